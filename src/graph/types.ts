@@ -1,0 +1,38 @@
+import type { MultiDirectedGraph } from "graphology";
+import type { Company, DivisionCode, LinkType } from "../model/types.ts";
+
+/** Node attributes: the company itself plus what the renderer reads. */
+export interface CompanyNode {
+  company: Company;
+  label: string;
+  division: DivisionCode;
+  /** Current drawn position (graph space, y up). */
+  x: number;
+  y: number;
+  /** Position on the province map; kept so the force view can return to it. */
+  mapX: number;
+  mapY: number;
+  size: number;
+  color: string;
+  superRegional: boolean;
+}
+
+export interface LinkEdge {
+  linkType: LinkType;
+  weight?: number;
+  year?: number;
+  illustrative: boolean;
+  /** Supplier and buyer sit in different divisions (17-division vintage). */
+  cross: boolean;
+  size: number;
+  color: string;
+  curvature: number;
+  attributes: Record<string, string>;
+}
+
+export type SupplyGraph = MultiDirectedGraph<CompanyNode, LinkEdge>;
+
+export interface Point {
+  x: number;
+  y: number;
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./ui/App.tsx";
+import { atlasStore } from "./state/store.ts";
+import { loadDataset } from "./state/loadDataset.ts";
+import { createKoreaGeo } from "./geo/korea.ts";
+import { KOREA_TOPO } from "./geo/koreaTopo.ts";
+import { mapGeometry } from "./render/mapGeometry.ts";
+import { SAMPLE_LABEL, sampleFiles } from "./data/sample.ts";
+import "./ui/styles.css";
+
+const store = atlasStore();
+document.documentElement.lang = store.getState().lang;
+const geometry = mapGeometry(createKoreaGeo(KOREA_TOPO));
+
+const root = document.getElementById("root");
+if (!root) throw new Error("main: #root is missing from index.html");
+createRoot(root).render(
+  <StrictMode>
+    <App geometry={geometry} />
+  </StrictMode>,
+);
+
+void loadDataset(store, sampleFiles(), SAMPLE_LABEL);

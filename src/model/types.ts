@@ -1,0 +1,114 @@
+// Domain types shared by every layer. Pure data: no React, no DOM, no graphology.
+
+/** ISO 3166-2 code of a provincial-level division ("KR-11"), or the project code of a merged division. */
+export type DivisionCode = string;
+
+/** Boundary vintages the app knows. "2026-07" merges Gwangju (KR-29) and Jeonnam (KR-46). */
+export const VINTAGES = ["2023", "2026-07"] as const;
+export type Vintage = (typeof VINTAGES)[number];
+
+export const LINK_TYPES = ["technology", "production", "sales", "other"] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+/** Known programme tiers; any other tier text is kept as written. */
+export const KNOWN_TIERS = ["super-regional", "regional-innovation"] as const;
+
+export interface Company {
+  id: string;
+  name: string;
+  nameEn?: string;
+  /** Always an ISO code of the 17-division vintage; vintages are applied when aggregating, never stored. */
+  division: DivisionCode;
+  municipality?: string;
+  lat?: number;
+  lon?: number;
+  industry?: string;
+  tier?: string;
+  /** Columns the readers did not map, kept verbatim. */
+  attributes: Record<string, string>;
+}
+
+/** A directed supply link: `source` supplies `target`. Several links may join the same pair. */
+export interface Link {
+  id: string;
+  source: string;
+  target: string;
+  type: LinkType;
+  weight?: number;
+  year?: number;
+  /** True for generated links that are not real transactions (the embedded sample). */
+  illustrative?: boolean;
+  attributes: Record<string, string>;
+}
+
+export const ISSUE_REASONS = [
+  "unreadable-file",
+  "empty-file",
+  "unknown-format",
+  "missing-column",
+  "malformed-row",
+  "missing-name",
+  "missing-id",
+  "unknown-division",
+  "conflicting-division",
+  "duplicate-id",
+  "unknown-company",
+  "self-link",
+  "bad-number",
+  "bad-year",
+  "bad-coordinate",
+  "unknown-link-type",
+  "encoding",
+] as const;
+export type IssueReason = (typeof ISSUE_REASONS)[number];
+
+/**
+ * One problem found while reading. `row` is the row as a spreadsheet numbers it
+ * (header = 1, first data row = 2); 0 means the whole file.
+ */
+export interface ImportIssue {
+  file: string;
+  row: number;
+  reason: IssueReason;
+  /** The offending value or column, shown to the user next to the localised reason. */
+  detail: string;
+  /** English sentence for CLI and CSV output, e.g. "unknown division '경기북도'". */
+  message: string;
+}
+
+export interface FileSummary {
+  name: string;
+  /** "utf-8", "utf-8-bom" or "euc-kr" (which decodes CP949 too). */
+  encoding: string;
+  /** What the reader took the file to be. */
+  kind: "companies" | "links" | "links-with-companies" | "graphology-json" | "unknown";
+  rows: number;
+}
+
+export interface ImportReport {
+  files: FileSummary[];
+  companies: number;
+  links: number;
+  crossProvinceLinks: number;
+  /** ISO code -> number of companies. */
+  divisions: Record<DivisionCode, number>;
+  /** Rows that were not loaded. */
+  rejected: ImportIssue[];
+  /** Rows that were loaded after a repair, or facts worth knowing. */
+  warnings: ImportIssue[];
+}
+
+export interface Dataset {
+  label: string;
+  companies: Company[];
+  links: Link[];
+  /** True when any link is illustrative: the UI must say so while this dataset is shown. */
+  illustrative: boolean;
+  report: ImportReport;
+}
+
+/** A file handed to the readers: name for messages, raw bytes for encoding detection. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}

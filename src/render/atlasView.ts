@@ -1,0 +1,157 @@
+import { MultiDirectedGraph } from "graphology";
+import type { AtlasStore, ViewMode } from "../state/store.ts";
+import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
+import type { Lang } from "../i18n/index.ts";
+import { positionBlend } from "../layout/transition.ts";
+import { startForceLayout, type ForceRun } from "../workers/forceClient.ts";
+import { createRenderer, type AtlasRenderer } from "./createRenderer.ts";
+import { bindProvinceLayer, type ProvinceShape } from "./provinceLayer.ts";
+import { bindHighlight } from "./highlight.ts";
+
+export interface MapGeometry {
+  shapes: (lang: Lang) => ProvinceShape[];
+  /** Bounding box of the outline in graph space: the map never moves when data changes. */
+  extent: { x: [number, number]; y: [number, number] };
+}
+
+const TRANSITION_MS = 900;
+/** Above this, per-frame bulk updates cost more than the motion is worth. */
+const MAX_ANIMATED_NODES = 30_000;
+
+/**
+ * Owns the one sigma instance and everything bound to it. React calls this
+ * from a single effect and calls clean() on unmount.
+ */
+export function mountAtlasView(container: HTMLElement, store: AtlasStore, geometry: MapGeometry) {
+  const empty: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
+  const renderer: AtlasRenderer = createRenderer(container, store.getState().graph ?? empty);
+  renderer.setCustomBBox(geometry.extent);
+  const provinces = bindProvinceLayer(renderer, geometry.shapes(store.getState().lang));
+  const highlight = bindHighlight(renderer, store);
+
+  // Marks the first frame of each graph: tests and benchmarks wait on it, and
+  // performance.measure gives load-to-picture time in the browser's own timeline.
+  let markedVersion = 0;
+  const markDrawn = () => {
+    const { graph, graphVersion } = store.getState();
+    if (!graph || graphVersion === markedVersion) return;
+    markedVersion = graphVersion;
+    performance.mark(`atlas:drawn:${graphVersion}`);
+    document.body.dataset.drawnVersion = String(graphVersion);
+  };
+  renderer.on("afterRender", markDrawn);
+
+  let forceRun: ForceRun | null = null;
+  let forcePositions: Map<string, { x: number; y: number }> | null = null;
+  let cancelTransition: (() => void) | null = null;
+
+  const stopForce = () => {
+    forceRun?.stop();
+    forceRun = null;
+  };
+
+  const animateTo = (graph: SupplyGraph, target: (node: string) => { x: number; y: number } | undefined, done: () => void) => {
+    cancelTransition?.();
+    const blend = positionBlend(graph, { get: target });
+    if (graph.order > MAX_ANIMATED_NODES || matchMedia?.("(prefers-reduced-motion: reduce)").matches) {
+      blend.at(1);
+      done();
+      return;
+    }
+    const start = performance.now();
+    let frame = 0;
+    const step = () => {
+      const t = (performance.now() - start) / TRANSITION_MS;
+      blend.at(t);
+      if (t < 1) frame = requestAnimationFrame(step);
+      else {
+        cancelTransition = null;
+        done();
+      }
+    };
+    cancelTransition = () => cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(step);
+  };
+
+  const runForce = (graph: SupplyGraph) => {
+    const { setLayout } = store.getState();
+    setLayout({ running: true, done: 0, total: 0 });
+    forceRun = startForceLayout(graph, {
+      onProgress: (done, total) => store.getState().setLayout({ done, total }),
+      onDone: (positions) => {
+        forceRun = null;
+        forcePositions = positions;
+        store.getState().setLayout({ running: false, ready: true });
+      },
+      onError: (message) => {
+        forceRun = null;
+        store.getState().setLayout({ running: false });
+        console.warn(`layout/force: ${message}`);
+      },
+    });
+  };
+
+  const showMode = (mode: ViewMode) => {
+    const graph = store.getState().graph;
+    if (!graph) return;
+    if (mode === "map") {
+      stopForce();
+      provinces.setVisible(true);
+      animateTo(graph, (node) => {
+        const a = graph.getNodeAttributes(node);
+        return { x: a.mapX, y: a.mapY };
+      }, () => undefined);
+      renderer.setCustomBBox(geometry.extent);
+      return;
+    }
+    provinces.setVisible(false);
+    renderer.setCustomBBox(null);
+    if (forcePositions) animateTo(graph, (node) => forcePositions?.get(node), () => undefined);
+    else runForce(graph);
+  };
+
+  let seenVersion = store.getState().graphVersion;
+  let seenMode = store.getState().mode;
+  let seenLang = store.getState().lang;
+  let seenCommand = store.getState().layoutCommand.seq;
+
+  const unsubscribe = store.subscribe((state) => {
+    if (state.graphVersion !== seenVersion) {
+      seenVersion = state.graphVersion;
+      stopForce();
+      cancelTransition?.();
+      forcePositions = null;
+      if (state.graph) renderer.setGraph(state.graph);
+      renderer.setCustomBBox(geometry.extent);
+      provinces.setVisible(state.mode === "map");
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      seenMode = state.mode;
+    }
+    if (state.mode !== seenMode) {
+      seenMode = state.mode;
+      showMode(state.mode);
+    }
+    if (state.lang !== seenLang) {
+      seenLang = state.lang;
+      provinces.setShapes(geometry.shapes(state.lang));
+    }
+    if (state.layoutCommand.seq !== seenCommand) {
+      seenCommand = state.layoutCommand.seq;
+      if (state.layoutCommand.kind === "stop") stopForce();
+      else if (state.graph && state.mode === "force" && !forceRun) runForce(state.graph);
+    }
+  });
+
+  return {
+    renderer,
+    clean() {
+      unsubscribe();
+      renderer.off("afterRender", markDrawn);
+      stopForce();
+      cancelTransition?.();
+      highlight.clean();
+      provinces.clean();
+      renderer.kill();
+    },
+  };
+}

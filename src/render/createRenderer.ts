@@ -1,0 +1,39 @@
+import Sigma from "sigma";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { Settings } from "sigma/settings";
+import type { EdgeProgramType } from "sigma/rendering";
+import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
+
+export type AtlasRenderer = Sigma<CompanyNode, LinkEdge>;
+
+export const LABEL_FONT = '"Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
+
+export const DEFAULT_RENDERER_SETTINGS: Partial<Settings<CompanyNode, LinkEdge>> = {
+  defaultEdgeType: "curvedArrow",
+  // The program is typed for plain attributes; it reads only x/y/size/color/curvature.
+  edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<CompanyNode, LinkEdge> },
+  labelFont: LABEL_FONT,
+  labelSize: 12,
+  labelWeight: "500",
+  labelDensity: 0.6,
+  labelRenderedSizeThreshold: 6,
+  // Cross-division links carry zIndex 1 so they are drawn over the pale internal ones.
+  zIndex: true,
+  minCameraRatio: 0.03,
+  maxCameraRatio: 4,
+  // Software WebGL (virtual desktops without a GPU) redraws slowly; hiding edges while
+  // panning keeps the camera responsive on big networks.
+  hideEdgesOnMove: false,
+  allowInvalidContainer: true,
+};
+
+export function resolveRendererSettings(
+  graph: SupplyGraph,
+  overrides: Partial<Settings<CompanyNode, LinkEdge>> = {},
+): Partial<Settings<CompanyNode, LinkEdge>> {
+  return { ...DEFAULT_RENDERER_SETTINGS, hideEdgesOnMove: graph.size > 20_000, ...overrides };
+}
+
+export function createRenderer(container: HTMLElement, graph: SupplyGraph): AtlasRenderer {
+  return new Sigma<CompanyNode, LinkEdge>(graph, container, resolveRendererSettings(graph));
+}

@@ -1,0 +1,23 @@
+import type { KoreaGeo } from "../geo/korea.ts";
+import type { Lang } from "../i18n/index.ts";
+import type { Vintage } from "../model/types.ts";
+import { divisionLabel } from "../regions/divisions.ts";
+import type { MapGeometry } from "./atlasView.ts";
+import type { ProvinceShape } from "./provinceLayer.ts";
+
+/** Province shapes with labels in the UI language, for one boundary vintage. */
+export function mapGeometry(geo: KoreaGeo, vintage: Vintage = "2023"): MapGeometry {
+  const { x, y } = geo.projection.graphExtent;
+  return {
+    extent: { x: [x[0], x[1]], y: [y[0], y[1]] },
+    shapes: (lang: Lang): ProvinceShape[] => {
+      const anchors = geo.anchors(vintage);
+      return geo.shapesFor(vintage).map((shape) => ({
+        code: shape.code,
+        rings: shape.rings.map((ring) => [...ring]),
+        label: divisionLabel(shape.code, lang, "short"),
+        anchor: anchors.get(shape.code) ?? { x: shape.bbox.x[0], y: shape.bbox.y[0] },
+      }));
+    },
+  };
+}

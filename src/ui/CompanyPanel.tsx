@@ -1,0 +1,91 @@
+import { useMemo } from "react";
+import { companyProfile, type PartnerRef } from "../graph/partners.ts";
+import { divisionLabel } from "../regions/divisions.ts";
+import { formatPercent, type MessageKey } from "../i18n/index.ts";
+import { atlasStore } from "../state/store.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+function PartnerList({ title, partners }: { title: string; partners: PartnerRef[] }) {
+  const t = useT();
+  if (partners.length === 0) return null;
+  return (
+    <div className="partner-list">
+      <h4>{title}</h4>
+      <ul>
+        {partners.map((p) => (
+          <li key={p.id}>
+            <button type="button" className="link" onClick={() => atlasStore().getState().select(p.id)}>
+              {p.name}
+            </button>
+            <span className="muted"> · {p.types.map((type) => t(`linkType.${type}` as MessageKey)).join(", ")}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function CompanyPanel() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const graph = useAtlas((s) => s.graph);
+  const selected = useAtlas((s) => s.selected);
+  const profile = useMemo(() => (graph && selected ? companyProfile(graph, selected) : null), [graph, selected]);
+  if (!profile) return null;
+  const { company } = profile;
+  const tierKey = company.tier === "super-regional" || company.tier === "regional-innovation" ? (`tier.${company.tier}` as const) : null;
+
+  return (
+    <aside className="panel" aria-label={company.name} data-testid="company-panel">
+      <header>
+        <h3>{company.name}</h3>
+        {company.nameEn && <div className="muted">{company.nameEn}</div>}
+        <button type="button" className="close" aria-label={t("panel.close")} onClick={() => atlasStore().getState().select(null)}>
+          ×
+        </button>
+      </header>
+      <dl>
+        <dt>{t("panel.division")}</dt>
+        <dd>{divisionLabel(company.division, lang, "full")}</dd>
+        {company.municipality && (
+          <>
+            <dt>{t("panel.municipality")}</dt>
+            <dd>{company.municipality}</dd>
+          </>
+        )}
+        {company.industry && (
+          <>
+            <dt>{t("panel.industry")}</dt>
+            <dd>{company.industry}</dd>
+          </>
+        )}
+        {company.tier && (
+          <>
+            <dt>{t("panel.tier")}</dt>
+            <dd>{tierKey ? t(tierKey) : company.tier}</dd>
+          </>
+        )}
+      </dl>
+      <p data-testid="partner-share" data-share={profile.shareElsewhere.toFixed(4)}>
+        {t("panel.partners", {
+          count: profile.partners,
+          elsewhere: profile.partnersElsewhere,
+          share: formatPercent(lang, profile.shareElsewhere),
+        })}
+      </p>
+      <p className="muted">{t("panel.linksInOut", { in: profile.linksIn, out: profile.linksOut })}</p>
+      {profile.groups.length === 0 && <p>{t("panel.none")}</p>}
+      {profile.groups.map((group) => (
+        <section key={group.division} className="partner-group">
+          <h4>
+            {divisionLabel(group.division, lang, "short")}
+            {group.division === company.division && <span className="muted"> ({t("panel.ownDivision")})</span>}
+          </h4>
+          <PartnerList title={t("panel.suppliers")} partners={group.suppliers} />
+          <PartnerList title={t("panel.buyers")} partners={group.buyers} />
+        </section>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,32 @@
+import { atlasStore } from "../state/store.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+export function LayoutProgress() {
+  const t = useT();
+  const mode = useAtlas((s) => s.mode);
+  const layout = useAtlas((s) => s.layout);
+  if (mode !== "force") return null;
+  const { commandLayout } = atlasStore().getState();
+  if (!layout.running) {
+    return (
+      <div className="layout-progress">
+        <button type="button" onClick={() => commandLayout("run")} data-testid="layout-rerun">
+          {t("layout.rerun")}
+        </button>
+      </div>
+    );
+  }
+  const percent = layout.total ? Math.round((layout.done / layout.total) * 100) : 0;
+  return (
+    <div className="layout-progress" role="progressbar" aria-valuenow={percent} data-testid="layout-progress">
+      <span>{t("layout.running", { done: layout.done, total: layout.total || "…" })}</span>
+      <span className="bar">
+        <span style={{ width: `${percent}%` }} />
+      </span>
+      <button type="button" onClick={() => commandLayout("stop")} data-testid="layout-stop">
+        {t("layout.stop")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ImportIssue } from "../model/types.ts";
+import { reportToCsv } from "../io/report.ts";
+import type { MessageKey } from "../i18n/index.ts";
+import { atlasStore } from "../state/store.ts";
+import { downloadText } from "./download.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+/** Rows drawn in the dialog; the CSV always has every row. */
+const SHOWN_ROWS = 300;
+
+export function ReportPanel() {
+  const t = useT();
+  const report = useAtlas((s) => s.report);
+  const open = useAtlas((s) => s.reportOpen);
+  if (!open || !report) return null;
+  const rows: Array<ImportIssue & { severity: "rejected" | "warning" }> = [
+    ...report.rejected.map((issue) => ({ ...issue, severity: "rejected" as const })),
+    ...report.warnings.map((issue) => ({ ...issue, severity: "warning" as const })),
+  ];
+  const close = () => atlasStore().getState().setReportOpen(false);
+  return (
+    <div className="dialog-backdrop" onClick={close}>
+      <section
+        className="dialog report"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="report-title"
+        data-testid="import-report"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.key === "Escape" && close()}
+      >
+        <header>
+          <h2 id="report-title">{t("report.title")}</h2>
+          <button type="button" className="close" aria-label={t("panel.close")} onClick={close} autoFocus>
+            ×
+          </button>
+        </header>
+        <p data-testid="report-summary">
+          {t("report.summary", {
+            companies: report.companies,
+            links: report.links,
+            rejected: report.rejected.length,
+            warnings: report.warnings.length,
+          })}
+        </p>
+        <ul className="muted">
+          {report.files.map((f) => (
+            <li key={f.name}>
+              {f.name} · {f.kind} · {f.encoding} · {f.rows}
+            </li>
+          ))}
+        </ul>
+        {rows.length === 0 ? (
+          <p>{t("report.clean")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table data-testid="report-table">
+              <thead>
+                <tr>
+                  <th>{t("report.file")}</th>
+                  <th>{t("report.row")}</th>
+                  <th>{t("report.reason")}</th>
+                  <th>{t("report.detail")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.slice(0, SHOWN_ROWS).map((issue, i) => (
+                  <tr key={i} className={issue.severity} data-row={issue.row} data-reason={issue.reason}>
+                    <td>{issue.file}</td>
+                    <td>{issue.row || "—"}</td>
+                    <td>
+                      {t(`reason.${issue.reason}` as MessageKey)}{" "}
+                      <span className="muted">({t(issue.severity === "rejected" ? "report.rejected" : "report.warning")})</span>
+                    </td>
+                    <td>{issue.detail}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {rows.length > SHOWN_ROWS && <p className="muted">{t("report.more", { count: rows.length - SHOWN_ROWS })}</p>}
+          </div>
+        )}
+        <button type="button" onClick={() => downloadText("import-report.csv", reportToCsv(report))}>
+          {t("report.download")}
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// Thin worker entry: reading is io/, placement is geo/.
+import { readFiles } from "../io/read.ts";
+import { placeCompanies } from "../geo/placement.ts";
+import { createKoreaGeo } from "../geo/korea.ts";
+import { KOREA_TOPO } from "../geo/koreaTopo.ts";
+import type { Dataset } from "../model/types.ts";
+
+export interface ParseRequest {
+  files: { name: string; buffer: ArrayBuffer }[];
+  label: string;
+}
+
+export type ParseMessage =
+  | { type: "progress"; fraction: number }
+  | { type: "done"; dataset: Dataset; positions: Float32Array }
+  | { type: "error"; message: string };
+
+const post = (message: ParseMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+
+self.onmessage = (event: MessageEvent<ParseRequest>) => {
+  try {
+    const { files, label } = event.data;
+    const dataset = readFiles(
+      files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
+      // Reading is most of the work; placement takes the last few percent.
+      { label, onProgress: (fraction) => post({ type: "progress", fraction: fraction * 0.95 }) },
+    );
+    const placed = placeCompanies(dataset.companies, createKoreaGeo(KOREA_TOPO));
+    const positions = new Float32Array(dataset.companies.length * 2);
+    dataset.companies.forEach((company, i) => {
+      const p = placed.get(company.id);
+      positions[2 * i] = p?.x ?? 0;
+      positions[2 * i + 1] = p?.y ?? 0;
+    });
+    post({ type: "progress", fraction: 1 });
+    post({ type: "done", dataset, positions }, [positions.buffer]);
+  } catch (error) {
+    post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+  }
+};

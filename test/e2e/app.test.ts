@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { readFiles } from "../../src/io/read.ts";
+import { DEFAULT_PROVINCE_STYLE } from "../../src/render/provinceLayer.ts";
+import { LINK_TYPE_COLORS, SUPER_REGIONAL_COLOR } from "../../src/graph/style.ts";
+import { launchBrowser, openApp, statusCounts, waitForDrawn, watchPage } from "./browser.ts";
+import { countColor, countHue, findColor, hex, stagePixels } from "./pixels.ts";
+
+const chromium = inject("chromium");
+const baseUrl = inject("baseUrl");
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+const readLocal = (paths: string[]) =>
+  readFiles(paths.map((path) => ({ name: path.split("/").pop()!, bytes: new Uint8Array(readFileSync(path)) })));
+
+const PROVINCE_FILL = hex(DEFAULT_PROVINCE_STYLE.fill("KR-11"));
+
+describe.skipIf(!chromium)("the built app in Chromium", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser(chromium);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function freshPage(query = "") {
+    await page?.close();
+    page = await browser.newPage();
+    const watch = watchPage(page, baseUrl);
+    await openApp(page, baseUrl, query);
+    return watch;
+  }
+
+  it("opens the sample with its counts, no console errors and no request to another origin", async () => {
+    const watch = await freshPage();
+    const expected = readLocal(["data/sample/companies.csv", "data/sample/links.csv"]);
+    const counts = await statusCounts(page);
+    expect(counts.companies).toBe(expected.companies.length);
+    expect(counts.links).toBe(expected.links.length);
+    expect(counts.cross).toBe(expected.report.crossProvinceLinks);
+    expect(counts.cross).toBeGreaterThan(0);
+    await expect(page.getByTestId("illustrative-notice").isVisible()).resolves.toBe(true);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  it("draws provinces and coloured cross-province links on the map canvas", async () => {
+    await freshPage();
+    const png = await stagePixels(page);
+    const area = png.width * png.height;
+    // Provinces fill a good part of the stage.
+    expect(countColor(png, PROVINCE_FILL, 3) / area).toBeGreaterThan(0.08);
+    // Each link type of the sample shows up in its own colour.
+    for (const type of ["technology", "production", "sales"] as const) {
+      expect(countHue(png, hex(LINK_TYPE_COLORS[type])), type).toBeGreaterThan(150);
+    }
+  });
+
+  it("speaks English with ?lang=en and Korean by default", async () => {
+    await freshPage("?lang=en");
+    await expect(page.getByTestId("status-counts").textContent()).resolves.toMatch(/companies .* links .* cross-province links/);
+    await page.getByTestId("lang-toggle").click();
+    await expect(page.getByTestId("status-counts").textContent()).resolves.toMatch(/기업 .*연결 .*시도 간 연결/);
+  });
+
+  it("selects a company by clicking it, and keeps the selection across force view and back", async () => {
+    await freshPage();
+    const png = await stagePixels(page);
+    const spot = await findColor(page, png, hex(SUPER_REGIONAL_COLOR));
+    expect(spot).not.toBeNull();
+    await page.mouse.click(spot!.x, spot!.y);
+    const panel = page.getByTestId("company-panel");
+    await panel.waitFor();
+    const name = await panel.locator("h3").textContent();
+    expect(name).toBeTruthy();
+    await expect(page.getByTestId("partner-share").getAttribute("data-share")).resolves.toMatch(/^\d\.\d{4}$/);
+
+    await page.getByTestId("view-force").click();
+    await page.getByTestId("layout-progress").waitFor({ timeout: 10_000 });
+    await page.getByTestId("layout-rerun").waitFor({ timeout: 60_000 });
+    // The province map is gone in the force view; the selection is not.
+    const forcePng = await stagePixels(page);
+    expect(countColor(forcePng, PROVINCE_FILL, 3) / (forcePng.width * forcePng.height)).toBeLessThan(0.01);
+    await expect(panel.locator("h3").textContent()).resolves.toBe(name);
+
+    await page.getByTestId("view-map").click();
+    await page.waitForTimeout(1_500); // the transition back takes about a second
+    const mapPng = await stagePixels(page);
+    expect(countColor(mapPng, PROVINCE_FILL, 3) / (mapPng.width * mapPng.height)).toBeGreaterThan(0.08);
+    await expect(panel.locator("h3").textContent()).resolves.toBe(name);
+  });
+
+  it("loads a companies file and a links file chosen together and updates the status line", async () => {
+    await freshPage();
+    const paths = [fixture("links.csv"), fixture("companies.csv")];
+    const expected = readLocal(paths);
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await waitForDrawn(page, 2);
+    const counts = await statusCounts(page);
+    expect(counts).toEqual({ companies: expected.companies.length, links: expected.links.length, cross: expected.report.crossProvinceLinks });
+    expect(counts.companies).toBe(5);
+    // The illustrative-sample notice goes away with the user's own data.
+    await expect(page.getByTestId("illustrative-notice").count()).resolves.toBe(0);
+    // One bad row: the report opens by itself and names it.
+    const report = page.getByTestId("import-report");
+    await report.waitFor();
+    await expect(report.locator('tr[data-reason="unknown-company"]').getAttribute("data-row")).resolves.toBe("7");
+  });
+
+  it("shows the import report with the right rows for a file with bad rows", async () => {
+    await freshPage();
+    const path = fixture("bad-links.csv");
+    const expected = readLocal([path]);
+    await page.getByTestId("file-input").setInputFiles([path]);
+    await waitForDrawn(page, 2);
+    const report = page.getByTestId("import-report");
+    await report.waitFor();
+    const rows = await report.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => `${(tr as HTMLElement).dataset.row}:${(tr as HTMLElement).dataset.reason}`),
+    );
+    const reasons = Object.fromEntries(rows.map((r) => r.split(":") as [string, string]));
+    expect(reasons["3"]).toBe("unknown-division");
+    expect(reasons["4"]).toBe("self-link");
+    expect(reasons["5"]).toBe("bad-number");
+    expect(reasons["6"]).toBe("bad-year");
+    expect(rows).toHaveLength(expected.report.rejected.length + expected.report.warnings.length);
+    const counts = await statusCounts(page);
+    expect(counts.links).toBe(expected.links.length);
+    // The CSV download carries the same rows.
+    const download = page.waitForEvent("download");
+    await report.getByRole("button", { name: /CSV/ }).click();
+    const file = await download;
+    const text = readFileSync((await file.path())!, "utf8");
+    expect(text).toContain("unknown-division");
+    expect(text.split("\n").filter((l) => l.trim()).length).toBe(rows.length + 1);
+  });
+
+  it("keeps the shown data when a file has nothing valid, and says why", async () => {
+    await freshPage();
+    const before = await statusCounts(page);
+    await page.getByTestId("file-input").setInputFiles([{ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("hello,world\n<script>alert(1)</script>,x\n") }]);
+    await page.getByTestId("load-error").waitFor();
+    await expect(page.getByTestId("load-error").textContent()).resolves.toContain("notes.csv");
+    expect(await statusCounts(page)).toEqual(before);
+    await expect(page.getByTestId("import-report").isVisible()).resolves.toBe(true);
+  });
+});

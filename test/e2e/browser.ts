@@ -1,0 +1,47 @@
+import { chromium as playwright, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "./chromium.ts";
+
+export async function launchBrowser(executablePath: string): Promise<Browser> {
+  return playwright.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Records console errors and any request that leaves the app's own origin. */
+export function watchPage(page: Page, baseUrl: string): PageWatch {
+  const origin = new URL(baseUrl).origin;
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") watch.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => watch.consoleErrors.push(String(error)));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  return watch;
+}
+
+/** Opens the app and waits until sigma has drawn the given graph version. */
+export async function openApp(page: Page, baseUrl: string, query = ""): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(`${baseUrl}${query}`);
+  await waitForDrawn(page, 1);
+}
+
+export async function waitForDrawn(page: Page, version: number, timeout = 60_000): Promise<void> {
+  await page.waitForFunction((v) => Number(document.body.dataset.drawnVersion ?? 0) >= v, version, { timeout });
+}
+
+export async function statusCounts(page: Page) {
+  const el = page.getByTestId("status-counts");
+  return {
+    companies: Number(await el.getAttribute("data-companies")),
+    links: Number(await el.getAttribute("data-links")),
+    cross: Number(await el.getAttribute("data-cross")),
+  };
+}

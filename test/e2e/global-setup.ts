@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs";
+import { build, preview } from "vite";
+import type { TestProject } from "vitest/node";
+import { findChromium } from "./chromium.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromium: string;
+  }
+}
+
+/** Builds the real app once and serves it on loopback for every browser test. */
+export default async function setup(project: TestProject) {
+  const chromium = findChromium();
+  if (!chromium) {
+    const message =
+      "\n\n" +
+      "################################################################\n" +
+      "#  BROWSER TESTS SKIPPED: no Chromium found.                     #\n" +
+      "#  Install Debian's `chromium` (apt-get install chromium) or set #\n" +
+      "#  CHROMIUM_PATH. CI sets SUPPLY_ATLAS_REQUIRE_BROWSER=1, which  #\n" +
+      "#  turns this into a failure.                                    #\n" +
+      "################################################################\n";
+    if (process.env.SUPPLY_ATLAS_REQUIRE_BROWSER === "1") throw new Error(`e2e: Chromium is required but missing.${message}`);
+    console.warn(message);
+    project.provide("chromium", "");
+    project.provide("baseUrl", "");
+    return;
+  }
+  const outDir = "dist";
+  if (process.env.SUPPLY_ATLAS_SKIP_BUILD !== "1" || !existsSync(`${outDir}/index.html`)) {
+    await build({ logLevel: "warn", build: { outDir } });
+  }
+  const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0, strictPort: false }, build: { outDir } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === "string") throw new Error("e2e: preview server has no port");
+  project.provide("chromium", chromium);
+  project.provide("baseUrl", `http://127.0.0.1:${address.port}/`);
+  return async () => {
+    await server.close();
+  };
+}
