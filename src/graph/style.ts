@@ -9,7 +9,8 @@ export const LINK_TYPE_COLORS: Record<LinkType, string> = {
 };
 
 /** Same-division links recede: pale and thin, so cross-division links carry the picture. */
-export const INTERNAL_LINK_COLOR = "rgba(120,120,120,0.22)";
+// Opaque: sigma blends alpha against a transparent canvas, which turns pale greys white.
+export const INTERNAL_LINK_COLOR = "#C3C9D0";
 
 export const SUPER_REGIONAL_COLOR = "#CC79A7";
 

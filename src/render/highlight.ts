@@ -3,7 +3,7 @@ import type { AtlasStore } from "../state/store.ts";
 import { neighbourhood } from "../graph/partners.ts";
 
 const DIMMED_NODE = "#D5D9DE";
-const HIDDEN_EDGE = "rgba(0,0,0,0)";
+const FOCUSED_INTERNAL_EDGE = "#6B7580";
 
 /**
  * Hover and selection reach the renderer through store.subscribe, not React:
@@ -25,8 +25,8 @@ export function bindHighlight(renderer: AtlasRenderer, store: AtlasStore): { cle
     if (!focus) return { ...data, zIndex };
     const graph = renderer.getGraph();
     const touches = graph.source(edge) === focus || graph.target(edge) === focus;
-    if (!touches) return { ...data, color: HIDDEN_EDGE, hidden: true };
-    return { ...data, size: data.size * 1.6, zIndex: 2, color: data.cross ? data.color : "rgba(90,90,90,0.7)" };
+    if (!touches) return { ...data, hidden: true };
+    return { ...data, size: data.size * 1.6, zIndex: 2, color: data.cross ? data.color : FOCUSED_INTERNAL_EDGE };
   });
 
   const apply = () => {

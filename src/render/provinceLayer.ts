@@ -19,8 +19,8 @@ export interface ProvinceStyle {
 }
 
 export const DEFAULT_PROVINCE_STYLE: ProvinceStyle = {
-  fill: () => "#EEF1F4",
-  stroke: "#9AA5B1",
+  fill: () => "#E8ECF0",
+  stroke: "#A3AEBA",
   labelColor: "rgba(60,70,80,0.75)",
   font: '600 13px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif',
 };
