@@ -46,6 +46,23 @@ function linkEdge(link: Link, cross: boolean, parallelIndex: number): LinkEdge {
 }
 
 /**
+ * sigma draws in graph order, so insertion order is paint order: internal links
+ * under cross-division ones, super-regional companies over the rest.
+ */
+function drawOrder(dataset: Dataset): { companies: Company[]; links: Link[] } {
+  const division = new Map<string, string>();
+  for (const c of dataset.companies) division.set(c.id, c.division);
+  const isCross = (l: Link) => division.get(l.source) !== division.get(l.target);
+  return {
+    companies: [
+      ...dataset.companies.filter((c) => c.tier !== "super-regional"),
+      ...dataset.companies.filter((c) => c.tier === "super-regional"),
+    ],
+    links: [...dataset.links.filter((l) => !isCross(l)), ...dataset.links.filter(isCross)],
+  };
+}
+
+/**
  * Builds the graph in steps so a caller on the main thread can yield between
  * them: each call of the returned `step(budget)` adds up to `budget` items and
  * returns true when everything is in.
@@ -53,7 +70,7 @@ function linkEdge(link: Link, cross: boolean, parallelIndex: number): LinkEdge {
 export function graphBuilder(dataset: Dataset, options: BuildOptions) {
   const graph: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
   const parallel = new Map<string, number>();
-  const { companies, links } = dataset;
+  const { companies, links } = drawOrder(dataset);
   const total = companies.length + links.length;
   let done = 0;
 

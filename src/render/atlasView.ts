@@ -111,6 +111,7 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
   };
 
   let seenVersion = store.getState().graphVersion;
+  let pendingGraph: ReturnType<typeof setTimeout> | undefined;
   let seenMode = store.getState().mode;
   let seenLang = store.getState().lang;
   let seenCommand = store.getState().layoutCommand.seq;
@@ -121,11 +122,18 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
       stopForce();
       cancelTransition?.();
       forcePositions = null;
-      if (state.graph) renderer.setGraph(state.graph);
-      renderer.setCustomBBox(geometry.extent);
       provinces.setVisible(state.mode === "map");
-      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       seenMode = state.mode;
+      const graph = state.graph;
+      // sigma indexes the whole graph in one go; doing it in its own task keeps it
+      // apart from React's render of the same update, so neither makes a long task.
+      clearTimeout(pendingGraph);
+      pendingGraph = setTimeout(() => {
+        if (!graph || store.getState().graph !== graph) return;
+        renderer.setCustomBBox(geometry.extent);
+        renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        renderer.setGraph(graph);
+      }, 0);
     }
     if (state.mode !== seenMode) {
       seenMode = state.mode;
@@ -146,6 +154,7 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
     renderer,
     clean() {
       unsubscribe();
+      clearTimeout(pendingGraph);
       renderer.off("afterRender", markDrawn);
       stopForce();
       cancelTransition?.();

@@ -17,8 +17,9 @@ export const DEFAULT_RENDERER_SETTINGS: Partial<Settings<CompanyNode, LinkEdge>>
   labelWeight: "500",
   labelDensity: 0.6,
   labelRenderedSizeThreshold: 6,
-  // Cross-division links carry zIndex 1 so they are drawn over the pale internal ones.
-  zIndex: true,
+  // Draw order is graph order (graph/build adds internal links first, super-regional
+  // companies last): sorting by zIndex on every refresh costs too much at 500k links.
+  zIndex: false,
   minCameraRatio: 0.03,
   maxCameraRatio: 4,
   // Software WebGL (virtual desktops without a GPU) redraws slowly; hiding edges while

@@ -15,18 +15,18 @@ export function bindHighlight(renderer: AtlasRenderer, store: AtlasStore): { cle
 
   renderer.setSetting("nodeReducer", (node, data) => {
     const state = store.getState();
-    if (!focus) return { ...data, zIndex: data.superRegional ? 2 : 1 };
-    if (node === focus || node === state.selected) return { ...data, highlighted: true, zIndex: 3, forceLabel: true };
-    if (near.has(node)) return { ...data, zIndex: 2, forceLabel: near.size < 40 };
-    return { ...data, color: DIMMED_NODE, label: "", zIndex: 0 };
+    // No focus: hand sigma the stored attributes as they are; copying 100k objects per refresh is the cost to avoid.
+    if (!focus) return data;
+    if (node === focus || node === state.selected) return { ...data, highlighted: true, forceLabel: true };
+    if (near.has(node)) return { ...data, forceLabel: near.size < 40 };
+    return { ...data, color: DIMMED_NODE, label: "" };
   });
   renderer.setSetting("edgeReducer", (edge, data) => {
-    const zIndex = data.cross ? 1 : 0;
-    if (!focus) return { ...data, zIndex };
+    if (!focus) return data;
     const graph = renderer.getGraph();
     const touches = graph.source(edge) === focus || graph.target(edge) === focus;
     if (!touches) return { ...data, hidden: true };
-    return { ...data, size: data.size * 1.6, zIndex: 2, color: data.cross ? data.color : FOCUSED_INTERNAL_EDGE };
+    return { ...data, size: data.size * 1.6, color: data.cross ? data.color : FOCUSED_INTERNAL_EDGE };
   });
 
   const apply = () => {

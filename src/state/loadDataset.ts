@@ -20,6 +20,7 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
     const { dataset, positions } = await parseInWorker(files, label, (progress) =>
       setLoad({ phase: "reading", progress, files: names }),
     );
+    performance.mark("atlas:parsed");
     if (dataset.companies.length === 0) {
       store.getState().setEmptyLoad(dataset.report, names);
       return;
@@ -37,6 +38,7 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
       setLoad({ phase: "building", progress: builder.progress(), files: names });
       await nextTask();
     }
+    performance.mark("atlas:built");
     store.getState().setData(dataset, builder.graph);
   } catch (error) {
     setLoad({ phase: "error", progress: 0, files: names, error: error instanceof Error ? error.message : String(error) });

@@ -66,3 +66,11 @@ describe("graph/build", () => {
     expect(builder.graph.export()).toEqual(whole.export());
   });
 });
+
+describe("graph/build draw order", () => {
+  it("adds internal links before cross-division ones and super-regional companies last, since sigma paints in graph order", () => {
+    const graph = buildGraph(data, { positions });
+    expect(graph.edges()).toEqual(["l3", "l1", "l2", "l4"]);
+    expect(graph.nodes()).toEqual(["a", "c", "b"]);
+  });
+});

@@ -1,0 +1,41 @@
+// npm run bench: medians on this machine. `--quick` skips the largest sizes.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { benchNode } from "./bench/node.ts";
+import { benchBrowser } from "./bench/browser.ts";
+import { fmt } from "./bench/stats.ts";
+
+const quick = process.argv.includes("--quick");
+
+const nodeSizes = [
+  { companies: 200, links: 1_000, runs: 9 },
+  { companies: 2_000, links: 10_000, runs: 7 },
+  { companies: 20_000, links: 100_000, runs: 5 },
+  ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 3 }]),
+];
+const browserLoads = [
+  { companies: 10_000, links: 50_000, runs: 3 },
+  ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 1 }]),
+];
+
+const node = await benchNode(nodeSizes);
+const browser = await benchBrowser(browserLoads);
+
+const lines = [
+  "| step (Node) | companies | links | CSV MB | parse + check | place | build graph |",
+  "|---|---:|---:|---:|---:|---:|---:|",
+  ...node.map((r) => `| read → graph | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(1)} | ${fmt(r.parseMs)} | ${fmt(r.placeMs)} | ${fmt(r.buildMs)} |`),
+];
+if (browser) {
+  lines.push(
+    "",
+    "| in Chromium (SwiftShader) | companies | links | median time to drawn map | longest main-thread task | JS heap |",
+    "|---|---:|---:|---:|---:|---:|",
+    `| sample, page load → drawn (${browser.sampleRuns} runs) | – | – | ${fmt(browser.sampleDrawnMs)} | – | – |`,
+    ...browser.loads.map(
+      (l) => `| files chosen → drawn (${l.runs} runs) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB |`,
+    ),
+  );
+}
+console.log(lines.join("\n"));
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, browser }, null, 2));

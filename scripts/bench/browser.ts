@@ -1,0 +1,118 @@
+// First render and load-to-picture in the real built app, in headless Chromium.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build, preview } from "vite";
+import type { Page } from "playwright-core";
+import { findChromium } from "../../test/e2e/chromium.ts";
+import { launchBrowser, waitForDrawn } from "../../test/e2e/browser.ts";
+import { syntheticNetwork } from "../lib/synthetic.ts";
+import { median } from "./stats.ts";
+
+export interface LoadResult {
+  companies: number;
+  links: number;
+  /** Median ms from choosing the files to the first drawn frame. */
+  toDrawnMs: number;
+  /** Longest main-thread task seen during the load (median over runs). */
+  longestTaskMs: number;
+  heapMB: number;
+  runs: number;
+}
+
+export interface BrowserBenchResult {
+  sampleDrawnMs: number;
+  sampleRuns: number;
+  loads: LoadResult[];
+}
+
+// Long tasks are recorded from the first moment of each page.
+const LONG_TASK_OBSERVER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+`;
+
+async function timeLoad(page: Page, files: string[]): Promise<{ ms: number; longest: number; heap: number }> {
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByTestId("file-input").setInputFiles(files);
+  await waitForDrawn(page, 2, 600_000);
+  return page.evaluate((start) => {
+    const mark = performance.getEntriesByName("atlas:drawn:2")[0];
+    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+    const during = tasks.filter((t) => t.start + t.duration >= start);
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return {
+      ms: (mark?.startTime ?? performance.now()) - start,
+      longest: Math.max(0, ...during.map((t) => t.duration)),
+      heap: (memory?.usedJSHeapSize ?? 0) / 1e6,
+    };
+  }, t0);
+}
+
+export async function benchBrowser(
+  loads: ReadonlyArray<{ companies: number; links: number; runs: number }>,
+  sampleRuns = 5,
+): Promise<BrowserBenchResult | null> {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error("bench/browser: no Chromium found; browser numbers skipped");
+    return null;
+  }
+  await build({ logLevel: "warn" });
+  const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === "string") throw new Error("bench: preview server has no port");
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await launchBrowser(chromium);
+  try {
+    const fresh = async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      const page = await context.newPage();
+      await page.addInitScript(LONG_TASK_OBSERVER);
+      return { page, close: () => context.close() };
+    };
+
+    const sampleTimes: number[] = [];
+    for (let i = 0; i < sampleRuns; i++) {
+      const { page, close } = await fresh();
+      await page.goto(url);
+      await waitForDrawn(page, 1);
+      sampleTimes.push(await page.evaluate(() => performance.getEntriesByName("atlas:drawn:1")[0]?.startTime ?? NaN));
+      await close();
+    }
+
+    const results: LoadResult[] = [];
+    for (const size of loads) {
+      const dir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
+      const net = syntheticNetwork({ companies: size.companies, links: size.links, seed: 11 });
+      const files = [join(dir, "companies.csv"), join(dir, "links.csv")];
+      writeFileSync(files[0]!, net.companiesCsv);
+      writeFileSync(files[1]!, net.linksCsv);
+      const runs: { ms: number; longest: number; heap: number }[] = [];
+      for (let i = 0; i < size.runs; i++) {
+        const { page, close } = await fresh();
+        await page.goto(url);
+        await waitForDrawn(page, 1);
+        runs.push(await timeLoad(page, files));
+        // The page must still answer after the load.
+        await page.evaluate(() => 1 + 1);
+        await close();
+      }
+      results.push({
+        companies: size.companies,
+        links: size.links,
+        toDrawnMs: median(runs.map((r) => r.ms)),
+        longestTaskMs: median(runs.map((r) => r.longest)),
+        heapMB: median(runs.map((r) => r.heap)),
+        runs: size.runs,
+      });
+      console.error(`bench/browser: ${size.links} links done`);
+    }
+    return { sampleDrawnMs: median(sampleTimes), sampleRuns, loads: results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
