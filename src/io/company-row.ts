@@ -1,0 +1,62 @@
+// A companies-file row (CSV record or JSON node flattened to cells) to a company.
+// A rejected row changes nothing; a repaired row is loaded and warned about.
+
+import type { Company } from "../model/types.ts";
+import { normaliseDivision } from "../regions/normalise.ts";
+import { cell, extraAttributes, type Table } from "./table.ts";
+import { cleanText, parseNumber, parseTier } from "./values.ts";
+
+// Mainland, Jeju, Ulleungdo and Dokdo with a small margin.
+const inKorea = (lat: number, lon: number) => lat >= 32.9 && lat <= 38.9 && lon >= 124 && lon <= 132;
+
+function setCoordinates(t: Table, row: number, company: Company, latText: string, lonText: string): void {
+  if (!latText.trim() && !lonText.trim()) return;
+  const lat = parseNumber(latText);
+  const lon = parseNumber(lonText);
+  const detail = `lat ${latText.trim() || "(empty)"}, lon ${lonText.trim() || "(empty)"}`;
+  if (inKorea(lat, lon)) {
+    company.lat = lat;
+    company.lon = lon;
+  } else if (inKorea(lon, lat)) {
+    // Swapped columns are the commonest coordinate mistake and the fix is unambiguous.
+    company.lat = lon;
+    company.lon = lat;
+    t.builder.log.warn(t.file, row, "bad-coordinate", detail, `latitude and longitude swapped (${detail}); swapped back`);
+  } else {
+    t.builder.log.warn(t.file, row, "bad-coordinate", detail);
+  }
+}
+
+/** Copies the optional company fields that are present; never overwrites a field already set. */
+export function fillCompany(company: Company, text: { nameEn: string; municipality: string; industry: string; tier: string }): void {
+  const nameEn = text.nameEn.trim();
+  const municipality = text.municipality.trim();
+  const industry = text.industry.trim();
+  const tier = text.tier.trim();
+  if (nameEn && company.nameEn === undefined) company.nameEn = nameEn;
+  if (municipality && company.municipality === undefined) company.municipality = municipality;
+  if (industry && company.industry === undefined) company.industry = industry;
+  if (tier && company.tier === undefined) company.tier = parseTier(tier);
+}
+
+export function readCompanyRow(t: Table, row: number, cells: readonly string[]): void {
+  const { log } = t.builder;
+  const name = cleanText(cell(t, cells, "name"));
+  const explicitId = cleanText(cell(t, cells, "id"));
+  if (!name) return log.reject(t.file, row, "missing-name", explicitId);
+  const divisionText = cell(t, cells, "division").trim();
+  const division = normaliseDivision(divisionText, { codeSystem: t.cols.codeSystem.division ?? "mois" });
+  if (!division) return log.reject(t.file, row, "unknown-division", divisionText);
+  const id = explicitId || name;
+  if (t.builder.getCompany(id)) return log.reject(t.file, row, "duplicate-id", id);
+
+  const company: Company = { id, name, division, attributes: extraAttributes(t, cells) };
+  fillCompany(company, {
+    nameEn: cell(t, cells, "name_en"),
+    municipality: cell(t, cells, "municipality"),
+    industry: cell(t, cells, "industry"),
+    tier: cell(t, cells, "tier"),
+  });
+  setCoordinates(t, row, company, cell(t, cells, "lat"), cell(t, cells, "lon"));
+  t.builder.addCompany(company);
+}

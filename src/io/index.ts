@@ -1,0 +1,13 @@
+// Public API of the readers. Everything here is pure: no DOM, no React, safe in workers.
+
+export { readFiles } from "./read.ts";
+export type { ReadOptions } from "./read.ts";
+export { decodeBytes } from "./decode.ts";
+export type { DecodedText, TextEncodingName } from "./decode.ts";
+export { mapHeaders, lookupHeader, headerKey } from "./headers.ts";
+export type { ColumnMap, Field } from "./headers.ts";
+export { detectShape } from "./shape.ts";
+export type { TableShape } from "./shape.ts";
+export { readCsvHead } from "./csv.ts";
+export { parseLinkType, parseTier, parseNumber, parseYear, parseFlag } from "./values.ts";
+export { reportToCsv, csvCell, csvLine } from "./report.ts";
