@@ -2,7 +2,7 @@
 import companies from "../../data/sample/companies.csv?raw";
 import links from "../../data/sample/links.csv?raw";
 
-export const SAMPLE_LABEL = "sample";
+export { SAMPLE_LABEL } from "../state/store.ts";
 
 export function sampleFiles(): { name: string; buffer: ArrayBuffer }[] {
   const encoder = new TextEncoder();

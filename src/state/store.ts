@@ -5,6 +5,9 @@ import type { Lang } from "../i18n/index.ts";
 
 export type ViewMode = "map" | "force";
 
+/** Label of the embedded sample; its known-clean report does not pop up on start. */
+export const SAMPLE_LABEL = "sample";
+
 export interface LoadState {
   phase: "idle" | "reading" | "building" | "error";
   /** 0..1 within the phase. */
@@ -79,7 +82,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         report: dataset.report,
         load: { phase: "idle", progress: 1, files: state.load.files },
         // A load with problems opens its report; a clean one does not interrupt.
-        reportOpen: dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== "sample",
+        reportOpen: dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== SAMPLE_LABEL,
         selected: null,
         hovered: null,
         mode: "map",

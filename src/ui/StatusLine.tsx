@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { graphCounts } from "../graph/stats.ts";
+import { SAMPLE_LABEL } from "../state/store.ts";
 import { useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
@@ -15,7 +16,7 @@ export function StatusLine() {
       <span data-testid="status-counts" data-companies={counts.companies} data-links={counts.links} data-cross={counts.crossProvinceLinks}>
         {t("status.line", { companies: counts.companies, links: counts.links, cross: counts.crossProvinceLinks })}
       </span>
-      {label && <span className="status-dataset">{t("status.dataset", { label: label === "sample" ? t("sample.label") : label })}</span>}
+      {label && <span className="status-dataset">{t("status.dataset", { label: label === SAMPLE_LABEL ? t("sample.label") : label })}</span>}
     </footer>
   );
 }
