@@ -23,16 +23,16 @@ const browser = await benchBrowser(browserLoads);
 const lines = [
   "| step (Node) | companies | links | CSV MB | parse + check | place | build graph |",
   "|---|---:|---:|---:|---:|---:|---:|",
-  ...node.map((r) => `| read → graph | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(1)} | ${fmt(r.parseMs)} | ${fmt(r.placeMs)} | ${fmt(r.buildMs)} |`),
+  ...node.map((r) => `| read → graph | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(2)} | ${fmt(r.parseMs)} | ${fmt(r.placeMs)} | ${fmt(r.buildMs)} |`),
 ];
 if (browser) {
   lines.push(
     "",
     "| in Chromium (SwiftShader) | companies | links | median time to drawn map | longest main-thread task | JS heap |",
     "|---|---:|---:|---:|---:|---:|",
-    `| sample, page load → drawn (${browser.sampleRuns} runs) | – | – | ${fmt(browser.sampleDrawnMs)} | – | – |`,
+    `| sample, page load → drawn (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | – | – |`,
     ...browser.loads.map(
-      (l) => `| files chosen → drawn (${l.runs} runs) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB |`,
+      (l) => `| files chosen → drawn (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB |`,
     ),
   );
 }

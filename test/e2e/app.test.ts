@@ -147,4 +147,37 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
     expect(await statusCounts(page)).toEqual(before);
     await expect(page.getByTestId("import-report").isVisible()).resolves.toBe(true);
   });
+
+  it("loads files dropped on the window", async () => {
+    await freshPage();
+    const companies = readFileSync(fixture("companies.csv"), "utf8");
+    const links = readFileSync(fixture("links.csv"), "utf8");
+    await page.evaluate(
+      ([c, l]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([c!], "companies.csv", { type: "text/csv" }));
+        transfer.items.add(new File([l!], "links.csv", { type: "text/csv" }));
+        window.dispatchEvent(new DragEvent("dragenter", { dataTransfer: transfer }));
+        window.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, cancelable: true }));
+      },
+      [companies, links],
+    );
+    await waitForDrawn(page, 2);
+    expect((await statusCounts(page)).companies).toBe(5);
+  });
+
+  it("hovering a company keeps its own links and hides the others", async () => {
+    await freshPage();
+    const before = await stagePixels(page);
+    const linkPixels = (png: typeof before) =>
+      (["technology", "production", "sales"] as const).reduce((sum, type) => sum + countHue(png, hex(LINK_TYPE_COLORS[type])), 0);
+    const spot = await findColor(page, before, hex(SUPER_REGIONAL_COLOR));
+    expect(spot).not.toBeNull();
+    await page.mouse.move(spot!.x, spot!.y);
+    await page.waitForTimeout(400);
+    const during = await stagePixels(page);
+    const kept = linkPixels(during);
+    expect(kept).toBeGreaterThan(50);
+    expect(kept).toBeLessThan(linkPixels(before) * 0.5);
+  });
 });
