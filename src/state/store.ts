@@ -2,6 +2,7 @@ import { createStore } from "zustand/vanilla";
 import type { Dataset, ImportReport } from "../model/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { Lang } from "../i18n/index.ts";
+import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
 
 export type ViewMode = "map" | "force";
 
@@ -59,12 +60,13 @@ export interface SelectionSlice {
   select: (id: string | null) => void;
 }
 
-export type AtlasState = DatasetSlice & ViewSlice & SelectionSlice;
+export type AtlasState = DatasetSlice & ViewSlice & SelectionSlice & FlowSlice;
 
 const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0, ready: false };
 
 export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode">> = {}) {
-  return createStore<AtlasState>()((set) => ({
+  return createStore<AtlasState>()((set, get, api) => ({
+    ...createFlowSlice(set, get, api),
     dataset: null,
     graph: null,
     graphVersion: 0,
@@ -85,6 +87,8 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         reportOpen: dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== SAMPLE_LABEL,
         selected: null,
         hovered: null,
+        selectedDivisions: [],
+        hoveredFlow: null,
         mode: "map",
         layout: IDLE_LAYOUT,
       })),

@@ -1,0 +1,65 @@
+// Division-to-division flows: the region-level picture planners read first.
+import type { DivisionCode, LinkType, Vintage } from "../model/types.ts";
+
+export interface FlowStat {
+  /** Number of links. */
+  count: number;
+  /** Summed link weight (links without a weight add 0). */
+  weight: number;
+}
+
+export interface FlowCell extends FlowStat {
+  byType: Record<LinkType, FlowStat>;
+}
+
+/** Links from companies in `from` to companies in `to` (from !== to), under one vintage. */
+export interface Flow extends FlowCell {
+  from: DivisionCode;
+  to: DivisionCode;
+}
+
+export interface DivisionTotals {
+  division: DivisionCode;
+  companies: number;
+  outgoing: FlowStat;
+  incoming: FlowStat;
+  /** Links with both ends in this division. */
+  internal: FlowStat;
+  /** Distinct other divisions this one supplies or buys from. */
+  partnerDivisions: number;
+  /** (outgoing + incoming) / (outgoing + incoming + internal) by count; 0 without links. */
+  crossShare: number;
+}
+
+export interface FlowMatrix {
+  vintage: Vintage;
+  /** Display divisions of the vintage, in registry order (17, or 16 with KR-GJN). */
+  divisions: DivisionCode[];
+  /** Non-empty cross-division flows, largest count first (ties: weight, then codes). */
+  flows: Flow[];
+  /** Internal links per division (only divisions that have some). */
+  internal: Partial<Record<DivisionCode, FlowCell>>;
+  totals: Record<DivisionCode, DivisionTotals>;
+  links: number;
+  crossLinks: number;
+}
+
+/** What one link contributes: its ends' divisions in the 17-division vintage. */
+export interface FlowInput {
+  sourceDivision: DivisionCode;
+  targetDivision: DivisionCode;
+  type: LinkType;
+  weight?: number | undefined;
+}
+
+/** What switching vintage changed, for the app to say out loud. */
+export interface VintageChange {
+  from: Vintage;
+  to: Vintage;
+  /** Cross-division links that became internal (or the reverse, negative). */
+  crossToInternal: number;
+  crossLinksBefore: number;
+  crossLinksAfter: number;
+  divisionsBefore: number;
+  divisionsAfter: number;
+}
