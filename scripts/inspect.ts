@@ -1,37 +1,19 @@
-// Reads data files exactly as the app does and prints the import report as JSON.
-//   npm run inspect -- FILE...
+// Reads data files exactly as the app does and prints the import report (or, with --flows,
+// the division flows) as JSON.
+//   npm run inspect -- [--flows [--vintage 2023|2026-07]] FILE...
 // Exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error.
 
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { readFiles } from "../src/io/index.ts";
-import type { InputFile } from "../src/model/types.ts";
-
-const USAGE = `usage: npm run inspect -- [options] FILE...
-
-Reads companies/links files (CSV in UTF-8 or CP949, graphology JSON) and prints the
-import report as JSON on stdout.
-
-options:
-  -h, --help     show this help`;
-
-// New flags (--flows, --vintage, --rank ...) are one entry here plus their use below.
-const OPTIONS = {
-  help: { type: "boolean", short: "h" },
-} as const;
+import { flowsToJson } from "../src/io/flowsCsv.ts";
+import { flowsOfDataset } from "../src/graph/flows.ts";
+import type { Dataset, InputFile, Vintage } from "../src/model/types.ts";
+import { INSPECT_USAGE, parseInspectArgs } from "./lib/inspectArgs.ts";
 
 function usageError(message: string): never {
-  process.stderr.write(`inspect: ${message}\n\n${USAGE}\n`);
+  process.stderr.write(`inspect: ${message}\n\n${INSPECT_USAGE}\n`);
   process.exit(2);
-}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
 }
 
 function load(paths: string[]): InputFile[] {
@@ -45,17 +27,10 @@ function load(paths: string[]): InputFile[] {
   });
 }
 
-function main(argv: string[]): number {
-  const { values, positionals } = parse(argv);
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (positionals.length === 0) usageError("no files given");
-  const dataset = readFiles(load(positionals));
+function reportJson(dataset: Dataset) {
   const { report } = dataset;
   const brief = ({ file, row, reason, message }: (typeof report.rejected)[number]) => ({ file, row, reason, message });
-  const out = {
+  return {
     label: dataset.label,
     illustrative: dataset.illustrative,
     companies: report.companies,
@@ -66,8 +41,26 @@ function main(argv: string[]): number {
     rejected: report.rejected.map(brief),
     warnings: report.warnings.map(brief),
   };
+}
+
+function flowsJson(dataset: Dataset, vintage: Vintage) {
+  // stdout stays one JSON document; the report's verdict goes to stderr so it is not lost.
+  const rejected = dataset.report.rejected.length;
+  if (rejected > 0) process.stderr.write(`inspect: ${rejected} rows rejected; run without --flows for the report\n`);
+  return flowsToJson(flowsOfDataset(dataset, vintage));
+}
+
+function main(argv: string[]): number {
+  const args = parseInspectArgs(argv);
+  if (args.kind === "usage-error") usageError(args.message);
+  if (args.kind === "help") {
+    process.stdout.write(`${INSPECT_USAGE}\n`);
+    return 0;
+  }
+  const dataset = readFiles(load(args.files));
+  const out = args.flows ? flowsJson(dataset, args.vintage) : reportJson(dataset);
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  return report.companies + report.links > 0 ? 0 : 1;
+  return dataset.report.companies + dataset.report.links > 0 ? 0 : 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -62,4 +62,18 @@ export interface VintageChange {
   crossLinksAfter: number;
   divisionsBefore: number;
   divisionsAfter: number;
+  /**
+   * The cross flows (taken from whichever matrix has them) between divisions the other
+   * vintage shows as one, e.g. KR-29 -> KR-46: exactly the links that changed side.
+   */
+  mergedFlows: Flow[];
 }
+
+/** What a flow's thickness stands for: number of links or summed weight (KRW as the data gives it). */
+export type FlowMeasure = "count" | "weight";
+
+/** What a division's fill stands for on the choropleth. */
+export type DivisionMeasure = "outflow" | "inflow" | "net" | "crossShare" | "companies" | "partnerDivisions";
+
+/** Legend unit key, translated by the UI. */
+export type DivisionMeasureUnit = "links" | "KRW" | "%" | "companies" | "divisions";

@@ -11,3 +11,5 @@ export type { TableShape } from "./shape.ts";
 export { readCsvHead } from "./csv.ts";
 export { parseLinkType, parseTier, parseNumber, parseYear, parseFlag } from "./values.ts";
 export { reportToCsv, csvCell, csvLine } from "./report.ts";
+export { flowsToCsv, flowsToJson } from "./flowsCsv.ts";
+export type { FlowsCsvOptions, FlowsJson, FlowJson } from "./flowsCsv.ts";

@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { FIXTURES } from "./helpers.ts";
+import { parseInspectArgs } from "../../scripts/lib/inspectArgs.ts";
 
 // Each spawn costs about a second, so the CLI gets one test per exit code.
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -42,9 +43,51 @@ describe("scripts/inspect", () => {
     const flag = inspect("--bogus", `${FIXTURES}links-ko.csv`);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain("usage:");
+    const vintage = inspect("--flows", "--vintage", "2026", `${FIXTURES}links-ko.csv`);
+    expect(vintage.code).toBe(2);
+    expect(vintage.stderr).toContain("unknown vintage '2026'");
     const missing = inspect(`${FIXTURES}does-not-exist.csv`);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such file");
     expect(missing.stdout).toBe("");
   }, 60_000);
+
+  it("prints division flows with --flows, in the vintage asked for", () => {
+    // Fixture links: Gwangju's 조인트리 supplies Busan and is supplied from Gangwon; nothing joins Gwangju and Jeonnam.
+    const r = inspect("--flows", "--vintage", "2026-07", `${FIXTURES}links-ko.csv`, `${FIXTURES}companies-ko.cp949.csv`);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ vintage: "2026-07", links: 8, crossLinks: 7 });
+    expect(out.divisions).toHaveLength(16);
+    expect(out.flows[0]).toMatchObject({ from: "KR-27", to: "KR-31", count: 1, weight: 1200 });
+    expect(out.flows.map((f: { from: string; to: string }) => `${f.from}>${f.to}`)).toContain("KR-GJN>KR-26");
+    expect(out.internal["KR-30"]).toMatchObject({ count: 1, weight: 200 });
+    expect(r.stderr).toBe("");
+  }, 60_000);
+});
+
+describe("scripts/lib/inspectArgs", () => {
+  it("reads --flows and --vintage, defaulting to 2023", () => {
+    expect(parseInspectArgs(["a.csv", "--flows"])).toEqual({ kind: "run", files: ["a.csv"], flows: true, vintage: "2023" });
+    expect(parseInspectArgs(["--flows", "--vintage", "2026-07", "a.csv", "b.csv"])).toEqual({
+      kind: "run",
+      files: ["a.csv", "b.csv"],
+      flows: true,
+      vintage: "2026-07",
+    });
+    expect(parseInspectArgs(["--vintage=2023", "--flows", "a.csv"])).toMatchObject({ kind: "run", vintage: "2023" });
+    expect(parseInspectArgs(["a.csv"])).toEqual({ kind: "run", files: ["a.csv"], flows: false, vintage: "2023" });
+    expect(parseInspectArgs(["-h"])).toEqual({ kind: "help" });
+  });
+
+  it("calls a bad or misplaced vintage a usage error", () => {
+    expect(parseInspectArgs(["--flows", "--vintage", "2017", "a.csv"])).toEqual({
+      kind: "usage-error",
+      message: "unknown vintage '2017' (expected 2023 or 2026-07)",
+    });
+    expect(parseInspectArgs(["--vintage", "2023", "a.csv"])).toEqual({ kind: "usage-error", message: "--vintage only applies with --flows" });
+    expect(parseInspectArgs(["--flows", "--vintage"])).toMatchObject({ kind: "usage-error" });
+    expect(parseInspectArgs(["--flows"])).toEqual({ kind: "usage-error", message: "no files given" });
+    expect(parseInspectArgs(["--bogus", "a.csv"])).toMatchObject({ kind: "usage-error" });
+  });
 });

@@ -1,0 +1,50 @@
+// Command line of scripts/inspect.ts, parsed without side effects so the rules are tested
+// in-process instead of by spawning the CLI (about a second per spawn).
+
+import { parseArgs } from "node:util";
+import { VINTAGES, type Vintage } from "../../src/model/types.ts";
+
+export const INSPECT_USAGE = `usage: npm run inspect -- [options] FILE...
+
+Reads companies/links files (CSV in UTF-8 or CP949, graphology JSON) and prints the
+import report as JSON on stdout.
+
+options:
+  --flows            print division-to-division flows instead of the report
+                     (rejected rows are then counted on stderr)
+  --vintage VINTAGE  boundaries for --flows: 2023 (17 divisions, default) or
+                     2026-07 (Gwangju and Jeonnam merged as KR-GJN, 16 divisions);
+                     an error without --flows, since the report does not depend on it
+  -h, --help         show this help
+
+exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error`;
+
+// New flags (--rank ...) are one entry here plus their use in parseInspectArgs.
+const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  flows: { type: "boolean" },
+  vintage: { type: "string" },
+} as const;
+
+export type InspectArgs =
+  | { kind: "help" }
+  | { kind: "run"; files: string[]; flows: boolean; vintage: Vintage }
+  | { kind: "usage-error"; message: string };
+
+const isVintage = (value: string): value is Vintage => (VINTAGES as readonly string[]).includes(value);
+
+export function parseInspectArgs(argv: string[]): InspectArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    return { kind: "usage-error", message: (e as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  const vintage = values.vintage ?? "2023";
+  if (!isVintage(vintage)) return { kind: "usage-error", message: `unknown vintage '${vintage}' (expected ${VINTAGES.join(" or ")})` };
+  if (values.vintage !== undefined && !values.flows) return { kind: "usage-error", message: "--vintage only applies with --flows" };
+  if (positionals.length === 0) return { kind: "usage-error", message: "no files given" };
+  return { kind: "run", files: positionals, flows: values.flows === true, vintage };
+}
