@@ -1,0 +1,96 @@
+// Division-by-division matrix: rows supply, columns buy. Pure, so the same numbers can be
+// checked in Node tests and drawn by the React heatmap.
+import type { FlowMatrix, FlowStat } from "../graph/flowTypes.ts";
+import type { DivisionCode, LinkType } from "../model/types.ts";
+
+export type MatrixSort = "total" | "region";
+
+export interface MatrixOptions {
+  sort: MatrixSort;
+  measure: keyof FlowStat;
+  type: LinkType | "all";
+}
+
+export interface MatrixCell {
+  /** Supplying division (row). */
+  from: DivisionCode;
+  /** Buying division (column). */
+  to: DivisionCode;
+  value: number;
+  /** On the diagonal: links inside one division, which are not flows. */
+  internal: boolean;
+}
+
+export interface MatrixLayout {
+  order: DivisionCode[];
+  /** Every row × column pair in `order`, row by row; empty pairs have value 0. */
+  cells: MatrixCell[];
+  /** Largest cross-division value; the diagonal is left out so a big home market does not wash out the flows. */
+  max: number;
+  /** Cross-division outflow per division (internal links excluded). */
+  rowTotals: Record<DivisionCode, number>;
+  /** Cross-division inflow per division (internal links excluded). */
+  colTotals: Record<DivisionCode, number>;
+}
+
+function valueOf(stat: FlowStat & { byType: Record<LinkType, FlowStat> }, options: MatrixOptions): number {
+  const picked = options.type === "all" ? stat : stat.byType[options.type];
+  return picked[options.measure];
+}
+
+export function matrixLayout(matrix: FlowMatrix, options: MatrixOptions): MatrixLayout {
+  // Codes outside the vintage's list should not occur, but a row that vanished would hide links.
+  const registry = [...matrix.divisions];
+  const known = new Set(registry);
+  const include = (code: DivisionCode) => {
+    if (!known.has(code)) {
+      known.add(code);
+      registry.push(code);
+    }
+  };
+  for (const flow of matrix.flows) {
+    include(flow.from);
+    include(flow.to);
+  }
+  for (const code of Object.keys(matrix.internal)) include(code);
+
+  const rowTotals: Record<DivisionCode, number> = {};
+  const colTotals: Record<DivisionCode, number> = {};
+  for (const code of registry) rowTotals[code] = colTotals[code] = 0;
+
+  const values = new Map<string, number>();
+  const key = (from: DivisionCode, to: DivisionCode) => `${from}\u0000${to}`;
+  let max = 0;
+  for (const flow of matrix.flows) {
+    if (flow.from === flow.to) continue;
+    const value = valueOf(flow, options);
+    // The aggregator emits one flow per pair; adding keeps a hand-split pair correct too.
+    const sum = (values.get(key(flow.from, flow.to)) ?? 0) + value;
+    values.set(key(flow.from, flow.to), sum);
+    max = Math.max(max, sum);
+    rowTotals[flow.from] = (rowTotals[flow.from] ?? 0) + value;
+    colTotals[flow.to] = (colTotals[flow.to] ?? 0) + value;
+  }
+
+  const rank = new Map(registry.map((code, i) => [code, i]));
+  const order =
+    options.sort === "region"
+      ? registry
+      : [...registry].sort((a, b) => {
+          const volume = (code: DivisionCode) => (rowTotals[code] ?? 0) + (colTotals[code] ?? 0);
+          return volume(b) - volume(a) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+        });
+
+  const cells: MatrixCell[] = [];
+  for (const from of order) {
+    for (const to of order) {
+      if (from === to) {
+        const own = matrix.internal[from];
+        cells.push({ from, to, value: own ? valueOf(own, options) : 0, internal: true });
+      } else {
+        cells.push({ from, to, value: values.get(key(from, to)) ?? 0, internal: false });
+      }
+    }
+  }
+  return { order, cells, max, rowTotals, colTotals };
+}

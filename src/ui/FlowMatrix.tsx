@@ -1,0 +1,273 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { scaleBand, scaleSequentialSqrt } from "d3-scale";
+import { interpolateBlues } from "d3-scale-chromatic";
+import type { FlowMatrix as FlowMatrixData } from "../graph/flowTypes.ts";
+import { formatNumber, type Lang } from "../i18n/index.ts";
+import type { DivisionCode } from "../model/types.ts";
+import { divisionLabel } from "../regions/divisions.ts";
+import { matrixLayout, type MatrixCell } from "../render/matrixLayout.ts";
+import { atlasStore } from "../state/store.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+export interface FlowMatrixProps {
+  matrix: FlowMatrixData;
+  onClose: () => void;
+  onDownloadCsv: () => void;
+}
+
+const CELL = 18;
+// Rotated column labels and right-aligned row labels need room for the longest short name.
+const LABEL_SPACE: Record<Lang, number> = { ko: 46, en: 104 };
+// Blues is single-hue, so it reads in every common colour-vision deficiency; starting at 0.15
+// keeps the smallest flow visibly apart from the white of an empty pair.
+const RAMP_START = 0.15;
+const ramp = (t: number) => interpolateBlues(RAMP_START + (1 - RAMP_START) * t);
+// Okabe-Ito vermillion stands out on every shade of the blue ramp.
+export const MATRIX_HOVER_COLOR = "#D55E00";
+
+export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const sort = useAtlas((s) => s.matrixSort);
+  const measure = useAtlas((s) => s.flowMeasure);
+  const type = useAtlas((s) => s.flowType);
+  const hovered = useAtlas((s) => s.hoveredFlow);
+  const selected = useAtlas((s) => s.selectedDivisions);
+  const layout = useMemo(() => matrixLayout(matrix, { sort, measure, type }), [matrix, sort, measure, type]);
+  const [active, setActive] = useState(0);
+  const gridRef = useRef<SVGGElement>(null);
+  const hatchId = `matrix-hatch-${useId().replace(/[^\w-]/g, "")}`;
+
+  const { order, cells, max } = layout;
+  const n = order.length;
+  const label = LABEL_SPACE[lang];
+  const size = n * CELL;
+  const band = scaleBand<DivisionCode>().domain(order).range([0, size]).paddingInner(0.08);
+  // Square root: one dominant pair (Seoul-Gyeonggi) would otherwise leave the rest near white.
+  const color = scaleSequentialSqrt(ramp).domain([0, Math.max(max, 1)]);
+  const value = (v: number) => t(measure === "weight" ? "matrix.value.weight" : "matrix.value.count", { value: v });
+  const short = (code: DivisionCode) => divisionLabel(code, lang, "short");
+  const isHovered = (c: MatrixCell) => !c.internal && hovered !== null && hovered.from === c.from && hovered.to === c.to;
+  const hoveredCell = cells.find(isHovered);
+  // A vintage switch can shrink the grid under the remembered tab stop.
+  const tabStop = Math.min(active, cells.length - 1);
+  const store = () => atlasStore().getState();
+
+  const hoverCell = (c: MatrixCell) => store().hoverFlow(c.internal ? null : { from: c.from, to: c.to });
+  const pickDivision = (code: DivisionCode, e: MouseEvent | KeyboardEvent) =>
+    store().toggleDivision(code, e.shiftKey || e.metaKey || e.ctrlKey);
+  const labelKeys = (code: DivisionCode) => (e: KeyboardEvent) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    pickDivision(code, e);
+  };
+  // One tab stop for the whole grid; arrows walk it, so 289 cells do not flood the tab order.
+  const moveFocus = (e: KeyboardEvent) => {
+    const step: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: n, ArrowUp: -n };
+    const delta = step[e.key];
+    if (delta === undefined || n === 0) return;
+    e.preventDefault();
+    const next = tabStop + delta;
+    const sameRow = Math.abs(delta) === 1 ? Math.floor(next / n) === Math.floor(tabStop / n) : true;
+    if (next < 0 || next >= cells.length || !sameRow) return;
+    setActive(next);
+    gridRef.current?.querySelector<SVGRectElement>(`[data-index="${next}"]`)?.focus();
+  };
+
+  const rowTitle = (code: DivisionCode) =>
+    t("matrix.label", { division: short(code), out: layout.rowTotals[code] ?? 0, in: layout.colTotals[code] ?? 0 });
+  const labelClass = (code: DivisionCode, axis: "from" | "to") =>
+    ["matrix-label", selected.includes(code) ? "selected" : "", hovered?.[axis] === code && hoveredCell ? "hovered" : ""]
+      .filter(Boolean)
+      .join(" ");
+
+  return (
+    <section
+      className="flow-matrix"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="flow-matrix-title"
+      data-testid="flow-matrix"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        // Esc closes the matrix only; the selection on the map stays.
+        e.stopPropagation();
+        onClose();
+      }}
+    >
+      <header>
+        <h2 id="flow-matrix-title">{t("matrix.title")}</h2>
+        <button type="button" className="close" aria-label={t("panel.close")} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="matrix-controls">
+        <div className="segmented" role="group" aria-label={t("matrix.sort")} data-testid="matrix-sort">
+          {(["total", "region"] as const).map((option) => (
+            <button key={option} type="button" aria-pressed={sort === option} onClick={() => store().setMatrixSort(option)}>
+              {t(option === "total" ? "matrix.sort.total" : "matrix.sort.region")}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={onDownloadCsv}>
+          {t("matrix.download")}
+        </button>
+      </div>
+      <p className="muted">{t("matrix.axes")}</p>
+      {max === 0 && <p className="muted">{t("matrix.empty")}</p>}
+      <svg
+        className="matrix-svg"
+        viewBox={`0 0 ${label + size + 2} ${label + size + 2}`}
+        role="group"
+        aria-label={`${t("matrix.title")}. ${t("matrix.axes")}`}
+      >
+        <defs>
+          <pattern id={hatchId} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="4" height="4" fill="#fff" />
+            <line x1="0" y1="0" x2="0" y2="4" stroke="#AEB6BF" strokeWidth="1.5" />
+          </pattern>
+        </defs>
+        <g transform={`translate(0,${label})`}>
+          {order.map((code) => (
+            <g
+              key={code}
+              className={labelClass(code, "from")}
+              data-axis="row"
+              data-division={code}
+              role="button"
+              tabIndex={0}
+              aria-pressed={selected.includes(code)}
+              onClick={(e) => pickDivision(code, e)}
+              onKeyDown={labelKeys(code)}
+            >
+              <title>{rowTitle(code)}</title>
+              <rect x={0} y={band(code) ?? 0} width={label} height={band.bandwidth()} fill="transparent" />
+              <text x={label - 4} y={(band(code) ?? 0) + band.bandwidth() / 2} textAnchor="end" dominantBaseline="central">
+                {short(code)}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g transform={`translate(${label},0)`}>
+          {order.map((code) => {
+            const x = (band(code) ?? 0) + band.bandwidth() / 2;
+            return (
+              <g
+                key={code}
+                className={labelClass(code, "to")}
+                data-axis="col"
+                data-division={code}
+                role="button"
+                tabIndex={0}
+                aria-pressed={selected.includes(code)}
+                onClick={(e) => pickDivision(code, e)}
+                onKeyDown={labelKeys(code)}
+              >
+                <title>{rowTitle(code)}</title>
+                <rect x={band(code) ?? 0} y={0} width={band.bandwidth()} height={label} fill="transparent" />
+                {lang === "ko" ? (
+                  // Two-syllable Korean names read best stacked upright, as on printed tables.
+                  <text x={x} y={label - 4} textAnchor="end" writingMode="vertical-rl">
+                    {short(code)}
+                  </text>
+                ) : (
+                  <text transform={`translate(${x},${label - 4}) rotate(-90)`} dominantBaseline="central">
+                    {short(code)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+        <g
+          ref={gridRef}
+          className="matrix-grid"
+          transform={`translate(${label},${label})`}
+          onKeyDown={moveFocus}
+          onMouseLeave={() => store().hoverFlow(null)}
+        >
+          {/* Covers the gaps between cells, so crossing one does not clear the hover on the map. */}
+          <rect width={size} height={size} fill="transparent" />
+          {cells.map((c, i) => (
+            <rect
+              key={`${c.from}>${c.to}`}
+              className={["matrix-cell", c.internal ? "internal" : c.value === 0 ? "empty" : "", isHovered(c) ? "hovered" : ""]
+                .filter(Boolean)
+                .join(" ")}
+              data-index={i}
+              data-from={c.from}
+              data-to={c.to}
+              data-value={c.value}
+              x={band(c.to) ?? 0}
+              y={band(c.from) ?? 0}
+              width={band.bandwidth()}
+              height={band.bandwidth()}
+              fill={c.internal ? `url(#${hatchId})` : c.value === 0 ? "#fff" : color(c.value)}
+              tabIndex={i === tabStop ? 0 : -1}
+              onMouseEnter={() => hoverCell(c)}
+              onFocus={() => {
+                setActive(i);
+                hoverCell(c);
+              }}
+              onBlur={() => store().hoverFlow(null)}
+            >
+              <title>
+                {c.internal
+                  ? t("matrix.cellInternal", { division: short(c.from), value: value(c.value) })
+                  : t("matrix.cell", { from: short(c.from), to: short(c.to), value: value(c.value) })}
+              </title>
+            </rect>
+          ))}
+          {hoveredCell && (
+            // Drawn last so neighbouring cells cannot paint over the ring.
+            <rect
+              className="matrix-hover-ring"
+              x={band(hoveredCell.to) ?? 0}
+              y={band(hoveredCell.from) ?? 0}
+              width={band.bandwidth()}
+              height={band.bandwidth()}
+              fill="none"
+              stroke={MATRIX_HOVER_COLOR}
+              strokeWidth={2.5}
+              pointerEvents="none"
+            />
+          )}
+        </g>
+      </svg>
+      <MatrixLegend max={max} unit={t(measure === "weight" ? "matrix.unit.weight" : "matrix.unit.count")} lang={lang}>
+        {type === "all" ? t("matrix.allTypes") : t(`linkType.${type}`)}
+      </MatrixLegend>
+    </section>
+  );
+}
+
+function MatrixLegend({ max, unit, lang, children }: { max: number; unit: string; lang: Lang; children: string }) {
+  const t = useT();
+  const stops = Array.from({ length: 9 }, (_, i) => `${ramp(i / 8)} ${(i / 8) * 100}%`).join(", ");
+  // The ramp is square-root: a middle tick shows where a quarter of the maximum sits.
+  const mid = max >= 4 ? Math.round(max / 4) : null;
+  return (
+    <div className="matrix-legend" data-testid="matrix-legend">
+      <p className="matrix-unit">
+        {unit} · {children}
+      </p>
+      <div className="matrix-ramp" style={{ background: `linear-gradient(to right, ${stops})` }} />
+      <div className="matrix-ticks">
+        <span style={{ left: "0%" }}>{formatNumber(lang, 0)}</span>
+        {mid !== null && <span style={{ left: `${Math.sqrt(mid / max) * 100}%` }}>{formatNumber(lang, mid)}</span>}
+        <span style={{ left: "100%" }}>{formatNumber(lang, max)}</span>
+      </div>
+      <ul>
+        <li>
+          <span className="matrix-swatch empty" />
+          {t("matrix.legend.empty")}
+        </li>
+        <li>
+          <span className="matrix-swatch internal" />
+          {t("matrix.legend.diagonal")}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { atlasStore, type AtlasState } from "../../src/state/store.ts";
+import { FlowMatrix } from "../../src/ui/FlowMatrix.tsx";
+import { SAMPLE } from "../render/handMatrix.ts";
+
+type Tag = Record<string, string>;
+
+/** Opening tags of one element name, attributes decoded; enough for React's static markup. */
+function tags(html: string, name: string): Tag[] {
+  return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, "g"))].map((m) =>
+    Object.fromEntries([...(m[1] ?? "").matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1] ?? "", (a[2] ?? "").replace(/&amp;/g, "&")])),
+  );
+}
+
+const cellsOf = (html: string) => tags(html, "rect").filter((t) => t["data-from"] !== undefined);
+const labels = (html: string, axis: "row" | "col") => tags(html, "g").filter((t) => t["data-axis"] === axis);
+
+const initial = atlasStore().getState();
+
+function render(state: Partial<AtlasState>): string {
+  atlasStore().setState(state);
+  return renderToStaticMarkup(<FlowMatrix matrix={SAMPLE} onClose={() => {}} onDownloadCsv={() => {}} />);
+}
+
+describe("ui/FlowMatrix", () => {
+  beforeEach(() => {
+    // Server rendering reads zustand's initial state; point it at the state each test sets.
+    vi.spyOn(atlasStore(), "getInitialState").mockImplementation(() => atlasStore().getState());
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    atlasStore().setState(initial, true);
+  });
+
+  it("draws a cell per division pair with its value, rows and columns in the store's sort order", () => {
+    const html = render({ lang: "ko", matrixSort: "total", flowMeasure: "count", flowType: "all" });
+    expect(html).toContain('data-testid="flow-matrix"');
+    expect(html).toContain("시도 간 흐름 행렬");
+    // count volumes: Busan 10, Ulsan 8, Seoul 4
+    expect(labels(html, "row").map((t) => t["data-division"])).toEqual(["KR-26", "KR-31", "KR-11"]);
+    expect(labels(html, "col").map((t) => t["data-division"])).toEqual(["KR-26", "KR-31", "KR-11"]);
+    expect(html).toMatch(/>부산<\/text>.*>울산<\/text>.*>서울<\/text>/);
+    const cells = cellsOf(html);
+    expect(cells).toHaveLength(9);
+    expect(cells.map((c) => `${c["data-from"]}>${c["data-to"]}=${c["data-value"]}`)).toEqual([
+      "KR-26>KR-26=4",
+      "KR-26>KR-31=7",
+      "KR-26>KR-11=0",
+      "KR-31>KR-26=0",
+      "KR-31>KR-31=0",
+      "KR-31>KR-11=1",
+      "KR-11>KR-26=3",
+      "KR-11>KR-31=0",
+      "KR-11>KR-11=0",
+    ]);
+    expect(html).toContain("<title>부산 → 울산: 연결 7개</title>");
+    // One tab stop for the grid, arrows for the rest.
+    expect(cells.filter((c) => c.tabindex === "0")).toHaveLength(1);
+  });
+
+  it("follows the region sort, the measure and the link type from the store", () => {
+    const html = render({ lang: "en", matrixSort: "region", flowMeasure: "weight", flowType: "production" });
+    expect(labels(html, "row").map((t) => t["data-division"])).toEqual(["KR-11", "KR-26", "KR-31"]);
+    expect(html).toMatch(/>Seoul<\/text>.*>Busan<\/text>.*>Ulsan<\/text>/);
+    const busanUlsan = cellsOf(html).find((c) => c["data-from"] === "KR-26" && c["data-to"] === "KR-31");
+    expect(busanUlsan?.["data-value"]).toBe("100");
+    expect(html).toContain("<title>Busan → Ulsan: KRW 100 million</title>");
+    const sort = tags(html, "div").find((t) => t["data-testid"] === "matrix-sort");
+    expect(sort).toBeDefined();
+    expect(html).toMatch(/aria-pressed="true"[^>]*>By region</);
+    expect(html).toMatch(/aria-pressed="false"[^>]*>By volume</);
+  });
+
+  it("draws the diagonal apart from the flows and explains it", () => {
+    const html = render({ lang: "ko", matrixSort: "region", flowMeasure: "count", flowType: "all" });
+    const diagonal = cellsOf(html).filter((c) => c["data-from"] === c["data-to"]);
+    expect(diagonal).toHaveLength(3);
+    for (const c of diagonal) {
+      expect(c.class).toContain("internal");
+      expect(c.fill).toMatch(/^url\(#matrix-hatch-/);
+    }
+    expect(html).toContain("부산 안: 연결 4개");
+    expect(html).toContain("대각선: 같은 시도 안의 연결 (흐름 아님)");
+    // Empty pairs are white; flows take a colour from the ramp.
+    const empty = cellsOf(html).find((c) => c["data-from"] === "KR-31" && c["data-to"] === "KR-26");
+    expect(empty?.fill).toBe("#fff");
+    const flow = cellsOf(html).find((c) => c["data-from"] === "KR-26" && c["data-to"] === "KR-31");
+    expect(flow?.fill).toMatch(/^rgb\(/);
+  });
+
+  it("highlights the cell, its row and its column when the map hovers a flow", () => {
+    const none = render({ lang: "ko", matrixSort: "region", hoveredFlow: null });
+    expect(none).not.toContain("hovered");
+    const html = render({ lang: "ko", matrixSort: "region", hoveredFlow: { from: "KR-26", to: "KR-31" } });
+    const hovered = cellsOf(html).filter((c) => c.class?.split(" ").includes("hovered"));
+    expect(hovered.map((c) => `${c["data-from"]}>${c["data-to"]}`)).toEqual(["KR-26>KR-31"]);
+    expect(tags(html, "rect").filter((t) => t.class === "matrix-hover-ring")).toHaveLength(1);
+    expect(labels(html, "row").filter((t) => t.class?.includes("hovered")).map((t) => t["data-division"])).toEqual(["KR-26"]);
+    expect(labels(html, "col").filter((t) => t.class?.includes("hovered")).map((t) => t["data-division"])).toEqual(["KR-31"]);
+  });
+
+  it("marks selected divisions on both axes", () => {
+    const html = render({ lang: "ko", matrixSort: "region", selectedDivisions: ["KR-31"] });
+    const pressed = [...labels(html, "row"), ...labels(html, "col")].filter((t) => t["aria-pressed"] === "true");
+    expect(pressed.map((t) => t["data-division"])).toEqual(["KR-31", "KR-31"]);
+    expect(pressed.every((t) => t.role === "button" && t.tabindex === "0")).toBe(true);
+  });
+
+  it("states the legend unit in Korean and English for both measures", () => {
+    expect(render({ lang: "ko", flowMeasure: "count", flowType: "all" })).toContain("단위: 연결 수 · 모든 유형");
+    expect(render({ lang: "en", flowMeasure: "count", flowType: "all" })).toContain("Unit: links · All types");
+    expect(render({ lang: "ko", flowMeasure: "weight", flowType: "sales" })).toContain("단위: 거래금액(백만 원) · 판매");
+    const en = render({ lang: "en", flowMeasure: "weight", flowType: "all" });
+    expect(en).toContain("Unit: amount (KRW million) · All types");
+    expect(en).toContain("Download matrix as CSV");
+    // Legend ends at the largest cross-division value (Seoul → Busan, 900), not at the diagonal.
+    expect(en).toMatch(/>900<\/span><\/div>/);
+  });
+});
