@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Company, Dataset, Link } from "../model/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "./types.ts";
-import { divisionColor, linkColor, linkSize, SUPER_REGIONAL_COLOR } from "./style.ts";
+import { divisionColor, linkColor, linkSize } from "./style.ts";
 
 export interface BuildOptions {
   /** Map position of each company, by id. Companies without one sit at the origin. */
@@ -25,7 +25,7 @@ function companyNode(company: Company, position: Point | undefined): CompanyNode
     mapX: x,
     mapY: y,
     size: superRegional ? 7 : 3.5,
-    color: superRegional ? SUPER_REGIONAL_COLOR : divisionColor(company.division),
+    color: divisionColor(company.division),
     superRegional,
   };
 }

@@ -12,9 +12,31 @@ export const LINK_TYPE_COLORS: Record<LinkType, string> = {
 // Opaque: sigma blends alpha against a transparent canvas, which turns pale greys white.
 export const INTERNAL_LINK_COLOR = "#C3C9D0";
 
-export const SUPER_REGIONAL_COLOR = "#CC79A7";
+// Tier colours avoid the link-type hues, so a node never reads as a link type.
+export const TIER_COLORS = {
+  "super-regional": "#CC79A7",
+  "regional-innovation": "#3D3D3D",
+  none: "#A8A8A8",
+} as const;
+export const SUPER_REGIONAL_COLOR = TIER_COLORS["super-regional"];
 
-// 17 muted hues, ordered by ISO code so a division keeps its colour across datasets.
+export function tierColor(tier: string | undefined): string {
+  return tier === "super-regional" || tier === "regional-innovation" ? TIER_COLORS[tier] : TIER_COLORS.none;
+}
+
+/** Okabe-Ito minus grey: the eight most common industries get these, the rest share OTHER_INDUSTRY_COLOR. */
+const INDUSTRY_PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"];
+export const OTHER_INDUSTRY_COLOR = "#B8B8B8";
+
+export function industryPalette(industries: Iterable<string | undefined>): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const industry of industries) if (industry) counts.set(industry, (counts.get(industry) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko")).slice(0, INDUSTRY_PALETTE.length);
+  return new Map(top.map(([industry], i) => [industry, INDUSTRY_PALETTE[i]!]));
+}
+
+// 17 hues, ordered by ISO code so a division keeps its colour across datasets. No palette
+// of 17 stays apart under every colour-vision deficiency; the legend and labels carry the names.
 const DIVISION_PALETTE = [
   "#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#76B7B2", "#EDC948", "#9C755F", "#E15759",
   "#86BCB6", "#8CD17D", "#B6992D", "#499894", "#D37295", "#A0CBE8", "#FFBE7D", "#79706E", "#D4A6C8",
@@ -25,8 +47,9 @@ const DIVISION_ORDER: DivisionCode[] = [
   "KR-43", "KR-44", "KR-45", "KR-46", "KR-47", "KR-48", "KR-49", "KR-50",
 ];
 
+/** The merged Jeonnam-Gwangju division takes Jeonnam's colour. */
 export function divisionColor(code: DivisionCode): string {
-  const index = DIVISION_ORDER.indexOf(code);
+  const index = DIVISION_ORDER.indexOf(code === "KR-GJN" ? "KR-46" : code);
   return DIVISION_PALETTE[index >= 0 ? index : 15] ?? "#79706E";
 }
 

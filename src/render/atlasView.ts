@@ -2,14 +2,19 @@ import { MultiDirectedGraph } from "graphology";
 import type { AtlasStore, ViewMode } from "../state/store.ts";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
 import type { Lang } from "../i18n/index.ts";
+import type { DivisionCode, Vintage } from "../model/types.ts";
 import { positionBlend } from "../layout/transition.ts";
 import { startForceLayout, type ForceRun } from "../workers/forceClient.ts";
 import { createRenderer, type AtlasRenderer } from "./createRenderer.ts";
-import { bindProvinceLayer, type ProvinceShape } from "./provinceLayer.ts";
-import { bindHighlight } from "./highlight.ts";
+import type { ProvinceShape } from "./provinceLayer.ts";
+import { bindReducers } from "./reducers.ts";
+import { bindMapOverlays } from "./mapOverlays.ts";
+import { effectiveLevel } from "./level.ts";
 
 export interface MapGeometry {
-  shapes: (lang: Lang) => ProvinceShape[];
+  shapes: (lang: Lang, vintage: Vintage) => ProvinceShape[];
+  /** Where each division's flows start and end, in graph space. */
+  anchors: (vintage: Vintage) => ReadonlyMap<DivisionCode, { x: number; y: number }>;
   /** Bounding box of the outline in graph space: the map never moves when data changes. */
   extent: { x: [number, number]; y: [number, number] };
 }
@@ -26,8 +31,15 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
   const empty: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
   const renderer: AtlasRenderer = createRenderer(container, store.getState().graph ?? empty);
   renderer.setCustomBBox(geometry.extent);
-  const provinces = bindProvinceLayer(renderer, geometry.shapes(store.getState().lang));
-  const highlight = bindHighlight(renderer, store);
+  const levelOf = (state: ReturnType<AtlasStore["getState"]>) => effectiveLevel(state, renderer.getCamera().ratio);
+  // Reducers first: their store listener must run before the one below that swaps graphs.
+  const reducers = bindReducers(renderer, store, levelOf);
+  const overlays = bindMapOverlays(renderer, store, geometry, levelOf);
+  const onCamera = () => {
+    reducers.update();
+    overlays.update();
+  };
+  renderer.getCamera().on("updated", onCamera);
 
   // Marks the first frame of each graph: tests and benchmarks wait on it, and
   // performance.measure gives load-to-picture time in the browser's own timeline.
@@ -96,7 +108,6 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
     if (!graph) return;
     if (mode === "map") {
       stopForce();
-      provinces.setVisible(true);
       animateTo(graph, (node) => {
         const a = graph.getNodeAttributes(node);
         return { x: a.mapX, y: a.mapY };
@@ -104,7 +115,6 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
       renderer.setCustomBBox(geometry.extent);
       return;
     }
-    provinces.setVisible(false);
     renderer.setCustomBBox(null);
     if (forcePositions) animateTo(graph, (node) => forcePositions?.get(node), () => undefined);
     else runForce(graph);
@@ -112,7 +122,6 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
 
   let seenVersion = store.getState().graphVersion;
   let seenMode = store.getState().mode;
-  let seenLang = store.getState().lang;
   let seenCommand = store.getState().layoutCommand.seq;
 
   const unsubscribe = store.subscribe((state) => {
@@ -121,7 +130,6 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
       stopForce();
       cancelTransition?.();
       forcePositions = null;
-      provinces.setVisible(state.mode === "map");
       seenMode = state.mode;
       // Frame first, then hand over the graph: setGraph indexes and draws at once,
       // so a bbox or camera change after it would cost a second full pass.
@@ -137,10 +145,6 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
       seenMode = state.mode;
       showMode(state.mode);
     }
-    if (state.lang !== seenLang) {
-      seenLang = state.lang;
-      provinces.setShapes(geometry.shapes(state.lang));
-    }
     if (state.layoutCommand.seq !== seenCommand) {
       seenCommand = state.layoutCommand.seq;
       if (state.layoutCommand.kind === "stop") stopForce();
@@ -155,8 +159,9 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
       renderer.off("afterRender", markDrawn);
       stopForce();
       cancelTransition?.();
-      highlight.clean();
-      provinces.clean();
+      renderer.getCamera().off("updated", onCamera);
+      reducers.clean();
+      overlays.clean();
       renderer.kill();
     },
   };

@@ -5,12 +5,13 @@ import { divisionLabel } from "../regions/divisions.ts";
 import type { MapGeometry } from "./atlasView.ts";
 import type { ProvinceShape } from "./provinceLayer.ts";
 
-/** Province shapes with labels in the UI language, for one boundary vintage. */
-export function mapGeometry(geo: KoreaGeo, vintage: Vintage = "2023"): MapGeometry {
+/** Province shapes with labels in the UI language, per boundary vintage. */
+export function mapGeometry(geo: KoreaGeo): MapGeometry {
   const { x, y } = geo.projection.graphExtent;
   return {
     extent: { x: [x[0], x[1]], y: [y[0], y[1]] },
-    shapes: (lang: Lang): ProvinceShape[] => {
+    anchors: (vintage: Vintage) => geo.anchors(vintage),
+    shapes: (lang: Lang, vintage: Vintage): ProvinceShape[] => {
       const anchors = geo.anchors(vintage);
       return geo.shapesFor(vintage).map((shape) => ({
         code: shape.code,

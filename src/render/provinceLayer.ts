@@ -1,6 +1,8 @@
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
 import type { DivisionCode } from "../model/types.ts";
+import { pointInRings } from "../geo/polygon.ts";
+import { bindCanvasLayer } from "./canvasLayer.ts";
 
 /** Province outlines already projected into graph space (y up), one ring list per division. */
 export interface ProvinceShape {
@@ -90,56 +92,50 @@ export function drawProvinces(
 export interface ProvinceLayer {
   setShapes: (shapes: readonly ProvinceShape[]) => void;
   setVisible: (visible: boolean) => void;
+  /** Choropleth or plain fill; the legend reads the same function's scale. */
+  setFill: (fill: ProvinceStyle["fill"]) => void;
+  /** The division under a viewport point, or null over the sea. */
+  divisionAt: (x: number, y: number) => DivisionCode | null;
   clean: () => void;
 }
 
 /** Adds a canvas under sigma's edges and keeps it in step with the camera. */
-export function bindProvinceLayer<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>, initial: readonly ProvinceShape[], style = DEFAULT_PROVINCE_STYLE): ProvinceLayer {
-  const canvas = renderer.createCanvas("provinces", { beforeLayer: "edges" });
-  const ctx = canvas.getContext("2d");
+export function bindProvinceLayer<N extends Attributes, E extends Attributes>(
+  renderer: Sigma<N, E>,
+  initial: readonly ProvinceShape[],
+  baseStyle = DEFAULT_PROVINCE_STYLE,
+): ProvinceLayer {
   let shapes = initial;
   let paths = new Map(shapes.map((s) => [s.code, pathOf(s)] as const));
   let visible = true;
-
-  const size = () => {
-    const { width, height } = renderer.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-  };
-  const draw = () => {
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (!visible) return;
-    drawProvinces(ctx, shapes, paths, transformOf(renderer), style, window.devicePixelRatio || 1);
-  };
-  const onResize = () => {
-    size();
-    draw();
-  };
-
-  size();
-  renderer.on("afterRender", draw);
-  renderer.on("resize", onResize);
-  draw();
-
+  let style = baseStyle;
+  const layer = bindCanvasLayer(renderer, "provinces", { beforeLayer: "edges" }, (ctx, ratio) => {
+    if (visible) drawProvinces(ctx, shapes, paths, transformOf(renderer), style, ratio);
+  });
   return {
     setShapes(next) {
       shapes = next;
       paths = new Map(shapes.map((s) => [s.code, pathOf(s)] as const));
-      draw();
+      layer.redraw();
     },
     setVisible(next) {
       visible = next;
-      draw();
+      layer.redraw();
     },
-    clean() {
-      renderer.off("afterRender", draw);
-      renderer.off("resize", onResize);
-      renderer.killLayer("provinces");
+    setFill(fill) {
+      style = { ...baseStyle, fill };
+      layer.redraw();
     },
+    divisionAt(x, y) {
+      if (!visible) return null;
+      const p = renderer.viewportToGraph({ x, y });
+      // Last drawn wins, as on screen; even-odd matches the fill rule (Seoul is a hole in Gyeonggi).
+      for (let i = shapes.length - 1; i >= 0; i--) {
+        const shape = shapes[i]!;
+        if (pointInRings(shape.rings, p.x, p.y)) return shape.code;
+      }
+      return null;
+    },
+    clean: layer.clean,
   };
 }

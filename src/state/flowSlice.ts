@@ -19,6 +19,9 @@ export interface FlowPair {
 export interface FlowSlice {
   vintage: Vintage;
   level: FlowLevel;
+  /** What is drawn now ("auto" resolved against the camera); written by the map, read by the legend. */
+  drawLevel: "divisions" | "companies";
+  setDrawLevel: (drawLevel: "divisions" | "companies") => void;
   selectedDivisions: DivisionCode[];
   divisionMode: DivisionMode;
   flowMeasure: FlowMeasure;
@@ -30,6 +33,8 @@ export interface FlowSlice {
   edgeColorBy: EdgeColorBy;
   /** Shared by the map and the matrix, so hovering either highlights both. */
   hoveredFlow: FlowPair | null;
+  /** Division under the pointer on the map, for its totals tooltip. */
+  hoveredDivision: DivisionCode | null;
   matrixOpen: boolean;
   matrixSort: "total" | "region";
   setVintage: (vintage: Vintage) => void;
@@ -44,6 +49,7 @@ export interface FlowSlice {
   setNodeColorBy: (by: NodeColorBy) => void;
   setEdgeColorBy: (by: EdgeColorBy) => void;
   hoverFlow: (pair: FlowPair | null) => void;
+  hoverDivision: (division: DivisionCode | null) => void;
   setMatrixOpen: (open: boolean) => void;
   setMatrixSort: (sort: "total" | "region") => void;
 }
@@ -51,6 +57,8 @@ export interface FlowSlice {
 export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set) => ({
   vintage: "2023",
   level: "auto",
+  drawLevel: "divisions",
+  setDrawLevel: (drawLevel) => set({ drawLevel }),
   selectedDivisions: [],
   divisionMode: "all",
   flowMeasure: "count",
@@ -60,6 +68,7 @@ export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set)
   nodeColorBy: "division",
   edgeColorBy: "linkType",
   hoveredFlow: null,
+  hoveredDivision: null,
   matrixOpen: false,
   matrixSort: "total",
   // Division codes differ between vintages (KR-GJN), so a vintage switch clears the selection.
@@ -80,6 +89,7 @@ export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set)
   setNodeColorBy: (nodeColorBy) => set({ nodeColorBy }),
   setEdgeColorBy: (edgeColorBy) => set({ edgeColorBy }),
   hoverFlow: (hoveredFlow) => set({ hoveredFlow }),
+  hoverDivision: (hoveredDivision) => set({ hoveredDivision }),
   setMatrixOpen: (matrixOpen) => set({ matrixOpen }),
   setMatrixSort: (matrixSort) => set({ matrixSort }),
 });

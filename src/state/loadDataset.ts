@@ -2,6 +2,7 @@ import { graphBuilder } from "../graph/build.ts";
 import type { Point } from "../graph/types.ts";
 import { parseInWorker, type NamedBuffer } from "../workers/parseClient.ts";
 import type { AtlasStore } from "./store.ts";
+import { seedFlowMatrix } from "./flowMatrix.ts";
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
 const SLICE_MS = 30;
@@ -17,7 +18,7 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
   const { setLoad } = store.getState();
   setLoad({ phase: "reading", progress: 0, files: names });
   try {
-    const { dataset, positions } = await parseInWorker(files, label, (progress) =>
+    const { dataset, positions, flows } = await parseInWorker(files, label, (progress) =>
       setLoad({ phase: "reading", progress, files: names }),
     );
     performance.mark("atlas:parsed");
@@ -38,6 +39,7 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
       setLoad({ phase: "building", progress: builder.progress(), files: names });
       await nextTask();
     }
+    for (const matrix of flows) seedFlowMatrix(builder.graph, matrix);
     performance.mark("atlas:built");
     store.getState().setData(dataset, builder.graph);
   } catch (error) {

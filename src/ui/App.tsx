@@ -11,13 +11,21 @@ import { Legend } from "./Legend.tsx";
 import { LoadProgress } from "./LoadProgress.tsx";
 import { ReportPanel } from "./ReportPanel.tsx";
 import { StatusLine } from "./StatusLine.tsx";
+import { MapControls } from "./MapControls.tsx";
+import { DivisionPanel } from "./DivisionPanel.tsx";
+import { MapTooltip } from "./MapTooltip.tsx";
+import { VintageNotice } from "./VintageNotice.tsx";
+import { MatrixDock } from "./MatrixDock.tsx";
 
 export function App({ geometry }: { geometry: MapGeometry }) {
   useEffect(() => {
     // Esc clears the selection unless a dialog is open (the dialog handles its own Esc).
     const onKey = (e: KeyboardEvent) => {
       const state = atlasStore().getState();
-      if (e.key === "Escape" && !state.reportOpen) state.select(null);
+      if (e.key !== "Escape" || state.reportOpen) return;
+      // Esc steps back: first the company, then the division selection.
+      if (state.selected) state.select(null);
+      else state.toggleDivision(null);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -26,12 +34,19 @@ export function App({ geometry }: { geometry: MapGeometry }) {
     <div className="app">
       <Header />
       <IllustrativeBanner />
+      <VintageNotice />
       <LoadProgress />
       <main className="stage">
         <AtlasCanvas geometry={geometry} />
+        <div className="stage-left">
+          <MapControls />
+          <DivisionPanel />
+        </div>
+        <MapTooltip />
         <Legend />
         <LayoutProgress />
         <CompanyPanel />
+        <MatrixDock />
       </main>
       <StatusLine />
       <ReportPanel />

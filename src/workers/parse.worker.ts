@@ -3,7 +3,9 @@ import { readFiles } from "../io/read.ts";
 import { placeCompanies } from "../geo/placement.ts";
 import { createKoreaGeo } from "../geo/korea.ts";
 import { KOREA_TOPO } from "../geo/koreaTopo.ts";
-import type { Dataset } from "../model/types.ts";
+import { VINTAGES, type Dataset } from "../model/types.ts";
+import { flowsOfDataset } from "../graph/flows.ts";
+import type { FlowMatrix } from "../graph/flowTypes.ts";
 
 export interface ParseRequest {
   files: { name: string; buffer: ArrayBuffer }[];
@@ -12,7 +14,7 @@ export interface ParseRequest {
 
 export type ParseMessage =
   | { type: "progress"; fraction: number }
-  | { type: "done"; dataset: Dataset; positions: Float32Array }
+  | { type: "done"; dataset: Dataset; positions: Float32Array; flows: FlowMatrix[] }
   | { type: "error"; message: string };
 
 const post = (message: ParseMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
@@ -32,8 +34,9 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
       positions[2 * i] = p?.x ?? 0;
       positions[2 * i + 1] = p?.y ?? 0;
     });
+    const flows = VINTAGES.map((vintage) => flowsOfDataset(dataset, vintage));
     post({ type: "progress", fraction: 1 });
-    post({ type: "done", dataset, positions }, [positions.buffer]);
+    post({ type: "done", dataset, positions, flows }, [positions.buffer]);
   } catch (error) {
     post({ type: "error", message: error instanceof Error ? error.message : String(error) });
   }

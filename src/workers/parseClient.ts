@@ -1,10 +1,13 @@
 import type { Dataset } from "../model/types.ts";
+import type { FlowMatrix } from "../graph/flowTypes.ts";
 import type { ParseMessage, ParseRequest } from "./parse.worker.ts";
 
 export interface ParsedData {
   dataset: Dataset;
   /** Map position of companies[i] at [2i, 2i+1]. */
   positions: Float32Array;
+  /** Division flows of the dataset for every vintage, aggregated in the worker. */
+  flows: FlowMatrix[];
 }
 
 export interface NamedBuffer {
@@ -21,7 +24,7 @@ export function parseInWorker(files: NamedBuffer[], label: string, onProgress: (
       if (message.type === "progress") return onProgress(message.fraction);
       worker.terminate();
       if (message.type === "error") reject(new Error(message.message));
-      else resolve({ dataset: message.dataset, positions: message.positions });
+      else resolve({ dataset: message.dataset, positions: message.positions, flows: message.flows });
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readFiles } from "../../src/io/read.ts";
 import { DEFAULT_PROVINCE_STYLE } from "../../src/render/provinceLayer.ts";
 import { LINK_TYPE_COLORS, SUPER_REGIONAL_COLOR } from "../../src/graph/style.ts";
-import { launchBrowser, openApp, statusCounts, waitForDrawn, watchPage } from "./browser.ts";
+import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, countHue, findColor, hex, stagePixels } from "./pixels.ts";
 
 const chromium = inject("chromium");
@@ -16,22 +16,19 @@ const readLocal = (paths: string[]) =>
 const PROVINCE_FILL = hex(DEFAULT_PROVINCE_STYLE.fill("KR-11"));
 
 describe.skipIf(!chromium)("the built app in Chromium", () => {
-  let browser: Browser;
+  const session = appSession(chromium, baseUrl);
   let page: Page;
+  beforeAll(() => session.start());
+  afterAll(() => session.stop());
 
-  beforeAll(async () => {
-    browser = await launchBrowser(chromium);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  /** Company links (not division flows) and tier colours: what these tests look at. */
   async function freshPage(query = "") {
-    await page?.close();
-    page = await browser.newPage();
-    const watch = watchPage(page, baseUrl);
-    await openApp(page, baseUrl, query);
-    return watch;
+    const opened = await session.open(query);
+    page = opened.page;
+    await setControl(page, "level", "companies");
+    await setControl(page, "node-color", "tier");
+    await page.waitForTimeout(200);
+    return opened.watch;
   }
 
   it("opens the sample with its counts, no console errors and no request to another origin", async () => {
@@ -79,7 +76,6 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
     await expect(page.getByTestId("partner-share").getAttribute("data-share")).resolves.toMatch(/^\d\.\d{4}$/);
 
     await page.getByTestId("view-force").click();
-    await page.getByTestId("layout-progress").waitFor({ timeout: 10_000 });
     await page.getByTestId("layout-rerun").waitFor({ timeout: 60_000 });
     // The province map is gone in the force view; the selection is not.
     const forcePng = await stagePixels(page);

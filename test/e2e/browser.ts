@@ -45,3 +45,29 @@ export async function statusCounts(page: Page) {
     cross: Number(await el.getAttribute("data-cross")),
   };
 }
+
+/** One browser per test file, a fresh page per test. */
+export function appSession(chromium: string, baseUrl: string) {
+  let browser: Browser | null = null;
+  let page: Page | null = null;
+  return {
+    async start() {
+      browser = await launchBrowser(chromium);
+    },
+    async stop() {
+      await browser?.close();
+    },
+    async open(query = ""): Promise<{ page: Page; watch: PageWatch }> {
+      await page?.close();
+      page = await browser!.newPage();
+      const watch = watchPage(page, baseUrl);
+      await openApp(page, baseUrl, query);
+      return { page, watch };
+    },
+  };
+}
+
+/** Picks an option of one of the map's view settings. */
+export async function setControl(page: Page, control: string, value: string): Promise<void> {
+  await page.getByTestId(`control-${control}`).selectOption(value);
+}

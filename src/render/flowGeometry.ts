@@ -1,0 +1,94 @@
+// Screen geometry of division flows: pure numbers, so hit-testing and drawing agree
+// and both run in tests without a canvas.
+import type { DivisionCode } from "../model/types.ts";
+import type { GraphToScreen } from "./provinceLayer.ts";
+
+export interface FlowToDraw {
+  from: DivisionCode;
+  to: DivisionCode;
+  value: number;
+  /** Stroke width in CSS pixels. */
+  width: number;
+  color: string;
+}
+
+export interface FlowCurve extends FlowToDraw {
+  x0: number;
+  y0: number;
+  cx: number;
+  cy: number;
+  x1: number;
+  y1: number;
+}
+
+/** How far the curve bows, as a share of its length: enough to split A→B from B→A. */
+const BEND = 0.18;
+/** Gap left at each end so arrows stop short of the division's totals glyph. */
+const END_GAP = 10;
+
+export function toScreen(t: GraphToScreen, p: { x: number; y: number }): { x: number; y: number } {
+  const [a, b, c, d, e, f] = t;
+  return { x: a * p.x + c * p.y + e, y: b * p.x + d * p.y + f };
+}
+
+/**
+ * Quadratic curves bowing to the right of travel: A→B and B→A bow to opposite
+ * sides, so the two directions never sit on one line.
+ */
+export function flowCurves(
+  flows: readonly FlowToDraw[],
+  anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>,
+  transform: GraphToScreen,
+): FlowCurve[] {
+  const curves: FlowCurve[] = [];
+  for (const flow of flows) {
+    const a = anchors.get(flow.from);
+    const b = anchors.get(flow.to);
+    if (!a || !b) continue;
+    const p = toScreen(transform, a);
+    const q = toScreen(transform, b);
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    const length = Math.hypot(dx, dy);
+    if (length < 1) continue;
+    const ux = dx / length;
+    const uy = dy / length;
+    const gap = Math.min(END_GAP, length / 4);
+    const x0 = p.x + ux * gap;
+    const y0 = p.y + uy * gap;
+    const x1 = q.x - ux * gap;
+    const y1 = q.y - uy * gap;
+    // Screen y grows downward, so (-uy, ux) is the right-hand normal of travel.
+    const cx = (x0 + x1) / 2 - uy * length * BEND;
+    const cy = (y0 + y1) / 2 + ux * length * BEND;
+    curves.push({ ...flow, x0, y0, cx, cy, x1, y1 });
+  }
+  // Biggest on top: drawn last.
+  return curves.sort((m, n) => m.value - n.value);
+}
+
+export function pointOnCurve(c: FlowCurve, t: number): { x: number; y: number } {
+  const u = 1 - t;
+  return { x: u * u * c.x0 + 2 * u * t * c.cx + t * t * c.x1, y: u * u * c.y0 + 2 * u * t * c.cy + t * t * c.y1 };
+}
+
+const SAMPLES = 24;
+
+/** The flow under the pointer: nearest curve within its half-width plus `tolerance` pixels; top-most wins ties. */
+export function hitFlow(curves: readonly FlowCurve[], x: number, y: number, tolerance = 4): FlowCurve | null {
+  let best: FlowCurve | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let i = curves.length - 1; i >= 0; i--) {
+    const c = curves[i]!;
+    const reach = c.width / 2 + tolerance;
+    for (let s = 0; s <= SAMPLES; s++) {
+      const p = pointOnCurve(c, s / SAMPLES);
+      const d = Math.hypot(p.x - x, p.y - y);
+      if (d <= reach && d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,122 @@
+import type Sigma from "sigma";
+import type { Attributes } from "graphology-types";
+import type { DivisionCode } from "../model/types.ts";
+import { flowCurves, hitFlow, toScreen, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
+import { transformOf, type GraphToScreen } from "./provinceLayer.ts";
+import { bindCanvasLayer } from "./canvasLayer.ts";
+
+export interface DivisionGlyph {
+  division: DivisionCode;
+  /** 0..1 bar heights: outgoing, incoming, internal. */
+  out: number;
+  in: number;
+  internal: number;
+}
+
+export interface FlowScene {
+  visible: boolean;
+  flows: FlowToDraw[];
+  anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>;
+  glyphs: DivisionGlyph[];
+  highlight: { from: DivisionCode; to: DivisionCode } | null;
+}
+
+export const GLYPH_COLORS = { out: "#E69F00", in: "#56B4E9", internal: "#9A9A9A" } as const;
+const GLYPH_HEIGHT = 26;
+const GLYPH_BAR = 5;
+
+export const EMPTY_SCENE: FlowScene = { visible: false, flows: [], anchors: new Map(), glyphs: [], highlight: null };
+
+function drawArrowHead(ctx: CanvasRenderingContext2D, c: FlowCurve) {
+  const tx = c.x1 - c.cx;
+  const ty = c.y1 - c.cy;
+  const len = Math.hypot(tx, ty) || 1;
+  const ux = tx / len;
+  const uy = ty / len;
+  const head = 5 + c.width * 1.3;
+  const half = 2.5 + c.width * 0.9;
+  ctx.beginPath();
+  ctx.moveTo(c.x1 + ux * head * 0.3, c.y1 + uy * head * 0.3);
+  ctx.lineTo(c.x1 - ux * head - uy * half, c.y1 - uy * head + ux * half);
+  ctx.lineTo(c.x1 - ux * head + uy * half, c.y1 - uy * head - ux * half);
+  ctx.closePath();
+  ctx.fill();
+}
+
+/**
+ * Draws flows and division glyphs into any 2D context in CSS pixels times `scale`:
+ * the screen layer and image export share it. Returns the curves for hit-testing.
+ */
+export function drawFlowScene(ctx: CanvasRenderingContext2D, scene: FlowScene, transform: GraphToScreen, scale = 1): FlowCurve[] {
+  if (!scene.visible) return [];
+  ctx.save();
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  const curves = flowCurves(scene.flows, scene.anchors, transform);
+  const lit = scene.highlight;
+  const isLit = (c: FlowCurve) => lit !== null && c.from === lit.from && c.to === lit.to;
+  ctx.lineCap = "butt";
+  for (const c of curves) {
+    const on = isLit(c);
+    // Translucent so crossing flows stay legible; the biggest are drawn last, on top.
+    ctx.globalAlpha = lit && !on ? 0.15 : on ? 1 : 0.6;
+    if (on) {
+      ctx.strokeStyle = "#111";
+      ctx.lineWidth = c.width + 3;
+      ctx.beginPath();
+      ctx.moveTo(c.x0, c.y0);
+      ctx.quadraticCurveTo(c.cx, c.cy, c.x1, c.y1);
+      ctx.stroke();
+    }
+    ctx.strokeStyle = c.color;
+    ctx.fillStyle = c.color;
+    ctx.lineWidth = c.width;
+    ctx.beginPath();
+    ctx.moveTo(c.x0, c.y0);
+    ctx.quadraticCurveTo(c.cx, c.cy, c.x1, c.y1);
+    ctx.stroke();
+    drawArrowHead(ctx, c);
+  }
+  ctx.globalAlpha = 1;
+  for (const g of scene.glyphs) {
+    const anchor = scene.anchors.get(g.division);
+    if (!anchor) continue;
+    const p = toScreen(transform, anchor);
+    const bars: Array<[number, string]> = [
+      [g.out, GLYPH_COLORS.out],
+      [g.in, GLYPH_COLORS.in],
+      [g.internal, GLYPH_COLORS.internal],
+    ];
+    bars.forEach(([value, color], i) => {
+      const h = Math.max(1, value * GLYPH_HEIGHT);
+      const x = p.x - (GLYPH_BAR * 3) / 2 + i * GLYPH_BAR;
+      ctx.fillStyle = color;
+      ctx.fillRect(x, p.y + 8 - h, GLYPH_BAR - 1, h);
+    });
+  }
+  ctx.restore();
+  return curves;
+}
+
+export interface FlowLayer {
+  setScene: (scene: FlowScene) => void;
+  /** The flow under a viewport point, from the last drawn frame. */
+  flowAt: (x: number, y: number) => FlowCurve | null;
+  clean: () => void;
+}
+
+/** A canvas between sigma's edges and nodes, redrawn with every sigma frame. */
+export function bindFlowLayer<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): FlowLayer {
+  let scene = EMPTY_SCENE;
+  let curves: FlowCurve[] = [];
+  const layer = bindCanvasLayer(renderer, "flows", { afterLayer: "edges" }, (ctx, ratio) => {
+    curves = drawFlowScene(ctx, scene, transformOf(renderer), ratio);
+  });
+  return {
+    setScene(next) {
+      scene = next;
+      layer.redraw();
+    },
+    flowAt: (x, y) => hitFlow(curves, x, y),
+    clean: layer.clean,
+  };
+}

@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import { LINK_TYPES, VINTAGES } from "../model/types.ts";
+import type { MessageKey } from "../i18n/index.ts";
+import { atlasStore } from "../state/store.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+function Select<T extends string>(props: { label: string; value: T; options: readonly T[]; text: (v: T) => string; onChange: (v: T) => void; testId: string }) {
+  return (
+    <label className="control">
+      <span>{props.label}</span>
+      <select value={props.value} data-testid={props.testId} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
+        {props.options.map((o) => (
+          <option key={o} value={o}>
+            {props.text(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Section({ children }: { children: ReactNode }) {
+  return <div className="control-group">{children}</div>;
+}
+
+/** Every view setting of the map in one place; each writes straight to the store. */
+export function MapControls() {
+  const t = useT();
+  const s = atlasStore().getState();
+  const level = useAtlas((x) => x.level);
+  const vintage = useAtlas((x) => x.vintage);
+  const flowMeasure = useAtlas((x) => x.flowMeasure);
+  const flowType = useAtlas((x) => x.flowType);
+  const scaleMode = useAtlas((x) => x.scaleMode);
+  const choropleth = useAtlas((x) => x.choropleth);
+  const nodeColorBy = useAtlas((x) => x.nodeColorBy);
+  const edgeColorBy = useAtlas((x) => x.edgeColorBy);
+  const matrixOpen = useAtlas((x) => x.matrixOpen);
+  const k = (key: string) => t(key as MessageKey);
+  return (
+    <details className="map-controls" open>
+      <summary>{t("controls.title")}</summary>
+      <Section>
+        <Select label={t("controls.level")} testId="control-level" value={level} options={["auto", "divisions", "companies"] as const} text={(v) => k(`level.${v}`)} onChange={s.setLevel} />
+        <Select label={t("controls.vintage")} testId="control-vintage" value={vintage} options={VINTAGES} text={(v) => k(`vintage.${v}`)} onChange={s.setVintage} />
+      </Section>
+      <Section>
+        <Select label={t("controls.measure")} testId="control-measure" value={flowMeasure} options={["count", "weight"] as const} text={(v) => k(`measure.${v}`)} onChange={s.setFlowMeasure} />
+        <Select
+          label={t("controls.flowType")}
+          testId="control-flow-type"
+          value={flowType}
+          options={["all", ...LINK_TYPES] as const}
+          text={(v) => (v === "all" ? t("flowType.all") : k(`linkType.${v}`))}
+          onChange={s.setFlowType}
+        />
+        <Select label={t("controls.scale")} testId="control-scale" value={scaleMode} options={["fixed", "fitted"] as const} text={(v) => k(`scale.${v}`)} onChange={s.setScaleMode} />
+      </Section>
+      <Section>
+        <Select
+          label={t("controls.choropleth")}
+          testId="control-choropleth"
+          value={choropleth}
+          options={["none", "outflow", "inflow", "net", "crossShare", "companies", "partnerDivisions"] as const}
+          text={(v) => k(`choropleth.${v}`)}
+          onChange={s.setChoropleth}
+        />
+        <Select label={t("controls.nodeColor")} testId="control-node-color" value={nodeColorBy} options={["division", "industry", "tier"] as const} text={(v) => k(`nodeColor.${v}`)} onChange={s.setNodeColorBy} />
+        <Select label={t("controls.edgeColor")} testId="control-edge-color" value={edgeColorBy} options={["linkType", "division"] as const} text={(v) => k(`edgeColor.${v}`)} onChange={s.setEdgeColorBy} />
+      </Section>
+      <button type="button" aria-pressed={matrixOpen} data-testid="matrix-toggle" onClick={() => s.setMatrixOpen(!matrixOpen)}>
+        {t("controls.matrix")}
+      </button>
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+import { divisionLabel } from "../regions/divisions.ts";
+import { flowMeasureValue } from "../graph/flowScale.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useFlowMatrix } from "./useFlowMatrix.ts";
+import { useT } from "./useT.ts";
+
+/** The numbers behind what the pointer is on: a flow, else a division's totals. */
+export function MapTooltip() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const mode = useAtlas((s) => s.mode);
+  const hoveredFlow = useAtlas((s) => s.hoveredFlow);
+  const hoveredDivision = useAtlas((s) => s.hoveredDivision);
+  const measure = useAtlas((s) => s.flowMeasure);
+  const type = useAtlas((s) => s.flowType);
+  const matrix = useFlowMatrix();
+  if (!matrix || mode !== "map") return null;
+  const unit = t(measure === "count" ? "unit.links" : "unit.KRW");
+  if (hoveredFlow) {
+    const flow = matrix.flows.find((f) => f.from === hoveredFlow.from && f.to === hoveredFlow.to);
+    if (flow) {
+      return (
+        <div className="map-tooltip" data-testid="flow-tooltip" data-from={flow.from} data-to={flow.to} data-value={flowMeasureValue(flow, measure, type)}>
+          {t("flow.tooltip", {
+            from: divisionLabel(flow.from, lang),
+            to: divisionLabel(flow.to, lang),
+            value: flowMeasureValue(flow, measure, type),
+            unit,
+          })}
+        </div>
+      );
+    }
+  }
+  const totals = hoveredDivision ? matrix.totals[hoveredDivision] : undefined;
+  if (!totals) return null;
+  return (
+    <div className="map-tooltip" data-testid="division-tooltip">
+      {t("division.totals", {
+        name: divisionLabel(totals.division, lang, "full"),
+        out: totals.outgoing[measure],
+        in: totals.incoming[measure],
+        internal: totals.internal[measure],
+        companies: totals.companies,
+      })}
+      {measure === "weight" ? ` (${unit})` : ""}
+    </div>
+  );
+}

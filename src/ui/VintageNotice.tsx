@@ -1,0 +1,19 @@
+import { useMemo } from "react";
+import { vintageChange } from "../graph/flows.ts";
+import { flowMatrixOf } from "../state/flowMatrix.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+/** Says what the merged-boundary vintage changed, while it is in force. */
+export function VintageNotice() {
+  const t = useT();
+  const graph = useAtlas((s) => s.graph);
+  const vintage = useAtlas((s) => s.vintage);
+  const change = useMemo(() => (graph && vintage !== "2023" ? vintageChange(flowMatrixOf(graph, "2023"), flowMatrixOf(graph, vintage)) : null), [graph, vintage]);
+  if (!change) return null;
+  return (
+    <div className="notice vintage" role="status" data-testid="vintage-notice" data-moved={change.crossToInternal}>
+      {t("vintage.changed", { moved: change.crossToInternal, before: change.crossLinksBefore, after: change.crossLinksAfter })}
+    </div>
+  );
+}
