@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { benchNode } from "./bench/node.ts";
 import { benchBrowser } from "./bench/browser.ts";
 import { fmt } from "./bench/stats.ts";
+import { benchFlows } from "./bench/flows.ts";
 
 const quick = process.argv.includes("--quick");
 
@@ -18,6 +19,10 @@ const browserLoads = [
 ];
 
 const node = await benchNode(nodeSizes);
+const flows = await benchFlows([
+  { companies: 10_000, links: 50_000, runs: 9 },
+  ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 7 }]),
+]);
 const browser = await benchBrowser(browserLoads);
 
 const lines = [
@@ -25,17 +30,24 @@ const lines = [
   "|---|---:|---:|---:|---:|---:|---:|",
   ...node.map((r) => `| read → graph | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(2)} | ${fmt(r.parseMs)} | ${fmt(r.placeMs)} | ${fmt(r.buildMs)} |`),
 ];
+lines.push(
+  "",
+  "| division flows (Node) | links | vintage | aggregate | from dataset | from graph |",
+  "|---|---:|---|---:|---:|---:|",
+  ...flows.map((r) => `| aggregate flows | ${r.links} | ${r.vintage} | ${fmt(r.aggregateMs)} | ${fmt(r.fromDatasetMs)} | ${fmt(r.fromGraphMs)} |`),
+);
 if (browser) {
   lines.push(
     "",
-    "| in Chromium (SwiftShader) | companies | links | median time to drawn map | longest main-thread task | JS heap |",
-    "|---|---:|---:|---:|---:|---:|",
-    `| sample, page load → drawn (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | – | – |`,
+    "| in Chromium (SwiftShader) | companies | links | median time to drawn map | longest main-thread task | JS heap | flow-layer frame |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    `| sample, page load → drawn (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | – | – | – |`,
     ...browser.loads.map(
-      (l) => `| files chosen → drawn (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB |`,
+      (l) =>
+        `| files chosen → drawn (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} |`,
     ),
   );
 }
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, browser }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, browser }, null, 2));

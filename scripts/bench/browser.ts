@@ -10,6 +10,8 @@ import { syntheticNetwork } from "../lib/synthetic.ts";
 import { median } from "./stats.ts";
 
 export interface LoadResult {
+  /** Median cost of one flow-layer frame at the national view, after the load. */
+  flowFrameMs: number;
   companies: number;
   links: number;
   /** Median ms from choosing the files to the first drawn frame. */
@@ -33,6 +35,16 @@ const LONG_TASK_OBSERVER = `
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
 `;
+
+/** Redraws the flow layer by switching the flow measure back and forth; returns the median frame. */
+async function flowFrame(page: Page, frames = 9): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < frames; i++) {
+    await page.getByTestId("control-measure").selectOption(i % 2 ? "count" : "weight");
+    times.push(await page.evaluate(() => performance.getEntriesByName("atlas:flows-frame").at(-1)?.duration ?? NaN));
+  }
+  return median(times);
+}
 
 async function timeLoad(page: Page, files: string[]): Promise<{ ms: number; longest: number; heap: number }> {
   const t0 = await page.evaluate(() => performance.now());
@@ -91,11 +103,13 @@ export async function benchBrowser(
       writeFileSync(files[0]!, net.companiesCsv);
       writeFileSync(files[1]!, net.linksCsv);
       const runs: { ms: number; longest: number; heap: number }[] = [];
+      const frames: number[] = [];
       for (let i = 0; i < size.runs; i++) {
         const { page, close } = await fresh();
         await page.goto(url);
         await waitForDrawn(page, 1);
         runs.push(await timeLoad(page, files));
+        frames.push(await flowFrame(page));
         // The page must still answer after the load.
         await page.evaluate(() => 1 + 1);
         await close();
@@ -104,6 +118,7 @@ export async function benchBrowser(
         companies: size.companies,
         links: size.links,
         toDrawnMs: median(runs.map((r) => r.ms)),
+        flowFrameMs: median(frames),
         longestTaskMs: median(runs.map((r) => r.longest)),
         heapMB: median(runs.map((r) => r.heap)),
         runs: size.runs,
