@@ -51,15 +51,16 @@ function linkEdge(link: Link, cross: boolean, parallelIndex: number): LinkEdge {
  */
 function drawOrder(dataset: Dataset): { companies: Company[]; links: Link[] } {
   const division = new Map<string, string>();
-  for (const c of dataset.companies) division.set(c.id, c.division);
-  const isCross = (l: Link) => division.get(l.source) !== division.get(l.target);
-  return {
-    companies: [
-      ...dataset.companies.filter((c) => c.tier !== "super-regional"),
-      ...dataset.companies.filter((c) => c.tier === "super-regional"),
-    ],
-    links: [...dataset.links.filter((l) => !isCross(l)), ...dataset.links.filter(isCross)],
-  };
+  const companies: Company[] = [];
+  const superRegional: Company[] = [];
+  for (const c of dataset.companies) {
+    division.set(c.id, c.division);
+    (c.tier === "super-regional" ? superRegional : companies).push(c);
+  }
+  const links: Link[] = [];
+  const cross: Link[] = [];
+  for (const l of dataset.links) (division.get(l.source) !== division.get(l.target) ? cross : links).push(l);
+  return { companies: companies.concat(superRegional), links: links.concat(cross) };
 }
 
 /**

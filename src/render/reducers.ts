@@ -9,6 +9,11 @@ import { divisionColor, industryPalette, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COL
 import { toVintage } from "../regions/divisions.ts";
 
 const DIMMED_NODE = "#D5D9DE";
+
+// sigma hands each reducer its own shallow copy of the attributes, so the reducers
+// below write into it instead of spreading another copy per item and refresh.
+type NodeOut = CompanyNode & Partial<NodeDisplayData>;
+type EdgeOut = LinkEdge & Partial<EdgeDisplayData>;
 const FOCUSED_INTERNAL_EDGE = "#6B7580";
 
 export type DrawLevel = "divisions" | "companies";
@@ -73,33 +78,44 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
     return view && view.state.vintage !== "2023" ? toVintage(division, view.state.vintage) : division;
   };
 
-  const nodeReducer = (node: string, data: CompanyNode): Partial<NodeDisplayData> => {
+  const nodeReducer = (node: string, data: NodeOut): Partial<NodeDisplayData> => {
     if (!view || view.passThroughNodes) return data;
-    const color = nodeColorOf(data, view);
-    if (!view.focus) return { ...data, color };
-    if (node === view.focus || node === view.state.selected) return { ...data, color, highlighted: true, forceLabel: true };
-    if (view.near.has(node)) return { ...data, color, forceLabel: view.near.size < 40 };
-    return { ...data, color: DIMMED_NODE, label: "" };
+    data.color = nodeColorOf(data, view);
+    if (!view.focus) return data;
+    if (node === view.focus || node === view.state.selected) {
+      data.highlighted = true;
+      data.forceLabel = true;
+    } else if (view.near.has(node)) {
+      data.forceLabel = view.near.size < 40;
+    } else {
+      data.color = DIMMED_NODE;
+      data.label = "";
+    }
+    return data;
   };
 
-  const edgeReducer = (edge: string, data: LinkEdge): Partial<EdgeDisplayData> => {
+  const hide = (data: EdgeOut) => {
+    data.hidden = true;
+    return data;
+  };
+  const edgeReducer = (edge: string, data: EdgeOut): Partial<EdgeDisplayData> => {
     if (!view || view.passThroughEdges) return data;
-    if (view.level === "divisions") return { ...data, hidden: true };
-    const graph = renderer.getGraph();
-    const [source, target] = graph.extremities(edge);
-    if (view.focus && source !== view.focus && target !== view.focus) return { ...data, hidden: true };
+    if (view.level === "divisions") return hide(data);
+    const [source, target] = renderer.getGraph().extremities(edge);
+    if (view.focus && source !== view.focus && target !== view.focus) return hide(data);
     const from = displayDivision(source);
     const to = displayDivision(target);
-    if (!passesDivisionSelection(from, to, view.selected, view.state.divisionMode)) return { ...data, hidden: true };
+    if (!passesDivisionSelection(from, to, view.selected, view.state.divisionMode)) return hide(data);
     // Under the merged vintage a Gwangju-Jeonnam link is internal and recedes like one.
     const cross = from !== to;
-    let color = !cross ? INTERNAL_LINK_COLOR : view.state.edgeColorBy === "division" ? divisionColor(from) : data.color;
-    if (view.focus) color = cross ? color : FOCUSED_INTERNAL_EDGE;
-    return { ...data, color, size: view.focus ? data.size * 1.6 : cross ? data.size : Math.min(data.size, 0.8) };
+    if (!cross) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : INTERNAL_LINK_COLOR;
+    else if (view.state.edgeColorBy === "division") data.color = divisionColor(from);
+    data.size = view.focus ? data.size * 1.6 : cross ? data.size : Math.min(data.size, 0.8);
+    return data;
   };
 
-  renderer.setSetting("nodeReducer", nodeReducer as (node: string, data: CompanyNode) => Partial<NodeDisplayData>);
-  renderer.setSetting("edgeReducer", edgeReducer as (edge: string, data: LinkEdge) => Partial<EdgeDisplayData>);
+  renderer.setSetting("nodeReducer", nodeReducer);
+  renderer.setSetting("edgeReducer", edgeReducer);
 
   const KEYS = ["graph", "hovered", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode"] as const;
   let last: AtlasState | null = null;
