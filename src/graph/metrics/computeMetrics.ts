@@ -1,0 +1,76 @@
+// All per-company metrics in one pass over flat arrays. Pure: runs in the metrics worker, in
+// Node tests and in the bench alike.
+import { LINK_TYPES, type LinkType } from "../../model/types.ts";
+import type { SupplyGraph } from "../types.ts";
+import { computeBetweenness } from "./betweenness.ts";
+import { computeCommunities } from "./communities.ts";
+import { computeCross, type CrossArrays } from "./crossRegional.ts";
+import { computeDegrees } from "./degrees.ts";
+import { ALL_TYPES, TYPE_SLOTS, flattenGraph } from "./flatGraph.ts";
+import { resolveMetricsOptions, type MetricsOptions } from "./options.ts";
+import { computePagerank } from "./pagerank.ts";
+import type { CompanyMetrics, CrossRegionalStat, MetricsResult } from "./types.ts";
+
+/**
+ * Where each step starts on the progress bar, from timings at 10k / 50k (scripts/bench/
+ * metrics.ts): betweenness takes about 80% of the run, Louvain most of the rest.
+ */
+const PROGRESS = { index: 0, degrees: 0.02, cross: 0.03, pagerank: 0.05, communities: 0.08, betweenness: 0.2 } as const;
+
+function crossStat(cross: CrossArrays, u: number, slot: number): CrossRegionalStat {
+  const i = u * TYPE_SLOTS + slot;
+  return { partners: cross.crossPartners[i]!, links: cross.crossLinks[i]!, weight: cross.crossWeight[i]! };
+}
+
+function crossRecord(cross: CrossArrays, u: number): Record<LinkType | "all", CrossRegionalStat> {
+  const record = { all: crossStat(cross, u, ALL_TYPES) } as Record<LinkType | "all", CrossRegionalStat>;
+  LINK_TYPES.forEach((type, t) => (record[type] = crossStat(cross, u, t)));
+  return record;
+}
+
+export function computeMetrics(graph: SupplyGraph, options: MetricsOptions): MetricsResult {
+  const opts = resolveMetricsOptions(options);
+  const progress = opts.onProgress;
+  progress(PROGRESS.index, "index");
+  const flat = flattenGraph(graph, opts.vintage);
+  progress(PROGRESS.degrees, "degrees");
+  const degrees = computeDegrees(flat);
+  progress(PROGRESS.cross, "cross");
+  const cross = computeCross(flat);
+  progress(PROGRESS.pagerank, "pagerank");
+  const pagerank = computePagerank(graph, flat);
+  progress(PROGRESS.communities, "communities");
+  const communities = computeCommunities(flat, opts.seed);
+  progress(PROGRESS.betweenness, "betweenness");
+  const span = 1 - PROGRESS.betweenness;
+  const betweenness = computeBetweenness(flat, {
+    mode: opts.betweenness,
+    samples: opts.samples,
+    seed: opts.seed,
+    onProgress: (f) => progress(PROGRESS.betweenness + span * f, "betweenness"),
+  });
+
+  const companies = flat.ids.map((id, u): CompanyMetrics => {
+    const inDegree = degrees.inDegree[u]!;
+    const outDegree = degrees.outDegree[u]!;
+    const weightedDegree = degrees.weighted[u]!;
+    const partners = cross.partners[u]!;
+    const crossAll = u * TYPE_SLOTS + ALL_TYPES;
+    return {
+      id,
+      inDegree,
+      outDegree,
+      degree: inDegree + outDegree,
+      weightedDegree,
+      pagerank: pagerank[u]!,
+      betweenness: betweenness.values[u]!,
+      community: communities.community[u]!,
+      partnerDivisions: cross.partnerDivisions[u]!,
+      crossPartnerShare: partners === 0 ? 0 : cross.crossPartners[crossAll]! / partners,
+      crossWeightShare: weightedDegree === 0 ? 0 : cross.crossWeight[crossAll]! / weightedDegree,
+      cross: crossRecord(cross, u),
+    };
+  });
+  progress(1, "done");
+  return { companies, betweenness: betweenness.info, communities: communities.count, vintage: opts.vintage };
+}
