@@ -1,6 +1,6 @@
 // Reads data files exactly as the app does and prints the import report (or, with --flows,
-// the division flows) as JSON.
-//   npm run inspect -- [--flows [--vintage 2023|2026-07]] FILE...
+// the division flows; with --rank, the super-regional ranking) as JSON.
+//   npm run inspect -- [--flows | --rank] [--vintage 2023|2026-07] FILE...
 // Exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error.
 
 import { readFileSync } from "node:fs";
@@ -8,6 +8,7 @@ import { basename } from "node:path";
 import { readFiles } from "../src/io/index.ts";
 import { flowsToJson } from "../src/io/flowsCsv.ts";
 import { flowsOfDataset } from "../src/graph/flows.ts";
+import { rankingJson } from "./lib/inspectRank.ts";
 import type { Dataset, InputFile, Vintage } from "../src/model/types.ts";
 import { INSPECT_USAGE, parseInspectArgs } from "./lib/inspectArgs.ts";
 
@@ -43,11 +44,20 @@ function reportJson(dataset: Dataset) {
   };
 }
 
-function flowsJson(dataset: Dataset, vintage: Vintage) {
-  // stdout stays one JSON document; the report's verdict goes to stderr so it is not lost.
+// stdout stays one JSON document; the report's verdict goes to stderr so it is not lost.
+function warnRejected(dataset: Dataset, flag: string) {
   const rejected = dataset.report.rejected.length;
-  if (rejected > 0) process.stderr.write(`inspect: ${rejected} rows rejected; run without --flows for the report\n`);
+  if (rejected > 0) process.stderr.write(`inspect: ${rejected} rows rejected; run without ${flag} for the report\n`);
+}
+
+function flowsJson(dataset: Dataset, vintage: Vintage) {
+  warnRejected(dataset, "--flows");
   return flowsToJson(flowsOfDataset(dataset, vintage));
+}
+
+function rankJson(dataset: Dataset, vintage: Vintage) {
+  warnRejected(dataset, "--rank");
+  return rankingJson(dataset, vintage);
 }
 
 function main(argv: string[]): number {
@@ -58,7 +68,7 @@ function main(argv: string[]): number {
     return 0;
   }
   const dataset = readFiles(load(args.files));
-  const out = args.flows ? flowsJson(dataset, args.vintage) : reportJson(dataset);
+  const out = args.flows ? flowsJson(dataset, args.vintage) : args.rank ? rankJson(dataset, args.vintage) : reportJson(dataset);
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return dataset.report.companies + dataset.report.links > 0 ? 0 : 1;
 }

@@ -12,23 +12,27 @@ import report as JSON on stdout.
 options:
   --flows            print division-to-division flows instead of the report
                      (rejected rows are then counted on stderr)
-  --vintage VINTAGE  boundaries for --flows: 2023 (17 divisions, default) or
-                     2026-07 (Gwangju and Jeonnam merged as KR-GJN, 16 divisions);
-                     an error without --flows, since the report does not depend on it
+  --rank             print the super-regional ranking instead: every company's
+                     cross-regional collaboration score with its parts per link
+                     type, default weights (not with --flows)
+  --vintage VINTAGE  boundaries for --flows or --rank: 2023 (17 divisions, default)
+                     or 2026-07 (Gwangju and Jeonnam merged as KR-GJN, 16 divisions);
+                     an error otherwise, since the report does not depend on it
   -h, --help         show this help
 
 exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error`;
 
-// New flags (--rank ...) are one entry here plus their use in parseInspectArgs.
+// New flags are one entry here plus their use in parseInspectArgs.
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
   flows: { type: "boolean" },
+  rank: { type: "boolean" },
   vintage: { type: "string" },
 } as const;
 
 export type InspectArgs =
   | { kind: "help" }
-  | { kind: "run"; files: string[]; flows: boolean; vintage: Vintage }
+  | { kind: "run"; files: string[]; flows: boolean; rank: boolean; vintage: Vintage }
   | { kind: "usage-error"; message: string };
 
 const isVintage = (value: string): value is Vintage => (VINTAGES as readonly string[]).includes(value);
@@ -44,7 +48,11 @@ export function parseInspectArgs(argv: string[]): InspectArgs {
   if (values.help) return { kind: "help" };
   const vintage = values.vintage ?? "2023";
   if (!isVintage(vintage)) return { kind: "usage-error", message: `unknown vintage '${vintage}' (expected ${VINTAGES.join(" or ")})` };
-  if (values.vintage !== undefined && !values.flows) return { kind: "usage-error", message: "--vintage only applies with --flows" };
+  const flows = values.flows === true;
+  const rank = values.rank === true;
+  // One JSON document on stdout: two outputs at once would need a wrapper nobody asked for.
+  if (flows && rank) return { kind: "usage-error", message: "--rank and --flows cannot be combined" };
+  if (values.vintage !== undefined && !flows && !rank) return { kind: "usage-error", message: "--vintage only applies with --flows or --rank" };
   if (positionals.length === 0) return { kind: "usage-error", message: "no files given" };
-  return { kind: "run", files: positionals, flows: values.flows === true, vintage };
+  return { kind: "run", files: positionals, flows, rank, vintage };
 }

@@ -1,0 +1,22 @@
+// What `inspect --rank` prints, built without side effects so it is tested in-process.
+// Only the cross-regional numbers are computed (crossRegionalStats), not the full metrics:
+// the score reads nothing else, and betweenness would cost seconds on a large file.
+
+import { buildGraph } from "../../src/graph/build.ts";
+import { crossRegionalStats, DEFAULT_WEIGHTS, designationCheck, formulaText, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
+import { rankingToJson } from "../../src/io/rankingCsv.ts";
+import type { Dataset, Vintage } from "../../src/model/types.ts";
+
+export function rankingJson(dataset: Dataset, vintage: Vintage) {
+  const graph = buildGraph(dataset, { positions: new Map() });
+  const { tiers, labels } = rankingLookups(graph);
+  const ranked = scoreCompanies(crossRegionalStats(graph, vintage), tiers, labels, DEFAULT_WEIGHTS);
+  const check = designationCheck(ranked);
+  return {
+    vintage,
+    weights: { ...DEFAULT_WEIGHTS },
+    formula: formulaText(DEFAULT_WEIGHTS, "en").split("\n"),
+    companies: rankingToJson(ranked),
+    designation: { ...check, lookalikes: check.lookalikes.map((l) => ({ ...l, tier: l.tier ?? null })) },
+  };
+}

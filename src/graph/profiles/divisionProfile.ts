@@ -1,0 +1,67 @@
+// A division's profile: partner divisions in and out, dependence and concentration of its
+// inflow, and its companies ranked by cross-division links. Division-level numbers come from
+// flowsOfGraph so they always agree with the map and the flow matrix.
+import type { DivisionCode, Vintage } from "../../model/types.ts";
+import { toVintage } from "../../regions/divisions.ts";
+import type { KeepEdge } from "../flowInputs.ts";
+import { flowsOfGraph } from "../flows.ts";
+import type { Flow, FlowStat } from "../flowTypes.ts";
+import type { SupplyGraph } from "../types.ts";
+import { concentration } from "./concentration.ts";
+import type { DivisionCompany, DivisionProfile, PartnerDivision } from "./types.ts";
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+const stat = (s: FlowStat | undefined): FlowStat => ({ count: s?.count ?? 0, weight: s?.weight ?? 0 });
+
+function partners(flows: readonly Flow[], side: "from" | "to", total: FlowStat): PartnerDivision[] {
+  return flows
+    .map((f) => ({ division: f[side], count: f.count, weight: f.weight, countShare: share(f.count, total.count), weightShare: share(f.weight, total.weight) }))
+    .sort((a, b) => b.count - a.count || b.weight - a.weight || (a.division < b.division ? -1 : a.division > b.division ? 1 : 0));
+}
+
+function divisionCompanies(graph: SupplyGraph, division: DivisionCode, vintage: Vintage, keepEdge?: KeepEdge): DivisionCompany[] {
+  const out: DivisionCompany[] = [];
+  const elsewhere = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    if (toVintage(attributes.division, vintage) !== division) return;
+    const row: DivisionCompany = { id: node, name: attributes.company.name, tier: attributes.company.tier, crossLinks: 0, crossWeight: 0, crossPartners: 0, links: 0 };
+    graph.forEachEdge(node, (edge, link, source, target, sourceAttributes, targetAttributes) => {
+      if (keepEdge && !keepEdge(edge, link)) return;
+      row.links++;
+      const [partner, partnerAttributes] = source === node ? [target, targetAttributes] : [source, sourceAttributes];
+      if (toVintage(partnerAttributes.division, vintage) === division) return;
+      row.crossLinks++;
+      row.crossWeight += link.weight ?? 0;
+      elsewhere.add(partner);
+    });
+    row.crossPartners = elsewhere.size;
+    elsewhere.clear();
+    out.push(row);
+  });
+  return out.sort((a, b) => b.crossLinks - a.crossLinks || b.crossWeight - a.crossWeight || b.crossPartners - a.crossPartners || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * `division` is a display code of `vintage` (KR-GJN under "2026-07"); `keepEdge` applies the
+ * app's filters, as in flowsOfGraph. Throws for a division the vintage does not show.
+ */
+export function divisionProfile(graph: SupplyGraph, division: DivisionCode, vintage: Vintage, keepEdge?: KeepEdge): DivisionProfile {
+  const matrix = flowsOfGraph(graph, vintage, keepEdge);
+  const totals = matrix.totals[division];
+  if (!totals) throw new Error(`graph/profiles: '${division}' is not a division of vintage ${vintage}`);
+  const inflow = stat(totals.incoming);
+  const outflow = stat(totals.outgoing);
+  const suppliers = partners(matrix.flows.filter((f) => f.to === division), "from", inflow);
+  return {
+    division,
+    vintage,
+    companyCount: totals.companies,
+    inflow,
+    outflow,
+    internal: stat(totals.internal),
+    suppliers,
+    buyers: partners(matrix.flows.filter((f) => f.from === division), "to", outflow),
+    concentration: { count: concentration(suppliers, "count"), weight: concentration(suppliers, "weight") },
+    companies: divisionCompanies(graph, division, vintage, keepEdge),
+  };
+}

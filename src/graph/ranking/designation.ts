@@ -1,0 +1,91 @@
+// Checks the designation against the score: where the designated companies land, and which
+// companies score like them without being designated. The score can only say "looks like";
+// the ministry also weighed things no link file holds (plans, finances), so this is a prompt
+// for a question, not a verdict.
+import type { RankedCompany } from "./types.ts";
+
+export interface DesignatedPlace {
+  id: string;
+  name: string;
+  division: string;
+  rank: number;
+  score: number;
+  /** Share of the other companies scoring strictly lower, 0..100 (100 for a lone company). */
+  percentile: number;
+}
+
+export interface Lookalike {
+  id: string;
+  name: string;
+  division: string;
+  tier: string | undefined;
+  rank: number;
+  score: number;
+  /** Within the first N ranks, N being the number of designated companies. */
+  inTopN: boolean;
+}
+
+export interface DesignationCheck {
+  companies: number;
+  /** Designated companies in rank order. */
+  designated: DesignatedPlace[];
+  /** N: how many are designated, and so how many top ranks "should" be theirs. */
+  topN: number;
+  designatedInTopN: number;
+  /** Median rank of the designated companies (mean of the middle two for an even count); 0 when none. */
+  medianRank: number;
+  /** Rank of the lowest-ranked designated company; 0 when none. */
+  worstRank: number;
+  /** Score of the lowest-ranked designated company; null when none is designated. */
+  threshold: number | null;
+  /** Not designated, scoring at or above `threshold` (which covers every one in the top N), in rank order. */
+  lookalikes: Lookalike[];
+}
+
+/** `ranked` as scoreCompanies returns it; it is re-sorted by rank, never mutated. */
+export function designationCheck(ranked: readonly RankedCompany[]): DesignationCheck {
+  const rows = [...ranked].sort((a, b) => a.rank - b.rank);
+  const n = rows.length;
+  const designatedRows = rows.filter((r) => r.designated);
+  const topN = designatedRows.length;
+  const lowest = designatedRows.at(-1);
+  const threshold = lowest ? lowest.score : null;
+  const middle = topN >> 1;
+  const medianRank =
+    topN === 0 ? 0 : topN % 2 === 1 ? designatedRows[middle]!.rank : (designatedRows[middle - 1]!.rank + designatedRows[middle]!.rank) / 2;
+
+  // Companies scoring strictly lower than `score`: rows are in descending score order.
+  const lowerThan = (score: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid]!.score >= score) lo = mid + 1;
+      else hi = mid;
+    }
+    return n - lo;
+  };
+
+  return {
+    companies: n,
+    designated: designatedRows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      division: r.division,
+      rank: r.rank,
+      score: r.score,
+      percentile: n <= 1 ? 100 : (lowerThan(r.score) / (n - 1)) * 100,
+    })),
+    topN,
+    designatedInTopN: designatedRows.filter((r) => r.rank <= topN).length,
+    medianRank,
+    worstRank: lowest?.rank ?? 0,
+    threshold,
+    lookalikes:
+      threshold === null
+        ? []
+        : rows
+            .filter((r) => !r.designated && (r.score >= threshold || r.rank <= topN))
+            .map((r) => ({ id: r.id, name: r.name, division: r.division, tier: r.tier, rank: r.rank, score: r.score, inTopN: r.rank <= topN })),
+  };
+}
