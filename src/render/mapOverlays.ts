@@ -1,5 +1,5 @@
 import type { AtlasState, AtlasStore } from "../state/store.ts";
-import { flowMatrixOf } from "../state/flowMatrix.ts";
+import { flowMatrixOf, flowMatrixWith } from "../state/flowMatrix.ts";
 import { VINTAGES } from "../model/types.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./atlasView.ts";
@@ -8,11 +8,8 @@ import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE } from "./provinceLayer.ts";
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
 import { choroplethScale } from "./choropleth.ts";
+import { changeGate } from "../state/changeGate.ts";
 
-const SCENE_KEYS = [
-  "graph", "vintage", "lang", "mode", "selectedDivisions", "divisionMode", "flowMeasure", "flowType",
-  "scaleMode", "choropleth", "hoveredFlow",
-] as const;
 
 /**
  * The map's own layers: provinces (with choropleth) under sigma's edges, division
@@ -24,8 +21,10 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
   const provinces = bindProvinceLayer(renderer, geometry.shapes(initial.lang, initial.vintage));
   const flows = bindFlowLayer(renderer);
 
-  let last: AtlasState | null = null;
-  let lastLevel: DrawLevel | null = null;
+  const gate = changeGate<AtlasState, keyof AtlasState>([
+    "graph", "vintage", "lang", "mode", "selectedDivisions", "divisionMode", "flowMeasure", "flowType",
+    "scaleMode", "choropleth", "hoveredFlow", "removal",
+  ]);
   const update = () => {
     const state = store.getState();
     const level = levelOf(state);
@@ -34,16 +33,15 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
       state.setDrawLevel(level);
       return;
     }
-    if (last && level === lastLevel && SCENE_KEYS.every((k) => last![k] === state[k])) return;
+    const last = gate.previous();
+    if (!gate.changed(state, level)) return;
     if (!last || last.lang !== state.lang || last.vintage !== state.vintage) {
       provinces.setShapes(geometry.shapes(state.lang, state.vintage));
     }
-    last = state;
-    lastLevel = level;
     provinces.setVisible(state.mode === "map");
     const graph = state.graph;
     if (!graph) return;
-    const matrix = flowMatrixOf(graph, state.vintage);
+    const matrix = flowMatrixWith(graph, state.vintage, state.removal);
     const all = VINTAGES.map((v) => flowMatrixOf(graph, v));
     const choropleth = choroplethScale(state, matrix, all);
     provinces.setFill(

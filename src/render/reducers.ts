@@ -7,6 +7,8 @@ import { neighbourhood } from "../graph/partners.ts";
 import { passesDivisionSelection } from "../graph/flowSelect.ts";
 import { divisionColor, industryPalette, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../graph/style.ts";
 import { toVintage } from "../regions/divisions.ts";
+import { changeGate } from "../state/changeGate.ts";
+import { removalTest } from "../graph/removal.ts";
 
 const DIMMED_NODE = "#D5D9DE";
 
@@ -26,6 +28,8 @@ interface View {
   selected: Set<DivisionCode>;
   state: AtlasState;
   industries: Map<string, string>;
+  /** What-if removal in force: these companies and their links are not drawn. */
+  removed: ((node: string) => boolean) | null;
   /** Nothing to change: hand sigma the stored attributes as they are (no copies at 500k links). */
   passThroughNodes: boolean;
   passThroughEdges: boolean;
@@ -62,14 +66,16 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
     const level = levelOf(state);
     const selected = new Set(state.selectedDivisions);
     return {
+      removed: graph && state.removal ? removalTest(graph, state.removal, state.vintage) : null,
       focus,
       near: focus && graph ? neighbourhood(graph, focus) : new Set(),
       level,
       selected,
       state,
       industries,
-      passThroughNodes: !focus && state.nodeColorBy === "division" && state.vintage === "2023",
-      passThroughEdges: !focus && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === "2023",
+      passThroughNodes: !focus && !state.removal && state.nodeColorBy === "division" && state.vintage === "2023",
+      passThroughEdges:
+        !focus && !state.removal && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === "2023",
     };
   };
 
@@ -80,6 +86,10 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
 
   const nodeReducer = (node: string, data: NodeOut): Partial<NodeDisplayData> => {
     if (!view || view.passThroughNodes) return data;
+    if (view.removed?.(node)) {
+      data.hidden = true;
+      return data;
+    }
     data.color = nodeColorOf(data, view);
     if (!view.focus) return data;
     if (node === view.focus || node === view.state.selected) {
@@ -102,6 +112,7 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
     if (!view || view.passThroughEdges) return data;
     if (view.level === "divisions") return hide(data);
     const [source, target] = renderer.getGraph().extremities(edge);
+    if (view.removed && (view.removed(source) || view.removed(target))) return hide(data);
     if (view.focus && source !== view.focus && target !== view.focus) return hide(data);
     const from = displayDivision(source);
     const to = displayDivision(target);
@@ -117,16 +128,14 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
   renderer.setSetting("nodeReducer", nodeReducer);
   renderer.setSetting("edgeReducer", edgeReducer);
 
-  const KEYS = ["graph", "hovered", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode"] as const;
-  let last: AtlasState | null = null;
-  let lastLevel: DrawLevel | null = null;
+  const gate = changeGate<AtlasState, keyof AtlasState>([
+    "graph", "hovered", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode", "removal",
+  ]);
   const update = () => {
     const state = store.getState();
-    const level = levelOf(state);
-    if (last && level === lastLevel && KEYS.every((k) => last![k] === state[k])) return;
-    const newGraph = last?.graph !== state.graph;
-    last = state;
-    lastLevel = level;
+    const previousGraph = gate.previous()?.graph;
+    if (!gate.changed(state, levelOf(state))) return;
+    const newGraph = previousGraph !== state.graph;
     view = compute(state);
     // A new graph is indexed by setGraph in the view's own listener, which runs after
     // this one: refreshing here too would process every item twice in one task.

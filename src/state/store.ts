@@ -3,6 +3,7 @@ import type { Dataset, ImportReport } from "../model/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { Lang } from "../i18n/index.ts";
 import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
+import { createAnalyticsSlice, type AnalyticsSlice } from "./analyticsSlice.ts";
 
 export type ViewMode = "map" | "force";
 
@@ -60,13 +61,14 @@ export interface SelectionSlice {
   select: (id: string | null) => void;
 }
 
-export type AtlasState = DatasetSlice & ViewSlice & SelectionSlice & FlowSlice;
+export type AtlasState = DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice;
 
 const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0, ready: false };
 
 export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode">> = {}) {
   return createStore<AtlasState>()((set, get, api) => ({
     ...createFlowSlice(set, get, api),
+    ...createAnalyticsSlice(set, get, api),
     dataset: null,
     graph: null,
     graphVersion: 0,
@@ -89,6 +91,9 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         hovered: null,
         selectedDivisions: [],
         hoveredFlow: null,
+        metrics: null,
+        removal: null,
+        metricsStatus: { running: false, fraction: 0, step: "", error: null },
         mode: "map",
         layout: IDLE_LAYOUT,
       })),

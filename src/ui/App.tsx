@@ -16,6 +16,7 @@ import { DivisionPanel } from "./DivisionPanel.tsx";
 import { MapTooltip } from "./MapTooltip.tsx";
 import { VintageNotice } from "./VintageNotice.tsx";
 import { MatrixDock } from "./MatrixDock.tsx";
+import { AnalyticsPanel } from "./analytics/AnalyticsPanel.tsx";
 
 export function App({ geometry }: { geometry: MapGeometry }) {
   useEffect(() => {
@@ -47,6 +48,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
         <LayoutProgress />
         <CompanyPanel />
         <MatrixDock />
+        <AnalyticsPanel />
       </main>
       <StatusLine />
       <ReportPanel />

@@ -23,6 +23,7 @@ export function Header() {
   const mode = useAtlas((s) => s.mode);
   const lang = useAtlas((s) => s.lang);
   const hasReport = useAtlas((s) => s.report !== null);
+  const analyticsOpen = useAtlas((s) => s.analyticsOpen);
   const input = useRef<HTMLInputElement>(null);
   const views: ViewMode[] = ["map", "force"];
   return (
@@ -54,6 +55,14 @@ export function Header() {
             void loadUserFiles(files);
           }}
         />
+        <button
+          type="button"
+          aria-pressed={analyticsOpen}
+          data-testid="analytics-toggle"
+          onClick={() => atlasStore().getState().setAnalyticsOpen(!analyticsOpen)}
+        >
+          {t("analytics.open")}
+        </button>
         <button type="button" disabled={!hasReport} onClick={() => atlasStore().getState().setReportOpen(true)} data-testid="report-button">
           {t("report.open")}
         </button>

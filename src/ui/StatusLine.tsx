@@ -1,4 +1,6 @@
+import { useMemo } from "react";
 import { SAMPLE_LABEL } from "../state/store.ts";
+import { removalTest } from "../graph/removal.ts";
 import { useAtlas } from "./useAtlas.ts";
 import { useFlowMatrix } from "./useFlowMatrix.ts";
 import { useT } from "./useT.ts";
@@ -7,15 +9,22 @@ export function StatusLine() {
   const t = useT();
   const graph = useAtlas((s) => s.graph);
   const label = useAtlas((s) => s.dataset?.label);
-  const counts = graph ? { companies: graph.order, links: graph.size } : null;
-  // Cross-division links depend on the boundary vintage: the matrix has them per vintage.
+  const removal = useAtlas((s) => s.removal);
+  const vintage = useAtlas((s) => s.vintage);
+  // The matrix counts links (and cross-division links under the vintage) with any what-if removal applied.
   const matrix = useFlowMatrix();
-  if (!counts || !matrix) return <footer className="status" role="status" />;
+  const companies = useMemo(() => {
+    if (!graph) return 0;
+    if (!removal) return graph.order;
+    const gone = removalTest(graph, removal, vintage);
+    return graph.filterNodes((node) => !gone(node)).length;
+  }, [graph, removal, vintage]);
+  if (!graph || !matrix) return <footer className="status" role="status" />;
   const cross = matrix.crossLinks;
   return (
     <footer className="status" role="status" data-testid="status-line">
-      <span data-testid="status-counts" data-companies={counts.companies} data-links={counts.links} data-cross={cross}>
-        {t("status.line", { companies: counts.companies, links: counts.links, cross })}
+      <span data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-cross={cross}>
+        {t("status.line", { companies, links: matrix.links, cross })}
       </span>
       {label && <span className="status-dataset">{t("status.dataset", { label: label === SAMPLE_LABEL ? t("sample.label") : label })}</span>}
     </footer>

@@ -1,0 +1,95 @@
+import { useEffect } from "react";
+import type { MessageKey } from "../../i18n/index.ts";
+import { atlasStore } from "../../state/store.ts";
+import type { AnalyticsTab } from "../../state/analyticsSlice.ts";
+import { ensureMetrics } from "../../state/runMetrics.ts";
+import { useAtlas } from "../useAtlas.ts";
+import { useT } from "../useT.ts";
+import { useFlowMatrix } from "../useFlowMatrix.ts";
+import { RankingTab } from "./RankingTab.tsx";
+import { DivisionTab } from "./DivisionTab.tsx";
+import { ResilienceTab } from "./ResilienceTab.tsx";
+import { DegreeChart, DivisionFlowBars, ScoreChart } from "./Charts.tsx";
+import { useRanking } from "./useRanking.ts";
+
+const TABS: AnalyticsTab[] = ["ranking", "division", "resilience", "charts"];
+
+function MetricsStatusLine() {
+  const t = useT();
+  const status = useAtlas((s) => s.metricsStatus);
+  const metrics = useAtlas((s) => s.metrics);
+  if (status.running) {
+    const percent = Math.round(status.fraction * 100);
+    return (
+      <div className="notice progress" role="progressbar" aria-valuenow={percent} data-testid="metrics-progress">
+        <span>{t("analytics.computing", { percent, step: status.step ? t(`metricsStep.${status.step}` as MessageKey) : "" })}</span>
+        <span className="bar"><span style={{ width: `${percent}%` }} /></span>
+      </div>
+    );
+  }
+  if (status.error) return <div className="notice error" role="alert">{t("analytics.error", { message: status.error })}</div>;
+  if (!metrics) return null;
+  const b = metrics.betweenness;
+  return (
+    <p className="muted" data-testid="metrics-info" data-betweenness={b.mode}>
+      {b.mode === "exact"
+        ? t("analytics.betweenness.exact")
+        : t("analytics.betweenness.sampled", { samples: b.samples, error: b.expectedError.toFixed(4) })}
+      {b.mode === "sampled" && (
+        <button type="button" className="link" onClick={() => ensureMetrics(atlasStore(), "exact")}> {t("analytics.betweenness.runExact")}</button>
+      )}
+      {" · "}
+      {t("analytics.communities", { count: metrics.communities })}
+    </p>
+  );
+}
+
+function ChartsTab() {
+  const metrics = useAtlas((s) => s.metrics);
+  const ranking = useRanking();
+  const matrix = useFlowMatrix();
+  return (
+    <div className="charts">
+      {metrics && <DegreeChart metrics={metrics.companies} />}
+      {ranking && <ScoreChart scores={ranking.ranked} />}
+      {matrix && <DivisionFlowBars matrix={matrix} />}
+    </div>
+  );
+}
+
+/** Metrics, the super-regional ranking, division profiles and resilience, in one drawer. */
+export function AnalyticsPanel() {
+  const t = useT();
+  const open = useAtlas((s) => s.analyticsOpen);
+  const tab = useAtlas((s) => s.analyticsTab);
+  const graphVersion = useAtlas((s) => s.graphVersion);
+  const vintage = useAtlas((s) => s.vintage);
+  useEffect(() => {
+    // Metrics follow the shown graph and vintage while the drawer is open.
+    if (open) ensureMetrics(atlasStore());
+  }, [open, graphVersion, vintage]);
+  if (!open) return null;
+  const s = atlasStore().getState();
+  return (
+    <section className="analytics" role="dialog" aria-modal="false" aria-labelledby="analytics-title" data-testid="analytics">
+      <header>
+        <h2 id="analytics-title">{t("analytics.title")}</h2>
+        <button type="button" className="close" aria-label={t("panel.close")} onClick={() => s.setAnalyticsOpen(false)}>×</button>
+      </header>
+      <div className="segmented tabs" role="tablist">
+        {TABS.map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k} aria-pressed={tab === k} data-testid={`analytics-tab-${k}`} onClick={() => s.setAnalyticsTab(k)}>
+            {t(`analytics.tab.${k}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+      <MetricsStatusLine />
+      <div className="analytics-body">
+        {tab === "ranking" && <RankingTab />}
+        {tab === "division" && <DivisionTab />}
+        {tab === "resilience" && <ResilienceTab />}
+        {tab === "charts" && <ChartsTab />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo } from "react";
+import { divisionProfile } from "../../graph/profiles/index.ts";
+import type { PartnerDivision } from "../../graph/profiles/index.ts";
+import { divisionLabel } from "../../regions/divisions.ts";
+import { formatPercent } from "../../i18n/index.ts";
+import { atlasStore } from "../../state/store.ts";
+import { useAtlas } from "../useAtlas.ts";
+import { useT } from "../useT.ts";
+import { DivisionSelect } from "./DivisionSelect.tsx";
+
+function Partners({ title, rows }: { title: string; rows: PartnerDivision[] }) {
+  const lang = useAtlas((s) => s.lang);
+  return (
+    <div>
+      <h4>{title}</h4>
+      <ol>
+        {rows.slice(0, 5).map((p) => (
+          <li key={p.division}>
+            {divisionLabel(p.division, lang)} · {p.count.toLocaleString()} ({formatPercent(lang, p.countShare)})
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function DivisionTab() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const graph = useAtlas((s) => s.graph);
+  const vintage = useAtlas((s) => s.vintage);
+  const chosen = useAtlas((s) => s.profileDivision ?? s.selectedDivisions[0] ?? null);
+  const profile = useMemo(() => {
+    if (!graph || !chosen) return null;
+    try {
+      return divisionProfile(graph, chosen, vintage);
+    } catch {
+      // A division of the other vintage (KR-GJN after switching back): ask again.
+      return null;
+    }
+  }, [graph, chosen, vintage]);
+  const conc = profile?.concentration.count;
+  return (
+    <div className="profile" data-testid="division-profile">
+      <DivisionSelect label={t("profile.choose")} value={chosen} onChange={(d) => atlasStore().getState().setProfileDivision(d)} testId="profile-division" />
+      {!profile ? (
+        <p>{t("profile.none")}</p>
+      ) : (
+        <>
+          {conc && (
+            <p data-testid="profile-dependence" data-share={conc.share.toFixed(4)} data-hhi={conc.hhi.toFixed(4)}>
+              {t("profile.dependence", { share: formatPercent(lang, conc.share), division: divisionLabel(conc.largest, lang), hhi: conc.hhi.toFixed(2) })}
+            </p>
+          )}
+          <div className="two-col">
+            <Partners title={t("profile.topIn")} rows={profile.suppliers} />
+            <Partners title={t("profile.topOut")} rows={profile.buyers} />
+          </div>
+          <h4>{t("profile.companies")}</h4>
+          <table className="data">
+            <tbody>
+              {profile.companies.slice(0, 15).map((c) => (
+                <tr key={c.id} tabIndex={0} onClick={() => atlasStore().getState().select(c.id)}>
+                  <td>{c.name}</td>
+                  <td>{c.crossLinks}</td>
+                  <td>{c.crossPartners}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { LINK_TYPES } from "../../model/types.ts";
+import { DEFAULT_WEIGHTS } from "../../graph/ranking/weights.ts";
+import { formulaText } from "../../graph/ranking/formula.ts";
+import { designationCheck } from "../../graph/ranking/designation.ts";
+import type { RankingWeights } from "../../graph/ranking/types.ts";
+import { rankingToCsv } from "../../io/rankingCsv.ts";
+import { divisionLabel } from "../../regions/divisions.ts";
+import { atlasStore } from "../../state/store.ts";
+import { downloadText } from "../download.ts";
+import { useAtlas } from "../useAtlas.ts";
+import { useT } from "../useT.ts";
+import { useRanking } from "./useRanking.ts";
+
+/** Rows drawn; the CSV has all of them. */
+const SHOWN = 60;
+
+function WeightSlider({ label, value, max, onChange, testId }: { label: string; value: number; max: number; onChange: (v: number) => void; testId: string }) {
+  return (
+    <label className="weight">
+      <span>{label}</span>
+      <input type="range" min={0} max={max} step={max / 20} value={value} data-testid={testId} onChange={(e) => onChange(Number(e.currentTarget.value))} />
+      <output>{value.toFixed(2)}</output>
+    </label>
+  );
+}
+
+export function RankingTab() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const selected = useAtlas((s) => s.selected);
+  const ranking = useRanking();
+  if (!ranking) return null;
+  const { ranked, weights } = ranking;
+  const check = designationCheck(ranked);
+  const setWeight = (key: keyof RankingWeights, value: number) => {
+    // A weight the formula rejects (all types at 0) is not stored: the sliders stay usable.
+    const next = { ...weights, [key]: value };
+    if (LINK_TYPES.some((type) => next[type] > 0)) atlasStore().getState().setRankingWeights({ ...next });
+  };
+  return (
+    <div className="ranking" data-testid="ranking">
+      <details>
+        <summary>{t("ranking.formula")}</summary>
+        <p className="formula" data-testid="ranking-formula">{formulaText(weights, lang)}</p>
+      </details>
+      <fieldset className="weights">
+        <legend>{t("ranking.weights")}</legend>
+        {LINK_TYPES.map((type) => (
+          <WeightSlider key={type} label={t(`linkType.${type}`)} value={weights[type]} max={2} onChange={(v) => setWeight(type, v)} testId={`weight-${type}`} />
+        ))}
+        <WeightSlider label={t("ranking.balance")} value={weights.breadth} max={1} onChange={(v) => setWeight("breadth", v)} testId="weight-breadth" />
+        <button type="button" onClick={() => atlasStore().getState().setRankingWeights({ ...DEFAULT_WEIGHTS })}>{t("ranking.reset")}</button>
+      </fieldset>
+      {check.designated.length > 0 && (
+        <p data-testid="ranking-check">
+          {t("ranking.check", { count: check.designated.length, median: check.medianRank, worst: check.worstRank })}
+          <br />
+          {t("ranking.lookalikes", { count: check.lookalikes.length })}
+          {check.lookalikes.length > 0 && `: ${check.lookalikes.slice(0, 8).map((r) => r.name).join(", ")}`}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="data" data-testid="ranking-table">
+          <thead>
+            <tr>
+              <th>{t("ranking.rank")}</th>
+              <th>{t("ranking.company")}</th>
+              <th>{t("ranking.division")}</th>
+              <th>{t("ranking.score")}</th>
+              {LINK_TYPES.slice(0, 3).map((type) => (
+                <th key={type}>{t(`linkType.${type}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ranked.slice(0, SHOWN).map((r) => (
+              <tr
+                key={r.id}
+                className={`${r.designated ? "designated" : ""} ${r.id === selected ? "selected" : ""}`}
+                data-id={r.id}
+                data-rank={r.rank}
+                data-designated={r.designated}
+                tabIndex={0}
+                onClick={() => atlasStore().getState().select(r.id)}
+                onKeyDown={(e) => e.key === "Enter" && atlasStore().getState().select(r.id)}
+              >
+                <td>{r.rank}</td>
+                <td>
+                  {r.name}
+                  {r.designated && <span className="badge" title={t("tier.super-regional")}>{t("ranking.designated")}</span>}
+                </td>
+                <td>{divisionLabel(r.division, lang)}</td>
+                <td>{r.score.toFixed(3)}</td>
+                {LINK_TYPES.slice(0, 3).map((type) => (
+                  <td key={type}>{r.parts[type].value.toFixed(2)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" data-testid="ranking-download" onClick={() => downloadText("super-regional-ranking.csv", rankingToCsv(ranked, lang))}>
+        {t("ranking.download")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useMemo } from "react";
+import { cuts, removalImpact, singleSupplierDivisions, soleSuppliers } from "../../graph/resilience/index.ts";
+import { divisionLabel } from "../../regions/divisions.ts";
+import { atlasStore } from "../../state/store.ts";
+import { useAtlas } from "../useAtlas.ts";
+import { useT } from "../useT.ts";
+import { DivisionSelect } from "./DivisionSelect.tsx";
+
+function WhatIf() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const graph = useAtlas((s) => s.graph);
+  const vintage = useAtlas((s) => s.vintage);
+  const selected = useAtlas((s) => s.selected);
+  const removal = useAtlas((s) => s.removal);
+  const profileDivision = useAtlas((s) => s.profileDivision);
+  const impact = useMemo(
+    () => (graph && removal ? removalImpact(graph, removal.division ? { division: removal.division } : { companies: removal.companies }, vintage) : null),
+    [graph, removal, vintage],
+  );
+  const s = atlasStore().getState();
+  const name = (id: string) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  return (
+    <div className="whatif" data-testid="whatif">
+      <h4>{t("whatif.title")}</h4>
+      <div className="actions">
+        <button type="button" disabled={!selected} data-testid="whatif-remove-company" onClick={() => selected && s.setRemoval({ companies: [selected], division: null })}>
+          {t("whatif.company")}
+        </button>
+        <DivisionSelect label={t("whatif.division")} value={profileDivision} onChange={(d) => s.setProfileDivision(d)} testId="whatif-division" />
+        <button type="button" disabled={!profileDivision} data-testid="whatif-remove-division" onClick={() => profileDivision && s.setRemoval({ companies: [], division: profileDivision })}>
+          {t("whatif.division")}
+        </button>
+        <button type="button" disabled={!removal} data-testid="whatif-undo" onClick={() => s.setRemoval(null)}>
+          {t("whatif.undo")}
+        </button>
+      </div>
+      {!selected && !removal && <p className="muted">{t("whatif.pick")}</p>}
+      {removal && impact && (
+        <div data-testid="whatif-impact">
+          <p>{t("whatif.active", { what: removal.division ? divisionLabel(removal.division, lang, "full") : removal.companies.map(name).join(", ") })}</p>
+          <ul>
+            <li data-testid="whatif-links-lost" data-count={impact.linksLost.count}>{t("whatif.linksLost", { count: impact.linksLost.count })}</li>
+            <li data-testid="whatif-stranded" data-count={impact.stranded.length}>
+              {t("whatif.orphans", { count: impact.stranded.length })}
+              {impact.stranded.length > 0 && `: ${impact.stranded.slice(0, 6).map((c) => name(c.id)).join(", ")}`}
+            </li>
+            <li data-testid="whatif-flows" data-count={impact.flows.length}>
+              {t("whatif.flows", { count: impact.flows.length })}
+              {impact.flows.length > 0 &&
+                `: ${impact.flows
+                  .slice(0, 4)
+                  .map((f) => `${divisionLabel(f.from, lang)}→${divisionLabel(f.to, lang)} ${f.before.count}→${f.after.count}`)
+                  .join(", ")}`}
+            </li>
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ResilienceTab() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const graph = useAtlas((s) => s.graph);
+  const vintage = useAtlas((s) => s.vintage);
+  // Computed when the tab is shown, on the whole network (a what-if never changes these lists).
+  const found = useMemo(
+    () => (graph ? { cuts: cuts(graph), sole: soleSuppliers(graph), single: singleSupplierDivisions(graph, vintage) } : null),
+    [graph, vintage],
+  );
+  if (!graph || !found) return null;
+  const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  const select = (id: string) => atlasStore().getState().select(id);
+  return (
+    <div className="resilience" data-testid="resilience">
+      <WhatIf />
+      <h4 data-testid="articulation" data-count={found.cuts.articulationPoints.length}>{t("resilience.articulation", { count: found.cuts.articulationPoints.length })}</h4>
+      <p>
+        {found.cuts.articulationPoints.slice(0, 12).map((p) => (
+          <button key={p.id} type="button" className="link chip" onClick={() => select(p.id)}>
+            {name(p.id)}
+          </button>
+        ))}
+      </p>
+      <h4 data-testid="bridges" data-count={found.cuts.bridges.length}>{t("resilience.bridges", { count: found.cuts.bridges.length })}</h4>
+      <p className="muted">{found.cuts.bridges.slice(0, 8).map((b) => `${name(b.a)} – ${name(b.b)}`).join(" · ")}</p>
+      <h4 data-testid="sole-suppliers" data-count={found.sole.length}>{t("resilience.sole", { count: found.sole.length })}</h4>
+      <p>
+        {found.sole.slice(0, 12).map((s) => (
+          <button key={s.supplier} type="button" className="link chip" onClick={() => select(s.supplier)}>
+            {name(s.supplier)} ({s.buyers.length})
+          </button>
+        ))}
+      </p>
+      <h4 data-testid="single-dependence" data-count={found.single.length}>{t("resilience.single", { count: found.single.length })}</h4>
+      <ul className="muted">
+        {found.single.slice(0, 10).map((d) => (
+          <li key={`${d.division}-${d.type}`}>
+            {divisionLabel(d.division, lang)} · {t(`linkType.${d.type}`)} ← {name(d.supplier)} ({divisionLabel(d.supplierDivision, lang)})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
