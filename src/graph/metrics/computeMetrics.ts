@@ -1,6 +1,6 @@
 // All per-company metrics in one pass over flat arrays. Pure: runs in the metrics worker, in
 // Node tests and in the bench alike.
-import { LINK_TYPES, type LinkType } from "../../model/types.ts";
+import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import { computeBetweenness } from "./betweenness.ts";
 import { computeCommunities } from "./communities.ts";
@@ -73,4 +73,14 @@ export function computeMetrics(graph: SupplyGraph, options: MetricsOptions): Met
   });
   progress(1, "done");
   return { companies, betweenness: betweenness.info, communities: communities.count, vintage: opts.vintage };
+}
+
+/**
+ * Only the cross-division collaboration, for callers that rank without needing PageRank,
+ * communities or betweenness (the `inspect --rank` CLI): same arrays, same definitions.
+ */
+export function computeCrossRegional(graph: SupplyGraph, vintage: Vintage): Array<Pick<CompanyMetrics, "id" | "partnerDivisions" | "cross">> {
+  const flat = flattenGraph(graph, vintage);
+  const cross = computeCross(flat);
+  return flat.ids.map((id, u) => ({ id, partnerDivisions: cross.partnerDivisions[u]!, cross: crossRecord(cross, u) }));
 }

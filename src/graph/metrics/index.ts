@@ -1,5 +1,5 @@
 // Public entry of graph/metrics.
-export { computeMetrics } from "./computeMetrics.ts";
+export { computeMetrics, computeCrossRegional } from "./computeMetrics.ts";
 export { assignMetrics, clearMetrics, readMetric } from "./assign.ts";
 export { METRIC_KEYS, METRIC_PREFIX, type MetricKeyInfo, type MetricKind } from "./keys.ts";
 export {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { computeMetrics } from "../../../src/graph/metrics/index.ts";
 import {
   crossRegionalStats,
   DEFAULT_WEIGHTS,
@@ -12,7 +11,6 @@ import {
   type RankingWeights,
 } from "../../../src/graph/ranking/index.ts";
 import type { Vintage } from "../../../src/model/types.ts";
-import { readSample } from "../flowsFixture.ts";
 import { graphOf, RANKING_DATASET } from "./fixture.ts";
 
 const graph = graphOf(RANKING_DATASET);
@@ -48,15 +46,6 @@ describe("graph/ranking crossRegionalStats", () => {
     expect(d.partnerDivisions).toBe(2);
     expect(d.cross.sales).toEqual({ partners: 0, links: 0, weight: 0 });
   });
-
-  it("agrees with computeMetrics on the sample, in both vintages", () => {
-    const sample = graphOf(readSample());
-    for (const vintage of ["2023", "2026-07"] as const) {
-      const full = computeMetrics(sample, { vintage, betweenness: "sampled", samples: 1 }).companies;
-      const mine = new Map(crossRegionalStats(sample, vintage).map((s) => [s.id, s]));
-      for (const m of full) expect({ id: m.id, partnerDivisions: m.partnerDivisions, cross: m.cross }).toEqual(mine.get(m.id));
-    }
-  }, 30_000);
 });
 
 describe("graph/ranking scoreCompanies", () => {
