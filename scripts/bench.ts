@@ -4,6 +4,8 @@ import { benchNode } from "./bench/node.ts";
 import { benchBrowser } from "./bench/browser.ts";
 import { fmt } from "./bench/stats.ts";
 import { benchFlows } from "./bench/flows.ts";
+import { benchMetrics, metricsTable } from "./bench/metrics.ts";
+import { benchResilience, resilienceTable } from "./bench/resilience.ts";
 
 const quick = process.argv.includes("--quick");
 
@@ -23,6 +25,8 @@ const flows = await benchFlows([
   { companies: 10_000, links: 50_000, runs: 9 },
   ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 7 }]),
 ]);
+const metrics = await benchMetrics();
+const resilience = await benchResilience(10_000, 50_000, 5);
 const browser = await benchBrowser(browserLoads);
 
 const lines = [
@@ -36,6 +40,7 @@ lines.push(
   "|---|---:|---|---:|---:|---:|",
   ...flows.map((r) => `| aggregate flows | ${r.links} | ${r.vintage} | ${fmt(r.aggregateMs)} | ${fmt(r.fromDatasetMs)} | ${fmt(r.fromGraphMs)} |`),
 );
+lines.push("", ...metricsTable(metrics), "", ...resilienceTable(resilience));
 if (browser) {
   lines.push(
     "",
@@ -50,4 +55,4 @@ if (browser) {
 }
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, browser }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, browser }, null, 2));

@@ -1,0 +1,40 @@
+// Resilience analyses run on the main thread when the tab opens: they must stay short.
+import { readFiles } from "../../src/io/read.ts";
+import { buildGraph } from "../../src/graph/build.ts";
+import { cuts, removalImpact, singleSupplierDivisions, soleSuppliers } from "../../src/graph/resilience/index.ts";
+import { syntheticNetwork } from "../lib/synthetic.ts";
+import { fmt, timeMedian } from "./stats.ts";
+
+export interface ResilienceBenchRow {
+  task: string;
+  companies: number;
+  links: number;
+  ms: number;
+}
+
+export async function benchResilience(companies: number, links: number, runs: number): Promise<ResilienceBenchRow[]> {
+  const net = syntheticNetwork({ companies, links, seed: 5 });
+  const encoder = new TextEncoder();
+  const dataset = readFiles([
+    { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
+    { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
+  ]);
+  const graph = buildGraph(dataset, { positions: new Map() });
+  const tasks: Array<[string, () => unknown]> = [
+    ["articulation points + bridges", () => cuts(graph)],
+    ["sole suppliers", () => soleSuppliers(graph)],
+    ["single-company dependence", () => singleSupplierDivisions(graph, "2023")],
+    ["what-if: remove Busan", () => removalImpact(graph, { division: "KR-26" }, "2023")],
+  ];
+  const rows: ResilienceBenchRow[] = [];
+  for (const [task, fn] of tasks) rows.push({ task, companies: graph.order, links: graph.size, ms: await timeMedian(runs, fn) });
+  return rows;
+}
+
+export function resilienceTable(rows: readonly ResilienceBenchRow[]): string[] {
+  return [
+    "| resilience (Node, main thread in the app) | companies | links | median |",
+    "|---|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.task} | ${r.companies} | ${r.links} | ${fmt(r.ms)} |`),
+  ];
+}
