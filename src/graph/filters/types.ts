@@ -1,0 +1,37 @@
+// What the user cut the network down to. Plain data: it lives in the store, in the URL and
+// in saved sessions, so every field has a "no filter" value and JSON round-trips.
+import type { DivisionCode, LinkType } from "../../model/types.ts";
+
+export type DivisionRole = "supplier" | "buyer" | "either";
+
+export interface FilterState {
+  /** Display divisions of the current vintage; empty = all. */
+  divisions: DivisionCode[];
+  /** Whether `divisions` applies to the supplier end, the buyer end or either end of a link. */
+  divisionRole: DivisionRole;
+  /** Company industries (exact text); empty = all. A link passes when both ends pass. */
+  industries: string[];
+  /** Company tiers ("super-regional", "regional-innovation", "none" for untiered); empty = all. */
+  tiers: string[];
+  /** Link types; empty = all. */
+  linkTypes: LinkType[];
+  /** Inclusive year range; null = open end. Links without a year pass only when both ends are open. */
+  yearFrom: number | null;
+  yearTo: number | null;
+  /** Links below this weight are hidden; 0 = no minimum. Links without a weight count as 0. */
+  minWeight: number;
+  /** Only links between different divisions (of the current vintage). */
+  crossOnly: boolean;
+}
+
+export const NO_FILTER: Readonly<FilterState> = Object.freeze({
+  divisions: [],
+  divisionRole: "either",
+  industries: [],
+  tiers: [],
+  linkTypes: [],
+  yearFrom: null,
+  yearTo: null,
+  minWeight: 0,
+  crossOnly: false,
+});
