@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { scaleBand, scaleSequentialSqrt } from "d3-scale";
 import { interpolateBlues } from "d3-scale-chromatic";
 import type { FlowMatrix as FlowMatrixData } from "../graph/flowTypes.ts";
@@ -25,6 +25,36 @@ const RAMP_START = 0.15;
 const ramp = (t: number) => interpolateBlues(RAMP_START + (1 - RAMP_START) * t);
 // Okabe-Ito vermillion stands out on every shade of the blue ramp.
 export const MATRIX_HOVER_COLOR = "#D55E00";
+
+interface AxisLabelProps {
+  code: DivisionCode;
+  axis: "row" | "col";
+  className: (code: DivisionCode, axis: "from" | "to") => string;
+  selected: readonly DivisionCode[];
+  title: (code: DivisionCode) => string;
+  onPick: (code: DivisionCode, e: MouseEvent | KeyboardEvent) => void;
+  onKeys: (code: DivisionCode) => (e: KeyboardEvent) => void;
+  children: ReactNode;
+}
+
+/** A row or column header: a button that selects its division on the map too. */
+function AxisLabel({ code, axis, className, selected, title, onPick, onKeys, children }: AxisLabelProps) {
+  return (
+    <g
+      className={className(code, axis === "row" ? "from" : "to")}
+      data-axis={axis}
+      data-division={code}
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected.includes(code)}
+      onClick={(e) => onPick(code, e)}
+      onKeyDown={onKeys(code)}
+    >
+      <title>{title(code)}</title>
+      {children}
+    </g>
+  );
+}
 
 export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) {
   const t = useT();
@@ -81,6 +111,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
     ["matrix-label", selected.includes(code) ? "selected" : "", hovered?.[axis] === code && hoveredCell ? "hovered" : ""]
       .filter(Boolean)
       .join(" ");
+  const axisProps = { className: labelClass, selected, title: rowTitle, onPick: pickDivision, onKeys: labelKeys };
 
   return (
     <section
@@ -130,41 +161,19 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
         </defs>
         <g transform={`translate(0,${label})`}>
           {order.map((code) => (
-            <g
-              key={code}
-              className={labelClass(code, "from")}
-              data-axis="row"
-              data-division={code}
-              role="button"
-              tabIndex={0}
-              aria-pressed={selected.includes(code)}
-              onClick={(e) => pickDivision(code, e)}
-              onKeyDown={labelKeys(code)}
-            >
-              <title>{rowTitle(code)}</title>
+            <AxisLabel key={code} code={code} axis="row" {...axisProps}>
               <rect x={0} y={band(code) ?? 0} width={label} height={band.bandwidth()} fill="transparent" />
               <text x={label - 4} y={(band(code) ?? 0) + band.bandwidth() / 2} textAnchor="end" dominantBaseline="central">
                 {short(code)}
               </text>
-            </g>
+            </AxisLabel>
           ))}
         </g>
         <g transform={`translate(${label},0)`}>
           {order.map((code) => {
             const x = (band(code) ?? 0) + band.bandwidth() / 2;
             return (
-              <g
-                key={code}
-                className={labelClass(code, "to")}
-                data-axis="col"
-                data-division={code}
-                role="button"
-                tabIndex={0}
-                aria-pressed={selected.includes(code)}
-                onClick={(e) => pickDivision(code, e)}
-                onKeyDown={labelKeys(code)}
-              >
-                <title>{rowTitle(code)}</title>
+              <AxisLabel key={code} code={code} axis="col" {...axisProps}>
                 <rect x={band(code) ?? 0} y={0} width={band.bandwidth()} height={label} fill="transparent" />
                 {lang === "ko" ? (
                   // Two-syllable Korean names read best stacked upright, as on printed tables.
@@ -176,7 +185,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
                     {short(code)}
                   </text>
                 )}
-              </g>
+              </AxisLabel>
             );
           })}
         </g>
