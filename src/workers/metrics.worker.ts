@@ -1,11 +1,13 @@
 // Thin worker entry: all logic lives in graph/metrics.
-import { metricsFromExport, type SerializedSupplyGraph } from "../graph/metrics/fromExport.ts";
-import type { MetricsOptions } from "../graph/metrics/options.ts";
+import { computeMetricsFromFlat } from "../graph/metrics/computeMetrics.ts";
+import { unpackFlatGraph, type FlatGraphPayload } from "../graph/metrics/flatTransfer.ts";
+import type { FlatMetricsOptions } from "../graph/metrics/options.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
 
 export interface MetricsRequest {
-  graph: SerializedSupplyGraph;
-  options: Omit<MetricsOptions, "onProgress">;
+  /** The flattened graph, its typed arrays transferred (see packFlatGraph). */
+  graph: FlatGraphPayload;
+  options: Omit<FlatMetricsOptions, "onProgress">;
 }
 
 export type MetricsMessage =
@@ -18,7 +20,8 @@ const post = (message: MetricsMessage) => self.postMessage(message);
 self.onmessage = (event: MessageEvent<MetricsRequest>) => {
   const { graph, options } = event.data;
   try {
-    const result = metricsFromExport(graph, { ...options, onProgress: (fraction, step) => post({ type: "progress", fraction, step }) });
+    const flat = unpackFlatGraph(graph);
+    const result = computeMetricsFromFlat(flat, { ...options, onProgress: (fraction, step) => post({ type: "progress", fraction, step }) });
     post({ type: "done", result });
   } catch (error) {
     post({ type: "error", message: error instanceof Error ? error.message : String(error) });

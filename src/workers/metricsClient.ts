@@ -1,4 +1,6 @@
 import type { SupplyGraph } from "../graph/types.ts";
+import { flattenGraph } from "../graph/metrics/flatGraph.ts";
+import { packFlatGraph } from "../graph/metrics/flatTransfer.ts";
 import type { MetricsOptions } from "../graph/metrics/options.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
 import type { MetricsMessage, MetricsRequest } from "./metrics.worker.ts";
@@ -11,7 +13,9 @@ export interface MetricsRun {
 
 /**
  * Computes metrics off the main thread: betweenness can take seconds on large graphs.
- * The graph travels as graph.export() (structured clone); the result comes back whole.
+ * The main thread only flattens the graph under the vintage (about 6 ms at 10k / 50k) and
+ * transfers the typed arrays, so nothing large is cloned on the way in; graph.export() and
+ * its clone were one 0.2-0.9 s task. The result comes back whole.
  */
 export function runMetricsInWorker(
   graph: SupplyGraph,
@@ -41,8 +45,10 @@ export function runMetricsInWorker(
       rejectPromise(new Error(event.message || "workers/metrics: worker failed"));
     };
   });
-  const request: MetricsRequest = { graph: graph.export(), options };
-  worker.postMessage(request);
+  const { vintage, ...rest } = options;
+  const { payload, transfer } = packFlatGraph(flattenGraph(graph, vintage));
+  const request: MetricsRequest = { graph: payload, options: rest };
+  worker.postMessage(request, transfer);
   return {
     promise,
     cancel: () => {

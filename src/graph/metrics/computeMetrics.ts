@@ -1,21 +1,23 @@
-// All per-company metrics in one pass over flat arrays. Pure: runs in the metrics worker, in
-// Node tests and in the bench alike.
+// All per-company metrics in one pass over flat arrays. Pure: one core, computeMetricsFromFlat,
+// runs in the metrics worker (on the arrays the main thread transferred, see flatTransfer.ts),
+// in Node tests, the bench and the CLI (through computeMetrics, which flattens first).
 import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import { computeBetweenness } from "./betweenness.ts";
 import { computeCommunities } from "./communities.ts";
 import { computeCross, type CrossArrays } from "./crossRegional.ts";
 import { computeDegrees } from "./degrees.ts";
-import { ALL_TYPES, TYPE_SLOTS, flattenGraph } from "./flatGraph.ts";
-import { resolveMetricsOptions, type MetricsOptions } from "./options.ts";
+import { ALL_TYPES, TYPE_SLOTS, flattenGraph, type FlatGraph } from "./flatGraph.ts";
+import { resolveMetricsOptions, type FlatMetricsOptions, type MetricsOptions } from "./options.ts";
 import { computePagerank } from "./pagerank.ts";
 import type { CompanyMetrics, CrossRegionalStat, MetricsResult } from "./types.ts";
 
 /**
  * Where each step starts on the progress bar, from timings at 10k / 50k (scripts/bench/
- * metrics.ts): betweenness takes about 80% of the run, Louvain most of the rest.
+ * metrics.ts): betweenness takes about 75% of the run, PageRank (building its graph included)
+ * and Louvain about a tenth each.
  */
-const PROGRESS = { index: 0, degrees: 0.02, cross: 0.03, pagerank: 0.05, communities: 0.08, betweenness: 0.2 } as const;
+const PROGRESS = { index: 0, degrees: 0.005, cross: 0.01, pagerank: 0.015, communities: 0.13, betweenness: 0.25 } as const;
 
 function crossStat(cross: CrossArrays, u: number, slot: number): CrossRegionalStat {
   const i = u * TYPE_SLOTS + slot;
@@ -28,17 +30,22 @@ function crossRecord(cross: CrossArrays, u: number): Record<LinkType | "all", Cr
   return record;
 }
 
+/** Every metric of a graph, flattened under `options.vintage` (Node callers: bench, tests, CLI). */
 export function computeMetrics(graph: SupplyGraph, options: MetricsOptions): MetricsResult {
+  return computeMetricsFromFlat(flattenGraph(graph, options.vintage), options);
+}
+
+/** Every metric from the flat arrays alone; the cross-division numbers follow `flat.vintage`. */
+export function computeMetricsFromFlat(flat: FlatGraph, options: FlatMetricsOptions): MetricsResult {
   const opts = resolveMetricsOptions(options);
   const progress = opts.onProgress;
   progress(PROGRESS.index, "index");
-  const flat = flattenGraph(graph, opts.vintage);
   progress(PROGRESS.degrees, "degrees");
   const degrees = computeDegrees(flat);
   progress(PROGRESS.cross, "cross");
   const cross = computeCross(flat);
   progress(PROGRESS.pagerank, "pagerank");
-  const pagerank = computePagerank(graph, flat);
+  const pagerank = computePagerank(flat);
   progress(PROGRESS.communities, "communities");
   const communities = computeCommunities(flat, opts.seed);
   progress(PROGRESS.betweenness, "betweenness");
@@ -72,7 +79,7 @@ export function computeMetrics(graph: SupplyGraph, options: MetricsOptions): Met
     };
   });
   progress(1, "done");
-  return { companies, betweenness: betweenness.info, communities: communities.count, vintage: opts.vintage };
+  return { companies, betweenness: betweenness.info, communities: communities.count, vintage: flat.vintage };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Public entry of graph/metrics.
-export { computeMetrics, computeCrossRegional } from "./computeMetrics.ts";
+export { computeMetrics, computeMetricsFromFlat, computeCrossRegional } from "./computeMetrics.ts";
 export { assignMetrics, clearMetrics, readMetric } from "./assign.ts";
 export { METRIC_KEYS, METRIC_PREFIX, type MetricKeyInfo, type MetricKind } from "./keys.ts";
 export {
@@ -7,6 +7,7 @@ export {
   DEFAULT_METRICS_SEED,
   EXACT_BETWEENNESS_MAX_NODES,
   type BetweennessMode,
+  type FlatMetricsOptions,
   type MetricsOptions,
   type MetricsStep,
 } from "./options.ts";

@@ -16,6 +16,12 @@ export interface MetricsOptions {
   onProgress?: (fraction: number, step: MetricsStep) => void;
 }
 
+/**
+ * Options once the graph is flat: the vintage is already in its divisions (FlatGraph.vintage),
+ * so computeMetricsFromFlat takes none and cannot disagree with it.
+ */
+export type FlatMetricsOptions = Omit<MetricsOptions, "vintage">;
+
 /** Stable step names; the UI translates them. */
 export type MetricsStep = "index" | "degrees" | "cross" | "pagerank" | "communities" | "betweenness" | "done";
 
@@ -35,18 +41,16 @@ export const DEFAULT_BETWEENNESS_SAMPLES = 1_000;
 export const DEFAULT_METRICS_SEED = 1;
 
 export interface ResolvedMetricsOptions {
-  vintage: Vintage;
   betweenness: BetweennessMode;
   samples: number;
   seed: number;
   onProgress: (fraction: number, step: MetricsStep) => void;
 }
 
-export function resolveMetricsOptions(options: MetricsOptions): ResolvedMetricsOptions {
+export function resolveMetricsOptions(options: FlatMetricsOptions): ResolvedMetricsOptions {
   const samples = options.samples ?? DEFAULT_BETWEENNESS_SAMPLES;
   if (!Number.isInteger(samples) || samples < 1) throw new Error(`graph/metrics: samples must be a positive integer, got ${samples}`);
   return {
-    vintage: options.vintage,
     betweenness: options.betweenness ?? "auto",
     samples,
     seed: options.seed ?? DEFAULT_METRICS_SEED,
