@@ -1,0 +1,73 @@
+// A FilterState turned into the two predicates the app runs: keepNode for companies and
+// keepEdge (the KeepEdge of flowInputs.ts) for links, so flowsOfGraph, the resilience
+// analyses and the renderer's reducers all apply one rule.
+import type { Vintage } from "../../model/types.ts";
+import type { KeepEdge } from "../flowInputs.ts";
+import type { SupplyGraph } from "../types.ts";
+import { NODE_OK, prepareFilter, yearPasses } from "./prepare.ts";
+import { TYPE_BIT } from "./selection.ts";
+import type { FilterState } from "./types.ts";
+
+export interface CompiledFilter {
+  /** True when the filter keeps every company and link of the graph: callers can skip filtering. */
+  readonly isEmpty: boolean;
+  /** Industry and tier facets. Divisions do not hide companies: they choose links by an end. */
+  readonly keepNode: (node: string) => boolean;
+  /** Both ends kept, division rule by role, link types, years, minimum weight, cross only. */
+  readonly keepEdge: KeepEdge;
+}
+
+/**
+ * Compile once per (graph, filter, vintage); keepEdge is then O(1) and allocates nothing
+ * (the first call out of graph order builds the key -> row map once per graph). Compile again
+ * when the graph changes: companies and links added later pass only rules that ignore the ends.
+ */
+export function compileFilter(graph: SupplyGraph, filter: FilterState, vintage: Vintage): CompiledFilter {
+  const p = prepareFilter(graph, filter, vintage);
+  const { row, edges, source, target, edgeRow } = p.index;
+  const { division } = p.table;
+  const { flags, sourceMask, targetMask, typeMask, yearFrom, yearTo, minWeight, crossOnly } = p;
+  const companyRules = p.on.industries || p.on.tiers;
+  const nodeRules = companyRules || p.on.divisions || crossOnly;
+  const typeRule = p.on.types;
+  const linkRules = typeRule || p.on.years || p.on.weight;
+  /** Row of the link after the last one asked about (see graphIndex.ts). */
+  let next = 0;
+
+  const keepNode = (node: string): boolean => {
+    if (!companyRules) return true;
+    const r = row.get(node);
+    return r !== undefined && (flags[r]! & NODE_OK) === NODE_OK;
+  };
+
+  // Cheap attribute tests first, the ends only when a rule needs them. The cursor moves on
+  // every call, early exits included, so a walk in graph order never falls back to a lookup.
+  const keepEdge: KeepEdge = (edge, attributes) => {
+    let e = next;
+    if (edges[e] === edge) next = e + 1;
+    else e = -1;
+    if (linkRules) {
+      if (typeRule && (TYPE_BIT[attributes.linkType] & typeMask) === 0) return false;
+      if (!yearPasses(attributes.year, yearFrom, yearTo)) return false;
+      if (minWeight > 0 && (attributes.weight ?? 0) < minWeight) return false;
+    }
+    if (!nodeRules) return true;
+    if (e < 0) {
+      const found = edgeRow(edge);
+      // A link added after the compile: no row for it, so no rule about its ends can pass.
+      if (found === undefined) return false;
+      e = found;
+      next = e + 1;
+    }
+    const s = source[e]!;
+    const t = target[e]!;
+    const fs = flags[s]!;
+    const ft = flags[t]!;
+    if ((fs & ft & NODE_OK) !== NODE_OK) return false;
+    // The masks are IN_DIV for the ends the role looks at, 0 for the others.
+    if (((fs & sourceMask) | (ft & targetMask)) === 0) return false;
+    return !crossOnly || division[s] !== division[t];
+  };
+
+  return { isEmpty: !nodeRules && !linkRules, keepNode, keepEdge };
+}

@@ -1,0 +1,128 @@
+// What each filter keeps, for the filter panel. Facet counts are the usual faceted-search
+// kind: an option's count is what the filter would keep if that option were its facet's only
+// selection, the other facets applied as set. They do not add up to the total (a link counts
+// under both its divisions when the role is "either").
+import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
+import type { SupplyGraph } from "../types.ts";
+import { divisionOptions, industryOptions, tierOptions } from "./options.ts";
+import type { Indexer } from "./nodeTable.ts";
+import { F_CROSS, F_DIV, F_IND, F_TIER, F_TYPE, F_WEIGHT, F_YEAR, IND_OK, NODE_OK, TIER_OK, failures, forEachLink, prepareFilter } from "./prepare.ts";
+import { TYPE_INDEX } from "./selection.ts";
+import type { FilterState } from "./types.ts";
+
+export interface FacetOption<V extends string = string> {
+  value: V;
+  /** Links kept if this were the only selection of its facet. */
+  links: number;
+  selected: boolean;
+}
+
+export interface CompanyFacetOption extends FacetOption {
+  /** Companies with this value that the other company facets keep (industry, tier). */
+  companies: number;
+}
+
+export interface FilterCounts {
+  totals: {
+    links: number;
+    linksKept: number;
+    companies: number;
+    /** Companies the industry and tier facets keep. */
+    companiesKept: number;
+    /** Companies at an end of a kept link. */
+    companiesLinked: number;
+  };
+  divisions: CompanyFacetOption[];
+  industries: CompanyFacetOption[];
+  tiers: CompanyFacetOption[];
+  linkTypes: FacetOption<LinkType>[];
+  /** Links kept with one constraint switched off, the rest as set (what the constraint hides). */
+  without: { years: number; minWeight: number; crossOnly: number };
+  /** Cross-division links the rest of the filter keeps: what "cross only" would keep. */
+  crossLinks: number;
+}
+
+function companyOptions(values: string[], index: Indexer, links: Float64Array, companies: Float64Array, selected: ReadonlySet<string>): CompanyFacetOption[] {
+  return values.map((value) => {
+    const i = index.get(value);
+    return {
+      value,
+      links: i === undefined ? 0 : links[i]!,
+      companies: i === undefined ? 0 : companies[i]!,
+      selected: selected.has(value),
+    };
+  });
+}
+
+/** One pass over companies and one over links. */
+export function filterCounts(graph: SupplyGraph, filter: FilterState, vintage: Vintage): FilterCounts {
+  const p = prepareFilter(graph, filter, vintage);
+  const { table, flags, sourceMask, targetMask } = p;
+  const { division, industry, tier } = table;
+  const n = flags.length;
+  const divLinks = new Float64Array(table.divisions.values.length);
+  const divCompanies = new Float64Array(divLinks.length);
+  const indLinks = new Float64Array(table.industries.values.length);
+  const indCompanies = new Float64Array(indLinks.length);
+  const tierLinks = new Float64Array(table.tiers.values.length);
+  const tierCompanies = new Float64Array(tierLinks.length);
+  const typeLinks = new Float64Array(LINK_TYPES.length);
+  const linked = new Uint8Array(n);
+
+  let companiesKept = 0;
+  for (let r = 0; r < n; r++) {
+    const f = flags[r]!;
+    const ind = industry[r]!;
+    if ((f & NODE_OK) === NODE_OK) {
+      companiesKept++;
+      divCompanies[division[r]!]!++;
+    }
+    if (f & TIER_OK && ind >= 0) indCompanies[ind]!++;
+    if (f & IND_OK) tierCompanies[tier[r]!]!++;
+  }
+
+  let linksKept = 0;
+  let crossLinks = 0;
+  const without = { years: 0, minWeight: 0, crossOnly: 0 };
+  forEachLink(graph, p, (attributes, s, t) => {
+    const fail = failures(p, attributes, s, t);
+    const ds = division[s]!;
+    const dt = division[t]!;
+    if (fail === 0) {
+      linksKept++;
+      linked[s] = 1;
+      linked[t] = 1;
+    }
+    if ((fail & ~F_DIV) === 0) {
+      if (sourceMask) divLinks[ds]!++;
+      if (targetMask && !(sourceMask && ds === dt)) divLinks[dt]!++;
+    }
+    if ((fail & ~F_IND) === 0 && industry[s]! >= 0 && industry[s] === industry[t]) indLinks[industry[s]!]!++;
+    if ((fail & ~F_TIER) === 0 && tier[s] === tier[t]) tierLinks[tier[s]!]!++;
+    if ((fail & ~F_TYPE) === 0) {
+      const ti = TYPE_INDEX[attributes.linkType];
+      if (ti !== undefined) typeLinks[ti]!++;
+    }
+    if ((fail & ~F_YEAR) === 0) without.years++;
+    if ((fail & ~F_WEIGHT) === 0) without.minWeight++;
+    if ((fail & ~F_CROSS) === 0) {
+      without.crossOnly++;
+      if (ds !== dt) crossLinks++;
+    }
+  });
+
+  let companiesLinked = 0;
+  for (let r = 0; r < n; r++) companiesLinked += linked[r]!;
+  const industries = new Set(filter.industries);
+  const tiers = new Set(filter.tiers);
+  const types = new Set<string>(filter.linkTypes);
+  return {
+    totals: { links: graph.size, linksKept, companies: graph.order, companiesKept, companiesLinked },
+    divisions: companyOptions(divisionOptions(vintage, table.divisions.values, p.divisionSet), table.divisions, divLinks, divCompanies, p.divisionSet),
+    industries: companyOptions(industryOptions(table.industries.values, industries), table.industries, indLinks, indCompanies, industries),
+    tiers: companyOptions(tierOptions(table.tiers.values, tiers), table.tiers, tierLinks, tierCompanies, tiers),
+    linkTypes: LINK_TYPES.map((value, i) => ({ value, links: typeLinks[i]!, selected: types.has(value) })),
+    without,
+    crossLinks,
+  };
+}

@@ -1,0 +1,94 @@
+// keepEdge, filterCounts and yearHistogram against a plain reading of the FilterState
+// comments, on random filters: the fast paths must agree with the obvious one.
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../../src/graph/build.ts";
+import { compileFilter, filterCounts, yearHistogram, type FilterState } from "../../../src/graph/filters/index.ts";
+import type { SupplyGraph } from "../../../src/graph/types.ts";
+import { Random } from "../../../src/geo/random.ts";
+import { readFiles } from "../../../src/io/read.ts";
+import { LINK_TYPES, type LinkType, type Vintage } from "../../../src/model/types.ts";
+import { divisionsOf, toVintage } from "../../../src/regions/divisions.ts";
+import { syntheticNetwork } from "../../../scripts/lib/synthetic.ts";
+import { filterOf, fixtureGraph } from "./fixture.ts";
+
+function reference(graph: SupplyGraph, f: FilterState, vintage: Vintage, ignoreYears = false) {
+  const divisions = new Set(f.divisions);
+  const companyOk = (node: string) => {
+    const { industry, tier } = graph.getNodeAttribute(node, "company");
+    return (f.industries.length === 0 || (industry !== undefined && f.industries.includes(industry))) && (f.tiers.length === 0 || f.tiers.includes(tier ?? "none"));
+  };
+  return (edge: string): boolean => {
+    const a = graph.getEdgeAttributes(edge);
+    const s = toVintage(graph.getNodeAttribute(graph.source(edge), "division"), vintage);
+    const t = toVintage(graph.getNodeAttribute(graph.target(edge), "division"), vintage);
+    const byRole = f.divisionRole === "supplier" ? divisions.has(s) : f.divisionRole === "buyer" ? divisions.has(t) : divisions.has(s) || divisions.has(t);
+    const open = f.yearFrom === null && f.yearTo === null;
+    const inYears = a.year === undefined ? open : (f.yearFrom === null || a.year >= f.yearFrom) && (f.yearTo === null || a.year <= f.yearTo);
+    return (
+      companyOk(graph.source(edge)) &&
+      companyOk(graph.target(edge)) &&
+      (divisions.size === 0 || byRole) &&
+      (f.linkTypes.length === 0 || f.linkTypes.includes(a.linkType)) &&
+      (ignoreYears || inYears) &&
+      (a.weight ?? 0) >= f.minWeight &&
+      (!f.crossOnly || s !== t)
+    );
+  };
+}
+
+function randomFilter(rng: Random, vintage: Vintage, industries: readonly string[]): FilterState {
+  const some = <T>(values: readonly T[], chance: number): T[] => (rng.next() < chance ? values.filter(() => rng.next() < 0.4) : []);
+  const year = () => (rng.next() < 0.5 ? null : 2018 + rng.int(8));
+  return filterOf({
+    divisions: some(divisionsOf(vintage).map((d) => d.code), 0.5),
+    divisionRole: rng.pick(["supplier", "buyer", "either"] as const),
+    industries: some(industries, 0.4),
+    tiers: some(["super-regional", "regional-innovation", "none"], 0.3),
+    linkTypes: some<LinkType>(LINK_TYPES, 0.5),
+    yearFrom: year(),
+    yearTo: year(),
+    minWeight: rng.next() < 0.3 ? rng.int(400) : 0,
+    crossOnly: rng.next() < 0.3,
+  });
+}
+
+function synthetic(): SupplyGraph {
+  const net = syntheticNetwork({ companies: 400, links: 3000, seed: 11 });
+  const encoder = new TextEncoder();
+  const dataset = readFiles([
+    { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
+    { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
+  ]);
+  return buildGraph(dataset, { positions: new Map() });
+}
+
+describe("graph/filters agree with a plain reading of the contract", () => {
+  for (const [name, make] of [
+    ["fixture", fixtureGraph],
+    ["synthetic 400/3000", synthetic],
+  ] as const) {
+    it(name, () => {
+      const graph = make();
+      const industries = [...new Set(graph.mapNodes((_n, a) => a.company.industry ?? ""))].filter(Boolean);
+      const rng = Random.fromString(name);
+      for (let i = 0; i < 60; i++) {
+        const vintage: Vintage = i % 2 ? "2026-07" : "2023";
+        const filter = randomFilter(rng, vintage, industries);
+        const expected = graph.filterEdges(reference(graph, filter, vintage));
+        const { keepEdge, isEmpty } = compileFilter(graph, filter, vintage);
+        expect(graph.filterEdges(keepEdge)).toEqual(expected);
+        if (isEmpty) expect(expected).toHaveLength(graph.size);
+        const counts = filterCounts(graph, filter, vintage);
+        expect(counts.totals.linksKept).toBe(expected.length);
+        // Each type's count is what that type alone would keep.
+        for (const option of counts.linkTypes) {
+          const alone = graph.filterEdges(reference(graph, { ...filter, linkTypes: [option.value] }, vintage));
+          expect(option.links).toBe(alone.length);
+        }
+        const years = graph.filterEdges(reference(graph, filter, vintage, true));
+        const hist = yearHistogram(graph, filter, vintage);
+        expect(hist.bins.reduce((sum, b) => sum + b.links, 0) + hist.undated).toBe(years.length);
+      }
+    });
+  }
+});
