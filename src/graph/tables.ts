@@ -1,0 +1,233 @@
+// Plain rows for the data table and its CSV export, and the one sort they use. Rows are built
+// once per graph and filter. Sorting precomputes a number per row (text: the rank of its string
+// among the distinct strings, collated once), so the row comparator only reads two typed-array
+// slots and allocates nothing; the numbers are cached, so turning the order round is cheap.
+
+import type { DivisionCode, LinkType } from "../model/types.ts";
+import type { KeepEdge } from "./flowInputs.ts";
+import { METRIC_KEYS, METRIC_PREFIX } from "./metrics/keys.ts";
+import type { CompanyNode, SupplyGraph } from "./types.ts";
+
+/** Decides which companies a table lists, e.g. the current filter; a plain `(node) => boolean` fits. */
+export type KeepNode = (node: string, attributes: CompanyNode) => boolean;
+
+/** Anything a table cell or CSV cell may hold; null, undefined, "" and NaN count as missing. */
+export type CellValue = string | number | boolean | null | undefined;
+
+export interface CompanyRow {
+  id: string;
+  name: string;
+  nameEn: string | undefined;
+  /** Stored (2023-vintage) division code. */
+  division: DivisionCode;
+  municipality: string | undefined;
+  industry: string | undefined;
+  tier: string | undefined;
+  /** Kept links this company buys through (it is the buyer). */
+  linksIn: number;
+  /** Kept links this company supplies through. */
+  linksOut: number;
+  /** Kept links, either way, with a company in another division. */
+  crossLinks: number;
+  /** Metric attributes (see metrics/keys.ts) as found on the node. */
+  [metric: `m_${string}`]: number | undefined;
+}
+
+export interface LinkRow {
+  id: string;
+  supplierId: string;
+  supplierName: string;
+  supplierDivision: DivisionCode;
+  buyerId: string;
+  buyerName: string;
+  buyerDivision: DivisionCode;
+  type: LinkType;
+  weight: number | undefined;
+  year: number | undefined;
+  cross: boolean;
+}
+
+/**
+ * One row per company `keepNode` keeps, in graph order. Link counts take only links that
+ * `keepEdge` keeps and whose both ends `keepNode` keeps, so they match what is drawn.
+ */
+export function companyRows(graph: SupplyGraph, keepNode?: KeepNode, keepEdge?: KeepEdge): CompanyRow[] {
+  const rows: CompanyRow[] = [];
+  /** Kept company id -> its row. */
+  const rowOf = new Map<string, CompanyRow>();
+  graph.forEachNode((node, attributes) => {
+    if (keepNode && !keepNode(node, attributes)) return;
+    const c = attributes.company;
+    const row: CompanyRow = {
+      id: node,
+      name: c.name,
+      nameEn: c.nameEn,
+      division: attributes.division,
+      municipality: c.municipality,
+      industry: c.industry,
+      tier: c.tier,
+      linksIn: 0,
+      linksOut: 0,
+      crossLinks: 0,
+    };
+    const flat = attributes as unknown as Record<string, unknown>;
+    for (const key in flat) {
+      const value = flat[key];
+      if (key.startsWith(METRIC_PREFIX) && typeof value === "number") row[key as `m_${string}`] = value;
+    }
+    rowOf.set(node, row);
+    rows.push(row);
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const from = rowOf.get(source);
+    const to = rowOf.get(target);
+    if (!from || !to) return;
+    if (keepEdge && !keepEdge(edge, attributes)) return;
+    from.linksOut++;
+    to.linksIn++;
+    if (attributes.cross) {
+      from.crossLinks++;
+      to.crossLinks++;
+    }
+  });
+  return rows;
+}
+
+/** One row per link `keepEdge` keeps (and whose ends `keepNode` keeps), in graph order. */
+export function linkRows(graph: SupplyGraph, keepEdge?: KeepEdge, keepNode?: KeepNode): LinkRow[] {
+  const rows: LinkRow[] = [];
+  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (keepEdge && !keepEdge(edge, attributes)) return;
+    if (keepNode && !(keepNode(source, sourceAttributes) && keepNode(target, targetAttributes))) return;
+    rows.push({
+      id: edge,
+      supplierId: source,
+      supplierName: sourceAttributes.company.name,
+      supplierDivision: sourceAttributes.division,
+      buyerId: target,
+      buyerName: targetAttributes.company.name,
+      buyerDivision: targetAttributes.division,
+      type: attributes.linkType,
+      weight: attributes.weight,
+      year: attributes.year,
+      cross: attributes.cross,
+    });
+  });
+  return rows;
+}
+
+/** Metric keys present on any row: the METRIC_KEYS order first, unknown `m_` keys after, by name. */
+export function metricKeysOf(rows: readonly CompanyRow[]): string[] {
+  const found = new Set<string>();
+  for (const row of rows) for (const key in row) if (key.startsWith(METRIC_PREFIX)) found.add(key);
+  const known = METRIC_KEYS.map((m) => m.key).filter((key) => found.has(key));
+  const knownSet = new Set(known);
+  return [...known, ...[...found].filter((key) => !knownSet.has(key)).sort()];
+}
+
+export type SortDir = "asc" | "desc";
+
+export interface SortOptions {
+  /** Collation locale for text; Korean by default (가나다 order, digits numerically). */
+  locale?: string;
+  /** Maps a cell to what it sorts by, e.g. a division code to its localised name. */
+  keyOf?: (value: CellValue) => CellValue;
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+const isMissing = (v: CellValue): v is null | undefined | "" => v === null || v === undefined || v === "" || (typeof v === "number" && Number.isNaN(v));
+
+/** Per row, the number it sorts by; rows with a missing value are listed apart, in input order. */
+interface SortKeys {
+  keyOf: SortOptions["keyOf"];
+  keys: Float64Array;
+  present: readonly number[];
+  missing: readonly number[];
+}
+
+// Keys per rows array and column, so turning the order round does not collate the text again.
+const keyCache = new WeakMap<readonly object[], Map<string, SortKeys>>();
+
+/**
+ * A sorted copy of `rows` by `key`: numbers (and booleans, false first) numerically, text by
+ * the locale's collation, numbers before text in a mixed column. Missing values go last in
+ * either direction, and equal values keep their input order (stable in both directions).
+ * Sort keys are cached per `rows` array and column: treat a rows array as frozen once sorted.
+ */
+export function sortRows<R extends object>(rows: readonly R[], key: keyof R & string, dir: SortDir = "asc", options: SortOptions = {}): R[] {
+  const { locale = "ko", keyOf } = options;
+  let byColumn = keyCache.get(rows);
+  if (!byColumn) keyCache.set(rows, (byColumn = new Map()));
+  const cacheKey = `${key}\u0000${locale}`;
+  let sortKeys = byColumn.get(cacheKey);
+  if (!sortKeys || sortKeys.keyOf !== keyOf) {
+    sortKeys = computeKeys(rows, key, locale, keyOf);
+    byColumn.set(cacheKey, sortKeys);
+  }
+  const { keys, missing } = sortKeys;
+  const present = sortKeys.present.slice();
+  // Ties (0, or NaN from Infinity - Infinity) fall through to input order.
+  present.sort(dir === "asc" ? (a, b) => keys[a]! - keys[b]! || a - b : (a, b) => keys[b]! - keys[a]! || a - b);
+  const out = new Array<R>(rows.length);
+  let o = 0;
+  for (const i of present) out[o++] = rows[i] as R;
+  for (const i of missing) out[o++] = rows[i] as R;
+  return out;
+}
+
+function computeKeys(rows: readonly object[], key: string, locale: string, keyOf: SortOptions["keyOf"]): SortKeys {
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  const present: number[] = [];
+  const missing: number[] = [];
+  const textAt: number[] = [];
+  const text: string[] = [];
+  let maxNumber = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const raw = (rows[i] as Record<string, unknown>)[key] as CellValue;
+    const v = keyOf ? keyOf(raw) : raw;
+    if (isMissing(v)) {
+      missing.push(i);
+      continue;
+    }
+    present.push(i);
+    if (typeof v === "string") {
+      textAt.push(i);
+      text.push(v);
+    } else {
+      const x = typeof v === "boolean" ? Number(v) : v;
+      keys[i] = x;
+      if (x > maxNumber) maxNumber = x;
+    }
+  }
+  if (textAt.length > 0) {
+    // Rank the distinct strings once; rows then compare by rank. Text sorts after any number.
+    const rank = rankStrings(text, collatorFor(locale));
+    const offset = maxNumber === -Infinity ? 0 : maxNumber + 1;
+    for (let j = 0; j < textAt.length; j++) keys[textAt[j] as number] = offset + (rank.get(text[j] as string) as number);
+  }
+  return { keyOf, keys, present, missing };
+}
+
+/** Dense ranks of the distinct strings; strings the collator holds equal share a rank. */
+function rankStrings(values: readonly string[], collator: Intl.Collator): Map<string, number> {
+  const distinct = [...new Set(values)].sort(collator.compare);
+  const rank = new Map<string, number>();
+  let r = 0;
+  for (let j = 0; j < distinct.length; j++) {
+    const s = distinct[j] as string;
+    if (j > 0 && collator.compare(distinct[j - 1] as string, s) !== 0) r++;
+    rank.set(s, r);
+  }
+  return rank;
+}

@@ -1,0 +1,69 @@
+import { useMemo } from "react";
+import { sortRows } from "../../graph/tables.ts";
+import { rowsToCsv, type CsvColumn } from "../../io/tableCsv.ts";
+import { atlasStore } from "../../state/store.ts";
+import { downloadText } from "../download.ts";
+import { useAtlas } from "../useAtlas.ts";
+import { useT } from "../useT.ts";
+import type { Column } from "./columns.ts";
+import type { SortState } from "./SortHeader.tsx";
+import { VirtualTable, type Rect } from "./VirtualTable.tsx";
+
+export interface TablePaneProps<R extends object> {
+  rows: readonly R[];
+  columns: readonly Column<R>[];
+  csvColumns: () => readonly CsvColumn<R>[];
+  filename: string;
+  sort: SortState<R>;
+  onSortChange: (sort: SortState<R>) => void;
+  rowId: (row: R) => string;
+  /** Whether a row stands for the selected company. */
+  matches: (row: R, selected: string) => boolean;
+  /** The company a click or Enter on the row selects. */
+  companyOf: (row: R) => string;
+  initialRect: Rect;
+  overscan: number;
+}
+
+/** Row count, CSV export and the grid for one kind of row; sorting happens here, once per change. */
+export function TablePane<R extends object>(props: TablePaneProps<R>) {
+  const { rows, columns, sort, onSortChange, matches, companyOf } = props;
+  const t = useT();
+  const selected = useAtlas((s) => s.selected);
+  const sorted = useMemo(() => {
+    const column = columns.find((c) => c.key === sort.key);
+    return sortRows(rows, sort.key, sort.dir, column?.sortKey ? { keyOf: column.sortKey } : {});
+  }, [rows, columns, sort]);
+  const selectedIndex = useMemo(() => (selected === null ? -1 : sorted.findIndex((r) => matches(r, selected))), [sorted, selected, matches]);
+  const onSort = (key: keyof R & string) => {
+    const numeric = columns.find((c) => c.key === key)?.numeric ?? false;
+    // Numbers start biggest first, text from 가 / A; a second click turns the order round.
+    onSortChange(sort.key === key ? { key, dir: sort.dir === "asc" ? "desc" : "asc" } : { key, dir: numeric ? "desc" : "asc" });
+  };
+  return (
+    <>
+      <div className="data-table-bar">
+        <span className="muted" data-testid="data-table-count" aria-live="polite">
+          {t("table.rows", { count: sorted.length })}
+        </span>
+        <button type="button" data-testid="data-table-download" onClick={() => downloadText(props.filename, rowsToCsv(sorted, props.csvColumns()))}>
+          {t("table.download")}
+        </button>
+      </div>
+      <VirtualTable
+        rows={sorted}
+        columns={columns}
+        label={t("table.title")}
+        emptyText={t("table.empty")}
+        rowId={props.rowId}
+        selectedIndex={selectedIndex}
+        isSelected={(row) => selected !== null && matches(row, selected)}
+        onActivate={(row) => atlasStore().getState().select(companyOf(row))}
+        sort={sort}
+        onSort={onSort}
+        initialRect={props.initialRect}
+        overscan={props.overscan}
+      />
+    </>
+  );
+}
