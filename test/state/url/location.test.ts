@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { browserUrl, type HistoryLike, type LocationLike } from "../../../src/state/url/location.ts";
+import { knownFromDataset } from "../../../src/state/url/known.ts";
+import { company, dataset } from "../../graph/helpers.ts";
+
+function fakeWindow(search: string) {
+  const calls: { kind: "push" | "replace"; url: string }[] = [];
+  const location: LocationLike & { search: string } = { pathname: "/atlas/", search, hash: "#top" };
+  const record = (kind: "push" | "replace") => (_data: unknown, _unused: string, url?: string | URL | null) => {
+    calls.push({ kind, url: String(url) });
+    location.search = String(url).replace(/^[^?#]*/, "").replace(/#.*$/, "");
+  };
+  const history: HistoryLike = { replaceState: record("replace"), pushState: record("push") };
+  return { win: { location, history }, calls };
+}
+
+describe("state/url browser adapter", () => {
+  it("reads the query and writes a readable one, keeping path and hash", () => {
+    const { win, calls } = fakeWindow("?v=force");
+    const url = browserUrl(win);
+    expect(url.read().get("v")).toBe("force");
+    expect(url.write(new URLSearchParams([["div", "KR-26,KR-31"], ["v", "force"]]))).toBe(true);
+    expect(calls).toEqual([{ kind: "replace", url: "/atlas/?div=KR-26,KR-31&v=force#top" }]);
+    expect(url.write(new URLSearchParams(), { push: true })).toBe(true);
+    expect(calls[1]).toEqual({ kind: "push", url: "/atlas/#top" });
+  });
+
+  it("does not write an unchanged query, however it was escaped", () => {
+    const { win, calls } = fakeWindow("?div=KR-26%2CKR-31");
+    expect(browserUrl(win).write(new URLSearchParams("div=KR-26,KR-31"))).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
+  it("keeps working when history refuses (throttled) and outside a browser", () => {
+    const { win } = fakeWindow("");
+    win.history.replaceState = () => {
+      throw new DOMException("too many calls", "SecurityError");
+    };
+    expect(browserUrl(win).write(new URLSearchParams("v=force"))).toBe(false);
+    const none = browserUrl(undefined);
+    expect(none.read().toString()).toBe("");
+    expect(none.write(new URLSearchParams("v=force"))).toBe(false);
+  });
+});
+
+describe("state/url known values", () => {
+  it("lists the data's companies, industries and tiers and every division code", () => {
+    const known = knownFromDataset(
+      dataset([company("a", "KR-11", { industry: "이차전지", tier: "super-regional" }), company("b", "KR-26")], []),
+    );
+    expect(known.companies("a")).toBe(true);
+    expect(known.companies("c")).toBe(false);
+    expect(known.industries).toEqual(["이차전지"]);
+    expect(known.tiers).toEqual(["none", "super-regional"]);
+    expect(known.divisions).toContain("KR-GJN");
+    expect(known.divisions).toContain("KR-29");
+    expect(knownFromDataset(null).companies("a")).toBe(false);
+  });
+});
