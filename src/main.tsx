@@ -7,6 +7,7 @@ import { createKoreaGeo } from "./geo/korea.ts";
 import { KOREA_TOPO } from "./geo/koreaTopo.ts";
 import { mapGeometry } from "./render/mapGeometry.ts";
 import { SAMPLE_LABEL, sampleFiles } from "./data/sample.ts";
+import { savedStartup, startSessionSync } from "./state/session.ts";
 import "./ui/styles.css";
 
 const store = atlasStore();
@@ -21,4 +22,13 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-void loadDataset(store, sampleFiles(), SAMPLE_LABEL);
+startSessionSync(
+  store,
+  (notices) => store.getState().setNotices(notices, store.getState().storageError),
+  (error) => store.getState().setNotices(store.getState().urlNotices, error),
+);
+
+// The user's last loaded files come back after a reload or a browser restart; else the sample.
+void savedStartup()
+  .catch(() => null)
+  .then((saved) => (saved ? loadDataset(store, saved.buffers, saved.label) : loadDataset(store, sampleFiles(), SAMPLE_LABEL)));

@@ -10,6 +10,7 @@ import type { ProvinceShape } from "./provinceLayer.ts";
 import { bindReducers } from "./reducers.ts";
 import { bindMapOverlays } from "./mapOverlays.ts";
 import { effectiveLevel } from "./level.ts";
+import { cameraBridge } from "../state/viewBridge.ts";
 
 export interface MapGeometry {
   shapes: (lang: Lang, vintage: Vintage) => ProvinceShape[];
@@ -38,7 +39,13 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
   const onCamera = () => {
     reducers.update();
     overlays.update();
+    cameraBridge.onChange();
   };
+  cameraBridge.get = () => {
+    const { x, y, ratio } = renderer.getCamera().getState();
+    return { x, y, ratio };
+  };
+  cameraBridge.set = (camera) => renderer.getCamera().setState(camera);
   renderer.getCamera().on("updated", onCamera);
 
   // Marks the first frame of each graph: tests and benchmarks wait on it, and
@@ -123,6 +130,7 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
   let seenVersion = store.getState().graphVersion;
   let seenMode = store.getState().mode;
   let seenCommand = store.getState().layoutCommand.seq;
+  let seenFly = store.getState().flyTo?.seq ?? 0;
 
   const unsubscribe = store.subscribe((state) => {
     if (state.graphVersion !== seenVersion) {
@@ -144,6 +152,12 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
     if (state.mode !== seenMode) {
       seenMode = state.mode;
       showMode(state.mode);
+    }
+    if (state.flyTo && state.flyTo.seq !== seenFly) {
+      seenFly = state.flyTo.seq;
+      // Display data is in sigma's framed space, which is what the camera moves in.
+      const target = renderer.getNodeDisplayData(state.flyTo.id);
+      if (target) void renderer.getCamera().animate({ x: target.x, y: target.y, ratio: 0.25 }, { duration: 600 });
     }
     if (state.layoutCommand.seq !== seenCommand) {
       seenCommand = state.layoutCommand.seq;

@@ -1,5 +1,6 @@
 import type { AtlasState, AtlasStore } from "../state/store.ts";
-import { flowMatrixOf, flowMatrixWith } from "../state/flowMatrix.ts";
+import { flowMatrixOf } from "../state/flowMatrix.ts";
+import { visibleMatrix } from "../state/visible.ts";
 import { VINTAGES } from "../model/types.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./atlasView.ts";
@@ -23,7 +24,7 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
 
   const gate = changeGate<AtlasState, keyof AtlasState>([
     "graph", "vintage", "lang", "mode", "selectedDivisions", "divisionMode", "flowMeasure", "flowType",
-    "scaleMode", "choropleth", "hoveredFlow", "removal",
+    "scaleMode", "choropleth", "hoveredFlow", "removal", "filter",
   ]);
   const update = () => {
     const state = store.getState();
@@ -41,7 +42,8 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
     provinces.setVisible(state.mode === "map");
     const graph = state.graph;
     if (!graph) return;
-    const matrix = flowMatrixWith(graph, state.vintage, state.removal);
+    const matrix = visibleMatrix(state);
+    if (!matrix) return;
     const all = VINTAGES.map((v) => flowMatrixOf(graph, v));
     const choropleth = choroplethScale(state, matrix, all);
     provinces.setFill(

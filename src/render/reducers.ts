@@ -8,9 +8,39 @@ import { passesDivisionSelection } from "../graph/flowSelect.ts";
 import { divisionColor, industryPalette, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../graph/style.ts";
 import { toVintage } from "../regions/divisions.ts";
 import { changeGate } from "../state/changeGate.ts";
-import { removalTest } from "../graph/removal.ts";
+import { supplyFocus, supplyPath } from "../graph/paths/index.ts";
+import type { SupplyGraph } from "../graph/types.ts";
+import { visibleOf, type Visible } from "../state/visible.ts";
+
+/** The filter/removal predicates, or null when they would keep everything. */
+function visibleOrNull(state: AtlasState): Visible | null {
+  const visible = visibleOf(state);
+  return visible && !visible.all ? visible : null;
+}
 
 const DIMMED_NODE = "#D5D9DE";
+/** Tier and path links in one dark ink: the picture is about the chain, not the link types. */
+const TRACE_EDGE = "#222B36";
+
+interface Trace {
+  /** Company -> supply tier (0 the focus, negative suppliers, positive buyers; path: position). */
+  nodes: Map<string, number>;
+  edges: Set<string>;
+}
+
+function traceOf(graph: SupplyGraph, state: AtlasState, visible: Visible | null): Trace | null {
+  const filter = visible ? { keepEdge: visible.keepEdge, keepNode: visible.keepNode } : {};
+  if (state.pathEnds) {
+    const path = supplyPath(graph, state.pathEnds.from, state.pathEnds.to, { ...filter, undirectedFallback: true });
+    if (!path) return { nodes: new Map([[state.pathEnds.from, 0], [state.pathEnds.to, 0]]), edges: new Set() };
+    return { nodes: new Map(path.nodes.map((n, i) => [n, i === 0 || i === path.nodes.length - 1 ? 0 : 1])), edges: new Set(path.edges) };
+  }
+  if (state.focus && graph.hasNode(state.focus.id)) {
+    const found = supplyFocus(graph, state.focus.id, { depth: state.focus.depth, direction: state.focus.direction, ...filter });
+    return { nodes: found.tiers, edges: new Set(found.edges) };
+  }
+  return null;
+}
 
 // sigma hands each reducer its own shallow copy of the attributes, so the reducers
 // below write into it instead of spreading another copy per item and refresh.
@@ -22,14 +52,17 @@ export type DrawLevel = "divisions" | "companies";
 
 /** Everything the reducers read, computed once per change instead of once per item. */
 interface View {
+  /** The hovered (else selected) company: it and its partners stand out. */
   focus: string | null;
   near: Set<string>;
+  /** A supply-tier focus or a shortest supply path: only its companies and links stay lit. */
+  trace: Trace | null;
   level: DrawLevel;
   selected: Set<DivisionCode>;
   state: AtlasState;
   industries: Map<string, string>;
-  /** What-if removal in force: these companies and their links are not drawn. */
-  removed: ((node: string) => boolean) | null;
+  /** Filters and what-if removal: what fails them is not drawn. Null when everything is shown. */
+  visible: Visible | null;
   /** Nothing to change: hand sigma the stored attributes as they are (no copies at 500k links). */
   passThroughNodes: boolean;
   passThroughEdges: boolean;
@@ -62,20 +95,23 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
       industriesFor = graph;
       industries = industryPalette(graph.mapNodes((_n, a) => a.company.industry));
     }
-    const focus = state.hovered ?? state.selected;
+    const focus = state.hovered ?? (state.focus || state.pathEnds ? null : state.selected);
     const level = levelOf(state);
     const selected = new Set(state.selectedDivisions);
+    const visible = visibleOrNull(state);
+    const trace = graph ? traceOf(graph, state, visible) : null;
     return {
-      removed: graph && state.removal ? removalTest(graph, state.removal, state.vintage) : null,
+      visible,
+      trace,
       focus,
       near: focus && graph ? neighbourhood(graph, focus) : new Set(),
       level,
       selected,
       state,
       industries,
-      passThroughNodes: !focus && !state.removal && state.nodeColorBy === "division" && state.vintage === "2023",
+      passThroughNodes: !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === "2023",
       passThroughEdges:
-        !focus && !state.removal && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === "2023",
+        !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === "2023",
     };
   };
 
@@ -86,11 +122,22 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
 
   const nodeReducer = (node: string, data: NodeOut): Partial<NodeDisplayData> => {
     if (!view || view.passThroughNodes) return data;
-    if (view.removed?.(node)) {
+    if (view.visible && !view.visible.keepNode(node)) {
       data.hidden = true;
       return data;
     }
     data.color = nodeColorOf(data, view);
+    if (!view.focus && view.trace) {
+      const tier = view.trace.nodes.get(node);
+      if (tier === undefined) {
+        data.color = DIMMED_NODE;
+        data.label = "";
+      } else {
+        data.forceLabel = Math.abs(tier) <= 1 || view.trace.nodes.size < 40;
+        data.highlighted = tier === 0;
+      }
+      return data;
+    }
     if (!view.focus) return data;
     if (node === view.focus || node === view.state.selected) {
       data.highlighted = true;
@@ -112,8 +159,14 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
     if (!view || view.passThroughEdges) return data;
     if (view.level === "divisions") return hide(data);
     const [source, target] = renderer.getGraph().extremities(edge);
-    if (view.removed && (view.removed(source) || view.removed(target))) return hide(data);
+    if (view.visible && !view.visible.keepEdge(edge, data)) return hide(data);
     if (view.focus && source !== view.focus && target !== view.focus) return hide(data);
+    if (!view.focus && view.trace) {
+      if (!view.trace.edges.has(edge)) return hide(data);
+      data.size *= 2;
+      data.color = TRACE_EDGE;
+      return data;
+    }
     const from = displayDivision(source);
     const to = displayDivision(target);
     if (!passesDivisionSelection(from, to, view.selected, view.state.divisionMode)) return hide(data);
@@ -129,7 +182,7 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
   renderer.setSetting("edgeReducer", edgeReducer);
 
   const gate = changeGate<AtlasState, keyof AtlasState>([
-    "graph", "hovered", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode", "removal",
+    "graph", "hovered", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode", "removal", "filter", "focus", "pathEnds",
   ]);
   const update = () => {
     const state = store.getState();

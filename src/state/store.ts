@@ -4,6 +4,8 @@ import type { SupplyGraph } from "../graph/types.ts";
 import type { Lang } from "../i18n/index.ts";
 import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
 import { createAnalyticsSlice, type AnalyticsSlice } from "./analyticsSlice.ts";
+import { createExploreSlice, type ExploreSlice } from "./exploreSlice.ts";
+import { NO_FILTER } from "../graph/filters/types.ts";
 
 export type ViewMode = "map" | "force";
 
@@ -61,7 +63,7 @@ export interface SelectionSlice {
   select: (id: string | null) => void;
 }
 
-export type AtlasState = DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice;
+export type AtlasState = DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice & ExploreSlice;
 
 const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0, ready: false };
 
@@ -69,6 +71,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
   return createStore<AtlasState>()((set, get, api) => ({
     ...createFlowSlice(set, get, api),
     ...createAnalyticsSlice(set, get, api),
+    ...createExploreSlice(set, get, api),
     dataset: null,
     graph: null,
     graphVersion: 0,
@@ -93,6 +96,10 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         hoveredFlow: null,
         metrics: null,
         removal: null,
+        focus: null,
+        pathEnds: null,
+        // Filters name industries and divisions of the old data; a new dataset starts unfiltered.
+        filter: NO_FILTER,
         metricsStatus: { running: false, fraction: 0, step: "", error: null },
         mode: "map",
         layout: IDLE_LAYOUT,

@@ -17,15 +17,23 @@ import { MapTooltip } from "./MapTooltip.tsx";
 import { VintageNotice } from "./VintageNotice.tsx";
 import { MatrixDock } from "./MatrixDock.tsx";
 import { AnalyticsPanel } from "./analytics/AnalyticsPanel.tsx";
+import { FilterPanel } from "./filters/FilterPanel.tsx";
+import { TableDock } from "./TableDock.tsx";
+import { Notices } from "./Notices.tsx";
+import { SavedData } from "./SavedData.tsx";
+import { useAtlas } from "./useAtlas.ts";
 
 export function App({ geometry }: { geometry: MapGeometry }) {
+  const savedOpen = useAtlas((s) => s.savedOpen);
   useEffect(() => {
     // Esc clears the selection unless a dialog is open (the dialog handles its own Esc).
     const onKey = (e: KeyboardEvent) => {
       const state = atlasStore().getState();
       if (e.key !== "Escape" || state.reportOpen) return;
-      // Esc steps back: first the company, then the division selection.
-      if (state.selected) state.select(null);
+      // Esc steps back one thing at a time: path, supply chain, company, divisions.
+      if (state.pathEnds || state.pathFrom) state.setPathEnds(null);
+      else if (state.focus) state.setFocus(null);
+      else if (state.selected) state.select(null);
       else state.toggleDivision(null);
     };
     window.addEventListener("keydown", onKey);
@@ -36,11 +44,13 @@ export function App({ geometry }: { geometry: MapGeometry }) {
       <Header />
       <IllustrativeBanner />
       <VintageNotice />
+      <Notices />
       <LoadProgress />
       <main className="stage">
         <AtlasCanvas geometry={geometry} />
         <div className="stage-left">
           <MapControls />
+          <FilterPanel />
           <DivisionPanel />
         </div>
         <MapTooltip />
@@ -49,10 +59,12 @@ export function App({ geometry }: { geometry: MapGeometry }) {
         <CompanyPanel />
         <MatrixDock />
         <AnalyticsPanel />
+        <TableDock />
       </main>
       <StatusLine />
       <ReportPanel />
       <DropZone />
+      {savedOpen && <SavedData onClose={() => atlasStore().getState().setSavedOpen(false)} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { formatPercent, type MessageKey } from "../i18n/index.ts";
 import { atlasStore } from "../state/store.ts";
 import { useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { FocusControls } from "./FocusControls.tsx";
 
 function PartnerList({ title, partners }: { title: string; partners: PartnerRef[] }) {
   const t = useT();
@@ -75,6 +76,7 @@ export function CompanyPanel() {
         })}
       </p>
       <p className="muted">{t("panel.linksInOut", { in: profile.linksIn, out: profile.linksOut })}</p>
+      <FocusControls id={company.id} />
       {profile.groups.length === 0 && <p>{t("panel.none")}</p>}
       {profile.groups.map((group) => (
         <section key={group.division} className="partner-group">

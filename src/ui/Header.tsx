@@ -1,13 +1,27 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { atlasStore, type ViewMode } from "../state/store.ts";
-import { filesToBuffers, loadDataset } from "../state/loadDataset.ts";
+import { filesToBuffers } from "../state/loadDataset.ts";
+import { loadAndKeep } from "../state/session.ts";
+import { SearchBox } from "./SearchBox.tsx";
 import { useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 export async function loadUserFiles(files: readonly File[]) {
   if (files.length === 0) return;
   const label = files.map((f) => f.name).join(", ");
-  await loadDataset(atlasStore(), await filesToBuffers(files), label);
+  const store = atlasStore();
+  await loadAndKeep(store, await filesToBuffers(files), label, (error) => store.getState().setNotices(store.getState().urlNotices, error));
+}
+
+/** The address bar already holds the view (the session sync writes it); copying it shares exactly this view. */
+async function copyLink(setCopied: (v: boolean) => void) {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  } catch {
+    // No clipboard permission (e.g. an embedded frame): the address bar still has the link.
+  }
 }
 
 function setLanguage(lang: "ko" | "en") {
@@ -24,6 +38,8 @@ export function Header() {
   const lang = useAtlas((s) => s.lang);
   const hasReport = useAtlas((s) => s.report !== null);
   const analyticsOpen = useAtlas((s) => s.analyticsOpen);
+  const tableOpen = useAtlas((s) => s.tableOpen);
+  const [copied, setCopied] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const views: ViewMode[] = ["map", "force"];
   return (
@@ -38,6 +54,7 @@ export function Header() {
           </button>
         ))}
       </div>
+      <SearchBox />
       <div className="actions">
         <button type="button" onClick={() => input.current?.click()} data-testid="load-button">
           {t("load.button")}
@@ -62,6 +79,15 @@ export function Header() {
           onClick={() => atlasStore().getState().setAnalyticsOpen(!analyticsOpen)}
         >
           {t("analytics.open")}
+        </button>
+        <button type="button" aria-pressed={tableOpen} data-testid="table-toggle" onClick={() => atlasStore().getState().setTableOpen(!tableOpen)}>
+          {t("table.open")}
+        </button>
+        <button type="button" data-testid="saved-open" onClick={() => atlasStore().getState().setSavedOpen(true)}>
+          {t("saved.open")}
+        </button>
+        <button type="button" data-testid="share" onClick={() => void copyLink(setCopied)}>
+          {copied ? t("share.copied") : t("share.copy")}
         </button>
         <button type="button" disabled={!hasReport} onClick={() => atlasStore().getState().setReportOpen(true)} data-testid="report-button">
           {t("report.open")}

@@ -58,7 +58,7 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
 
   it("speaks English with ?lang=en and Korean by default", async () => {
     await freshPage("?lang=en");
-    await expect(page.getByTestId("status-counts").textContent()).resolves.toMatch(/companies .* links .* cross-province links/);
+    await expect(page.getByTestId("status-counts").textContent()).resolves.toMatch(/companies .* of .* links shown .* cross-province links/);
     await page.getByTestId("lang-toggle").click();
     await expect(page.getByTestId("status-counts").textContent()).resolves.toMatch(/기업 .*연결 .*시도 간 연결/);
   });

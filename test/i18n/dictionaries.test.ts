@@ -24,7 +24,7 @@ describe("i18n", () => {
   });
 
   it("fills placeholders with numbers grouped for the language", () => {
-    expect(translate("en", "status.line", { companies: 12345, links: 2, cross: 1 })).toBe("12,345 companies · 2 links · 1 cross-province links");
-    expect(translate("ko", "status.line", { companies: 12345, links: 2, cross: 1 })).toBe("기업 12,345개 · 연결 2개 · 시도 간 연결 1개");
+    expect(translate("en", "status.line", { companies: 12345, links: 2, total: 3000, cross: 1 })).toBe("12,345 companies · 2 of 3,000 links shown · 1 cross-province links");
+    expect(translate("ko", "status.line", { companies: 12345, links: 2, total: 3000, cross: 1 })).toBe("기업 12,345개 · 연결 3,000개 중 2개 표시 · 시도 간 연결 1개");
   });
 });

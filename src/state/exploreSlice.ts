@@ -1,0 +1,65 @@
+import type { StateCreator } from "zustand/vanilla";
+import { NO_FILTER, type FilterState } from "../graph/filters/types.ts";
+import type { UrlNotice } from "./url/types.ts";
+import type { StoreError } from "./persist/types.ts";
+
+export type FocusDirection = "upstream" | "downstream" | "both";
+
+export interface Focus {
+  id: string;
+  depth: 1 | 2 | 3;
+  direction: FocusDirection;
+}
+
+export interface ExploreSlice {
+  filter: FilterState;
+  /** Supply tiers around one company; everything else dims. */
+  focus: Focus | null;
+  /** Ends of a shortest supply path to draw (from supplies … supplies to). */
+  pathEnds: { from: string; to: string } | null;
+  /** First end chosen, waiting for the second. */
+  pathFrom: string | null;
+  tableOpen: boolean;
+  filtersOpen: boolean;
+  /** Bumped to ask the map to fly to a company (search, table). */
+  flyTo: { id: string; seq: number } | null;
+  /** What the address asked for that could not be applied. */
+  urlNotices: UrlNotice[];
+  /** The last failure to save to this browser's storage. */
+  storageError: StoreError | null;
+  savedOpen: boolean;
+  setNotices: (urlNotices: UrlNotice[], storageError?: StoreError | null) => void;
+  setSavedOpen: (open: boolean) => void;
+  setFilter: (patch: Partial<FilterState>) => void;
+  resetFilter: () => void;
+  setFocus: (focus: Focus | null) => void;
+  setPathEnds: (ends: { from: string; to: string } | null) => void;
+  setPathFrom: (id: string | null) => void;
+  setTableOpen: (open: boolean) => void;
+  setFiltersOpen: (open: boolean) => void;
+  requestFlyTo: (id: string) => void;
+}
+
+export const createExploreSlice: StateCreator<ExploreSlice, [], [], ExploreSlice> = (set) => ({
+  filter: NO_FILTER,
+  focus: null,
+  pathEnds: null,
+  pathFrom: null,
+  tableOpen: false,
+  filtersOpen: false,
+  flyTo: null,
+  urlNotices: [],
+  storageError: null,
+  savedOpen: false,
+  setNotices: (urlNotices, storageError = null) => set({ urlNotices, storageError }),
+  setSavedOpen: (savedOpen) => set({ savedOpen }),
+  // A new object on every change: renderer bindings compare by identity.
+  setFilter: (patch) => set((state) => ({ filter: { ...state.filter, ...patch } })),
+  resetFilter: () => set({ filter: NO_FILTER }),
+  setFocus: (focus) => set({ focus }),
+  setPathEnds: (pathEnds) => set({ pathEnds, pathFrom: null }),
+  setPathFrom: (pathFrom) => set({ pathFrom }),
+  setTableOpen: (tableOpen) => set({ tableOpen }),
+  setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+  requestFlyTo: (id) => set((state) => ({ flyTo: { id, seq: (state.flyTo?.seq ?? 0) + 1 } })),
+});

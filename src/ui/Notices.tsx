@@ -1,0 +1,20 @@
+import { atlasStore } from "../state/store.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+/** Problems with the address or with saving, said plainly; nothing here is ever run or parsed as HTML. */
+export function Notices() {
+  const t = useT();
+  const url = useAtlas((s) => s.urlNotices);
+  const storage = useAtlas((s) => s.storageError);
+  const onDismiss = () => atlasStore().getState().setNotices([], null);
+  if (url.length === 0 && !storage) return null;
+  const items = url.map((n) => `${n.param}${n.value ? `=${n.value}` : ""} (${n.code})`).join(", ");
+  return (
+    <div className="notice error" role="alert" data-testid="notices">
+      {url.length > 0 && <span data-testid="url-notice" data-count={url.length}>{t("notice.url", { items })} </span>}
+      {storage && <span data-testid="storage-notice">{t("saved.error", { code: storage.code })} </span>}
+      <button type="button" className="link" onClick={onDismiss}>{t("notice.dismiss")}</button>
+    </div>
+  );
+}

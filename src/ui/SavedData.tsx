@@ -1,0 +1,58 @@
+import { useEffect, useState } from "react";
+import type { SavedDatasetInfo } from "../state/persist/types.ts";
+import { sessionStore } from "../state/session.ts";
+import { loadDataset } from "../state/loadDataset.ts";
+import { savedToBuffers } from "../state/persist/files.ts";
+import { atlasStore } from "../state/store.ts";
+import { formatNumber } from "../i18n/index.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+const size = (bytes: number, lang: "ko" | "en") =>
+  bytes >= 1e6 ? `${formatNumber(lang, Math.round(bytes / 1e5) / 10)} MB` : `${formatNumber(lang, Math.max(1, Math.round(bytes / 1e3)))} KB`;
+
+/** What this browser keeps (IndexedDB), with sizes; load one or clear all. */
+export function SavedData({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const [items, setItems] = useState<SavedDatasetInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () =>
+    void sessionStore()
+      .list()
+      .then((r) => (r.ok ? setItems(r.value) : setError(r.error.code)));
+  useEffect(refresh, []);
+  return (
+    <div className="dialog-backdrop" onClick={onClose}>
+      <section className="dialog" role="dialog" aria-modal="true" aria-labelledby="saved-title" data-testid="saved-data" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && onClose()}>
+        <header>
+          <h2 id="saved-title">{t("saved.title")}</h2>
+          <button type="button" className="close" aria-label={t("panel.close")} onClick={onClose} autoFocus>×</button>
+        </header>
+        {error && <p className="notice error">{t("saved.error", { code: error })}</p>}
+        {items && items.length === 0 && <p data-testid="saved-none">{t("saved.none")}</p>}
+        <ul className="saved-list">
+          {items?.map((item) => (
+            <li key={item.id} data-testid="saved-item" data-bytes={item.bytes}>
+              <span>{item.label}</span>
+              <span className="muted"> · {size(item.bytes, lang)} · {new Date(item.savedAt).toLocaleString(lang === "ko" ? "ko-KR" : "en-GB")}</span>{" "}
+              <button
+                type="button"
+                onClick={async () => {
+                  const loaded = await sessionStore().load(item.id);
+                  if (loaded.ok && loaded.value) await loadDataset(atlasStore(), savedToBuffers(loaded.value), loaded.value.label);
+                  onClose();
+                }}
+              >
+                {t("saved.load")}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" data-testid="saved-clear" onClick={() => void sessionStore().clear().then(refresh)}>
+          {t("saved.clear")}
+        </button>
+      </section>
+    </div>
+  );
+}

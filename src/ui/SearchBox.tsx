@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { search, searchIndexOfGraph } from "../graph/search/index.ts";
+import { divisionLabel } from "../regions/divisions.ts";
+import { atlasStore } from "../state/store.ts";
+import { useAtlas } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+/** Results as you type (Korean, initial consonants, English, ids); choosing one flies to the company. */
+export function SearchBox() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const graph = useAtlas((s) => s.graph);
+  const index = useMemo(() => (graph ? searchIndexOfGraph(graph) : null), [graph]);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const hits = useMemo(() => (index && query.trim() ? search(index, query, 12) : []), [index, query]);
+
+  useEffect(() => {
+    // "/" jumps to search from anywhere but a text field.
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key !== "/" || target?.closest("input, textarea, select")) return;
+      e.preventDefault();
+      input.current?.focus();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const choose = (id: string) => {
+    const s = atlasStore().getState();
+    s.select(id);
+    s.requestFlyTo(id);
+    setOpen(false);
+  };
+
+  return (
+    <div className="search" role="combobox" aria-expanded={open && hits.length > 0} aria-haspopup="listbox">
+      <input
+        ref={input}
+        type="search"
+        value={query}
+        placeholder={t("search.placeholder")}
+        aria-label={t("search.label")}
+        aria-controls="search-results"
+        data-testid="search-input"
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") setActive((a) => Math.min(hits.length - 1, a + 1));
+          else if (e.key === "ArrowUp") setActive((a) => Math.max(0, a - 1));
+          else if (e.key === "Enter" && hits[active]) choose(hits[active].id);
+          else if (e.key === "Escape") {
+            setOpen(false);
+            input.current?.blur();
+          } else return;
+          e.preventDefault();
+          e.stopPropagation();
+        }}
+      />
+      {open && query.trim() && graph && (
+        <ul id="search-results" role="listbox" className="search-results" data-testid="search-results">
+          {hits.length === 0 && <li className="muted">{t("search.none")}</li>}
+          {hits.map((hit, i) => {
+            const node = graph.getNodeAttributes(hit.id);
+            return (
+              <li
+                key={hit.id}
+                role="option"
+                aria-selected={i === active}
+                data-id={hit.id}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(hit.id)}
+                onMouseEnter={() => setActive(i)}
+              >
+                {node.company.name}
+                <span className="muted"> · {divisionLabel(node.division, lang)}{node.company.nameEn ? ` · ${node.company.nameEn}` : ""}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

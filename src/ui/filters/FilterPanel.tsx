@@ -1,0 +1,89 @@
+import { useMemo } from "react";
+import { filterCounts, yearHistogram, NO_TIER, type CompanyFacetOption, type FacetOption } from "../../graph/filters/index.ts";
+import type { DivisionRole, FilterState } from "../../graph/filters/types.ts";
+import type { LinkType } from "../../model/types.ts";
+import type { MessageKey } from "../../i18n/index.ts";
+import { divisionLabel } from "../../regions/divisions.ts";
+import { atlasStore } from "../../state/store.ts";
+import { useAtlas } from "../useAtlas.ts";
+import { useT } from "../useT.ts";
+import { YearBrush } from "./YearBrush.tsx";
+
+type ListKey = "divisions" | "industries" | "tiers" | "linkTypes";
+
+function toggle(key: ListKey, value: string) {
+  const s = atlasStore().getState();
+  const current = s.filter[key] as string[];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  s.setFilter({ [key]: next } as Partial<FilterState>);
+}
+
+function Facet({ title, listKey, options, label, limit = 40 }: { title: string; listKey: ListKey; options: readonly (FacetOption | CompanyFacetOption)[]; label: (v: string) => string; limit?: number }) {
+  const shown = [...options].sort((a, b) => Number(b.selected) - Number(a.selected) || b.links - a.links).slice(0, limit);
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="facet" data-testid={`facet-${listKey}`}>
+      <legend>{title}</legend>
+      {shown.map((o) => (
+        <label key={o.value} className="facet-option">
+          <input type="checkbox" checked={o.selected} data-value={o.value} onChange={() => toggle(listKey, o.value)} />
+          <span>{label(o.value)}</span>
+          <span className="count" data-count={o.links}>{o.links.toLocaleString()}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Every filter, each with what it keeps; the map, flows, table and counts follow. */
+export function FilterPanel() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const graph = useAtlas((s) => s.graph);
+  const filter = useAtlas((s) => s.filter);
+  const vintage = useAtlas((s) => s.vintage);
+  const open = useAtlas((s) => s.filtersOpen);
+  const counts = useMemo(() => (graph && open ? filterCounts(graph, filter, vintage) : null), [graph, filter, vintage, open]);
+  const years = useMemo(() => (graph && open ? yearHistogram(graph, filter, vintage) : null), [graph, filter, vintage, open]);
+  const s = atlasStore().getState();
+  return (
+    <details className="filters map-controls" open={open} onToggle={(e) => s.setFiltersOpen(e.currentTarget.open)} data-testid="filters">
+      <summary>{t("filters.title")}{counts && counts.totals.linksKept < counts.totals.links ? ` · ${t("filters.kept", { kept: counts.totals.linksKept, total: counts.totals.links })}` : ""}</summary>
+      {counts && (
+        <>
+          <p className="muted" data-testid="filters-kept" data-kept={counts.totals.linksKept}>
+            {t("filters.kept", { kept: counts.totals.linksKept, total: counts.totals.links })}
+          </p>
+          <button type="button" onClick={() => s.resetFilter()} data-testid="filters-reset">{t("filters.reset")}</button>
+          <label className="control">
+            <span>{t("filters.divisions")}</span>
+            <select value={filter.divisionRole} data-testid="filter-role" onChange={(e) => s.setFilter({ divisionRole: e.currentTarget.value as DivisionRole })}>
+              {(["either", "supplier", "buyer"] as const).map((r) => (
+                <option key={r} value={r}>{t(`filters.role.${r}`)}</option>
+              ))}
+            </select>
+          </label>
+          <Facet title={t("filters.divisions")} listKey="divisions" options={counts.divisions} label={(v) => divisionLabel(v, lang)} />
+          <Facet title={t("filters.linkTypes")} listKey="linkTypes" options={counts.linkTypes} label={(v) => t(`linkType.${v as LinkType}` as MessageKey)} />
+          <Facet title={t("filters.tiers")} listKey="tiers" options={counts.tiers} label={(v) => (v === NO_TIER ? t("filters.noTier") : v === "super-regional" || v === "regional-innovation" ? t(`tier.${v}`) : v)} />
+          <Facet title={t("filters.industries")} listKey="industries" options={counts.industries} label={(v) => v} limit={25} />
+          {years && (
+            <fieldset className="facet">
+              <legend>{t("filters.years")}</legend>
+              <YearBrush histogram={years} />
+            </fieldset>
+          )}
+          <label className="control">
+            <span>{t("filters.minWeight")}</span>
+            <input type="number" min={0} value={filter.minWeight} data-testid="filter-min-weight" onChange={(e) => s.setFilter({ minWeight: Math.max(0, Number(e.currentTarget.value) || 0) })} />
+          </label>
+          <label className="facet-option">
+            <input type="checkbox" checked={filter.crossOnly} data-testid="filter-cross-only" onChange={(e) => s.setFilter({ crossOnly: e.currentTarget.checked })} />
+            <span>{t("filters.crossOnly")}</span>
+            <span className="count">{counts.crossLinks.toLocaleString()}</span>
+          </label>
+        </>
+      )}
+    </details>
+  );
+}
