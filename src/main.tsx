@@ -31,4 +31,4 @@ startSessionSync(
 // The user's last loaded files come back after a reload or a browser restart; else the sample.
 void savedStartup()
   .catch(() => null)
-  .then((saved) => (saved ? loadDataset(store, saved.buffers, saved.label) : loadDataset(store, sampleFiles(), SAMPLE_LABEL)));
+  .then((saved) => (saved ? loadDataset(store, saved.buffers, saved.label, { restored: true }) : loadDataset(store, sampleFiles(), SAMPLE_LABEL)));

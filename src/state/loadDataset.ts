@@ -13,7 +13,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Whole path from bytes to a drawn graph: parse and place in a worker, then
  * build the graph here in time slices so the page keeps answering.
  */
-export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label: string): Promise<void> {
+export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label: string, options: { restored?: boolean } = {}): Promise<void> {
   const names = files.map((f) => f.name);
   const { setLoad } = store.getState();
   setLoad({ phase: "reading", progress: 0, files: names });
@@ -42,6 +42,8 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
     for (const matrix of flows) seedFlowMatrix(builder.graph, matrix);
     performance.mark("atlas:built");
     store.getState().setData(dataset, builder.graph);
+    // A session restored from this browser was reported when it was first loaded; its report stays one click away.
+    if (options.restored) store.getState().setReportOpen(false);
   } catch (error) {
     setLoad({ phase: "error", progress: 0, files: names, error: error instanceof Error ? error.message : String(error) });
   }

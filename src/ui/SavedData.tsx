@@ -40,7 +40,7 @@ export function SavedData({ onClose }: { onClose: () => void }) {
                 type="button"
                 onClick={async () => {
                   const loaded = await sessionStore().load(item.id);
-                  if (loaded.ok && loaded.value) await loadDataset(atlasStore(), savedToBuffers(loaded.value), loaded.value.label);
+                  if (loaded.ok && loaded.value) await loadDataset(atlasStore(), savedToBuffers(loaded.value), loaded.value.label, { restored: true });
                   onClose();
                 }}
               >

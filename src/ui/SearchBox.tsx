@@ -21,7 +21,9 @@ export function SearchBox() {
     // "/" jumps to search from anywhere but a text field.
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (e.key !== "/" || target?.closest("input, textarea, select")) return;
+      // Only where "/" would be typed as text (a checkbox or a button does not take it).
+      const typing = target?.matches('textarea, input:not([type="checkbox"]):not([type="radio"]):not([type="range"]):not([type="button"])');
+      if (e.key !== "/" || typing) return;
       e.preventDefault();
       input.current?.focus();
     };

@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { readFiles } from "../../src/io/read.ts";
+import { buildGraph } from "../../src/graph/build.ts";
+import { compileFilter } from "../../src/graph/filters/index.ts";
+import { NO_FILTER } from "../../src/graph/filters/types.ts";
+import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+
+const chromium = inject("chromium");
+const baseUrl = inject("baseUrl");
+
+const read = (paths: string[]) => readFiles(paths.map((path) => ({ name: path.split("/").pop()!, bytes: new Uint8Array(readFileSync(path)) })));
+const sample = read(["data/sample/companies.csv", "data/sample/links.csv"]);
+const sampleGraph = buildGraph(sample, { positions: new Map() });
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+describe.skipIf(!chromium)("explore and share in Chromium", () => {
+  const session = appSession(chromium, baseUrl);
+  let page: Page;
+  beforeAll(() => session.start());
+  afterAll(() => session.stop());
+
+  it("filtering by a division keeps exactly the links the same filter keeps in Node", async () => {
+    ({ page } = await session.open());
+    await page.getByTestId("filters").locator("summary").click();
+    await page.getByTestId("facet-divisions").locator('input[data-value="KR-26"]').check();
+    const keep = compileFilter(sampleGraph, { ...NO_FILTER, divisions: ["KR-26"] }, "2023");
+    const expected = sampleGraph.filterEdges((edge, attributes) => keep.keepEdge(edge, attributes)).length;
+    await page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links")) === n, expected);
+    expect(await page.getByTestId("filters-kept").getAttribute("data-kept")).toBe(String(expected));
+    expect((await statusCounts(page)).links).toBeLessThan(sample.links.length);
+    // The facet shows its count, and clearing brings every link back.
+    expect(Number(await page.getByTestId("facet-divisions").locator('input[data-value="KR-26"] ~ .count').getAttribute("data-count"))).toBe(expected);
+    await page.getByTestId("filters-reset").click();
+    await page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links")) === n, sample.links.length);
+  });
+
+  it("searching by Korean initial consonants selects the company", async () => {
+    ({ page } = await session.open());
+    await page.keyboard.press("/");
+    await page.keyboard.type("ㅅㅇㅇㅍㅇㅂ");
+    await page.getByTestId("search-results").locator("li[data-id]").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("company-panel").waitFor();
+    await expect(page.getByTestId("company-panel").locator("h3").textContent()).resolves.toBe("서울에프앤비");
+  });
+
+  it("a copied link opens the same view: filter, selection and counts", async () => {
+    ({ page } = await session.open());
+    await page.getByTestId("filters").locator("summary").click();
+    await page.getByTestId("facet-linkTypes").locator('input[data-value="production"]').check();
+    await page.keyboard.press("/");
+    await page.keyboard.type("다스코");
+    await page.getByTestId("search-results").locator("li[data-id]").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("company-panel").waitFor();
+    await page.waitForFunction(() => location.search.includes("sel=") && location.search.includes("lt=production"));
+    const counts = await statusCounts(page);
+    const link = page.url();
+
+    const other = await session.open(new URL(link).search);
+    await other.page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links")) === n, counts.links);
+    expect(await statusCounts(other.page)).toEqual(counts);
+    await other.page.getByTestId("company-panel").waitFor();
+    await expect(other.page.getByTestId("company-panel").locator("h3").textContent()).resolves.toBe("다스코");
+  });
+
+  it("ignores a hostile or unknown address with a visible notice, and still works", async () => {
+    const opened = await session.open(`?v=%3Cscript%3Ealert(1)%3C/script%3E&foo=1&cam=NaN,1,1&sel=nobody&lt=technology`);
+    page = opened.page;
+    const notice = page.getByTestId("url-notice");
+    await notice.waitFor();
+    expect(Number(await notice.getAttribute("data-count"))).toBeGreaterThanOrEqual(3);
+    // The valid part still applies: only technology links are shown.
+    const tech = sample.links.filter((l) => l.type === "technology").length;
+    await page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links")) === n, tech);
+    expect(await page.locator("script:not([src])").count()).toBe(0);
+    expect(opened.watch.consoleErrors).toEqual([]);
+  });
+
+  it("the user's files survive a reload, and clearing saved data brings back the sample", async () => {
+    ({ page } = await session.open());
+    const paths = [fixture("companies.csv"), fixture("links.csv")];
+    const expected = read(paths);
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await waitForDrawn(page, 2);
+    await page.getByTestId("import-report").locator("button.close").click();
+    // Saved in IndexedDB after the load: wait until the list shows it.
+    await page.getByTestId("saved-open").click();
+    await page.getByTestId("saved-item").first().waitFor();
+    expect(Number(await page.getByTestId("saved-item").first().getAttribute("data-bytes"))).toBeGreaterThan(0);
+    await page.keyboard.press("Escape");
+
+    await page.reload();
+    await waitForDrawn(page, 1);
+    expect((await statusCounts(page)).companies).toBe(expected.companies.length);
+
+    await page.getByTestId("saved-open").click();
+    await page.getByTestId("saved-clear").click();
+    await page.getByTestId("saved-none").waitFor();
+    await page.reload();
+    await waitForDrawn(page, 1);
+    expect((await statusCounts(page)).companies).toBe(sample.companies.length);
+  });
+
+  it("the data table follows the filters and selects on the map", async () => {
+    ({ page } = await session.open());
+    await page.getByTestId("table-toggle").click();
+    const table = page.getByTestId("data-table");
+    await table.waitFor();
+    const row = table.locator("[data-id]").first();
+    const id = await row.getAttribute("data-id");
+    await row.click();
+    await page.getByTestId("company-panel").waitFor();
+    await expect(page.getByTestId("company-panel").locator("h3").textContent()).resolves.toBe(sample.companies.find((c) => c.id === id)!.name);
+  });
+});
