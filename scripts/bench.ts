@@ -6,6 +6,8 @@ import { fmt } from "./bench/stats.ts";
 import { benchFlows } from "./bench/flows.ts";
 import { benchMetrics, metricsTable } from "./bench/metrics.ts";
 import { benchResilience, resilienceTable } from "./bench/resilience.ts";
+import { benchFilters, filtersTable } from "./bench/filters.ts";
+import { benchSearch, searchTable } from "./bench/search.ts";
 
 const quick = process.argv.includes("--quick");
 
@@ -27,6 +29,8 @@ const flows = await benchFlows([
 ]);
 const metrics = await benchMetrics();
 const resilience = await benchResilience(10_000, 50_000, 5);
+const filters = await benchFilters();
+const searchRows = await benchSearch();
 const browser = await benchBrowser(browserLoads);
 
 const lines = [
@@ -40,19 +44,19 @@ lines.push(
   "|---|---:|---|---:|---:|---:|",
   ...flows.map((r) => `| aggregate flows | ${r.links} | ${r.vintage} | ${fmt(r.aggregateMs)} | ${fmt(r.fromDatasetMs)} | ${fmt(r.fromGraphMs)} |`),
 );
-lines.push("", ...metricsTable(metrics), "", ...resilienceTable(resilience));
+lines.push("", ...metricsTable(metrics), "", ...resilienceTable(resilience), "", ...filtersTable(filters), "", ...searchTable(searchRows));
 if (browser) {
   lines.push(
     "",
-    "| in Chromium (SwiftShader) | companies | links | median time to drawn map | longest main-thread task | JS heap | flow-layer frame |",
-    "|---|---:|---:|---:|---:|---:|---:|",
-    `| sample, page load → drawn (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | – | – | – |`,
+    "| in Chromium (SwiftShader) | companies | links | median time to drawn map | longest main-thread task | JS heap | flow-layer frame | filter → picture |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    `| sample, page load → drawn (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | – | – | – | – |`,
     ...browser.loads.map(
       (l) =>
-        `| files chosen → drawn (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} |`,
+        `| files chosen → drawn (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} | ${Number.isNaN(l.filterMs) ? "–" : fmt(l.filterMs)} |`,
     ),
   );
 }
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, browser }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, browser }, null, 2));

@@ -12,6 +12,8 @@ import { median } from "./stats.ts";
 export interface LoadResult {
   /** Median cost of one flow-layer frame at the national view, after the load. */
   flowFrameMs: number;
+  /** Median time from ticking a link-type filter to the next painted frame. */
+  filterMs: number;
   companies: number;
   links: number;
   /** Median ms from choosing the files to the first drawn frame. */
@@ -43,6 +45,24 @@ async function flowFrame(page: Page, frames = 9): Promise<number> {
     await page.getByTestId("control-measure").selectOption(i % 2 ? "count" : "weight");
     times.push(await page.evaluate(() => performance.getEntriesByName("atlas:flows-frame").at(-1)?.duration ?? NaN));
   }
+  return median(times);
+}
+
+/** Ticks and unticks the "production" filter; each time waits for new counts and the next frame. */
+async function filterToPicture(page: Page, rounds = 5): Promise<number> {
+  await page.getByTestId("filters").locator("summary").click();
+  const box = page.getByTestId("facet-linkTypes").locator('input[data-value="production"]');
+  await box.waitFor();
+  const times: number[] = [];
+  for (let i = 0; i < rounds * 2; i++) {
+    const before = await page.getByTestId("status-counts").getAttribute("data-links");
+    const t0 = await page.evaluate(() => performance.now());
+    await box.click();
+    await page.waitForFunction((b) => document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links") !== b, before);
+    const t1 = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+    times.push(t1 - t0);
+  }
+  await page.getByTestId("filters").locator("summary").click();
   return median(times);
 }
 
@@ -104,12 +124,14 @@ export async function benchBrowser(
       writeFileSync(files[1]!, net.linksCsv);
       const runs: { ms: number; longest: number; heap: number }[] = [];
       const frames: number[] = [];
+      const filters: number[] = [];
       for (let i = 0; i < size.runs; i++) {
         const { page, close } = await fresh();
         await page.goto(url);
         await waitForDrawn(page, 1);
         runs.push(await timeLoad(page, files));
         frames.push(await flowFrame(page));
+        if (size.links <= 100_000) filters.push(await filterToPicture(page));
         // The page must still answer after the load.
         await page.evaluate(() => 1 + 1);
         await close();
@@ -119,6 +141,7 @@ export async function benchBrowser(
         links: size.links,
         toDrawnMs: median(runs.map((r) => r.ms)),
         flowFrameMs: median(frames),
+        filterMs: filters.length ? median(filters) : NaN,
         longestTaskMs: median(runs.map((r) => r.longest)),
         heapMB: median(runs.map((r) => r.heap)),
         runs: size.runs,
