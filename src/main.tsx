@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./ui/App.tsx";
+import { ErrorBoundary } from "./ui/ErrorBoundary.tsx";
 import { atlasStore } from "./state/store.ts";
 import { loadDataset } from "./state/loadDataset.ts";
 import { createKoreaGeo } from "./geo/korea.ts";
@@ -18,7 +19,9 @@ const root = document.getElementById("root");
 if (!root) throw new Error("main: #root is missing from index.html");
 createRoot(root).render(
   <StrictMode>
-    <App geometry={geometry} />
+    <ErrorBoundary>
+      <App geometry={geometry} />
+    </ErrorBoundary>
   </StrictMode>,
 );
 
@@ -29,6 +32,9 @@ startSessionSync(
 );
 
 // The user's last loaded files come back after a reload or a browser restart; else the sample.
-void savedStartup()
-  .catch(() => null)
-  .then((saved) => (saved ? loadDataset(store, saved.buffers, saved.label, { restored: true }) : loadDataset(store, sampleFiles(), SAMPLE_LABEL)));
+void (async () => {
+  const saved = await savedStartup().catch(() => null);
+  const restored = saved ? await loadDataset(store, saved.buffers, saved.label, { restored: true }) : false;
+  // A saved session that no longer loads must not leave the page empty.
+  if (!restored) await loadDataset(store, sampleFiles(), SAMPLE_LABEL);
+})();

@@ -1,4 +1,5 @@
-import { LINK_TYPES, type Company, type DivisionCode, type LinkType } from "../model/types.ts";
+import { LINK_TYPES, type Company, type DivisionCode, type LinkType, type Vintage } from "../model/types.ts";
+import { toVintage } from "../regions/divisions.ts";
 import type { SupplyGraph } from "./types.ts";
 
 export interface PartnerRef {
@@ -31,11 +32,11 @@ export interface CompanyProfile {
   groups: PartnerGroup[];
 }
 
-function addPartner(into: Map<string, PartnerRef>, graph: SupplyGraph, id: string, type: LinkType, weight: number | undefined) {
+function addPartner(into: Map<string, PartnerRef>, graph: SupplyGraph, id: string, type: LinkType, weight: number | undefined, vintage: Vintage) {
   let ref = into.get(id);
   if (!ref) {
     const node = graph.getNodeAttributes(id);
-    ref = { id, name: node.company.name, division: node.division, types: [], links: 0, weight: 0 };
+    ref = { id, name: node.company.name, division: toVintage(node.division, vintage), types: [], links: 0, weight: 0 };
     into.set(id, ref);
   }
   ref.links++;
@@ -43,20 +44,22 @@ function addPartner(into: Map<string, PartnerRef>, graph: SupplyGraph, id: strin
   if (!ref.types.includes(type)) ref.types.push(type);
 }
 
-export function companyProfile(graph: SupplyGraph, id: string): CompanyProfile | null {
+/** Divisions are those of `vintage`: under 2026-07 a Gwangju partner of a Jeonnam company is in the same division. */
+export function companyProfile(graph: SupplyGraph, id: string, vintage: Vintage = "2023"): CompanyProfile | null {
   if (!graph.hasNode(id)) return null;
   const node = graph.getNodeAttributes(id);
+  const home = toVintage(node.division, vintage);
   const suppliers = new Map<string, PartnerRef>();
   const buyers = new Map<string, PartnerRef>();
   let linksIn = 0;
   let linksOut = 0;
   graph.forEachInEdge(id, (_e, edge, source) => {
     linksIn++;
-    addPartner(suppliers, graph, source, edge.linkType, edge.weight);
+    addPartner(suppliers, graph, source, edge.linkType, edge.weight, vintage);
   });
   graph.forEachOutEdge(id, (_e, edge, _source, target) => {
     linksOut++;
-    addPartner(buyers, graph, target, edge.linkType, edge.weight);
+    addPartner(buyers, graph, target, edge.linkType, edge.weight, vintage);
   });
 
   const groups = new Map<DivisionCode, PartnerGroup>();
@@ -71,12 +74,12 @@ export function companyProfile(graph: SupplyGraph, id: string): CompanyProfile |
   const distinct = new Map<string, DivisionCode>();
   for (const ref of [...suppliers.values(), ...buyers.values()]) distinct.set(ref.id, ref.division);
   let elsewhere = 0;
-  for (const division of distinct.values()) if (division !== node.division) elsewhere++;
+  for (const division of distinct.values()) if (division !== home) elsewhere++;
 
   const size = (g: PartnerGroup) => g.suppliers.length + g.buyers.length;
   const ordered = [...groups.values()].sort((a, b) => {
-    if (a.division === node.division) return -1;
-    if (b.division === node.division) return 1;
+    if (a.division === home) return -1;
+    if (b.division === home) return 1;
     return size(b) - size(a) || a.division.localeCompare(b.division);
   });
   const byTypeOrder = (a: LinkType, b: LinkType) => LINK_TYPES.indexOf(a) - LINK_TYPES.indexOf(b);

@@ -146,6 +146,7 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
       if (state.graph) {
         renderer.setCustomBBox(geometry.extent);
         renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        renderer.setSetting("hideEdgesOnMove", state.graph.size > 20_000);
         renderer.setGraph(state.graph);
       }
     }

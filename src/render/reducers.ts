@@ -28,6 +28,28 @@ interface Trace {
   edges: Set<string>;
 }
 
+/**
+ * Above this many links a hover does not re-run the reducers: sigma re-processes every item
+ * on each refresh (seconds at 500k under software WebGL). A click still highlights.
+ */
+export const HOVER_HIGHLIGHT_MAX_LINKS = 100_000;
+
+function hoverOf(state: AtlasState): string | null {
+  return state.graph && state.graph.size > HOVER_HIGHLIGHT_MAX_LINKS ? null : state.hovered;
+}
+
+let traceKey: unknown[] = [];
+let traceValue: Trace | null = null;
+
+/** A path or tier search runs once per (graph, filters, focus, path), not on every hover. */
+function cachedTrace(graph: SupplyGraph, state: AtlasState, visible: Visible | null): Trace | null {
+  const key = [graph, visible, state.focus, state.pathEnds];
+  if (key.every((k, i) => k === traceKey[i])) return traceValue;
+  traceKey = key;
+  traceValue = traceOf(graph, state, visible);
+  return traceValue;
+}
+
 function traceOf(graph: SupplyGraph, state: AtlasState, visible: Visible | null): Trace | null {
   const filter = visible ? { keepEdge: visible.keepEdge, keepNode: visible.keepNode } : {};
   if (state.pathEnds) {
@@ -95,11 +117,11 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
       industriesFor = graph;
       industries = industryPalette(graph.mapNodes((_n, a) => a.company.industry));
     }
-    const focus = state.hovered ?? (state.focus || state.pathEnds ? null : state.selected);
+    const focus = hoverOf(state) ?? (state.focus || state.pathEnds ? null : state.selected);
     const level = levelOf(state);
     const selected = new Set(state.selectedDivisions);
     const visible = visibleOrNull(state);
-    const trace = graph ? traceOf(graph, state, visible) : null;
+    const trace = graph ? cachedTrace(graph, state, visible) : null;
     return {
       visible,
       trace,
@@ -182,12 +204,13 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
   renderer.setSetting("edgeReducer", edgeReducer);
 
   const gate = changeGate<AtlasState, keyof AtlasState>([
-    "graph", "hovered", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode", "removal", "filter", "focus", "pathEnds",
+    "graph", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode", "removal", "filter", "focus", "pathEnds",
   ]);
   const update = () => {
     const state = store.getState();
     const previousGraph = gate.previous()?.graph;
-    if (!gate.changed(state, levelOf(state))) return;
+    // The hover goes in as a derived value: on big graphs it is ignored, and so is its change.
+    if (!gate.changed(state, `${levelOf(state)}|${hoverOf(state) ?? ""}`)) return;
     const newGraph = previousGraph !== state.graph;
     view = compute(state);
     // A new graph is indexed by setGraph in the view's own listener, which runs after

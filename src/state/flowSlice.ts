@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode, LinkType, Vintage } from "../model/types.ts";
+import type { AnalyticsSlice } from "./analyticsSlice.ts";
 
 /** At the national view flows stand for the company links; zooming in or choosing a division shows the links. */
 export type FlowLevel = "auto" | "divisions" | "companies";
@@ -54,7 +55,8 @@ export interface FlowSlice {
   setMatrixSort: (sort: "total" | "region") => void;
 }
 
-export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set) => ({
+// The vintage switch also clears the what-if removal and profile division, which name divisions too.
+export const createFlowSlice: StateCreator<FlowSlice & Pick<AnalyticsSlice, "removal" | "profileDivision">, [], [], FlowSlice> = (set) => ({
   vintage: "2023",
   level: "auto",
   drawLevel: "divisions",
@@ -72,7 +74,8 @@ export const createFlowSlice: StateCreator<FlowSlice, [], [], FlowSlice> = (set)
   matrixOpen: false,
   matrixSort: "total",
   // Division codes differ between vintages (KR-GJN), so a vintage switch clears the selection.
-  setVintage: (vintage) => set({ vintage, selectedDivisions: [], hoveredFlow: null }),
+  // Division codes differ between vintages (KR-GJN), so everything that names a division is cleared.
+  setVintage: (vintage) => set({ vintage, selectedDivisions: [], hoveredFlow: null, removal: null, profileDivision: null }),
   setLevel: (level) => set({ level }),
   toggleDivision: (division, additive = false) =>
     set((state) => {

@@ -13,18 +13,25 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Whole path from bytes to a drawn graph: parse and place in a worker, then
  * build the graph here in time slices so the page keeps answering.
  */
-export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label: string, options: { restored?: boolean } = {}): Promise<void> {
+let latestLoad = 0;
+
+/** Resolves true when the files gave a graph that is now shown; false when nothing valid was found, it failed, or a newer load replaced it. */
+export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label: string, options: { restored?: boolean } = {}): Promise<boolean> {
+  // The last load started wins, whichever finishes first.
+  const ticket = ++latestLoad;
+  const current = () => ticket === latestLoad;
   const names = files.map((f) => f.name);
   const { setLoad } = store.getState();
   setLoad({ phase: "reading", progress: 0, files: names });
   try {
-    const { dataset, positions, flows } = await parseInWorker(files, label, (progress) =>
-      setLoad({ phase: "reading", progress, files: names }),
-    );
+    const { dataset, positions, flows } = await parseInWorker(files, label, (progress) => {
+      if (current()) setLoad({ phase: "reading", progress, files: names });
+    });
+    if (!current()) return false;
     performance.mark("atlas:parsed");
     if (dataset.companies.length === 0) {
       store.getState().setEmptyLoad(dataset.report, names);
-      return;
+      return false;
     }
     const byId = new Map<string, Point>();
     dataset.companies.forEach((c, i) => byId.set(c.id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }));
@@ -38,14 +45,17 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
       budget = Math.max(500, Math.floor((budget * SLICE_MS) / spent));
       setLoad({ phase: "building", progress: builder.progress(), files: names });
       await nextTask();
+      if (!current()) return false;
     }
     for (const matrix of flows) seedFlowMatrix(builder.graph, matrix);
     performance.mark("atlas:built");
     store.getState().setData(dataset, builder.graph);
     // A session restored from this browser was reported when it was first loaded; its report stays one click away.
     if (options.restored) store.getState().setReportOpen(false);
+    return true;
   } catch (error) {
-    setLoad({ phase: "error", progress: 0, files: names, error: error instanceof Error ? error.message : String(error) });
+    if (current()) setLoad({ phase: "error", progress: 0, files: names, error: error instanceof Error ? error.message : String(error) });
+    return false;
   }
 }
 

@@ -1,4 +1,7 @@
 import { runMetricsInWorker } from "../workers/metricsClient.ts";
+import { assignMetrics } from "../graph/metrics/assign.ts";
+import type { MetricsResult } from "../graph/metrics/types.ts";
+import type { AtlasState } from "./store.ts";
 import type { AtlasStore } from "./store.ts";
 
 let running: { cancel: () => void; key: string } | null = null;
@@ -22,8 +25,10 @@ export function ensureMetrics(store: AtlasStore, betweenness: "auto" | "exact" =
   running = { cancel: run.cancel, key };
   run.promise.then(
     (result) => {
-      if (running?.key !== key) return;
+      if (running?.key !== key || store.getState().graphVersion !== graphVersion) return;
       running = null;
+      // Kept on the nodes too, so the table, colouring and exports can read them.
+      assignMetrics(graph, result);
       store.getState().setMetrics(result, graphVersion);
       store.getState().setMetricsStatus({ running: false, fraction: 1 });
     },
@@ -33,4 +38,10 @@ export function ensureMetrics(store: AtlasStore, betweenness: "auto" | "exact" =
       store.getState().setMetricsStatus({ running: false, error: error instanceof Error ? error.message : String(error) });
     },
   );
+}
+
+/** The metrics of the graph and vintage on screen, or null while they are stale or missing. */
+export function currentMetrics(state: Pick<AtlasState, "metrics" | "metricsGraphVersion" | "graphVersion" | "vintage">): MetricsResult | null {
+  const m = state.metrics;
+  return m && state.metricsGraphVersion === state.graphVersion && m.vintage === state.vintage ? m : null;
 }

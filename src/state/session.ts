@@ -76,10 +76,20 @@ export function startSessionSync(store: AtlasStore, onNotices: (notices: UrlNoti
 export async function loadAndKeep(store: AtlasStore, buffers: NamedBuffer[], label: string, onStoreError: (error: StoreError) => void) {
   // Copied first: loading hands the buffers to the parse worker, which detaches them here.
   const files = savedFilesFromBuffers(buffers);
-  await loadDataset(store, buffers, label);
-  if (store.getState().dataset?.label !== label) return; // nothing valid: keep what was saved before
+  // Nothing valid (or superseded): keep what was saved before, so a reload never restores a bad file.
+  if (!(await loadDataset(store, buffers, label))) return;
   const result = await sessionStore().saveDataset({ id: `${Date.now()}`, label, files, savedAt: Date.now() });
-  if (!result.ok) onStoreError(result.error);
+  if (!result.ok) return onStoreError(result.error);
+  await pruneSaved();
+}
+
+/** Saved datasets kept; older ones are removed so storage does not grow without end. */
+const KEEP_SAVED = 5;
+
+async function pruneSaved(): Promise<void> {
+  const listed = await sessionStore().list();
+  if (!listed.ok) return;
+  for (const old of listed.value.slice(KEEP_SAVED)) await sessionStore().remove(old.id);
 }
 
 /** The newest saved dataset's files, or null (nothing saved, or storage unavailable). */

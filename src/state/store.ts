@@ -6,6 +6,7 @@ import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
 import { createAnalyticsSlice, type AnalyticsSlice } from "./analyticsSlice.ts";
 import { createExploreSlice, type ExploreSlice } from "./exploreSlice.ts";
 import { NO_FILTER } from "../graph/filters/types.ts";
+import { browserUrl } from "./url/location.ts";
 
 export type ViewMode = "map" | "force";
 
@@ -98,6 +99,8 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         removal: null,
         focus: null,
         pathEnds: null,
+        pathFrom: null,
+        profileDivision: null,
         // Filters name industries and divisions of the old data; a new dataset starts unfiltered.
         filter: NO_FILTER,
         metricsStatus: { running: false, fraction: 0, step: "", error: null },
@@ -133,8 +136,8 @@ export function atlasStore(): AtlasStore {
 }
 
 function initialFromUrl(): Partial<Pick<AtlasState, "lang">> {
-  if (typeof location === "undefined") return {};
-  const lang = new URLSearchParams(location.search).get("lang");
+  // The language applies before any data loads; the rest of the view waits for the data.
+  const lang = browserUrl().read().get("lang");
   return lang === "en" || lang === "ko" ? { lang } : {};
 }
 

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { companyProfile, type PartnerRef } from "../graph/partners.ts";
-import { divisionLabel } from "../regions/divisions.ts";
+import { divisionLabel, toVintage } from "../regions/divisions.ts";
 import { formatPercent, type MessageKey } from "../i18n/index.ts";
 import { atlasStore } from "../state/store.ts";
 import { useAtlas } from "./useAtlas.ts";
@@ -32,7 +32,8 @@ export function CompanyPanel() {
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
   const selected = useAtlas((s) => s.selected);
-  const profile = useMemo(() => (graph && selected ? companyProfile(graph, selected) : null), [graph, selected]);
+  const vintage = useAtlas((s) => s.vintage);
+  const profile = useMemo(() => (graph && selected ? companyProfile(graph, selected, vintage) : null), [graph, selected, vintage]);
   if (!profile) return null;
   const { company } = profile;
   const tierKey = company.tier === "super-regional" || company.tier === "regional-innovation" ? (`tier.${company.tier}` as const) : null;
@@ -82,7 +83,7 @@ export function CompanyPanel() {
         <section key={group.division} className="partner-group">
           <h4>
             {divisionLabel(group.division, lang, "short")}
-            {group.division === company.division && <span className="muted"> ({t("panel.ownDivision")})</span>}
+            {group.division === toVintage(company.division, vintage) && <span className="muted"> ({t("panel.ownDivision")})</span>}
           </h4>
           <PartnerList title={t("panel.suppliers")} partners={group.suppliers} />
           <PartnerList title={t("panel.buyers")} partners={group.buyers} />

@@ -25,11 +25,9 @@ async function copyLink(setCopied: (v: boolean) => void) {
 }
 
 function setLanguage(lang: "ko" | "en") {
+  // The session sync writes the language into the address with the rest of the view.
   atlasStore().getState().setLang(lang);
   document.documentElement.lang = lang;
-  const url = new URL(location.href);
-  url.searchParams.set("lang", lang);
-  history.replaceState(null, "", url);
 }
 
 export function Header() {

@@ -55,11 +55,12 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     await page.getByTestId("search-results").locator("li[data-id]").first().waitFor();
     await page.keyboard.press("Enter");
     await page.getByTestId("company-panel").waitFor();
-    await page.waitForFunction(() => location.search.includes("sel=") && location.search.includes("lt=production"));
+    await page.waitForFunction(() => location.hash.includes("sel=") && location.hash.includes("lt=production"));
     const counts = await statusCounts(page);
     const link = page.url();
 
-    const other = await session.open(new URL(link).search);
+    expect(new URL(link).search).toBe(""); // the view rides in the fragment, never sent to the host
+    const other = await session.open(new URL(link).hash);
     await other.page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links")) === n, counts.links);
     expect(await statusCounts(other.page)).toEqual(counts);
     await other.page.getByTestId("company-panel").waitFor();

@@ -43,3 +43,16 @@ describe("graph/partners", () => {
     expect([...neighbourhood(graph, "e")]).toEqual(["e"]);
   });
 });
+
+describe("graph/partners under the merged vintage", () => {
+  it("counts a Gwangju partner of a Jeonnam company as same-division in 2026-07", () => {
+    const g = buildGraph(
+      dataset([company("j", "KR-46"), company("g", "KR-29"), company("s", "KR-11")], [link("1", "g", "j"), link("2", "j", "s")]),
+      { positions: new Map() },
+    );
+    expect(companyProfile(g, "j", "2023")).toMatchObject({ partners: 2, partnersElsewhere: 2 });
+    const merged = companyProfile(g, "j", "2026-07")!;
+    expect(merged).toMatchObject({ partners: 2, partnersElsewhere: 1 });
+    expect(merged.groups[0]!.division).toBe("KR-GJN");
+  });
+});

@@ -1,4 +1,4 @@
-// The only place the URL code touches the browser: reading and rewriting the query string.
+// The only place the URL code touches the browser: reading the address and rewriting its fragment.
 // Everything else works on URLSearchParams and runs in Node.
 import { formatQuery } from "./codec.ts";
 
@@ -19,17 +19,26 @@ export interface UrlAdapter {
   write(params: URLSearchParams, options?: { push?: boolean }): boolean;
 }
 
-/** The window's URL; outside a browser (or if history is blocked) reads are empty and writes do nothing. */
+/**
+ * The view lives in the fragment (#v=force&sel=…): browsers never send it to the web host,
+ * so company ids and industries in a shared link stay on the user's machine. A query
+ * (?lang=en) is still read, for links written by hand; the first write moves it into the fragment.
+ */
 export function browserUrl(
   win: { location: LocationLike; history: HistoryLike } | undefined = typeof window === "undefined" ? undefined : window,
 ): UrlAdapter {
+  const current = (): URLSearchParams => {
+    const params = new URLSearchParams(win?.location.search ?? "");
+    for (const [key, value] of new URLSearchParams((win?.location.hash ?? "").replace(/^#/, ""))) params.set(key, value);
+    return params;
+  };
   return {
-    read: () => new URLSearchParams(win?.location.search ?? ""),
+    read: current,
     write: (params, options = {}) => {
       if (!win) return false;
       const query = formatQuery(params);
-      if (query === formatQuery(new URLSearchParams(win.location.search))) return false;
-      const url = `${win.location.pathname}${query ? `?${query}` : ""}${win.location.hash}`;
+      if (query === formatQuery(current()) && !win.location.search) return false;
+      const url = `${win.location.pathname}${query ? `#${query}` : ""}`;
       try {
         if (options.push) win.history.pushState(null, "", url);
         else win.history.replaceState(null, "", url);

@@ -1,3 +1,4 @@
+import { currentMetrics } from "../../state/runMetrics.ts";
 import { useEffect } from "react";
 import type { MessageKey } from "../../i18n/index.ts";
 import { atlasStore } from "../../state/store.ts";
@@ -17,7 +18,7 @@ const TABS: AnalyticsTab[] = ["ranking", "division", "resilience", "charts"];
 function MetricsStatusLine() {
   const t = useT();
   const status = useAtlas((s) => s.metricsStatus);
-  const metrics = useAtlas((s) => s.metrics);
+  const metrics = useAtlas(currentMetrics);
   if (status.running) {
     const percent = Math.round(status.fraction * 100);
     return (
@@ -45,7 +46,7 @@ function MetricsStatusLine() {
 }
 
 function ChartsTab() {
-  const metrics = useAtlas((s) => s.metrics);
+  const metrics = useAtlas(currentMetrics);
   const ranking = useRanking();
   const matrix = useFlowMatrix();
   return (

@@ -14,10 +14,15 @@ function WhatIf() {
   const selected = useAtlas((s) => s.selected);
   const removal = useAtlas((s) => s.removal);
   const profileDivision = useAtlas((s) => s.profileDivision);
-  const impact = useMemo(
-    () => (graph && removal ? removalImpact(graph, removal.division ? { division: removal.division } : { companies: removal.companies }, vintage) : null),
-    [graph, removal, vintage],
-  );
+  const impact = useMemo(() => {
+    if (!graph || !removal) return null;
+    try {
+      return removalImpact(graph, removal.division ? { division: removal.division } : { companies: removal.companies }, vintage);
+    } catch {
+      // A division of another vintage: nothing to report until a new removal is chosen.
+      return null;
+    }
+  }, [graph, removal, vintage]);
   const s = atlasStore().getState();
   const name = (id: string) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
   return (

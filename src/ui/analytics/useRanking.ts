@@ -1,3 +1,4 @@
+import { currentMetrics } from "../../state/runMetrics.ts";
 import { useMemo } from "react";
 import { scoreCompanies } from "../../graph/ranking/score.ts";
 import { rankingLookups } from "../../graph/ranking/lookups.ts";
@@ -8,7 +9,7 @@ import { useAtlas } from "../useAtlas.ts";
 /** The ranking of the shown graph under the current weights; null until metrics exist. */
 export function useRanking(): { ranked: RankedCompany[]; weights: RankingWeights } | null {
   const graph = useAtlas((s) => s.graph);
-  const metrics = useAtlas((s) => s.metrics);
+  const metrics = useAtlas(currentMetrics);
   const stored = useAtlas((s) => s.rankingWeights);
   const lookups = useMemo(() => (graph ? rankingLookups(graph) : null), [graph]);
   return useMemo(() => {

@@ -75,7 +75,16 @@ export function FilterPanel() {
           )}
           <label className="control">
             <span>{t("filters.minWeight")}</span>
-            <input type="number" min={0} value={filter.minWeight} data-testid="filter-min-weight" onChange={(e) => s.setFilter({ minWeight: Math.max(0, Number(e.currentTarget.value) || 0) })} />
+            {/* Applied when the number is complete (Enter or leaving the field), not on every keystroke: each change re-filters the whole network. */}
+            <input
+              type="number"
+              min={0}
+              key={filter.minWeight}
+              defaultValue={filter.minWeight}
+              data-testid="filter-min-weight"
+              onBlur={(e) => s.setFilter({ minWeight: Math.max(0, Number(e.currentTarget.value) || 0) })}
+              onKeyDown={(e) => e.key === "Enter" && s.setFilter({ minWeight: Math.max(0, Number(e.currentTarget.value) || 0) })}
+            />
           </label>
           <label className="facet-option">
             <input type="checkbox" checked={filter.crossOnly} data-testid="filter-cross-only" onChange={(e) => s.setFilter({ crossOnly: e.currentTarget.checked })} />

@@ -3,30 +3,35 @@ import { browserUrl, type HistoryLike, type LocationLike } from "../../../src/st
 import { knownFromDataset } from "../../../src/state/url/known.ts";
 import { company, dataset } from "../../graph/helpers.ts";
 
-function fakeWindow(search: string) {
+function fakeWindow(search: string, hash = "") {
   const calls: { kind: "push" | "replace"; url: string }[] = [];
-  const location: LocationLike & { search: string } = { pathname: "/atlas/", search, hash: "#top" };
+  const location: LocationLike & { search: string; hash: string } = { pathname: "/atlas/", search, hash };
   const record = (kind: "push" | "replace") => (_data: unknown, _unused: string, url?: string | URL | null) => {
     calls.push({ kind, url: String(url) });
-    location.search = String(url).replace(/^[^?#]*/, "").replace(/#.*$/, "");
+    const text = String(url);
+    location.search = text.replace(/^[^?#]*/, "").replace(/#.*$/, "");
+    location.hash = text.includes("#") ? text.slice(text.indexOf("#")) : "";
   };
   const history: HistoryLike = { replaceState: record("replace"), pushState: record("push") };
   return { win: { location, history }, calls };
 }
 
 describe("state/url browser adapter", () => {
-  it("reads the query and writes a readable one, keeping path and hash", () => {
-    const { win, calls } = fakeWindow("?v=force");
+  it("reads a hand-written query and the fragment (the fragment wins), and writes only the fragment", () => {
+    const { win, calls } = fakeWindow("?v=force&lang=en", "#lang=ko");
     const url = browserUrl(win);
     expect(url.read().get("v")).toBe("force");
+    expect(url.read().get("lang")).toBe("ko");
     expect(url.write(new URLSearchParams([["div", "KR-26,KR-31"], ["v", "force"]]))).toBe(true);
-    expect(calls).toEqual([{ kind: "replace", url: "/atlas/?div=KR-26,KR-31&v=force#top" }]);
+    // The query moves into the fragment, which browsers never send to the host.
+    expect(calls).toEqual([{ kind: "replace", url: "/atlas/#div=KR-26,KR-31&v=force" }]);
+    expect(win.location.search).toBe("");
     expect(url.write(new URLSearchParams(), { push: true })).toBe(true);
-    expect(calls[1]).toEqual({ kind: "push", url: "/atlas/#top" });
+    expect(calls[1]).toEqual({ kind: "push", url: "/atlas/" });
   });
 
-  it("does not write an unchanged query, however it was escaped", () => {
-    const { win, calls } = fakeWindow("?div=KR-26%2CKR-31");
+  it("does not write an unchanged fragment, however it was escaped", () => {
+    const { win, calls } = fakeWindow("", "#div=KR-26%2CKR-31");
     expect(browserUrl(win).write(new URLSearchParams("div=KR-26,KR-31"))).toBe(false);
     expect(calls).toEqual([]);
   });
