@@ -1,5 +1,5 @@
 // Filters: the FilterState contract, its compiled predicates, counts for the filter panel,
-// the year histogram and validation of untrusted input. Pure: no React, no DOM.
+// and the year histogram. Untrusted filters (links, saved sessions) are checked by src/state/url/codec.ts. Pure: no React, no DOM.
 export { NO_FILTER, type DivisionRole, type FilterState } from "./types.ts";
 export { compileFilter, type CompiledFilter } from "./compile.ts";
 export { filterCounts, type CompanyFacetOption, type FacetOption, type FilterCounts } from "./counts.ts";
