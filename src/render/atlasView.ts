@@ -100,7 +100,7 @@ export function mountAtlasView(container: HTMLElement, store: AtlasStore, geomet
       onDone: (positions) => {
         forceRun = null;
         forcePositions = positions;
-        store.getState().setLayout({ running: false, ready: true });
+        store.getState().setLayout({ running: false });
       },
       onError: (message) => {
         forceRun = null;

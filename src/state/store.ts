@@ -25,8 +25,6 @@ export interface LayoutState {
   running: boolean;
   done: number;
   total: number;
-  /** Force positions exist for the current graph, so the force view can be shown without a rerun. */
-  ready: boolean;
 }
 
 export interface DatasetSlice {
@@ -66,7 +64,7 @@ export interface SelectionSlice {
 
 export type AtlasState = DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice & ExploreSlice;
 
-const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0, ready: false };
+const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0 };
 
 export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode">> = {}) {
   return createStore<AtlasState>()((set, get, api) => ({

@@ -11,14 +11,14 @@ describe("state/store", () => {
     const store = createAtlasStore();
     store.getState().select("a");
     store.getState().setMode("force");
-    store.getState().setLayout({ ready: true });
+    store.getState().setLayout({ running: true, done: 5, total: 10 });
     store.getState().setData(data, buildGraph(data, { positions: new Map() }));
     const s = store.getState();
     expect(s.graphVersion).toBe(1);
     expect(s.graph?.order).toBe(2);
     expect(s.selected).toBeNull();
     expect(s.mode).toBe("map");
-    expect(s.layout.ready).toBe(false);
+    expect(s.layout).toEqual({ running: false, done: 0, total: 0 });
     expect(s.report).toBe(data.report);
     expect(s.reportOpen).toBe(false);
   });

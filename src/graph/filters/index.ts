@@ -4,5 +4,4 @@ export { NO_FILTER, type DivisionRole, type FilterState } from "./types.ts";
 export { compileFilter, type CompiledFilter } from "./compile.ts";
 export { filterCounts, type CompanyFacetOption, type FacetOption, type FilterCounts } from "./counts.ts";
 export { yearHistogram, type YearBin, type YearHistogram } from "./histogram.ts";
-export { isNoFilter } from "./noFilter.ts";
 export { NO_TIER } from "./nodeTable.ts";

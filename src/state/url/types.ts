@@ -86,7 +86,6 @@ export const FLOW_MEASURES = allOf<FlowMeasure>()(["count", "weight"]);
 export const SCALE_MODES = allOf<ScaleMode>()(["fixed", "fitted"]);
 export const ANALYTICS_TABS = allOf<AnalyticsTab>()(["ranking", "division", "resilience", "charts"]);
 export const FOCUS_DIRECTIONS = allOf<FocusDirection>()(["both", "upstream", "downstream"]);
-export const FOCUS_DEPTHS: readonly FocusDepth[] = [1, 2, 3];
 
 /** Where the map starts ("home"); a camera here is left out of the URL. */
 export const DEFAULT_CAMERA: Readonly<CameraState> = Object.freeze({ x: 0.5, y: 0.5, ratio: 1 });
