@@ -7,7 +7,7 @@ const data = dataset([company("a", "KR-11"), company("b", "KR-26")], [link("1", 
 const issue = { file: "links.csv", row: 3, reason: "self-link" as const, detail: "a", message: "self-link" };
 
 describe("state/store", () => {
-  it("replaces the graph, bumps its version and clears selection and force positions on a new load", () => {
+  it("replaces the graph, bumps its version and clears selection and layout progress on a new load", () => {
     const store = createAtlasStore();
     store.getState().select("a");
     store.getState().setMode("force");
