@@ -1,4 +1,7 @@
-import { compileFilter } from "../graph/filters/compile.ts";
+import { compileFilter, type CompiledFilter } from "../graph/filters/compile.ts";
+import { NO_FILTER } from "../graph/filters/types.ts";
+
+const NOTHING_FILTERED: CompiledFilter = { isEmpty: true, keepNode: () => true, keepEdge: () => true };
 import type { KeepEdge } from "../graph/flowInputs.ts";
 import { flowsOfGraph } from "../graph/flows.ts";
 import type { FlowMatrix } from "../graph/flowTypes.ts";
@@ -29,7 +32,8 @@ export function visibleOf(state: VisibleState): Visible | null {
   if (lastInput && lastVisible && lastInput.graph === graph && lastInput.filter === filter && lastInput.removal === removal && lastInput.vintage === vintage) {
     return lastVisible;
   }
-  const compiled = compileFilter(graph, filter, vintage);
+  // Unfiltered (the store's own NO_FILTER object): skip compiling, which indexes the whole graph.
+  const compiled = filter === NO_FILTER ? NOTHING_FILTERED : compileFilter(graph, filter, vintage);
   const gone = removal ? removalTest(graph, removal, vintage) : null;
   const keepNode = (node: string) => (!gone || !gone(node)) && compiled.keepNode(node);
   // The compiled filter first: it tracks forEachEdge order with a cursor, which an early
