@@ -88,10 +88,10 @@ export function drawFlowScene(ctx: CanvasRenderingContext2D, scene: FlowScene, t
     ];
     bars.forEach(([value, color], i) => {
       const h = Math.max(1, value * GLYPH_HEIGHT);
-      // Beside the division's name, not on it.
-      const x = p.x + 16 + i * GLYPH_BAR;
+      // Under the division's name, not on it: bars stand on a baseline below the label.
+      const x = p.x - (GLYPH_BAR * 3) / 2 + i * GLYPH_BAR;
       ctx.fillStyle = color;
-      ctx.fillRect(x, p.y + 8 - h, GLYPH_BAR - 1, h);
+      ctx.fillRect(x, p.y + 10 + GLYPH_HEIGHT - h, GLYPH_BAR - 1, h);
     });
   }
   ctx.restore();

@@ -206,16 +206,29 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
   const gate = changeGate<AtlasState, keyof AtlasState>([
     "graph", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode", "removal", "filter", "focus", "pathEnds",
   ]);
+  // What node display depends on. At the division level every company link is hidden
+  // whatever the link filters say, so a change that leaves these alone needs no refresh.
+  const nodeInputs = (state: AtlasState, level: DrawLevel) => [
+    level, state.graph, hoverOf(state), state.selected, state.focus, state.pathEnds, state.removal,
+    state.nodeColorBy, state.vintage, state.filter.industries, state.filter.tiers,
+  ];
+  let lastNodeInputs: unknown[] = [];
+
   const update = () => {
     const state = store.getState();
     const previousGraph = gate.previous()?.graph;
+    const level = levelOf(state);
     // The hover goes in as a derived value: on big graphs it is ignored, and so is its change.
-    if (!gate.changed(state, `${levelOf(state)}|${hoverOf(state) ?? ""}`)) return;
+    if (!gate.changed(state, `${level}|${hoverOf(state) ?? ""}`)) return;
     const newGraph = previousGraph !== state.graph;
     view = compute(state);
+    const inputs = nodeInputs(state, level);
+    const nodesSame = inputs.every((v, i) => v === lastNodeInputs[i]);
+    lastNodeInputs = inputs;
     // A new graph is indexed by setGraph in the view's own listener, which runs after
     // this one: refreshing here too would process every item twice in one task.
-    if (!newGraph) renderer.refresh({ skipIndexation: true });
+    if (newGraph || (level === "divisions" && nodesSame)) return;
+    renderer.refresh({ skipIndexation: true });
   };
 
   const onEnter = ({ node }: { node: string }) => store.getState().hover(node);

@@ -52,9 +52,9 @@ export function App({ geometry }: { geometry: MapGeometry }) {
           <MapControls />
           <FilterPanel />
           <DivisionPanel />
+          <Legend />
         </div>
         <MapTooltip />
-        <Legend />
         <LayoutProgress />
         <CompanyPanel />
         <MatrixDock />
