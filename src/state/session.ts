@@ -80,6 +80,7 @@ export async function loadAndKeep(store: AtlasStore, buffers: NamedBuffer[], lab
   if (!(await loadDataset(store, buffers, label))) return;
   const result = await sessionStore().saveDataset({ id: `${Date.now()}`, label, files, savedAt: Date.now() });
   if (!result.ok) return onStoreError(result.error);
+  setSavedHint(true);
   await pruneSaved();
 }
 
@@ -92,8 +93,37 @@ async function pruneSaved(): Promise<void> {
   for (const old of listed.value.slice(KEEP_SAVED)) await sessionStore().remove(old.id);
 }
 
+// A synchronous hint that something was ever saved: a first visit then skips opening
+// IndexedDB (about 0.2 s before the sample could start loading).
+const SAVED_HINT = "supply-atlas:saved";
+
+function setSavedHint(saved: boolean): void {
+  try {
+    if (saved) localStorage.setItem(SAVED_HINT, "1");
+    else localStorage.removeItem(SAVED_HINT);
+  } catch {
+    // Storage blocked: the next start simply asks IndexedDB.
+  }
+}
+
+function mayHaveSaved(): boolean {
+  try {
+    return localStorage.getItem(SAVED_HINT) !== null;
+  } catch {
+    return true;
+  }
+}
+
+/** Removes every saved dataset and setting. */
+export async function clearSaved() {
+  const result = await sessionStore().clear();
+  if (result.ok) setSavedHint(false);
+  return result;
+}
+
 /** The newest saved dataset's files, or null (nothing saved, or storage unavailable). */
 export async function savedStartup(): Promise<{ buffers: NamedBuffer[]; label: string } | null> {
+  if (!mayHaveSaved()) return null;
   const latest = await sessionStore().loadLatest();
   if (!latest.ok || !latest.value) return null;
   return { buffers: savedToBuffers(latest.value), label: latest.value.label };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { SavedDatasetInfo } from "../state/persist/types.ts";
-import { sessionStore } from "../state/session.ts";
+import { clearSaved, sessionStore } from "../state/session.ts";
 import { loadDataset } from "../state/loadDataset.ts";
 import { savedToBuffers } from "../state/persist/files.ts";
 import { atlasStore } from "../state/store.ts";
@@ -49,7 +49,7 @@ export function SavedData({ onClose }: { onClose: () => void }) {
             </li>
           ))}
         </ul>
-        <button type="button" data-testid="saved-clear" onClick={() => void sessionStore().clear().then(refresh)}>
+        <button type="button" data-testid="saved-clear" onClick={() => void clearSaved().then(refresh)}>
           {t("saved.clear")}
         </button>
       </section>
