@@ -5,6 +5,7 @@ import { computeBetweenness } from "../../src/graph/metrics/betweenness.ts";
 import { flattenGraph } from "../../src/graph/metrics/flatGraph.ts";
 import { packFlatGraph } from "../../src/graph/metrics/flatTransfer.ts";
 import { computeMetrics, DEFAULT_BETWEENNESS_SAMPLES } from "../../src/graph/metrics/index.ts";
+import { packMetricsResult, unpackMetricsResult } from "../../src/graph/metrics/resultTransfer.ts";
 import type { SupplyGraph } from "../../src/graph/types.ts";
 import { readFiles } from "../../src/io/read.ts";
 import { syntheticNetwork } from "../lib/synthetic.ts";
@@ -58,8 +59,18 @@ export async function benchMetrics(): Promise<MetricsBenchRow[]> {
       return structuredClone(payload, { transfer });
     }),
   });
+  // And the way back: the worker packs the result into columns, the clone moves their buffers,
+  // the main thread rebuilds the objects (cloning the result whole cost 40-220 ms there).
   const result = computeMetrics(big, { vintage: "2023" });
-  rows.push({ task: "clone result (from worker)", ...size, runs: 3, ms: await timeMedian(3, () => structuredClone(result)) });
+  rows.push({
+    task: "pack + clone + unpack result",
+    ...size,
+    runs: 5,
+    ms: await timeMedian(5, () => {
+      const { payload, transfer } = packMetricsResult(result);
+      return unpackMetricsResult(structuredClone(payload, { transfer }));
+    }),
+  });
 
   for (const [companies, links] of [
     [2_000, 10_000],
