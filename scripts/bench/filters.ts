@@ -2,12 +2,10 @@
 // one keepEdge pass over every link), and the two panel computations that follow it.
 // Run alone with `npx tsx scripts/bench/filters.ts [--quick]`.
 import { pathToFileURL } from "node:url";
-import { buildGraph } from "../../src/graph/build.ts";
 import { compileFilter, filterCounts, NO_FILTER, yearHistogram, type FilterState } from "../../src/graph/filters/index.ts";
 import { flowsOfGraph } from "../../src/graph/flows.ts";
 import type { SupplyGraph } from "../../src/graph/types.ts";
-import { readFiles } from "../../src/io/read.ts";
-import { syntheticNetwork } from "../lib/synthetic.ts";
+import { syntheticGraph } from "../lib/syntheticDataset.ts";
 import { fmt, timeMedian } from "./stats.ts";
 
 export interface FilterBenchSize {
@@ -50,15 +48,6 @@ const FILTERS: ReadonlyArray<[string, FilterState]> = [
   ["divisions only", { ...NO_FILTER, divisions: ["KR-41"], divisionRole: "supplier" }],
 ];
 
-function syntheticGraph(companies: number, links: number): SupplyGraph {
-  const encoder = new TextEncoder();
-  const net = syntheticNetwork({ companies, links, seed: 7 });
-  const dataset = readFiles([
-    { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-    { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-  ]);
-  return buildGraph(dataset, { positions: new Map() });
-}
 
 /** Compile, then keepEdge over every link: what applying a filter costs before any drawing. */
 function applyOnce(graph: SupplyGraph, filter: FilterState): number {

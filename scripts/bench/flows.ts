@@ -1,10 +1,9 @@
 // Division-flow aggregation in Node on synthetic networks: the pass the app repeats whenever
 // a filter or the vintage changes, so it must stay well under a second at 500k links.
-import { readFiles } from "../../src/io/read.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { aggregateFlows, companiesPerDivision, flowInputsOfDataset, flowsOfDataset, flowsOfGraph } from "../../src/graph/flows.ts";
 import type { Vintage } from "../../src/model/types.ts";
-import { syntheticNetwork } from "../lib/synthetic.ts";
+import { syntheticDataset } from "../lib/syntheticDataset.ts";
 import { timeMedian } from "./stats.ts";
 
 export interface FlowBenchSize {
@@ -29,14 +28,9 @@ export interface FlowBenchRow {
 const VINTAGES_TIMED: readonly Vintage[] = ["2023", "2026-07"];
 
 export async function benchFlows(sizes: readonly FlowBenchSize[]): Promise<FlowBenchRow[]> {
-  const encoder = new TextEncoder();
   const rows: FlowBenchRow[] = [];
   for (const size of sizes) {
-    const net = syntheticNetwork({ companies: size.companies, links: size.links, seed: 7 });
-    const dataset = readFiles([
-      { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-      { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-    ]);
+    const dataset = syntheticDataset(size.companies, size.links);
     const inputs = flowInputsOfDataset(dataset);
     const companies = companiesPerDivision(dataset);
     const graph = buildGraph(dataset, { positions: new Map() });

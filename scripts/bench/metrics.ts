@@ -1,14 +1,11 @@
 // Per-company metrics in Node on synthetic networks: everything computeMetrics does by default
 // at 10k / 50k, and what exact betweenness costs next to the sampled default.
-import { buildGraph } from "../../src/graph/build.ts";
 import { computeBetweenness } from "../../src/graph/metrics/betweenness.ts";
 import { flattenGraph } from "../../src/graph/metrics/flatGraph.ts";
 import { packFlatGraph } from "../../src/graph/metrics/flatTransfer.ts";
 import { computeMetrics, DEFAULT_BETWEENNESS_SAMPLES } from "../../src/graph/metrics/index.ts";
 import { packMetricsResult, unpackMetricsResult } from "../../src/graph/metrics/resultTransfer.ts";
-import type { SupplyGraph } from "../../src/graph/types.ts";
-import { readFiles } from "../../src/io/read.ts";
-import { syntheticNetwork } from "../lib/synthetic.ts";
+import { syntheticGraph } from "../lib/syntheticDataset.ts";
 import { fmt, timeMedian } from "./stats.ts";
 
 export interface MetricsBenchRow {
@@ -25,15 +22,6 @@ export interface MetricsBenchRow {
 /** Exact betweenness above this many companies is timed once: one run takes several seconds. */
 const EXACT_SINGLE_RUN_ABOVE = 5_000;
 
-function syntheticGraph(companies: number, links: number): SupplyGraph {
-  const encoder = new TextEncoder();
-  const net = syntheticNetwork({ companies, links, seed: 7 });
-  const dataset = readFiles([
-    { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-    { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-  ]);
-  return buildGraph(dataset, { positions: new Map() });
-}
 
 export async function benchMetrics(): Promise<MetricsBenchRow[]> {
   const rows: MetricsBenchRow[] = [];

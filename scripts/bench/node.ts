@@ -4,7 +4,7 @@ import { placeCompanies } from "../../src/geo/placement.ts";
 import { createKoreaGeo } from "../../src/geo/korea.ts";
 import { KOREA_TOPO } from "../../src/geo/koreaTopo.ts";
 import { buildGraph } from "../../src/graph/build.ts";
-import { syntheticNetwork } from "../lib/synthetic.ts";
+import { syntheticFiles } from "../lib/syntheticDataset.ts";
 import { timeMedian } from "./stats.ts";
 
 export interface NodeBenchRow {
@@ -18,14 +18,9 @@ export interface NodeBenchRow {
 
 export async function benchNode(sizes: ReadonlyArray<{ companies: number; links: number; runs: number }>): Promise<NodeBenchRow[]> {
   const geo = createKoreaGeo(KOREA_TOPO);
-  const encoder = new TextEncoder();
   const rows: NodeBenchRow[] = [];
   for (const size of sizes) {
-    const net = syntheticNetwork({ companies: size.companies, links: size.links, seed: 7 });
-    const files = [
-      { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-      { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-    ];
+    const files = syntheticFiles(size.companies, size.links);
     const dataset = readFiles(files);
     const positions = placeCompanies(dataset.companies, geo);
     const parseMs = await timeMedian(size.runs, () => readFiles(files));

@@ -1,8 +1,6 @@
 // Resilience analyses run on the main thread when the tab opens: they must stay short.
-import { readFiles } from "../../src/io/read.ts";
-import { buildGraph } from "../../src/graph/build.ts";
 import { cuts, removalImpact, singleSupplierDivisions, soleSuppliers } from "../../src/graph/resilience/index.ts";
-import { syntheticNetwork } from "../lib/synthetic.ts";
+import { syntheticGraph } from "../lib/syntheticDataset.ts";
 import { fmt, timeMedian } from "./stats.ts";
 
 export interface ResilienceBenchRow {
@@ -13,13 +11,7 @@ export interface ResilienceBenchRow {
 }
 
 export async function benchResilience(companies: number, links: number, runs: number): Promise<ResilienceBenchRow[]> {
-  const net = syntheticNetwork({ companies, links, seed: 5 });
-  const encoder = new TextEncoder();
-  const dataset = readFiles([
-    { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-    { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-  ]);
-  const graph = buildGraph(dataset, { positions: new Map() });
+  const graph = syntheticGraph(companies, links, 5);
   const tasks: Array<[string, () => unknown]> = [
     ["articulation points + bridges", () => cuts(graph)],
     ["sole suppliers", () => soleSuppliers(graph)],

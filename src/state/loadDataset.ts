@@ -49,7 +49,8 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
     }
     for (const matrix of flows) seedFlowMatrix(builder.graph, matrix);
     performance.mark("atlas:built");
-    store.getState().setData(dataset, builder.graph);
+    // The graph now holds every link; keeping the 500k Link objects too would double memory.
+    store.getState().setData({ ...dataset, links: [] }, builder.graph);
     // A session restored from this browser was reported when it was first loaded; its report stays one click away.
     if (options.restored) store.getState().setReportOpen(false);
     return true;

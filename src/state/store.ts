@@ -28,6 +28,7 @@ export interface LayoutState {
 }
 
 export interface DatasetSlice {
+  /** Companies, label and report of what is shown; `links` is emptied once the graph holds them. */
   dataset: Dataset | null;
   graph: SupplyGraph | null;
   /** Bumped whenever a new graph replaces the old one. */

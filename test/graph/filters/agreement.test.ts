@@ -1,14 +1,12 @@
 // keepEdge, filterCounts and yearHistogram against a plain reading of the FilterState
 // comments, on random filters: the fast paths must agree with the obvious one.
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
 import { compileFilter, filterCounts, yearHistogram, type FilterState } from "../../../src/graph/filters/index.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { Random } from "../../../src/geo/random.ts";
-import { readFiles } from "../../../src/io/read.ts";
 import { LINK_TYPES, type LinkType, type Vintage } from "../../../src/model/types.ts";
 import { divisionsOf, toVintage } from "../../../src/regions/divisions.ts";
-import { syntheticNetwork } from "../../../scripts/lib/synthetic.ts";
+import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 import { filterOf, fixtureGraph } from "./fixture.ts";
 
 function reference(graph: SupplyGraph, f: FilterState, vintage: Vintage, ignoreYears = false) {
@@ -53,13 +51,7 @@ function randomFilter(rng: Random, vintage: Vintage, industries: readonly string
 }
 
 function synthetic(): SupplyGraph {
-  const net = syntheticNetwork({ companies: 400, links: 3000, seed: 11 });
-  const encoder = new TextEncoder();
-  const dataset = readFiles([
-    { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-    { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-  ]);
-  return buildGraph(dataset, { positions: new Map() });
+  return syntheticGraph(400, 3000, 11);
 }
 
 describe("graph/filters agree with a plain reading of the contract", () => {

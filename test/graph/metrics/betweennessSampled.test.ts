@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
 import { computeBetweenness } from "../../../src/graph/metrics/betweenness.ts";
 import { flattenGraph } from "../../../src/graph/metrics/flatGraph.ts";
-import { readFiles } from "../../../src/io/read.ts";
-import { syntheticNetwork } from "../../../scripts/lib/synthetic.ts";
+import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 
 // 3k companies / 12k links with hubs, as the app meets them: exact takes about 0.6 s here.
-const encoder = new TextEncoder();
-const net = syntheticNetwork({ companies: 3_000, links: 12_000, seed: 7 });
-const dataset = readFiles([
-  { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-  { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-]);
-const flat = flattenGraph(buildGraph(dataset, { positions: new Map() }), "2023");
+const flat = flattenGraph(syntheticGraph(3_000, 12_000, 7), "2023");
 const exact = computeBetweenness(flat, { mode: "exact", samples: 1, seed: 1 }).values;
 
 describe("graph/metrics sampled betweenness on 3k / 12k", () => {

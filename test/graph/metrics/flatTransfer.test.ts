@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
 import { flattenGraph, type FlatGraph } from "../../../src/graph/metrics/flatGraph.ts";
 import { packFlatGraph, unpackFlatGraph, type FlatGraphPayload } from "../../../src/graph/metrics/flatTransfer.ts";
 import { computeMetrics, computeMetricsFromFlat, type FlatMetricsOptions } from "../../../src/graph/metrics/index.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import type { Vintage } from "../../../src/model/types.ts";
-import { readFiles } from "../../../src/io/read.ts";
-import { syntheticNetwork } from "../../../scripts/lib/synthetic.ts";
+import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 import { company, link } from "../helpers.ts";
 import { graphOf } from "./fixtures.ts";
 
@@ -36,13 +34,7 @@ const small = graphOf(
 );
 
 function synthetic(companies: number, links: number): SupplyGraph {
-  const encoder = new TextEncoder();
-  const net = syntheticNetwork({ companies, links, seed: 11 });
-  const dataset = readFiles([
-    { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-    { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-  ]);
-  return buildGraph(dataset, { positions: new Map() });
+  return syntheticGraph(companies, links, 11);
 }
 
 describe("graph/metrics flat transfer (the worker hand-off)", () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
 import { computeMetrics, type MetricsOptions, type MetricsResult } from "../../../src/graph/metrics/index.ts";
 import { packMetricsResult, unpackMetricsResult, type MetricsResultPayload } from "../../../src/graph/metrics/resultTransfer.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
-import { readFiles } from "../../../src/io/read.ts";
-import { syntheticNetwork } from "../../../scripts/lib/synthetic.ts";
+import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 import { company, link } from "../helpers.ts";
 import { graphOf } from "./fixtures.ts";
 
@@ -19,13 +17,7 @@ function viaTransfer(result: MetricsResult) {
 }
 
 function synthetic(companies: number, links: number): SupplyGraph {
-  const encoder = new TextEncoder();
-  const net = syntheticNetwork({ companies, links, seed: 11 });
-  const dataset = readFiles([
-    { name: "companies.csv", bytes: encoder.encode(net.companiesCsv) },
-    { name: "links.csv", bytes: encoder.encode(net.linksCsv) },
-  ]);
-  return buildGraph(dataset, { positions: new Map() });
+  return syntheticGraph(companies, links, 11);
 }
 
 // Ids that look like numbers, are not ASCII or are empty; parallel links and a self-link.

@@ -1,18 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
-import { syntheticNetwork } from "../../../scripts/lib/synthetic.ts";
-import { buildGraph } from "../../../src/graph/build.ts";
+import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 import { cuts } from "../../../src/graph/resilience/index.ts";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../../../src/graph/types.ts";
-import { readFiles } from "../../../src/io/read.ts";
 
 // Speed lives in `npm run bench`; these check that 100k companies cannot overflow the stack.
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
 describe("graph/resilience cuts at scale", () => {
   it("handles a 100k-company synthetic network read and built as the app does", () => {
-    const net = syntheticNetwork({ companies: 100_000, links: 150_000, seed: 3 });
-    const graph = buildGraph(readFiles([file("companies.csv", net.companiesCsv), file("links.csv", net.linksCsv)]), { positions: new Map() });
+    const graph = syntheticGraph(100_000, 150_000, 3);
     expect(graph.order).toBe(100_000);
     const c = cuts(graph);
     expect(c.articulationPoints.length).toBeGreaterThan(0);
