@@ -2,7 +2,7 @@ import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
 import type { DivisionCode } from "../model/types.ts";
 import { flowCurves, hitFlow, toScreen, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
-import { transformOf, type GraphToScreen } from "./provinceLayer.ts";
+import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, transformOf, type GraphToScreen, type ProvinceShape } from "./provinceLayer.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 
 export interface DivisionGlyph {
@@ -19,13 +19,15 @@ export interface FlowScene {
   anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>;
   glyphs: DivisionGlyph[];
   highlight: { from: DivisionCode; to: DivisionCode } | null;
+  /** Division names, drawn again over the arrows so they stay readable. */
+  labels: ReadonlyArray<Pick<ProvinceShape, "label" | "anchor">>;
 }
 
 export const GLYPH_COLORS = { out: "#E69F00", in: "#56B4E9", internal: "#9A9A9A" } as const;
 const GLYPH_HEIGHT = 26;
 const GLYPH_BAR = 5;
 
-export const EMPTY_SCENE: FlowScene = { visible: false, flows: [], anchors: new Map(), glyphs: [], highlight: null };
+export const EMPTY_SCENE: FlowScene = { visible: false, flows: [], anchors: new Map(), glyphs: [], highlight: null, labels: [] };
 
 function drawArrowHead(ctx: CanvasRenderingContext2D, c: FlowCurve) {
   const tx = c.x1 - c.cx;
@@ -95,6 +97,7 @@ export function drawFlowScene(ctx: CanvasRenderingContext2D, scene: FlowScene, t
     });
   }
   ctx.restore();
+  drawProvinceLabels(ctx, scene.labels, transform, DEFAULT_PROVINCE_STYLE, scale);
   return curves;
 }
 

@@ -31,6 +31,7 @@ export function buildFlowScene(
   matrix: FlowMatrix,
   allMatrices: readonly FlowMatrix[],
   anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>,
+  labels: FlowScene["labels"] = [],
 ): FlowScene {
   const scale = flowThickness(state, matrix, allMatrices);
   const color = state.flowType === "all" ? ALL_TYPES_FLOW_COLOR : LINK_TYPE_COLORS[state.flowType];
@@ -38,7 +39,7 @@ export function buildFlowScene(
     const value = flowMeasureValue(f, state.flowMeasure, state.flowType);
     return { from: f.from, to: f.to, value, width: scale(value), color };
   });
-  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state), highlight: state.hoveredFlow };
+  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state), highlight: state.hoveredFlow, labels };
 }
 
 /** Bars of outgoing, incoming and internal links at each division, relative to the largest of any. */

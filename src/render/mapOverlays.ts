@@ -19,7 +19,8 @@ import { changeGate } from "../state/changeGate.ts";
  */
 export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geometry: MapGeometry, levelOf: (s: AtlasState) => DrawLevel) {
   const initial = store.getState();
-  const provinces = bindProvinceLayer(renderer, geometry.shapes(initial.lang, initial.vintage));
+  let shapes = geometry.shapes(initial.lang, initial.vintage);
+  const provinces = bindProvinceLayer(renderer, shapes);
   const flows = bindFlowLayer(renderer);
 
   const gate = changeGate<AtlasState, keyof AtlasState>([
@@ -37,7 +38,8 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
     const last = gate.previous();
     if (!gate.changed(state, level)) return;
     if (!last || last.lang !== state.lang || last.vintage !== state.vintage) {
-      provinces.setShapes(geometry.shapes(state.lang, state.vintage));
+      shapes = geometry.shapes(state.lang, state.vintage);
+      provinces.setShapes(shapes);
     }
     provinces.setVisible(state.mode === "map");
     const graph = state.graph;
@@ -55,7 +57,7 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
         : DEFAULT_PROVINCE_STYLE.fill,
     );
     const showFlows = state.mode === "map" && level === "divisions";
-    flows.setScene(showFlows ? buildFlowScene(state, matrix, all, geometry.anchors(state.vintage)) : EMPTY_SCENE);
+    flows.setScene(showFlows ? buildFlowScene(state, matrix, all, geometry.anchors(state.vintage), shapes) : EMPTY_SCENE);
   };
 
   const container = renderer.getContainer();

@@ -76,14 +76,35 @@ export function drawProvinces(
     ctx.fill(path, "evenodd");
     ctx.stroke(path);
   }
+  ctx.restore();
+  drawProvinceLabels(ctx, shapes, transform, style, scale);
+}
+
+/**
+ * Division names with a white halo. The flow layer draws them again over its arrows,
+ * so a name stays readable under a dense bundle of flows.
+ */
+export function drawProvinceLabels(
+  ctx: CanvasRenderingContext2D,
+  shapes: readonly Pick<ProvinceShape, "label" | "anchor">[],
+  transform: GraphToScreen,
+  style: Pick<ProvinceStyle, "font" | "labelColor">,
+  scale = 1,
+): void {
+  const [a, b, c, d, e, f] = transform;
+  ctx.save();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.font = style.font;
-  ctx.fillStyle = style.labelColor;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "rgba(255,255,255,0.9)";
+  ctx.fillStyle = style.labelColor;
   for (const shape of shapes) {
     const x = a * shape.anchor.x + c * shape.anchor.y + e;
     const y = b * shape.anchor.x + d * shape.anchor.y + f;
+    ctx.strokeText(shape.label, x, y);
     ctx.fillText(shape.label, x, y);
   }
   ctx.restore();
