@@ -1,11 +1,17 @@
 import { MultiDirectedGraph } from "graphology";
-import type { Company, Dataset, Link } from "../model/types.ts";
+import type { Company, Dataset } from "../model/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "./types.ts";
 import { divisionColor, linkColor, linkSize } from "./style.ts";
+import { linkTableOf, unpackLinks, type LinkColumns, type LinkTable } from "./linkColumns.ts";
 
 export interface BuildOptions {
   /** Map position of each company, by id. Companies without one sit at the origin. */
   positions: ReadonlyMap<string, Point>;
+  /**
+   * The dataset's links packed as columns against dataset.companies (what the parse worker
+   * sends); when given, they are read instead of dataset.links and no Link object is made.
+   */
+  links?: LinkColumns;
 }
 
 /** Base curvature; parallel links between one pair fan out from it. */
@@ -30,26 +36,30 @@ function companyNode(company: Company, position: Point | undefined): CompanyNode
   };
 }
 
-function linkEdge(link: Link, cross: boolean, parallelIndex: number): LinkEdge {
+function linkEdge(links: LinkTable, i: number, cross: boolean, parallelIndex: number): LinkEdge {
+  const type = links.type(i);
+  const weight = links.weight(i);
+  const year = links.year(i);
   const edge: LinkEdge = {
-    linkType: link.type,
-    illustrative: link.illustrative === true,
+    linkType: type,
+    illustrative: links.illustrative(i),
     cross,
-    size: linkSize(link.weight, cross),
-    color: linkColor(link.type, cross),
+    size: linkSize(weight, cross),
+    color: linkColor(type, cross),
     curvature: CURVATURE + parallelIndex * CURVATURE_STEP,
-    attributes: link.attributes,
+    attributes: links.attributes(i),
   };
-  if (link.weight !== undefined) edge.weight = link.weight;
-  if (link.year !== undefined) edge.year = link.year;
+  if (weight !== undefined) edge.weight = weight;
+  if (year !== undefined) edge.year = year;
   return edge;
 }
 
 /**
  * sigma draws in graph order, so insertion order is paint order: internal links
  * under cross-division ones, super-regional companies over the rest.
+ * Links come back as indexes into `links`.
  */
-function drawOrder(dataset: Dataset): { companies: Company[]; links: Link[] } {
+function drawOrder(dataset: Dataset, links: LinkTable): { companies: Company[]; links: Int32Array } {
   const division = new Map<string, string>();
   const companies: Company[] = [];
   const superRegional: Company[] = [];
@@ -57,10 +67,18 @@ function drawOrder(dataset: Dataset): { companies: Company[]; links: Link[] } {
     division.set(c.id, c.division);
     (c.tier === "super-regional" ? superRegional : companies).push(c);
   }
-  const links: Link[] = [];
-  const cross: Link[] = [];
-  for (const l of dataset.links) (division.get(l.source) !== division.get(l.target) ? cross : links).push(l);
-  return { companies: companies.concat(superRegional), links: links.concat(cross) };
+  const divisionOf = (id: string | undefined) => (id === undefined ? undefined : division.get(id));
+  const crossFlag = new Uint8Array(links.count);
+  let internal = 0;
+  for (let i = 0; i < links.count; i++) {
+    if (divisionOf(links.source(i)) !== divisionOf(links.target(i))) crossFlag[i] = 1;
+    else internal++;
+  }
+  const order = new Int32Array(links.count);
+  let nextInternal = 0;
+  let nextCross = internal;
+  for (let i = 0; i < links.count; i++) order[crossFlag[i] ? nextCross++ : nextInternal++] = i;
+  return { companies: companies.concat(superRegional), links: order };
 }
 
 /**
@@ -71,7 +89,8 @@ function drawOrder(dataset: Dataset): { companies: Company[]; links: Link[] } {
 export function graphBuilder(dataset: Dataset, options: BuildOptions) {
   const graph: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
   const parallel = new Map<string, number>();
-  const { companies, links } = drawOrder(dataset);
+  const table = options.links !== undefined ? unpackLinks(options.links, dataset.companies) : linkTableOf(dataset.links);
+  const { companies, links } = drawOrder(dataset, table);
   const total = companies.length + links.length;
   let done = 0;
 
@@ -83,14 +102,18 @@ export function graphBuilder(dataset: Dataset, options: BuildOptions) {
         if (!graph.hasNode(company.id)) graph.addNode(company.id, companyNode(company, options.positions.get(company.id)));
         continue;
       }
-      const link = links[done - companies.length]!;
+      const i = links[done - companies.length]!;
+      const source = table.source(i);
+      const target = table.target(i);
       // Readers guarantee both ends exist; the check keeps a hand-made dataset from throwing.
-      if (!graph.hasNode(link.source) || !graph.hasNode(link.target) || graph.hasEdge(link.id)) continue;
-      const pairKey = `${link.source}\u0000${link.target}`;
+      if (source === undefined || target === undefined || !graph.hasNode(source) || !graph.hasNode(target)) continue;
+      const id = table.id(i);
+      if (graph.hasEdge(id)) continue;
+      const pairKey = `${source}\u0000${target}`;
       const index = parallel.get(pairKey) ?? 0;
       parallel.set(pairKey, index + 1);
-      const cross = graph.getNodeAttribute(link.source, "division") !== graph.getNodeAttribute(link.target, "division");
-      graph.addDirectedEdgeWithKey(link.id, link.source, link.target, linkEdge(link, cross, index));
+      const cross = graph.getNodeAttribute(source, "division") !== graph.getNodeAttribute(target, "division");
+      graph.addDirectedEdgeWithKey(id, source, target, linkEdge(table, i, cross, index));
     }
     return done >= total;
   }

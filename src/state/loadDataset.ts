@@ -24,7 +24,7 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
   const { setLoad } = store.getState();
   setLoad({ phase: "reading", progress: 0, files: names });
   try {
-    const { dataset, positions, flows } = await parseInWorker(files, label, (progress) => {
+    const { dataset, links, positions, flows } = await parseInWorker(files, label, (progress) => {
       if (current()) setLoad({ phase: "reading", progress, files: names });
     });
     if (!current()) return false;
@@ -35,7 +35,7 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
     }
     const byId = new Map<string, Point>();
     dataset.companies.forEach((c, i) => byId.set(c.id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }));
-    const builder = graphBuilder(dataset, { positions: byId });
+    const builder = graphBuilder(dataset, { positions: byId, links });
     // Measure throughput in the first slice, then size the rest to fit SLICE_MS.
     let budget = 2_000;
     for (;;) {
@@ -49,7 +49,7 @@ export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label
     }
     for (const matrix of flows) seedFlowMatrix(builder.graph, matrix);
     performance.mark("atlas:built");
-    // The graph now holds every link; keeping the 500k Link objects too would double memory.
+    // The graph now holds every link; the worker sent them as columns, never as Link objects.
     store.getState().setData({ ...dataset, links: [] }, builder.graph);
     // A session restored from this browser was reported when it was first loaded; its report stays one click away.
     if (options.restored) store.getState().setReportOpen(false);

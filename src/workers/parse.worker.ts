@@ -6,6 +6,7 @@ import { KOREA_TOPO } from "../geo/koreaTopo.ts";
 import { VINTAGES, type Dataset } from "../model/types.ts";
 import { flowsOfDataset } from "../graph/flows.ts";
 import type { FlowMatrix } from "../graph/flowTypes.ts";
+import { packLinks, type LinkColumns } from "../graph/linkColumns.ts";
 
 export interface ParseRequest {
   files: { name: string; buffer: ArrayBuffer }[];
@@ -14,7 +15,8 @@ export interface ParseRequest {
 
 export type ParseMessage =
   | { type: "progress"; fraction: number }
-  | { type: "done"; dataset: Dataset; positions: Float32Array; flows: FlowMatrix[] }
+  /** `dataset.links` is empty: the links travel as `links`, columns against dataset.companies. */
+  | { type: "done"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[] }
   | { type: "error"; message: string };
 
 const post = (message: ParseMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
@@ -36,7 +38,10 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
     });
     const flows = VINTAGES.map((vintage) => flowsOfDataset(dataset, vintage));
     post({ type: "progress", fraction: 1 });
-    post({ type: "done", dataset, positions, flows }, [positions.buffer]);
+    // Flows are aggregated from the Link objects above; only then are the links packed as columns,
+    // which the main thread receives without deserialising one object per link.
+    const packed = packLinks(dataset.links, dataset.companies);
+    post({ type: "done", dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows }, [positions.buffer, ...packed.transfer]);
   } catch (error) {
     post({ type: "error", message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,9 +1,13 @@
 import type { Dataset } from "../model/types.ts";
 import type { FlowMatrix } from "../graph/flowTypes.ts";
+import type { LinkColumns } from "../graph/linkColumns.ts";
 import type { ParseMessage, ParseRequest } from "./parse.worker.ts";
 
 export interface ParsedData {
+  /** The dataset with `links` empty: its links are in `links`. */
   dataset: Dataset;
+  /** The dataset's links as columns against dataset.companies; pass to graphBuilder's `links` option. */
+  links: LinkColumns;
   /** Map position of companies[i] at [2i, 2i+1]. */
   positions: Float32Array;
   /** Division flows of the dataset for every vintage, aggregated in the worker. */
@@ -24,7 +28,7 @@ export function parseInWorker(files: NamedBuffer[], label: string, onProgress: (
       if (message.type === "progress") return onProgress(message.fraction);
       worker.terminate();
       if (message.type === "error") reject(new Error(message.message));
-      else resolve({ dataset: message.dataset, positions: message.positions, flows: message.flows });
+      else resolve({ dataset: message.dataset, links: message.links, positions: message.positions, flows: message.flows });
     };
     worker.onerror = (event) => {
       worker.terminate();
