@@ -1,7 +1,7 @@
 // Screen geometry of division flows: pure numbers, so hit-testing and drawing agree
 // and both run in tests without a canvas.
 import type { DivisionCode } from "../model/types.ts";
-import type { GraphToScreen } from "./provinceLayer.ts";
+import { toScreen, type GraphToScreen } from "./provinceLayer.ts";
 
 export interface FlowToDraw {
   from: DivisionCode;
@@ -26,10 +26,6 @@ const BEND = 0.18;
 /** Gap left at each end so arrows stop short of the division's totals glyph. */
 const END_GAP = 10;
 
-export function toScreen(t: GraphToScreen, p: { x: number; y: number }): { x: number; y: number } {
-  const [a, b, c, d, e, f] = t;
-  return { x: a * p.x + c * p.y + e, y: b * p.x + d * p.y + f };
-}
 
 /**
  * Quadratic curves bowing to the right of travel: A→B and B→A bow to opposite

@@ -1,8 +1,8 @@
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
 import type { DivisionCode } from "../model/types.ts";
-import { flowCurves, hitFlow, toScreen, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
-import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, transformOf, type GraphToScreen, type ProvinceShape } from "./provinceLayer.ts";
+import { flowCurves, hitFlow, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
+import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, toScreen, transformOf, type GraphToScreen, type ProvinceShape } from "./provinceLayer.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 
 export interface DivisionGlyph {

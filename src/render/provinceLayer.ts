@@ -30,6 +30,11 @@ export const DEFAULT_PROVINCE_STYLE: ProvinceStyle = {
 /** Affine map from graph space to CSS pixels: x' = a*x + c*y + e, y' = b*x + d*y + f. */
 export type GraphToScreen = [a: number, b: number, c: number, d: number, e: number, f: number];
 
+export function toScreen(t: GraphToScreen, p: { x: number; y: number }): { x: number; y: number } {
+  const [a, b, c, d, e, f] = t;
+  return { x: a * p.x + c * p.y + e, y: b * p.x + d * p.y + f };
+}
+
 export function transformOf<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): GraphToScreen {
   // graphToViewport is affine (camera + framing), so three points fix it.
   const o = renderer.graphToViewport({ x: 0, y: 0 });
@@ -91,7 +96,6 @@ export function drawProvinceLabels(
   style: Pick<ProvinceStyle, "font" | "labelColor">,
   scale = 1,
 ): void {
-  const [a, b, c, d, e, f] = transform;
   ctx.save();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.font = style.font;
@@ -102,8 +106,7 @@ export function drawProvinceLabels(
   ctx.strokeStyle = "rgba(255,255,255,0.9)";
   ctx.fillStyle = style.labelColor;
   for (const shape of shapes) {
-    const x = a * shape.anchor.x + c * shape.anchor.y + e;
-    const y = b * shape.anchor.x + d * shape.anchor.y + f;
+    const { x, y } = toScreen(transform, shape.anchor);
     ctx.strokeText(shape.label, x, y);
     ctx.fillText(shape.label, x, y);
   }
