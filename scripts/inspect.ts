@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { readFiles } from "../src/io/index.ts";
-import { flowsToJson } from "../src/io/flowsCsv.ts";
+import { flowsToJson } from "../src/io/write/flowsCsv.ts";
 import { flowsOfDataset } from "../src/graph/flows.ts";
 import { rankingJson } from "./lib/inspectRank.ts";
 import type { Dataset, InputFile, Vintage } from "../src/model/types.ts";

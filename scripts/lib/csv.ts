@@ -1,6 +1,6 @@
 // CSV text for the generated data files, written with the app's one CSV cell rule
 // (src/io/report.ts: quoting and formula neutralising), so generated files read back as written.
-import { csvLine } from "../../src/io/report.ts";
+import { csvLine } from "../../src/io/write/csvCell.ts";
 
 export type CsvValue = string | number | boolean | undefined;
 

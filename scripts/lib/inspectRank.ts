@@ -4,7 +4,7 @@
 
 import { buildGraph } from "../../src/graph/build.ts";
 import { crossRegionalStats, DEFAULT_WEIGHTS, designationCheck, formulaText, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
-import { rankingToJson } from "../../src/io/rankingCsv.ts";
+import { rankingToJson } from "../../src/io/write/rankingCsv.ts";
 import type { Dataset, Vintage } from "../../src/model/types.ts";
 
 export function rankingJson(dataset: Dataset, vintage: Vintage) {

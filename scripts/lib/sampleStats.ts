@@ -1,4 +1,4 @@
-// Counts that describe a generated sample (printed by generate-sample, checked by tests).
+// Counts that describe a generated sample (printed by generateSample, checked by tests).
 
 import type { LinkType } from "../../src/model/types.ts";
 import type { SampleCompany, SampleLink } from "./sample.ts";

@@ -1,4 +1,4 @@
-// Public API of the readers. Everything here is pure: no DOM, no React, safe in workers.
+// Public API of the readers and writers. Everything here is pure: no DOM, no React, safe in workers.
 
 export { readFiles } from "./read.ts";
 export type { ReadOptions } from "./read.ts";
@@ -10,6 +10,7 @@ export { detectShape } from "./shape.ts";
 export type { TableShape } from "./shape.ts";
 export { readCsvHead } from "./csv.ts";
 export { parseLinkType, parseTier, parseNumber, parseYear, parseFlag } from "./values.ts";
-export { reportToCsv, csvCell, csvLine } from "./report.ts";
-export { flowsToCsv, flowsToJson } from "./flowsCsv.ts";
-export type { FlowsCsvOptions, FlowsJson, FlowJson } from "./flowsCsv.ts";
+export { csvCell, csvLine } from "./write/csvCell.ts";
+export { reportToCsv } from "./write/reportCsv.ts";
+export { flowsToCsv, flowsToJson } from "./write/flowsCsv.ts";
+export type { FlowsCsvOptions, FlowsJson, FlowJson } from "./write/flowsCsv.ts";

@@ -2,13 +2,13 @@
 
 import type { Dataset, InputFile } from "../model/types.ts";
 import { DatasetBuilder } from "./builder.ts";
-import { readCompanyRow } from "./company-row.ts";
+import { readCompanyRow } from "./companyRow.ts";
 import { eachCsvRow } from "./csv.ts";
 import { flattenItems, mapFlatHeaders, type RawTable } from "./flatten.ts";
-import { readLinkRow } from "./link-row.ts";
+import { readLinkRow } from "./linkRow.ts";
 import { JSON_EDGES, JSON_NODES, prepareFile, type PreparedFile } from "./prepare.ts";
 import { restrictToShape, type TableShape } from "./shape.ts";
-import { readSingleRow } from "./single-row.ts";
+import { readSingleRow } from "./singleRow.ts";
 import type { Table } from "./table.ts";
 
 export interface ReadOptions {

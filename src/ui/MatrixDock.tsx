@@ -1,4 +1,4 @@
-import { flowsToCsv } from "../io/flowsCsv.ts";
+import { flowsToCsv } from "../io/write/flowsCsv.ts";
 import { atlasStore } from "../state/store.ts";
 import { downloadText } from "./download.ts";
 import { FlowMatrix } from "./FlowMatrix.tsx";

@@ -1,5 +1,5 @@
 import type { ImportIssue } from "../model/types.ts";
-import { reportToCsv } from "../io/report.ts";
+import { reportToCsv } from "../io/write/reportCsv.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { atlasStore } from "../state/store.ts";
 import { downloadText } from "./download.ts";

@@ -17,7 +17,7 @@ describe("data/korea outline", () => {
     expect(topo.objects["kor"]?.type).toBe("GeometryCollection");
   });
 
-  it("is what scripts/extract-outline.ts produces (run npm run data:outline after changing it)", () => {
+  it("is what scripts/extractOutline.ts produces (run npm run data:outline after changing it)", () => {
     const { topology } = buildProvinceTopology(parseKorTopo(source));
     expect(JSON.stringify(topology) + "\n").toBe(committed);
   });

@@ -3,7 +3,7 @@ import { DEFAULT_WEIGHTS } from "../../graph/ranking/weights.ts";
 import { formulaText } from "../../graph/ranking/formula.ts";
 import { designationCheck } from "../../graph/ranking/designation.ts";
 import type { RankingWeights } from "../../graph/ranking/types.ts";
-import { rankingToCsv } from "../../io/rankingCsv.ts";
+import { rankingToCsv } from "../../io/write/rankingCsv.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 import { atlasStore } from "../../state/store.ts";
 import { downloadText } from "../download.ts";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { sortRows } from "../../graph/tables.ts";
-import { rowsToCsv, type CsvColumn } from "../../io/tableCsv.ts";
+import { rowsToCsv, type CsvColumn } from "../../io/write/tableCsv.ts";
 import { atlasStore } from "../../state/store.ts";
 import { downloadText } from "../download.ts";
 import { useAtlas } from "../useAtlas.ts";

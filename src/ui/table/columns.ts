@@ -4,7 +4,7 @@
 import { METRIC_KEYS } from "../../graph/metrics/keys.ts";
 import type { CellValue, CompanyRow, LinkRow } from "../../graph/tables.ts";
 import type { Lang, MessageKey } from "../../i18n/index.ts";
-import type { CsvColumn } from "../../io/tableCsv.ts";
+import type { CsvColumn } from "../../io/write/tableCsv.ts";
 import { KNOWN_TIERS, type LinkType } from "../../model/types.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 

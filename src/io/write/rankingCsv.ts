@@ -2,11 +2,11 @@
 // JSON `inspect --rank` prints. Names, ids and tiers come from user files and may be hostile
 // ("=cmd|..."): every cell goes through csvCell, the one place for escaping.
 
-import type { RankedCompany, ScorePart } from "../graph/ranking/types.ts";
-import { translate, type Lang } from "../i18n/index.ts";
-import { LINK_TYPES, type LinkType } from "../model/types.ts";
-import { divisionLabel } from "../regions/divisions.ts";
-import { csvLine } from "./report.ts";
+import type { RankedCompany, ScorePart } from "../../graph/ranking/types.ts";
+import { translate, type Lang } from "../../i18n/index.ts";
+import { LINK_TYPES, type LinkType } from "../../model/types.ts";
+import { divisionLabel } from "../../regions/divisions.ts";
+import { csvLine } from "./csvCell.ts";
 
 export interface RankingCsvOptions {
   /** Prefix a UTF-8 BOM so Korean Excel opens the file as UTF-8 rather than CP949. */

@@ -1,8 +1,9 @@
 import { describe, it, expect } from "vitest";
 import Papa from "papaparse";
-import { csvCell, reportToCsv } from "../../src/io/report.ts";
-import { readFiles } from "../../src/io/read.ts";
-import { fixture, textFile } from "./helpers.ts";
+import { reportToCsv } from "../../../src/io/write/reportCsv.ts";
+import { csvCell } from "../../../src/io/write/csvCell.ts";
+import { readFiles } from "../../../src/io/read.ts";
+import { fixture, textFile } from "../helpers.ts";
 
 describe("io/report: csvCell", () => {
   it.each([

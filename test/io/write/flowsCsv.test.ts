@@ -1,10 +1,10 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { aggregateFlows, flowsOfDataset } from "../../src/graph/flows.ts";
-import type { FlowCell, FlowMatrix } from "../../src/graph/flowTypes.ts";
-import { flowsToCsv, flowsToJson } from "../../src/io/flowsCsv.ts";
-import { LINK_TYPES } from "../../src/model/types.ts";
-import { HAND, readSample } from "../graph/flowsFixture.ts";
+import { aggregateFlows, flowsOfDataset } from "../../../src/graph/flows.ts";
+import type { FlowCell, FlowMatrix } from "../../../src/graph/flowTypes.ts";
+import { flowsToCsv, flowsToJson } from "../../../src/io/write/flowsCsv.ts";
+import { LINK_TYPES } from "../../../src/model/types.ts";
+import { HAND, readSample } from "../../graph/flowsFixture.ts";
 
 type Row = Record<string, string | number>;
 const parse = (csv: string) => Papa.parse<Row>(csv, { header: true, skipEmptyLines: true, dynamicTyping: true });

@@ -2,8 +2,8 @@
 // caller names. Names and ids come from user files and may be hostile ("=cmd|..."): every cell
 // goes through csvLine, the one place for escaping and neutralising formulas.
 
-import type { CellValue } from "../graph/tables.ts";
-import { csvLine } from "./report.ts";
+import type { CellValue } from "../../graph/tables.ts";
+import { csvLine } from "./csvCell.ts";
 
 /** A column read straight from a row property, or computed from the row. */
 export type CsvColumn<R> = { header: string } & ({ key: keyof R & string } | { value: (row: R) => CellValue });

@@ -18,11 +18,11 @@ const { values } = parseArgs({
 
 const int = (name: string, text: string): number => {
   const v = Number(text);
-  if (!Number.isInteger(v) || v < 0) throw new Error(`generate-synthetic: --${name} must be a non-negative integer, got '${text}'`);
+  if (!Number.isInteger(v) || v < 0) throw new Error(`generateSynthetic: --${name} must be a non-negative integer, got '${text}'`);
   return v;
 };
 const style = values["division-style"];
-if (style !== "ko" && style !== "iso") throw new Error(`generate-synthetic: --division-style must be ko or iso, got '${style}'`);
+if (style !== "ko" && style !== "iso") throw new Error(`generateSynthetic: --division-style must be ko or iso, got '${style}'`);
 
 const started = performance.now();
 const net = syntheticNetwork({

@@ -4,8 +4,8 @@
 
 import type { Company } from "../model/types.ts";
 import { normaliseDivision } from "../regions/normalise.ts";
-import { fillCompany } from "./company-row.ts";
-import { readLinkFields } from "./link-row.ts";
+import { fillCompany } from "./companyRow.ts";
+import { readLinkFields } from "./linkRow.ts";
 import { cell, type Table } from "./table.ts";
 import { cleanText } from "./values.ts";
 

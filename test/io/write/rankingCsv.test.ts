@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { RankedCompany, ScorePart } from "../../src/graph/ranking/types.ts";
-import { rankingToCsv, rankingToJson } from "../../src/io/rankingCsv.ts";
-import { LINK_TYPES, type LinkType } from "../../src/model/types.ts";
+import type { RankedCompany, ScorePart } from "../../../src/graph/ranking/types.ts";
+import { rankingToCsv, rankingToJson } from "../../../src/io/write/rankingCsv.ts";
+import { LINK_TYPES, type LinkType } from "../../../src/model/types.ts";
 
 const part = (value: number): ScorePart => ({ breadth: value, volume: value, value });
 const parts = (value: number) => Object.fromEntries(LINK_TYPES.map((t) => [t, part(value)])) as Record<LinkType, ScorePart>;
