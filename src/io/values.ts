@@ -29,17 +29,8 @@ export function parseLinkType(text: string): LinkType | null {
   return LINK_TYPES.get(text) ?? LINK_TYPES.get(valueKey(text)) ?? null;
 }
 
-const TIERS = table<string>({
-  "초광역권 선도기업": "super-regional", 초광역권: "super-regional", 초광역: "super-regional",
-  "super-regional": "super-regional", "super-regional leading company": "super-regional",
-  "지역혁신 선도기업": "regional-innovation", 지역혁신: "regional-innovation",
-  "regional-innovation": "regional-innovation", "regional innovation leading company": "regional-innovation",
-});
-
-/** Programme tiers to their canonical name; any other tier text is kept as written. */
-export function parseTier(text: string): string {
-  return TIERS.get(text) ?? TIERS.get(valueKey(text)) ?? text;
-}
+// Tier words live in tier.ts; re-exported so callers keep one import.
+export { parseTier } from "./tier.ts";
 
 // Thousands separators, spaces (incl. no-break and thin) and currency marks around an amount.
 const NUMBER_NOISE = /[,\s\u00a0\u202f₩￦$]|원$|krw/gi;
