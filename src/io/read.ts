@@ -1,13 +1,13 @@
 // The entry point of the readers: any number of files, in any order, to one Dataset.
+// Each file's reader (formatRegistry.ts) gives tables; the row readers here load them.
 
 import type { Dataset, InputFile } from "../model/types.ts";
 import { DatasetBuilder } from "./builder.ts";
 import { readCompanyRow } from "./companyRow.ts";
-import { eachCsvRow } from "./csv.ts";
-import { flattenItems, mapFlatHeaders, type RawTable } from "./flatten.ts";
+import type { FormatTable, SnapshotExtras } from "./formats.ts";
 import { readLinkRow } from "./linkRow.ts";
-import { JSON_EDGES, JSON_NODES, prepareFile, type PreparedFile } from "./prepare.ts";
-import { restrictToShape, type TableShape } from "./shape.ts";
+import { prepareFile, type PreparedFile } from "./prepare.ts";
+import type { TableShape } from "./shape.ts";
 import { readSingleRow } from "./singleRow.ts";
 import type { Table } from "./table.ts";
 
@@ -18,12 +18,19 @@ export interface ReadOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/** What a snapshot bundle carried beside its data, by file. */
+export interface ReadSnapshot extends SnapshotExtras {
+  file: string;
+}
+
 type RowReader = (t: Table, row: number, cells: readonly string[]) => void;
 const READERS: Record<TableShape, RowReader> = {
   companies: readCompanyRow,
   links: readLinkRow,
   "links-with-companies": readSingleRow,
 };
+// Companies before links whatever the order given, so links can name companies from any file.
+const PHASES: readonly TableShape[] = ["companies", "links-with-companies", "links"];
 
 /** Issues are reported per file name, so two files called "links.csv" need telling apart. */
 function uniqueNames(files: readonly InputFile[]): string[] {
@@ -35,65 +42,60 @@ function uniqueNames(files: readonly InputFile[]): string[] {
   });
 }
 
-function readJsonTable(builder: DatasetBuilder, file: string, raw: RawTable, shape: TableShape, kind: string): void {
-  builder.log.section = kind === "node" ? JSON_NODES : JSON_EDGES;
-  const cols = restrictToShape(mapFlatHeaders(raw.headers), raw.headers, shape);
-  const t: Table = { file, cols, builder };
-  const { rejected, warnings } = builder.log;
+function readTable(builder: DatasetBuilder, p: PreparedFile, table: FormatTable, onProgress: (f: number) => void): void {
+  const { log } = builder;
+  log.section = table.section ?? 0;
+  const t: Table = { file: p.name, cols: table.cols, builder };
+  const { rejected, warnings } = log;
   const [r0, w0] = [rejected.length, warnings.length];
-  for (const { row, cells } of raw.rows) READERS[shape](t, row, cells);
-  // JSON rows are positions in the nodes or edges array; say which array in the message.
-  for (const issue of [...rejected.slice(r0), ...warnings.slice(w0)]) issue.message = `${kind} ${issue.row}: ${issue.message}`;
-  builder.log.section = 0;
+  const read = READERS[table.shape];
+  p.summary.rows += table.each({
+    row: (row, cells) => read(t, row, cells),
+    malformed: (row, detail) => log.reject(p.name, row, "malformed-row", detail),
+    progress: onProgress,
+  });
+  // Rows of a graph or sheet are positions in one of its parts; say which part in the message.
+  if (table.label) for (const issue of [...rejected.slice(r0), ...warnings.slice(w0)]) issue.message = `${table.label} ${issue.row}: ${issue.message}`;
+  log.section = 0;
 }
 
-export function readFiles(files: InputFile[], opts: ReadOptions = {}): Dataset {
+/** readFiles plus what snapshot bundles carried (view, metadata), for the app to restore. */
+export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {}): { dataset: Dataset; snapshots: ReadSnapshot[] } {
   const builder = new DatasetBuilder();
   const names = uniqueNames(files);
   const prepared = files.map((file, i) => prepareFile(file, names[i]!, builder.log));
 
-  const total = prepared.reduce((sum, p) => sum + ("text" in p ? p.text.length : 0), 0) || 1;
+  const tables = prepared.flatMap((p) => p.content?.tables ?? []);
+  const total = tables.reduce((sum, t) => sum + t.size, 0) || 1;
   let done = 0;
   const report = (f: number) => opts.onProgress?.(Math.min(1, f));
+  const remaining = new Map(prepared.map((p) => [p, p.content?.tables.length ?? 0]));
 
-  const readCsv = (p: PreparedFile, shape: TableShape) => {
-    if (p.format !== "csv" || p.head.shape !== shape) return;
-    const t: Table = { file: p.name, cols: p.head.cols, builder };
-    const size = p.text.length;
-    p.summary.rows = eachCsvRow(p.text, p.head, {
-      row: (row, cells) => READERS[shape](t, row, cells),
-      malformed: (row, detail) => builder.log.reject(p.name, row, "malformed-row", detail),
-      progress: (f) => report((done + f * size) / total),
-    });
-    if (p.summary.rows === 0) builder.log.warn(p.name, 0, "empty-file", "");
-    done += size;
-    report(done / total);
-  };
-
-  // Companies before links whatever the order given, so links can name companies from any file.
-  for (const p of prepared) {
-    readCsv(p, "companies");
-    if (p.format === "json") readJsonTable(builder, p.name, p.nodes, "companies", "node");
-  }
-  for (const p of prepared) readCsv(p, "links-with-companies");
-  for (const p of prepared) {
-    readCsv(p, "links");
-    if (p.format !== "json") continue;
-    const first = builder.links.length;
-    builder.log.section = JSON_EDGES;
-    const edges = flattenItems(p.name, builder.log, p.json.edges, "edge");
-    readJsonTable(builder, p.name, edges, "links", "edge");
-    if (p.json.illustrative) for (let i = first; i < builder.links.length; i++) builder.links[i]!.illustrative = true;
-    if (p.summary.rows === 0) builder.log.warn(p.name, 0, "empty-file", "");
-    done += p.text.length;
-    report(done / total);
+  for (const phase of PHASES) {
+    for (const p of prepared) {
+      for (const table of p.content?.tables ?? []) {
+        if (table.shape !== phase) continue;
+        const first = builder.links.length;
+        readTable(builder, p, table, (f) => report((done + f * table.size) / total));
+        if (p.content?.illustrative) for (let i = first; i < builder.links.length; i++) builder.links[i]!.illustrative = true;
+        done += table.size;
+        report(done / total);
+        const left = remaining.get(p)! - 1;
+        remaining.set(p, left);
+        if (left === 0 && p.summary.rows === 0) builder.log.warn(p.name, 0, "empty-file", "");
+      }
+    }
   }
 
-  const jsonLabel = prepared.find((p) => p.format === "json" && p.json.label);
+  const graphLabel = prepared.find((p) => p.content?.label)?.content?.label;
   // An empty label (a UI field left blank) counts as none.
-  const label =
-    opts.label?.trim() || (jsonLabel?.format === "json" ? jsonLabel.json.label : undefined) || names.join(" + ");
+  const label = opts.label?.trim() || graphLabel || names.join(" + ");
   const dataset = builder.finish(label, prepared.map((p) => p.summary), names);
+  const snapshots = prepared.flatMap((p) => (p.content?.snapshot ? [{ file: p.name, ...p.content.snapshot }] : []));
   report(1);
-  return dataset;
+  return { dataset, snapshots };
+}
+
+export function readFiles(files: InputFile[], opts: ReadOptions = {}): Dataset {
+  return readFilesWithSnapshots(files, opts).dataset;
 }

@@ -1,0 +1,26 @@
+// Every format the app reads and writes, in one place. Readers are asked in order and the
+// first whose sniff() accepts a file reads it, so specific formats come before CSV, which
+// takes any text.
+
+import type { ExportFormat, FormatReader, FormatWriter } from "./formats.ts";
+import { csvReader } from "./formatsCsv.ts";
+import { jsonReader } from "./formatsJson.ts";
+import { OLE_MAGIC, startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
+
+/** A zip or OLE file no reader above claimed: say what to do instead of parsing binary as text. */
+const binaryReader: FormatReader = {
+  id: "binary",
+  sniff: (_name, bytes) => startsWithBytes(bytes, ZIP_MAGIC) || startsWithBytes(bytes, OLE_MAGIC),
+  read(_file, name, log) {
+    log.reject(name, 0, "unknown-format", "spreadsheet", "Excel workbook or other binary file: save it as CSV (UTF-8) and load that");
+    return null;
+  },
+};
+
+export const FORMAT_READERS: readonly FormatReader[] = [binaryReader, jsonReader, csvReader];
+
+export const FORMAT_WRITERS: Partial<Record<ExportFormat, FormatWriter>> = {};
+
+export function readerFor(name: string, bytes: Uint8Array): FormatReader {
+  return FORMAT_READERS.find((r) => r.sniff(name, bytes)) ?? csvReader;
+}

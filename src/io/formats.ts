@@ -1,0 +1,81 @@
+// Readers and writers behind one interface. A reader turns one file into tables of rows that
+// the shared row readers (companyRow, linkRow, singleRow) load, so every format gets the same
+// checks and the same import report; a writer turns a Snapshot (snapshotTypes.ts) into bytes.
+// The registry of both lives in formatRegistry.ts.
+
+import type { FileSummary, InputFile } from "../model/types.ts";
+import type { ColumnMap } from "./headers.ts";
+import type { IssueLog } from "./issues.ts";
+import type { TableShape } from "./shape.ts";
+import type { ExportOptions, Snapshot } from "./snapshotTypes.ts";
+
+export interface RowVisitor {
+  row(row: number, cells: string[]): void;
+  malformed(row: number, detail: string): void;
+  /** Share of this table read so far (0..1), now and then. */
+  progress?(fraction: number): void;
+}
+
+/** One table of a file: a CSV, a sheet, the nodes or the edges of a graph file. */
+export interface FormatTable {
+  /** companies are read before links-with-companies, before links, across all files. */
+  shape: TableShape;
+  /** Column map already restricted to the shape (restrictToShape). */
+  cols: ColumnMap;
+  /** Feeds every data row once; returns how many records the table had (rejected ones too). */
+  each(visit: RowVisitor): number;
+  /**
+   * Rows are numbered from 1 again in each section of a file (graph nodes = 1, edges = 2, the
+   * sheet's position); the report sorts by file, then section, then row.
+   */
+  section?: number;
+  /** Names the element or sheet in messages: "node 3: ...", "links 12: ...". */
+  label?: string;
+  /** Weight of the table in the progress bar, e.g. its text length. */
+  size: number;
+}
+
+export interface FormatContent {
+  kind: FileSummary["kind"];
+  encoding?: string;
+  tables: FormatTable[];
+  /** Every link of the file is illustrative (graph-level flag). */
+  illustrative?: boolean;
+  /** The graph's own label, if it names one. */
+  label?: string;
+  /** What a snapshot bundle carries beside the data: the view to restore and its metadata. */
+  snapshot?: SnapshotExtras;
+}
+
+export interface SnapshotExtras {
+  view?: unknown;
+  metadata?: unknown;
+}
+
+export interface FormatReader {
+  id: string;
+  /** Whether this reader takes the file, from its name and bytes. The first in the registry that does, reads it. */
+  sniff(name: string, bytes: Uint8Array): boolean;
+  /**
+   * The file's tables; null after logging a whole-file problem (nothing loaded from it).
+   * `summary` may be filled in (kind, encoding) even when the file is rejected, for the report.
+   */
+  read(file: InputFile, name: string, log: IssueLog, summary: FileSummary): FormatContent | null;
+}
+
+export type ExportFormat = "gexf" | "graphml" | "json" | "csv" | "xlsx" | "bundle";
+
+/** A written file; `csv` and `bundle` may write several (nodes.csv, edges.csv, metadata.json). */
+export interface WrittenFile {
+  name: string;
+  mime: string;
+  data: Uint8Array | string;
+}
+
+export interface FormatWriter {
+  id: ExportFormat;
+  extension: string;
+  mime: string;
+  /** Pure: the snapshot in, the file(s) out. The first file is the main one. */
+  write(snapshot: Snapshot, options: ExportOptions): WrittenFile[];
+}

@@ -1,0 +1,86 @@
+// What every writer takes: a graph snapshot with its metadata, built once by buildSnapshot
+// (snapshot.ts) from the drawn graph, so the app and the CLI write the same files.
+
+import type { FlowMatrix } from "../model/flows.ts";
+import type { RankedCompany } from "../graph/ranking/types.ts";
+import type { Company, ImportReport, LinkType, Vintage } from "../model/types.ts";
+
+export interface SnapshotNode {
+  company: Company;
+  /** Metric attributes (m_*) present on the node, in METRIC_KEYS order. */
+  metrics: Record<string, number>;
+  /** Division under the snapshot's other vintage too: "KR-GJN" for Gwangju and Jeonnam in 2026-07. */
+  division2026: string;
+  /** Position as drawn (map or force layout), graph space, y up. */
+  x?: number;
+  y?: number;
+  /** Colour as drawn ("#rrggbb") and size in screen pixels at zoom 1. */
+  color?: string;
+  size?: number;
+}
+
+export interface SnapshotEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: LinkType;
+  weight?: number;
+  year?: number;
+  illustrative: boolean;
+  /** Ends in different divisions under the snapshot's vintage. */
+  cross: boolean;
+  attributes: Record<string, string>;
+  color?: string;
+  size?: number;
+}
+
+export interface SourceFileMeta {
+  name: string;
+  /** Hex SHA-256 of the file's bytes, when the caller had them. */
+  sha256?: string;
+  bytes?: number;
+  kind: string;
+  encoding: string;
+  rows: number;
+}
+
+export interface SnapshotMetadata {
+  app: string;
+  appVersion: string;
+  /** ISO 8601 time the snapshot was made. */
+  created: string;
+  label: string;
+  vintage: Vintage;
+  /** "network": every company and link; "view": what the filters and what-if left on screen. */
+  scope: "network" | "view";
+  sources: SourceFileMeta[];
+  report: { companies: number; links: number; crossProvinceLinks: number; rejected: number; warnings: number };
+  exported: { companies: number; links: number };
+  /** Opaque JSON objects from the app (filters and what-if in force), written as given. */
+  filters: unknown;
+  whatIf: unknown;
+  /** The view's address fragment ("#lt=production&vin=2026-07"), written as given. */
+  viewFragment: string;
+  illustrative: boolean;
+  /** Metric attribute names present on the nodes. */
+  metrics: string[];
+}
+
+export interface Snapshot {
+  nodes: SnapshotNode[];
+  edges: SnapshotEdge[];
+  metadata: SnapshotMetadata;
+  report: ImportReport;
+  /** Division flows of the exported links under the vintage (computed on first call). */
+  flows(): FlowMatrix;
+  /** Super-regional ranking of the exported graph under the vintage (computed on first call). */
+  ranking(): RankedCompany[];
+}
+
+export interface ExportOptions {
+  /** Base name of the written files, without extension; default "supply-atlas". */
+  baseName?: string;
+  /** Bundle only: the app's view to restore (JSON-safe), and a picture of it. */
+  view?: unknown;
+  png?: Uint8Array;
+}
