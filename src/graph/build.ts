@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Company, Dataset } from "../model/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "./types.ts";
-import { divisionColor, linkColor, linkSize } from "./style.ts";
+import { divisionColor, linkColor, linkSize } from "../style/palette.ts";
 import { linkTableOf, unpackLinks, type LinkColumns, type LinkTable } from "./linkColumns.ts";
 
 export interface BuildOptions {

@@ -4,7 +4,7 @@
 
 import { LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../model/types.ts";
 import { DIVISIONS, divisionsOf, toVintage } from "../regions/divisions.ts";
-import type { FlowCell, FlowStat } from "./flowTypes.ts";
+import type { FlowCell, FlowStat } from "../model/flows.ts";
 
 const TYPES = LINK_TYPES.length;
 const TYPE_INDEX = new Map<string, number>(LINK_TYPES.map((t, i) => [t, i]));

@@ -3,11 +3,11 @@
 // convenience functions in flows.ts skip them and feed the accumulator directly.
 
 import type { Dataset, DivisionCode } from "../model/types.ts";
-import type { FlowInput } from "./flowTypes.ts";
-import type { LinkEdge, SupplyGraph } from "./types.ts";
+import type { FlowInput } from "../model/flows.ts";
+import type { KeepEdge, SupplyGraph } from "./types.ts";
 
 /** Decides which edges a graph aggregation counts, e.g. the current type or year filter. */
-export type KeepEdge = (edge: string, attributes: LinkEdge) => boolean;
+export type { KeepEdge };
 
 /** Company id -> stored division code; the first of duplicate ids wins, as in the graph builder. */
 export function divisionById(dataset: Dataset): Map<string, DivisionCode> {

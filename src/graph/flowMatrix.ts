@@ -3,7 +3,7 @@
 
 import type { DivisionCode } from "../model/types.ts";
 import type { FlowAccumulator } from "./flowAccumulator.ts";
-import type { DivisionTotals, Flow, FlowCell, FlowMatrix } from "./flowTypes.ts";
+import type { DivisionTotals, Flow, FlowCell, FlowMatrix } from "../model/flows.ts";
 
 export type CompanyCounts = ReadonlyMap<DivisionCode, number> | Readonly<Record<DivisionCode, number>>;
 

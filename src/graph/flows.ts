@@ -6,7 +6,7 @@ import { toVintage } from "../regions/divisions.ts";
 import { FlowAccumulator } from "./flowAccumulator.ts";
 import { companiesPerDivision, type KeepEdge } from "./flowInputs.ts";
 import { materialiseFlows, type CompanyCounts } from "./flowMatrix.ts";
-import type { Flow, FlowInput, FlowMatrix, VintageChange } from "./flowTypes.ts";
+import type { Flow, FlowInput, FlowMatrix, VintageChange } from "../model/flows.ts";
 import type { SupplyGraph } from "./types.ts";
 
 export { flowInputsOfDataset, flowInputsOfGraph, companiesPerDivision } from "./flowInputs.ts";

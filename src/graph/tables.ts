@@ -4,12 +4,10 @@
 // slots and allocates nothing; the numbers are cached, so turning the order round is cheap.
 
 import type { DivisionCode, LinkType } from "../model/types.ts";
-import type { KeepEdge } from "./flowInputs.ts";
 import { METRIC_KEYS, METRIC_PREFIX } from "./metrics/keys.ts";
-import type { CompanyNode, SupplyGraph } from "./types.ts";
+import type { KeepEdge, KeepNode, SupplyGraph } from "./types.ts";
 
-/** Decides which companies a table lists, e.g. the current filter; a plain `(node) => boolean` fits. */
-export type KeepNode = (node: string, attributes: CompanyNode) => boolean;
+export type { KeepNode };
 
 /** Anything a table cell or CSV cell may hold; null, undefined, "" and NaN count as missing. */
 export type CellValue = string | number | boolean | null | undefined;

@@ -32,6 +32,11 @@ export interface LinkEdge {
 
 export type SupplyGraph = MultiDirectedGraph<CompanyNode, LinkEdge>;
 
+/** Which companies a view, a table or a traversal keeps, e.g. the current filter. */
+export type KeepNode = (node: string, attributes: CompanyNode) => boolean;
+/** Which links a view, a flow aggregation or a traversal keeps. */
+export type KeepEdge = (edge: string, attributes: LinkEdge) => boolean;
+
 export interface Point {
   x: number;
   y: number;

@@ -6,6 +6,11 @@ export type DivisionCode = string;
 /** Boundary vintages the app knows. "2026-07" merges Gwangju (KR-29) and Jeonnam (KR-46). */
 export const VINTAGES = ["2023", "2026-07"] as const;
 export type Vintage = (typeof VINTAGES)[number];
+/** The vintage company divisions are stored in; later vintages are applied when aggregating. */
+export const STORED_VINTAGE: Vintage = "2023";
+
+/** Label of the embedded sample dataset. */
+export const SAMPLE_LABEL = "sample";
 
 export const LINK_TYPES = ["technology", "production", "sales", "other"] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
@@ -59,6 +64,8 @@ export const ISSUE_REASONS = [
   "bad-coordinate",
   "unknown-link-type",
   "encoding",
+  "merged-company",
+  "same-name",
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 
@@ -81,8 +88,12 @@ export interface FileSummary {
   /** "utf-8", "utf-8-bom" or "euc-kr" (which decodes CP949 too). */
   encoding: string;
   /** What the reader took the file to be. */
-  kind: "companies" | "links" | "links-with-companies" | "graphology-json" | "unknown";
+  kind: "companies" | "links" | "links-with-companies" | "graphology-json" | "gexf" | "graphml" | "bundle" | "unknown";
   rows: number;
+  /** Field -> header of the column read for it (the detected columns, or a given mapping's). */
+  columns?: Record<string, string>;
+  /** "given" when a column mapping (ReadOptions.mappings) decided the columns. */
+  mapping?: "detected" | "given";
 }
 
 export interface ImportReport {
@@ -111,4 +122,10 @@ export interface Dataset {
 export interface InputFile {
   name: string;
   bytes: Uint8Array;
+}
+
+/** A file as the browser hands it over: its buffer can be transferred to a worker. */
+export interface NamedBuffer {
+  name: string;
+  buffer: ArrayBuffer;
 }

@@ -1,9 +1,10 @@
 // From store state and the flow matrix to what the flow layer draws and the legend states.
 import type { DivisionCode } from "../model/types.ts";
-import type { FlowMatrix } from "../graph/flowTypes.ts";
-import { fittedDomain, fixedDomain, flowMeasureValue, thicknessScale, type ThicknessScale } from "../graph/flowScale.ts";
+import type { FlowMatrix } from "../model/flows.ts";
+import { fittedDomain, fixedDomain, thicknessScale, type ThicknessScale } from "../style/flowScale.ts";
+import { flowMeasureValue } from "../model/flows.ts";
 import { passesDivisionSelection } from "../graph/flowSelect.ts";
-import { LINK_TYPE_COLORS } from "../graph/style.ts";
+import { LINK_TYPE_COLORS } from "../style/palette.ts";
 import type { AtlasState } from "../state/store.ts";
 import type { DivisionGlyph, FlowScene } from "./flowLayer.ts";
 import type { FlowToDraw } from "./flowGeometry.ts";

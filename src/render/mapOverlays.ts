@@ -8,7 +8,7 @@ import type { DrawLevel } from "./reducers.ts";
 import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE } from "./provinceLayer.ts";
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
-import { choroplethScale } from "./choropleth.ts";
+import { choroplethScale } from "../style/choropleth.ts";
 import { changeGate } from "../state/changeGate.ts";
 
 

@@ -1,6 +1,6 @@
 // Division-by-division matrix: rows supply, columns buy. Pure, so the same numbers can be
 // checked in Node tests and drawn by the React heatmap.
-import type { FlowMatrix, FlowStat } from "../graph/flowTypes.ts";
+import type { FlowMatrix, FlowStat } from "../model/flows.ts";
 import type { DivisionCode, LinkType } from "../model/types.ts";
 
 export type MatrixSort = "total" | "region";

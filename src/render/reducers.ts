@@ -5,7 +5,7 @@ import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import type { DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
 import { passesDivisionSelection } from "../graph/flowSelect.ts";
-import { divisionColor, industryPalette, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../graph/style.ts";
+import { divisionColor, industryPalette, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
 import { toVintage } from "../regions/divisions.ts";
 import { changeGate } from "../state/changeGate.ts";
 import { supplyFocus, supplyPath } from "../graph/paths/index.ts";

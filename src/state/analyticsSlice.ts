@@ -1,14 +1,11 @@
 import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode } from "../model/types.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
+import type { Removal } from "../graph/removal.ts";
 
 export type AnalyticsTab = "ranking" | "division" | "resilience" | "charts";
 
-/** A what-if removal: companies, or a whole division, taken out of the network (never out of the data). */
-export interface Removal {
-  companies: string[];
-  division: DivisionCode | null;
-}
+export type { Removal };
 
 export interface MetricsStatus {
   running: boolean;

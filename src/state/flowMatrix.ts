@@ -1,5 +1,5 @@
 import type { SupplyGraph } from "../graph/types.ts";
-import type { FlowMatrix } from "../graph/flowTypes.ts";
+import type { FlowMatrix } from "../model/flows.ts";
 import type { Vintage } from "../model/types.ts";
 import { flowsOfGraph } from "../graph/flows.ts";
 

@@ -4,7 +4,7 @@ import { NO_FILTER } from "../graph/filters/types.ts";
 const NOTHING_FILTERED: CompiledFilter = { isEmpty: true, keepNode: () => true, keepEdge: () => true };
 import type { KeepEdge } from "../graph/flowInputs.ts";
 import { flowsOfGraph } from "../graph/flows.ts";
-import type { FlowMatrix } from "../graph/flowTypes.ts";
+import type { FlowMatrix } from "../model/flows.ts";
 import { removalTest } from "../graph/removal.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import { flowMatrixOf } from "./flowMatrix.ts";

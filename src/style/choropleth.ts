@@ -1,9 +1,8 @@
 import { scaleDiverging, scaleSequential } from "d3-scale";
 import { interpolateBlues, interpolatePuOr } from "d3-scale-chromatic";
 import type { DivisionCode } from "../model/types.ts";
-import type { DivisionMeasure, FlowMatrix } from "../graph/flowTypes.ts";
-import { divisionMeasure, divisionMeasureExtent } from "../graph/flowScale.ts";
-import type { AtlasState } from "../state/store.ts";
+import type { DivisionMeasure, FlowMatrix, FlowMeasure } from "../model/flows.ts";
+import { divisionMeasure, divisionMeasureExtent } from "../graph/divisionMeasure.ts";
 
 export interface ChoroplethScale {
   measure: DivisionMeasure;
@@ -15,7 +14,12 @@ export interface ChoroplethScale {
   unit: string;
 }
 
-type ChoroplethState = Pick<AtlasState, "choropleth" | "flowMeasure" | "scaleMode" | "selectedDivisions">;
+interface ChoroplethState {
+  choropleth: DivisionMeasure | "none";
+  flowMeasure: FlowMeasure;
+  scaleMode: "fixed" | "fitted";
+  selectedDivisions: readonly DivisionCode[];
+}
 
 /**
  * Colour for each division under the chosen measure. Fixed: domain over every vintage's

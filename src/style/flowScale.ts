@@ -2,18 +2,11 @@
 // the flow it stands for.
 
 import type { LinkType } from "../model/types.ts";
-import type { FlowCell, FlowMatrix, FlowMeasure } from "./flowTypes.ts";
-
-export { divisionMeasure, divisionMeasureExtent, DIVISION_MEASURES } from "./divisionMeasure.ts";
+import { flowMeasureValue, type FlowCell, type FlowMatrix, type FlowMeasure } from "../model/flows.ts";
 
 /** Default stroke widths in CSS pixels: thin enough to stay readable, thick enough to see. */
 export const DEFAULT_THICKNESS_RANGE: readonly [number, number] = [0.8, 9];
 
-/** A flow's (or internal cell's) count or weight, for all types or one. */
-export function flowMeasureValue(flow: FlowCell, measure: FlowMeasure, type?: LinkType | "all"): number {
-  const stat = type === undefined || type === "all" ? flow : flow.byType[type];
-  return measure === "count" ? stat.count : stat.weight;
-}
 
 export interface ThicknessScale {
   (value: number): number;

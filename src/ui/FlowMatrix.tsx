@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { scaleBand, scaleSequentialSqrt } from "d3-scale";
 import { interpolateBlues } from "d3-scale-chromatic";
-import type { FlowMatrix as FlowMatrixData } from "../graph/flowTypes.ts";
+import type { FlowMatrix as FlowMatrixData } from "../model/flows.ts";
 import { formatNumber, type Lang } from "../i18n/index.ts";
 import type { DivisionCode } from "../model/types.ts";
 import { divisionLabel } from "../regions/divisions.ts";

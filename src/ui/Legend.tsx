@@ -3,13 +3,13 @@ import { useShallow } from "zustand/react/shallow";
 import { LINK_TYPES, VINTAGES } from "../model/types.ts";
 import {
   INTERNAL_LINK_COLOR, LINK_TYPE_COLORS, OTHER_INDUSTRY_COLOR, TIER_COLORS, industryPalette,
-} from "../graph/style.ts";
-import { niceLegendSteps } from "../graph/flowScale.ts";
+} from "../style/palette.ts";
+import { niceLegendSteps } from "../style/flowScale.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { flowMatrixOf } from "../state/flowMatrix.ts";
 import { ALL_TYPES_FLOW_COLOR, flowThickness } from "../render/flowScene.ts";
 import { GLYPH_COLORS } from "../render/flowLayer.ts";
-import { choroplethScale } from "../render/choropleth.ts";
+import { choroplethScale } from "../style/choropleth.ts";
 import { useAtlas } from "./useAtlas.ts";
 import { useFlowMatrix } from "./useFlowMatrix.ts";
 import { useT } from "./useT.ts";

@@ -1,5 +1,5 @@
 import { divisionLabel } from "../regions/divisions.ts";
-import { flowMeasureValue } from "../graph/flowScale.ts";
+import { flowMeasureValue } from "../model/flows.ts";
 import { useAtlas } from "./useAtlas.ts";
 import { useFlowMatrix } from "./useFlowMatrix.ts";
 import { useT } from "./useT.ts";

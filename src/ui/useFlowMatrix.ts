@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { FlowMatrix } from "../graph/flowTypes.ts";
+import type { FlowMatrix } from "../model/flows.ts";
 import { visibleMatrix } from "../state/visible.ts";
 import { useAtlas } from "./useAtlas.ts";
 

@@ -5,7 +5,7 @@ import { createKoreaGeo } from "../geo/korea.ts";
 import { KOREA_TOPO } from "../geo/koreaTopo.ts";
 import { VINTAGES, type Dataset } from "../model/types.ts";
 import { flowsOfDataset } from "../graph/flows.ts";
-import type { FlowMatrix } from "../graph/flowTypes.ts";
+import type { FlowMatrix } from "../model/flows.ts";
 import { packLinks, type LinkColumns } from "../graph/linkColumns.ts";
 
 export interface ParseRequest {

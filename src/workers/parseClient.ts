@@ -1,5 +1,5 @@
 import type { Dataset } from "../model/types.ts";
-import type { FlowMatrix } from "../graph/flowTypes.ts";
+import type { FlowMatrix } from "../model/flows.ts";
 import type { LinkColumns } from "../graph/linkColumns.ts";
 import type { ParseMessage, ParseRequest } from "./parse.worker.ts";
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { readFiles } from "../../src/io/read.ts";
 import { DEFAULT_PROVINCE_STYLE } from "../../src/render/provinceLayer.ts";
-import { LINK_TYPE_COLORS, SUPER_REGIONAL_COLOR } from "../../src/graph/style.ts";
+import { LINK_TYPE_COLORS, SUPER_REGIONAL_COLOR } from "../../src/style/palette.ts";
 import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, countHue, findColor, hex, stagePixels } from "./pixels.ts";
 

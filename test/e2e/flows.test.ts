@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { readFiles } from "../../src/io/read.ts";
 import { flowsOfDataset } from "../../src/graph/flows.ts";
-import { SUPER_REGIONAL_COLOR } from "../../src/graph/style.ts";
+import { SUPER_REGIONAL_COLOR } from "../../src/style/palette.ts";
 import { ALL_TYPES_FLOW_COLOR } from "../../src/render/flowScene.ts";
 import { appSession, setControl, statusCounts } from "./browser.ts";
 import { layerPixels } from "./layers.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph, graphBuilder } from "../../src/graph/build.ts";
-import { INTERNAL_LINK_COLOR, LINK_TYPE_COLORS } from "../../src/graph/style.ts";
+import { INTERNAL_LINK_COLOR, LINK_TYPE_COLORS } from "../../src/style/palette.ts";
 import { company, dataset, link } from "./helpers.ts";
 
 const data = dataset(

@@ -9,7 +9,7 @@ import {
   flowsOfGraph,
   vintageChange,
 } from "../../src/graph/flows.ts";
-import type { Flow, FlowMatrix } from "../../src/graph/flowTypes.ts";
+import type { Flow, FlowMatrix } from "../../src/model/flows.ts";
 import { LINK_TYPES, type Dataset, type LinkType } from "../../src/model/types.ts";
 import { MERGED_CODE } from "../../src/regions/divisions.ts";
 import { HAND, readSample } from "./flowsFixture.ts";

@@ -1,5 +1,5 @@
 // Hand-made FlowMatrix objects for the matrix layout and component tests.
-import type { FlowCell, FlowMatrix, FlowStat } from "../../src/graph/flowTypes.ts";
+import type { FlowCell, FlowMatrix, FlowStat } from "../../src/model/flows.ts";
 import { LINK_TYPES, type DivisionCode, type LinkType } from "../../src/model/types.ts";
 
 export type Parts = Partial<Record<LinkType, [count: number, weight: number]>>;

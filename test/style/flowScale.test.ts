@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.ts";
 import { flowsOfDataset, flowsOfGraph } from "../../src/graph/flows.ts";
-import {
-  divisionMeasure,
-  divisionMeasureExtent,
-  DEFAULT_THICKNESS_RANGE,
-  DIVISION_MEASURES,
-  fittedDomain,
-  fixedDomain,
-  flowMeasureValue,
-  niceLegendSteps,
-  thicknessScale,
-} from "../../src/graph/flowScale.ts";
-import { HAND } from "./flowsFixture.ts";
+import { DEFAULT_THICKNESS_RANGE, fittedDomain, fixedDomain, niceLegendSteps, thicknessScale } from "../../src/style/flowScale.ts";
+import { divisionMeasure, divisionMeasureExtent, DIVISION_MEASURES } from "../../src/graph/divisionMeasure.ts";
+import { flowMeasureValue } from "../../src/model/flows.ts";
+import { HAND } from "../graph/flowsFixture.ts";
 
 const y2023 = flowsOfDataset(HAND, "2023");
 const y2026 = flowsOfDataset(HAND, "2026-07");

@@ -3,14 +3,14 @@
 
 import type { SupplyGraph } from "../types.ts";
 import { eachNeighbour, type Walk } from "./neighbours.ts";
-import type { TraversalFilter } from "./types.ts";
+import type { SupplyDirection, TraversalFilter } from "./types.ts";
 
 export type TierDepth = 1 | 2 | 3;
-export type TierDirection = "upstream" | "downstream" | "both";
+
 
 export interface TierOptions extends TraversalFilter {
   depth: TierDepth;
-  direction: TierDirection;
+  direction: SupplyDirection;
 }
 
 export interface SupplyFocus {

@@ -1,10 +1,9 @@
-import type { KeepEdge } from "../flowInputs.ts";
-import type { CompanyNode } from "../types.ts";
+import type { KeepEdge, KeepNode } from "../types.ts";
 
-export type { KeepEdge };
+export type { KeepEdge, KeepNode };
 
-/** Decides which companies a traversal may pass through, e.g. the current filter. */
-export type KeepNode = (node: string, attributes: CompanyNode) => boolean;
+/** Which way a supply chain is followed from a company: its suppliers, its buyers, or both. */
+export type SupplyDirection = "upstream" | "downstream" | "both";
 
 export interface TraversalFilter {
   /** Links it returns false for are not followed. */

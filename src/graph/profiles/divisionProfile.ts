@@ -5,7 +5,7 @@ import type { DivisionCode, Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
 import type { KeepEdge } from "../flowInputs.ts";
 import { flowsOfGraph } from "../flows.ts";
-import type { Flow, FlowStat } from "../flowTypes.ts";
+import type { Flow, FlowStat } from "../../model/flows.ts";
 import type { SupplyGraph } from "../types.ts";
 import { concentration } from "./concentration.ts";
 import type { DivisionCompany, DivisionProfile, PartnerDivision } from "./types.ts";

@@ -1,7 +1,7 @@
 // What a division's profile says: whom it buys from and sells to, how much it leans on one
 // supplier division, and which of its companies carry its links with other divisions.
 import type { DivisionCode, Vintage } from "../../model/types.ts";
-import type { FlowStat } from "../flowTypes.ts";
+import type { FlowStat } from "../../model/flows.ts";
 
 export interface PartnerDivision extends FlowStat {
   division: DivisionCode;

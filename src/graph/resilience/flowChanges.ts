@@ -1,6 +1,6 @@
 // Division flows compared before and after a removal: which vanish and which shrink.
 import type { DivisionCode } from "../../model/types.ts";
-import type { FlowMatrix, FlowStat } from "../flowTypes.ts";
+import type { FlowMatrix, FlowStat } from "../../model/flows.ts";
 
 export interface FlowChange {
   from: DivisionCode;

@@ -9,6 +9,6 @@ export type { SoleSupplier } from "./soleSuppliers.ts";
 export { singleSupplierDivisions } from "./singleSupplierDivisions.ts";
 export type { SingleSupplierDependence } from "./singleSupplierDivisions.ts";
 export { removalImpact } from "./removal.ts";
-export type { RemovalImpact, RemovalTarget, StrandedCompany } from "./removal.ts";
+export type { RemovalImpact, StrandedCompany } from "./removal.ts";
 export { flowChanges } from "./flowChanges.ts";
 export type { FlowChange } from "./flowChanges.ts";

@@ -1,20 +1,14 @@
 // What-if removal: what the network loses if some companies, or a whole division, drop out.
 // Computed through a keepEdge filter, so the graph the app draws is never touched and "undo"
 // is just forgetting the answer.
-import { LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
+import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import { divisionsOf } from "../../regions/divisions.ts";
 import type { KeepEdge } from "../flowInputs.ts";
 import { flowsOfGraph } from "../flows.ts";
-import type { FlowStat } from "../flowTypes.ts";
-import { removalTest } from "../removal.ts";
+import type { FlowStat } from "../../model/flows.ts";
+import { removalTest, type Removal } from "../removal.ts";
 import type { SupplyGraph } from "../types.ts";
 import { flowChanges, type FlowChange } from "./flowChanges.ts";
-
-export interface RemovalTarget {
-  companies?: readonly string[];
-  /** A display division of the vintage (KR-GJN under "2026-07"). */
-  division?: DivisionCode;
-}
 
 export interface StrandedCompany {
   id: string;
@@ -42,7 +36,7 @@ const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * Every link touching a removed company is lost. `keepEdge` (the app's filters) limits what
  * counts before and after alike. Throws for a division the vintage does not show.
  */
-export function removalImpact(graph: SupplyGraph, target: RemovalTarget, vintage: Vintage, keepEdge?: KeepEdge): RemovalImpact {
+export function removalImpact(graph: SupplyGraph, target: Partial<Removal>, vintage: Vintage, keepEdge?: KeepEdge): RemovalImpact {
   const division = target.division ?? null;
   if (division !== null && !divisionsOf(vintage).some((d) => d.code === division)) {
     throw new Error(`graph/resilience: '${division}' is not a division of vintage ${vintage}`);

@@ -1,7 +1,7 @@
 // Division flows as a long-format CSV (one row per ordered pair) and as plain JSON, the shape
 // `inspect --flows` prints. Every cell goes through csvCell, the one place for escaping.
 
-import type { FlowCell, FlowMatrix, FlowMeasure, FlowStat } from "../../graph/flowTypes.ts";
+import type { FlowCell, FlowMatrix, FlowMeasure, FlowStat } from "../../model/flows.ts";
 import { LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 import { csvLine } from "./csvCell.ts";

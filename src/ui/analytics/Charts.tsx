@@ -1,10 +1,10 @@
 import { scaleBand, scaleLinear, scaleSqrt } from "d3-scale";
 import type { CompanyMetrics } from "../../graph/metrics/types.ts";
-import type { FlowMatrix } from "../../graph/flowTypes.ts";
+import type { FlowMatrix } from "../../model/flows.ts";
 import { degreeCounts, histogram } from "../../render/histogram.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 import { GLYPH_COLORS } from "../../render/flowLayer.ts";
-import { SUPER_REGIONAL_COLOR } from "../../graph/style.ts";
+import { SUPER_REGIONAL_COLOR } from "../../style/palette.ts";
 import { useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 

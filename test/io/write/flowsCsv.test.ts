@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { aggregateFlows, flowsOfDataset } from "../../../src/graph/flows.ts";
-import type { FlowCell, FlowMatrix } from "../../../src/graph/flowTypes.ts";
+import type { FlowCell, FlowMatrix } from "../../../src/model/flows.ts";
 import { flowsToCsv, flowsToJson } from "../../../src/io/write/flowsCsv.ts";
 import { LINK_TYPES } from "../../../src/model/types.ts";
 import { HAND, readSample } from "../../graph/flowsFixture.ts";

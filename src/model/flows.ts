@@ -1,5 +1,5 @@
 // Division-to-division flows: the region-level picture planners read first.
-import type { DivisionCode, LinkType, Vintage } from "../model/types.ts";
+import type { DivisionCode, LinkType, Vintage } from "./types.ts";
 
 export interface FlowStat {
   /** Number of links. */
@@ -77,3 +77,9 @@ export type DivisionMeasure = "outflow" | "inflow" | "net" | "crossShare" | "com
 
 /** Legend unit key, translated by the UI. */
 export type DivisionMeasureUnit = "links" | "KRW" | "%" | "companies" | "divisions";
+
+/** A flow's (or internal cell's) count or weight, for all types or one. */
+export function flowMeasureValue(flow: FlowCell, measure: FlowMeasure, type?: LinkType | "all"): number {
+  const stat = type === undefined || type === "all" ? flow : flow.byType[type];
+  return measure === "count" ? stat.count : stat.weight;
+}
