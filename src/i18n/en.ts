@@ -69,6 +69,8 @@ export const en: Record<keyof typeof ko, string> = {
   "reason.bad-coordinate": "coordinate outside Korea",
   "reason.unknown-link-type": "unknown link type",
   "reason.encoding": "text encoding",
+  "reason.merged-company": "merged as one company",
+  "reason.same-name": "same name, another company",
   "matrix.open": "Flow matrix",
   "matrix.title": "Division flow matrix",
   "matrix.axes": "Rows: supplying division → columns: buying division",

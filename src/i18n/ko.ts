@@ -67,6 +67,8 @@ export const ko = {
   "reason.bad-coordinate": "잘못된 좌표",
   "reason.unknown-link-type": "알 수 없는 거래유형",
   "reason.encoding": "문자 인코딩",
+  "reason.merged-company": "같은 기업으로 합침",
+  "reason.same-name": "같은 이름의 다른 기업",
   "matrix.open": "흐름 행렬",
   "matrix.title": "시도 간 흐름 행렬",
   "matrix.axes": "행: 공급 시도 → 열: 수요 시도",

@@ -4,14 +4,25 @@
 import type { Company, Dataset, DivisionCode, FileSummary, Link } from "../model/types.ts";
 import { DIVISIONS } from "../regions/divisions.ts";
 import { IssueLog } from "./issues.ts";
+import { foldName } from "./names.ts";
+
+const NONE: readonly Company[] = [];
 
 export class DatasetBuilder {
   readonly log = new IssueLog();
   readonly companies: Company[] = [];
   readonly links: Link[] = [];
   private readonly byId = new Map<string, Company>();
-  // Name -> id of the first company with that name, for links that name companies.
-  private readonly byName = new Map<string, string>();
+  // Exact name -> first company with that name: most references hit this without folding.
+  private readonly byName = new Map<string, Company>();
+  // Folded name (names.ts) -> companies with that name, one per division at most unless ids say otherwise.
+  private readonly byFolded = new Map<string, Company[]>();
+  // Spellings already reported as joined, per company id: one warning per spelling, not per row.
+  private readonly joined = new Map<string, Set<string>>();
+  // Exact names whose folded name several companies share, so exact hits skip folding.
+  private readonly sharedNames = new Set<string>();
+  // Names already reported as naming several companies, per file.
+  private readonly ambiguous = new Set<string>();
   // Generated link ids ("file#row") are unique by construction (file names are made unique),
   // so only explicit ids are indexed: hashing 500k generated ids cost a fifth of a large read.
   private readonly explicitLinkIds = new Set<string>();
@@ -21,12 +32,59 @@ export class DatasetBuilder {
     return this.byId.get(id);
   }
 
-  /** A company by id, else by name (links may use either). */
+  /** Companies whose names fold to the same text as `name` ("(주)대한정밀" and "대한정밀 주식회사"). */
+  sameName(name: string): readonly Company[] {
+    return this.byFolded.get(foldName(name)) ?? NONE;
+  }
+
+  /** A company by id, else by exact name, else by folded name (the first company with it). */
   resolve(ref: string): Company | undefined {
-    const hit = this.byId.get(ref);
-    if (hit) return hit;
-    const id = this.byName.get(ref);
-    return id === undefined ? undefined : this.byId.get(id);
+    return this.byId.get(ref) ?? this.byName.get(ref) ?? this.sameName(ref)[0];
+  }
+
+  /**
+   * After a row that named `company` as `ref` has loaded: a name written differently from the
+   * company's ("㈜대한정밀" for "대한정밀") is reported once per spelling, a name shared by
+   * several companies once per file. Cheap for the usual exact id or name.
+   */
+  noteReference(ref: string, company: Company, file: string, row: number): void {
+    if (ref === company.id) return;
+    if (ref === company.name && !this.sharedNames.has(ref)) return;
+    this.noteSpelling(company, ref, file, row);
+    this.noteAmbiguous(ref, file, row);
+  }
+
+  /** Warns once per file when a name used as a reference fits companies in several divisions. */
+  private noteAmbiguous(name: string, file: string, row: number): void {
+    const same = this.byFolded.get(foldName(name));
+    if (!same || same.length < 2) return;
+    const key = `${file}\u0000${foldName(name)}`;
+    if (this.ambiguous.has(key)) return;
+    this.ambiguous.add(key);
+    const list = same.map((c) => `${c.id} (${c.division})`).join(", ");
+    this.log.warn(file, row, "same-name", `${name}: ${list}`, `'${name}' names ${same.length} companies (${list}); linked to the first, ${same[0]!.id}`);
+  }
+
+  /** Reports, once per spelling, that `spelling` was read as the existing `company`. */
+  noteSpelling(company: Company, spelling: string, file: string, row: number): void {
+    if (spelling === company.name || spelling === company.id) return;
+    let seen = this.joined.get(company.id);
+    if (!seen) this.joined.set(company.id, (seen = new Set()));
+    if (seen.has(spelling)) return;
+    seen.add(spelling);
+    this.log.warn(
+      file, row, "merged-company", `${spelling} = ${company.name}`,
+      `'${spelling}' read as the same company as '${company.name}' (${company.id}, ${company.division}): names match without company forms and spaces`,
+    );
+  }
+
+  /** An id for a new company known only by its name: the name, or the name and division when taken. */
+  newIdFor(name: string, division: string): string {
+    if (!this.byId.has(name)) return name;
+    const base = `${name} (${division})`;
+    let id = base;
+    for (let n = 2; this.byId.has(id); n++) id = `${base} ${n}`;
+    return id;
   }
 
   /** Adds a company unless its id is taken; returns false (and logs nothing) when taken. */
@@ -34,7 +92,15 @@ export class DatasetBuilder {
     if (this.byId.has(company.id)) return false;
     this.companies.push(company);
     this.byId.set(company.id, company);
-    if (!this.byName.has(company.name)) this.byName.set(company.name, company.id);
+    if (!this.byName.has(company.name)) this.byName.set(company.name, company);
+    const key = foldName(company.name);
+    const same = this.byFolded.get(key);
+    if (same) {
+      same.push(company);
+      for (const c of same) this.sharedNames.add(c.name);
+    } else {
+      this.byFolded.set(key, [company]);
+    }
     return true;
   }
 

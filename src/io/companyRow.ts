@@ -39,6 +39,17 @@ export function fillCompany(company: Company, text: { nameEn: string; municipali
   if (tier && company.tier === undefined) company.tier = parseTier(tier);
 }
 
+/** Warns that a new company shares its name with companies kept apart from it. */
+export function warnSameName(t: Table, row: number, company: Company, others: readonly Company[]): void {
+  if (others.length === 0) return;
+  const list = others.map((c) => `${c.id} (${c.division})`).join(", ");
+  const why = others.every((c) => c.division !== company.division) ? "in another division" : "with another id";
+  t.builder.log.warn(
+    t.file, row, "same-name", `${company.name}: ${list}`,
+    `'${company.name}' (${company.division}) has the name of ${list}, ${why}: kept as a separate company, id '${company.id}'`,
+  );
+}
+
 export function readCompanyRow(t: Table, row: number, cells: readonly string[]): void {
   const { log } = t.builder;
   const name = cleanText(cell(t, cells, "name"));
@@ -47,16 +58,36 @@ export function readCompanyRow(t: Table, row: number, cells: readonly string[]):
   const divisionText = cell(t, cells, "division").trim();
   const division = normaliseDivision(divisionText, { codeSystem: t.cols.codeSystem.division ?? "mois" });
   if (!division) return log.reject(t.file, row, "unknown-division", divisionText);
-  const id = explicitId || name;
-  if (t.builder.getCompany(id)) return log.reject(t.file, row, "duplicate-id", id);
-
-  const company: Company = { id, name, division, attributes: extraAttributes(t, cells) };
-  fillCompany(company, {
+  const text = {
     nameEn: cell(t, cells, "name_en"),
     municipality: cell(t, cells, "municipality"),
     industry: cell(t, cells, "industry"),
     tier: cell(t, cells, "tier"),
-  });
+  };
+  const same = t.builder.sameName(name);
+  let id = explicitId;
+  if (explicitId) {
+    // Explicit ids always win: two ids are two companies, whatever their names.
+    if (t.builder.getCompany(explicitId)) return log.reject(t.file, row, "duplicate-id", explicitId);
+  } else {
+    // Without an id the name is the company: the same name in the same division is one company.
+    const twin = same.find((c) => c.division === division);
+    if (twin && twin.id === name) return log.reject(t.file, row, "duplicate-id", name);
+    if (twin) {
+      if (twin.name === name) {
+        log.warn(t.file, row, "merged-company", `${name} = ${twin.id}`, `'${name}' without an id read as company '${twin.id}' of the same name and division`);
+      } else {
+        t.builder.noteSpelling(twin, name, t.file, row);
+      }
+      fillCompany(twin, text);
+      return;
+    }
+    id = t.builder.newIdFor(name, division);
+  }
+
+  const company: Company = { id, name, division, attributes: extraAttributes(t, cells) };
+  fillCompany(company, text);
   setCoordinates(t, row, company, cell(t, cells, "lat"), cell(t, cells, "lon"));
+  warnSameName(t, row, company, [...same]);
   t.builder.addCompany(company);
 }

@@ -36,7 +36,7 @@ export interface Alias {
  * division codes in that system (bare numbers in it are read with that system).
  */
 const BASE: Record<(typeof COMPANY_FIELDS)[number] | (typeof LINK_FIELDS)[number], readonly string[]> = {
-  id: ["id", "key", "아이디", "기업id", "회사id", "기업코드", "회사코드", "업체코드", "사업자번호", "사업자등록번호", "company_id", "link_id", "거래id", "거래번호"],
+  id: ["id", "key", "node", "node id", "아이디", "기업id", "회사id", "기업코드", "회사코드", "업체코드", "사업자번호", "사업자등록번호", "company_id", "link_id", "거래id", "거래번호"],
   name: ["name", "company", "company name", "label", "회사명", "기업명", "업체명", "상호", "상호명", "회사", "기업", "업체"],
   name_en: ["name_en", "nameEn", "english name", "name (english)", "영문명", "영문 회사명", "영문 기업명", "영문상호", "company_en"],
   division: [
@@ -65,6 +65,9 @@ const ROLE_PREFIXES: Record<"supplier" | "buyer", readonly string[]> = {
   supplier: ["supplier", "from", "source", "seller", "공급기업", "공급사", "공급업체", "공급", "판매기업", "판매"],
   buyer: ["buyer", "customer", "to", "target", "purchaser", "수요기업", "구매기업", "구매처", "수요", "구매"],
 };
+
+/** Words that, after a supplier or buyer word, name that company's id (besides every id alias). */
+const ROLE_ID_WORDS = ["코드", "번호", "식별자", "등록번호", "code", "no", "number", "num", "identifier", "key"];
 
 export function headerKey(header: string): string {
   return header.toLowerCase().replace(HEADER_NOISE, "");
@@ -99,6 +102,11 @@ function buildTable(): Map<string, Alias> {
           add(headerKey(prefix) + key, alias);
         }
       }
+    }
+    // "공급기업코드", "seller_code", "buyer_no": the company's id written as a code or a number.
+    // Only after a role word: a bare "번호" or "No." is a row counter, not an id.
+    for (const prefix of ROLE_PREFIXES[role]) {
+      for (const entry of ROLE_ID_WORDS) add(headerKey(prefix) + headerKey(entry), { field: `${role}_id` });
     }
     // "공급기업명", "supplier name": the name column of a single links file.
     for (const prefix of ROLE_PREFIXES[role]) {

@@ -23,6 +23,8 @@ const MESSAGES: Record<IssueReason, (detail: string) => string> = {
   "bad-coordinate": (d) => `coordinate outside Korea or not a number (${d}); coordinate dropped`,
   "unknown-link-type": (d) => `unknown link type ${q(d)}; read as 'other'`,
   encoding: (d) => `text may be garbled: ${d}`,
+  "merged-company": (d) => `names of one company joined: ${d}`,
+  "same-name": (d) => `same name as another company, kept apart: ${d}`,
 };
 
 export function makeIssue(file: string, row: number, reason: IssueReason, detail: string, message?: string): ImportIssue {

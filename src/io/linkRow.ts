@@ -1,7 +1,7 @@
 // A links-file row to a link. Everything that can reject the row is checked before
 // anything is warned about, so a rejected row gets exactly one issue.
 
-import type { Link } from "../model/types.ts";
+import type { Company, Link } from "../model/types.ts";
 import { cell, extraAttributes, type Table } from "./table.ts";
 import { cleanText, parseFlag, parseLinkType, parseNumber, parseYear } from "./values.ts";
 
@@ -49,18 +49,26 @@ export function readLinkFields(t: Table, row: number, cells: readonly string[], 
   return { link, explicitId: explicitId !== "" };
 }
 
-function resolveEnd(t: Table, row: number, cells: readonly string[], role: "supplier" | "buyer"): string | null {
-  const ref = cleanText(cell(t, cells, role));
-  if (!ref) {
+interface ResolvedEnd {
+  /** The text that found the company, reported when it is another spelling of the name. */
+  ref: string;
+  company: Company;
+}
+
+function resolveEnd(t: Table, row: number, cells: readonly string[], role: "supplier" | "buyer"): ResolvedEnd | null {
+  // An id column ("공급기업ID") is asked first; the name column covers ids the file left empty.
+  const idRef = cleanText(cell(t, cells, `${role}_id`));
+  const nameRef = cleanText(cell(t, cells, role));
+  if (!idRef && !nameRef) {
     t.builder.log.reject(t.file, row, "missing-id", role);
     return null;
   }
-  const company = t.builder.resolve(ref);
+  const company = (idRef && t.builder.getCompany(idRef)) || t.builder.resolve(nameRef || idRef);
   if (!company) {
-    t.builder.log.reject(t.file, row, "unknown-company", ref);
+    t.builder.log.reject(t.file, row, "unknown-company", idRef || nameRef);
     return null;
   }
-  return company.id;
+  return { ref: company.id === idRef ? idRef : nameRef || idRef, company };
 }
 
 export function readLinkRow(t: Table, row: number, cells: readonly string[]): void {
@@ -68,6 +76,9 @@ export function readLinkRow(t: Table, row: number, cells: readonly string[]): vo
   if (source === null) return;
   const target = resolveEnd(t, row, cells, "buyer");
   if (target === null) return;
-  const checked = readLinkFields(t, row, cells, source, target);
-  if (checked) t.builder.addLink(checked.link, checked.explicitId);
+  const checked = readLinkFields(t, row, cells, source.company.id, target.company.id);
+  if (!checked) return;
+  t.builder.noteReference(source.ref, source.company, t.file, row);
+  t.builder.noteReference(target.ref, target.company, t.file, row);
+  t.builder.addLink(checked.link, checked.explicitId);
 }

@@ -15,8 +15,9 @@ const LINK_ONLY: readonly Field[] = ["type", "weight", "year"];
 
 export function detectShape(cols: ColumnMap): ShapeGuess {
   const has = (f: Field) => cols.index[f] !== undefined;
-  const supplier = has("supplier");
-  const buyer = has("buyer");
+  // A links file may name its companies by id alone ("공급기업ID", "source_id").
+  const supplier = has("supplier") || has("supplier_id");
+  const buyer = has("buyer") || has("buyer_id");
   if (supplier && buyer) {
     const single = has("supplier_division") || has("buyer_division");
     return { shape: single ? "links-with-companies" : "links", missing: [] };
@@ -33,7 +34,7 @@ const ROLE_COLUMNS: Field[] = ROLE_FIELDS.flatMap((f) => [`supplier_${f}`, `buye
 
 const USED: Record<TableShape, ReadonlySet<Field>> = {
   companies: new Set<Field>(COMPANY_FIELDS),
-  links: new Set<Field>(["id", ...LINK_FIELDS]),
+  links: new Set<Field>(["id", ...LINK_FIELDS, "supplier_id", "buyer_id"]),
   "links-with-companies": new Set<Field>(["id", ...LINK_FIELDS, ...ROLE_COLUMNS]),
 };
 

@@ -4,8 +4,9 @@
 
 import type { Company } from "../model/types.ts";
 import { normaliseDivision } from "../regions/normalise.ts";
-import { fillCompany } from "./companyRow.ts";
+import { fillCompany, warnSameName } from "./companyRow.ts";
 import { readLinkFields } from "./linkRow.ts";
+import { foldName } from "./names.ts";
 import { cell, type Table } from "./table.ts";
 import { cleanText } from "./values.ts";
 
@@ -18,41 +19,65 @@ interface End {
   company: Company;
   isNew: boolean;
   divisionText: string;
+  /** How the row wrote the company, when it found a known one. */
+  ref: string;
+  /** Known companies of the same name in other divisions, warned about when a new one is added. */
+  namesakes: readonly Company[];
 }
 
 function planEnd(t: Table, row: number, cells: readonly string[], role: Role): End | null {
   const { log } = t.builder;
-  const name = cleanText(cell(t, cells, role));
+  const explicitId = cleanText(cell(t, cells, `${role}_id`));
+  // Without a name column the id is all the row says about the company.
+  const name = cleanText(cell(t, cells, role)) || explicitId;
   if (!name) {
     log.reject(t.file, row, "missing-id", role);
     return null;
   }
-  const explicitId = cleanText(cell(t, cells, `${role}_id`));
   const divisionText = cell(t, cells, `${role}_division`).trim();
-  const known = explicitId ? t.builder.getCompany(explicitId) : t.builder.resolve(name);
-  if (known) return { role, id: known.id, company: known, isNew: false, divisionText };
+  const codeSystem = t.cols.codeSystem[`${role}_division`] ?? "mois";
+  const division = divisionText ? normaliseDivision(divisionText, { codeSystem }) : null;
+  const known = (ref: string, company: Company): End => ({ role, id: company.id, company, isNew: false, divisionText, ref, namesakes: [] });
+
+  if (explicitId) {
+    // Explicit ids always win over names.
+    const byId = t.builder.getCompany(explicitId);
+    if (byId) return known(explicitId, byId);
+  } else {
+    // The same name in the same division is one company; in another division, another company.
+    const same = t.builder.sameName(name);
+    const twin = division ? same.find((c) => c.division === division) : same[0];
+    if (twin) return known(name, twin);
+    if (same.length > 0 && !division) {
+      // An unreadable division cannot tell namesakes apart: the first is taken, as before.
+      return known(name, same[0]!);
+    }
+  }
   if (!divisionText) {
     log.reject(t.file, row, "unknown-company", name, `unknown company '${name}' and no ${role} division to create it`);
     return null;
   }
-  const division = normaliseDivision(divisionText, { codeSystem: t.cols.codeSystem[`${role}_division`] ?? "mois" });
   if (!division) {
     log.reject(t.file, row, "unknown-division", divisionText);
     return null;
   }
-  const id = explicitId || name;
-  return { role, id, company: { id, name, division, attributes: {} }, isNew: true, divisionText };
+  const id = explicitId || t.builder.newIdFor(name, division);
+  const namesakes = t.builder.sameName(name);
+  return { role, id, company: { id, name, division, attributes: {} }, isNew: true, divisionText, ref: name, namesakes };
 }
 
 function commitEnd(t: Table, row: number, cells: readonly string[], end: End): void {
   const { company, role } = end;
-  if (!end.isNew && end.divisionText) {
-    const division = normaliseDivision(end.divisionText, { codeSystem: t.cols.codeSystem[`${role}_division`] ?? "mois" });
-    if (!division) {
-      t.builder.log.warn(t.file, row, "unknown-division", end.divisionText);
-    } else if (division !== company.division) {
-      const detail = `${company.id}: ${company.division}, not ${division}`;
-      t.builder.log.warn(t.file, row, "conflicting-division", detail);
+  if (!end.isNew) {
+    t.builder.noteReference(end.ref, company, t.file, row);
+    if (end.divisionText) {
+      const division = normaliseDivision(end.divisionText, { codeSystem: t.cols.codeSystem[`${role}_division`] ?? "mois" });
+      if (!division) {
+        t.builder.log.warn(t.file, row, "unknown-division", end.divisionText);
+      } else if (division !== company.division) {
+        const detail = `${company.id}: ${company.division}, not ${division}`;
+        t.builder.log.warn(t.file, row, "conflicting-division", detail);
+      }
     }
   }
   fillCompany(company, {
@@ -61,7 +86,10 @@ function commitEnd(t: Table, row: number, cells: readonly string[], end: End): v
     industry: cell(t, cells, `${role}_industry`),
     tier: cell(t, cells, `${role}_tier`),
   });
-  if (end.isNew) t.builder.addCompany(company);
+  if (end.isNew) {
+    warnSameName(t, row, company, end.namesakes);
+    t.builder.addCompany(company);
+  }
 }
 
 export function readSingleRow(t: Table, row: number, cells: readonly string[]): void {
@@ -69,6 +97,10 @@ export function readSingleRow(t: Table, row: number, cells: readonly string[]): 
   if (!supplier) return;
   const buyer = planEnd(t, row, cells, "buyer");
   if (!buyer) return;
+  // Two spellings of one new company in one row ("(주)대한정밀" supplies "대한정밀", both in 경남).
+  if (supplier.isNew && buyer.isNew && supplier.company.division === buyer.company.division && foldName(supplier.company.name) === foldName(buyer.company.name)) {
+    return t.builder.log.reject(t.file, row, "self-link", `${supplier.company.name} = ${buyer.company.name}`);
+  }
   const checked = readLinkFields(t, row, cells, supplier.id, buyer.id);
   if (!checked) return;
   commitEnd(t, row, cells, supplier);

@@ -105,7 +105,7 @@ describe("io/read: the single-file shape", () => {
     expect(ds.links[4]?.attributes).toEqual({ 비고: "두 번째 거래" });
   });
 
-  it("keeps the first division and warns when a later row disagrees", () => {
+  it("keeps a namesake in another division apart, with a warning, and rejects rows it cannot place", () => {
     const text = [
       "supplier,supplier_division,buyer,buyer_division,type",
       "A,서울,B,부산,sales",
@@ -115,15 +115,21 @@ describe("io/read: the single-file shape", () => {
       "A,서울,A,서울,sales",
     ].join("\n");
     const ds = readFiles([textFile("one.csv", text)]);
-    expect(ds.companies.find((c) => c.id === "A")?.division).toBe("KR-11");
-    expect(brief(ds.report.warnings)).toEqual([["one.csv", 3, "conflicting-division"]]);
+    expect(ds.companies.map((c) => [c.id, c.division])).toEqual([["A", "KR-11"], ["B", "KR-26"], ["A (KR-41)", "KR-41"], ["C", "KR-27"]]);
+    expect(brief(ds.report.warnings)).toEqual([["one.csv", 3, "same-name"]]);
     expect(brief(ds.report.rejected)).toEqual([
       ["one.csv", 4, "unknown-company"],
       ["one.csv", 5, "unknown-division"],
       ["one.csv", 6, "self-link"],
     ]);
-    // A rejected row creates no company.
-    expect(ds.companies.map((c) => c.id)).toEqual(["A", "B", "C"]);
+    expect(ds.links.map((l) => [l.source, l.target])).toEqual([["A", "B"], ["A (KR-41)", "C"]]);
+  });
+
+  it("keeps the first division of a company known by id and warns when a later row disagrees", () => {
+    const text = ["supplier_id,supplier,supplier_division,buyer,buyer_division", "A1,A,서울,B,부산", "A1,A,경기,B,부산"].join("\n");
+    const ds = readFiles([textFile("one.csv", text)]);
+    expect(ds.companies.map((c) => [c.id, c.division])).toEqual([["A1", "KR-11"], ["B", "KR-26"]]);
+    expect(brief(ds.report.warnings)).toEqual([["one.csv", 3, "conflicting-division"]]);
     expect(ds.links).toHaveLength(2);
   });
 
@@ -164,7 +170,8 @@ describe("io/read: options and report", () => {
       fixture("hostile.json"),
       { name: "x.bin", bytes: new Uint8Array([0x41, 0]) },
       { name: "odd.csv", bytes: new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0xc9, 0x41]) },
-      textFile("one.csv", "supplier,supplier_division,buyer,buyer_division\nA,서울,B,부산\nA,경기,B,부산\n"),
+      textFile("one.csv", "supplier_id,supplier,supplier_division,buyer,buyer_division\nA1,A,서울,B,부산\nA1,A,경기,B,부산\n"),
+      textFile("names.csv", "공급기업,공급지역,수요기업,수요지역\n(주)대한정밀,경남,B,부산\n대한정밀,경남,B,경기\n"),
     ]);
     const seen = new Set([...ds.report.rejected, ...ds.report.warnings].map((i) => i.reason));
     expect([...ISSUE_REASONS].filter((r) => !seen.has(r))).toEqual([]);
