@@ -2,10 +2,11 @@
 // first whose sniff() accepts a file reads it, so specific formats come before CSV, which
 // takes any text.
 
-import type { ExportFormat, FormatReader, FormatWriter } from "./formats.ts";
+import type { FormatReader } from "./formats.ts";
 import { csvReader } from "./formatsCsv.ts";
 import { jsonReader } from "./formatsJson.ts";
 import { OLE_MAGIC, startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
+import { xlsxReader } from "./xlsx.ts";
 
 /** A zip or OLE file no reader above claimed: say what to do instead of parsing binary as text. */
 const binaryReader: FormatReader = {
@@ -17,9 +18,9 @@ const binaryReader: FormatReader = {
   },
 };
 
-export const FORMAT_READERS: readonly FormatReader[] = [binaryReader, jsonReader, csvReader];
+export const FORMAT_READERS: readonly FormatReader[] = [xlsxReader, binaryReader, jsonReader, csvReader];
 
-export const FORMAT_WRITERS: Partial<Record<ExportFormat, FormatWriter>> = {};
+export { FORMAT_WRITERS, exportSnapshot } from "./formatWriters.ts";
 
 export function readerFor(name: string, bytes: Uint8Array): FormatReader {
   return FORMAT_READERS.find((r) => r.sniff(name, bytes)) ?? csvReader;

@@ -80,6 +80,8 @@ export interface Snapshot {
 export interface ExportOptions {
   /** Base name of the written files, without extension; default "supply-atlas". */
   baseName?: string;
+  /** GEXF only: "1.3" (default) or "1.2draft" for readers that know only that namespace (NetworkX). */
+  gexfVersion?: "1.3" | "1.2draft";
   /** Bundle only: the app's view to restore (JSON-safe), and a picture of it. */
   view?: unknown;
   png?: Uint8Array;

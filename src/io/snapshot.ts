@@ -1,0 +1,135 @@
+// Graph + import report + metrics + metadata → the Snapshot every writer takes. Pure: the app
+// calls it with the drawn graph and its filters, the CLI with a graph built from files.
+
+import { flowsOfGraph } from "../graph/flows.ts";
+import { crossRegionalStats, DEFAULT_WEIGHTS, rankingLookups, scoreCompanies } from "../graph/ranking/index.ts";
+import type { RankedCompany } from "../graph/ranking/types.ts";
+import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../graph/types.ts";
+import type { FlowMatrix } from "../model/flows.ts";
+import type { ImportReport, Vintage } from "../model/types.ts";
+import { toVintage } from "../regions/divisions.ts";
+import { METRIC_PREFIX } from "../graph/metrics/keys.ts";
+import { orderMetricKeys } from "./snapshotColumns.ts";
+import type { Snapshot, SnapshotEdge, SnapshotMetadata, SnapshotNode, SourceFileMeta } from "./snapshotTypes.ts";
+
+export interface Visual {
+  color?: string;
+  size?: number;
+}
+
+export interface SnapshotInputs {
+  vintage: Vintage;
+  /** Scope "view": what the filters and what-if keep. Without both, the whole network. */
+  keepNode?: (node: string, attributes: CompanyNode) => boolean;
+  keepEdge?: (edge: string, attributes: LinkEdge) => boolean;
+  /** "drawn": the nodes' current x/y; a map: those positions; omitted: no positions written. */
+  positions?: "drawn" | ReadonlyMap<string, Point>;
+  /** Colour and size as drawn (the app passes its reducers' output); omitted: none written. */
+  nodeVisual?: (node: string, attributes: CompanyNode) => Visual | undefined;
+  edgeVisual?: (edge: string, attributes: LinkEdge) => Visual | undefined;
+  report: ImportReport;
+  label: string;
+  appVersion: string;
+  sources: SourceFileMeta[];
+  filters?: unknown;
+  whatIf?: unknown;
+  viewFragment?: string;
+  /** Time of the snapshot; default now. Tests pass a fixed one. */
+  created?: Date;
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) [value, made] = [make(), true];
+    return value as T;
+  };
+}
+
+function nodeOf(id: string, a: CompanyNode, inputs: SnapshotInputs, metricKeys: Set<string>): SnapshotNode {
+  const metrics: Record<string, number> = {};
+  for (const [key, value] of Object.entries(a)) {
+    if (key.startsWith(METRIC_PREFIX) && typeof value === "number" && Number.isFinite(value)) {
+      metrics[key] = value;
+      metricKeys.add(key);
+    }
+  }
+  const node: SnapshotNode = { company: a.company, metrics, division2026: toVintage(a.company.division, "2026-07") };
+  const at = inputs.positions === "drawn" ? a : inputs.positions?.get(id);
+  if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) [node.x, node.y] = [at.x, at.y];
+  const visual = inputs.nodeVisual?.(id, a);
+  if (visual?.color) node.color = visual.color;
+  if (visual?.size !== undefined && Number.isFinite(visual.size)) node.size = visual.size;
+  return node;
+}
+
+function edgeOf(id: string, a: LinkEdge, source: string, target: string, cross: boolean, inputs: SnapshotInputs): SnapshotEdge {
+  const edge: SnapshotEdge = { id, source, target, type: a.linkType, illustrative: a.illustrative, cross, attributes: a.attributes };
+  if (a.weight !== undefined) edge.weight = a.weight;
+  if (a.year !== undefined) edge.year = a.year;
+  const visual = inputs.edgeVisual?.(id, a);
+  if (visual?.color) edge.color = visual.color;
+  if (visual?.size !== undefined && Number.isFinite(visual.size)) edge.size = visual.size;
+  return edge;
+}
+
+/** The kept part of the graph as a graph of its own, for flows and ranking of a view. */
+function keptGraph(graph: SupplyGraph, nodes: readonly SnapshotNode[], edges: readonly SnapshotEdge[]): SupplyGraph {
+  if (nodes.length === graph.order && edges.length === graph.size) return graph;
+  const sub = graph.emptyCopy();
+  for (const n of nodes) sub.addNode(n.company.id, graph.getNodeAttributes(n.company.id));
+  for (const e of edges) sub.addDirectedEdgeWithKey(e.id, e.source, e.target, graph.getEdgeAttributes(e.id));
+  return sub;
+}
+
+export function buildSnapshot(graph: SupplyGraph, inputs: SnapshotInputs): Snapshot {
+  const { vintage, keepNode, keepEdge } = inputs;
+  const metricKeys = new Set<string>();
+  const nodes: SnapshotNode[] = [];
+  const kept = new Set<string>();
+  graph.forEachNode((id, a) => {
+    if (keepNode && !keepNode(id, a)) return;
+    kept.add(id);
+    nodes.push(nodeOf(id, a, inputs, metricKeys));
+  });
+  const edges: SnapshotEdge[] = [];
+  let illustrative = false;
+  graph.forEachEdge((id, a, source, target, sa, ta) => {
+    if (!kept.has(source) || !kept.has(target) || (keepEdge && !keepEdge(id, a))) return;
+    const cross = toVintage(sa.division, vintage) !== toVintage(ta.division, vintage);
+    edges.push(edgeOf(id, a, source, target, cross, inputs));
+    if (a.illustrative) illustrative = true;
+  });
+  const { report } = inputs;
+  const metadata: SnapshotMetadata = {
+    app: "Supply Atlas",
+    appVersion: inputs.appVersion,
+    created: (inputs.created ?? new Date()).toISOString(),
+    label: inputs.label,
+    vintage,
+    scope: keepNode || keepEdge ? "view" : "network",
+    sources: inputs.sources,
+    report: {
+      companies: report.companies,
+      links: report.links,
+      crossProvinceLinks: report.crossProvinceLinks,
+      rejected: report.rejected.length,
+      warnings: report.warnings.length,
+    },
+    exported: { companies: nodes.length, links: edges.length },
+    filters: inputs.filters ?? null,
+    whatIf: inputs.whatIf ?? null,
+    viewFragment: inputs.viewFragment ?? "",
+    illustrative,
+    metrics: orderMetricKeys(metricKeys),
+  };
+  const sub = once(() => keptGraph(graph, nodes, edges));
+  const flows = once((): FlowMatrix => flowsOfGraph(sub(), vintage));
+  const ranking = once((): RankedCompany[] => {
+    const g = sub();
+    const { tiers, labels } = rankingLookups(g);
+    return scoreCompanies(crossRegionalStats(g, vintage), tiers, labels, DEFAULT_WEIGHTS);
+  });
+  return { nodes, edges, metadata, report, flows, ranking };
+}

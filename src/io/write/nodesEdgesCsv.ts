@@ -1,0 +1,49 @@
+// The CSV pair Gephi's spreadsheet import and pandas read without options: nodes.csv starts
+// Id,Label and edges.csv Source,Target; English machine headers; UTF-8 without a BOM (Gephi
+// would take a BOM into the first header and miss its Id column); numbers as plain numbers;
+// every text cell through csvCell, which neutralises formula-looking text.
+
+import { edgeColumns, nodeColumns, type Column } from "../snapshotColumns.ts";
+import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshotTypes.ts";
+import { csvLine } from "./csvCell.ts";
+
+type Cell = string | number | boolean | undefined;
+
+// Booleans as true/false, which pandas reads as bool and our reader as a flag.
+const cellOf = (v: Cell): Cell => (typeof v === "number" && !Number.isFinite(v) ? undefined : v);
+
+function table<R>(rows: readonly R[], columns: ReadonlyArray<{ name: string; value: (r: R) => Cell }>): string {
+  const lines = new Array<string>(rows.length + 1);
+  lines[0] = csvLine(columns.map((c) => c.name));
+  for (let i = 0; i < rows.length; i++) lines[i + 1] = csvLine(columns.map((c) => cellOf(c.value(rows[i]!))));
+  return lines.join("\r\n") + "\r\n";
+}
+
+export function nodesCsv(snapshot: Snapshot): string {
+  // Label is the name: a "name" column beside it would be read back as a second name.
+  const data = nodeColumns(snapshot).filter((c) => c.name !== "name");
+  const has = (f: (n: SnapshotNode) => unknown) => snapshot.nodes.some((n) => f(n) !== undefined);
+  const drawing: Column<SnapshotNode>[] = [];
+  if (has((n) => n.x)) drawing.push({ name: "x", type: "double", value: (n) => n.x }, { name: "y", type: "double", value: (n) => n.y });
+  if (has((n) => n.color)) drawing.push({ name: "color", type: "string", value: (n) => n.color });
+  if (has((n) => n.size)) drawing.push({ name: "size", type: "double", value: (n) => n.size });
+  const drawn = new Set(drawing.map((c) => c.name));
+  const columns = [
+    { name: "Id", value: (n: SnapshotNode) => n.company.id },
+    { name: "Label", value: (n: SnapshotNode) => n.company.name },
+    ...data.filter((c) => !drawn.has(c.name)),
+    ...drawing,
+  ];
+  return table(snapshot.nodes, columns);
+}
+
+export function edgesCsv(snapshot: Snapshot): string {
+  // No "Type" column: Gephi reads it as directed/undirected, our reader as the link type.
+  const columns = [
+    { name: "Source", value: (e: SnapshotEdge) => e.source },
+    { name: "Target", value: (e: SnapshotEdge) => e.target },
+    { name: "Id", value: (e: SnapshotEdge) => e.id },
+    ...edgeColumns(snapshot),
+  ];
+  return table(snapshot.edges, columns);
+}
