@@ -13,6 +13,9 @@ const EXTENSION_COUNT = 8822;
 const WIDE_LEADS_SPAN = 32 * 178;
 
 let nativeIsCp949: boolean | undefined;
+// Without { stream: true } a decoder keeps no state between calls, so one serves every file
+// and every line of a mixed file (see decode.ts).
+let nativeDecoder: TextDecoder | undefined;
 let extension: Uint16Array | undefined;
 
 /** Position of a trail byte among the 178 CP949 extension trails, or -1. */
@@ -55,7 +58,7 @@ function buildExtension(native: TextDecoder): Uint16Array {
 }
 
 export function decodeCp949(bytes: Uint8Array): string {
-  const native = new TextDecoder("euc-kr");
+  const native = (nativeDecoder ??= new TextDecoder("euc-kr"));
   nativeIsCp949 ??= native.decode(new Uint8Array([0x8c, 0x63])) === "똠";
   if (nativeIsCp949) return native.decode(bytes);
   const table = (extension ??= buildExtension(native));

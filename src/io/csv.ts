@@ -4,6 +4,8 @@
 
 import Papa from "papaparse";
 import { mapHeaders, type ColumnMap } from "./headers.ts";
+import type { IssueLog } from "./issues.ts";
+import { NumberColumns } from "./numberColumn.ts";
 import { detectShape, restrictToShape, type ShapeGuess } from "./shape.ts";
 
 export interface CsvHead extends ShapeGuess {
@@ -13,6 +15,14 @@ export interface CsvHead extends ShapeGuess {
   headers: string[];
   /** Column map already restricted to the detected shape. */
   cols: ColumnMap;
+  /** Where row-level warnings go (unreadable bytes, ambiguous numbers); given to readCsvHead. */
+  report?: CsvReport;
+}
+
+/** The file's name and issue log, for problems only the CSV layer sees. */
+export interface CsvReport {
+  file: string;
+  log: IssueLog;
 }
 
 // Korean government exports often put a title and a blank line above the header.
@@ -35,7 +45,17 @@ function guessDelimiter(text: string): string {
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
 /** Finds the header row and the file's shape; null when the text has no non-blank record. */
-export function readCsvHead(text: string): CsvHead | null {
+export function readCsvHead(text: string, report?: CsvReport): CsvHead | null {
+  const head = findHead(text);
+  if (head && report) {
+    head.report = report;
+    const garbled = garbledCells(head.headers, head.headers);
+    if (garbled) report.log.warn(report.file, head.headerRow, "encoding", garbled, encodingMessage(garbled));
+  }
+  return head;
+}
+
+function findHead(text: string): CsvHead | null {
   const delimiter = guessDelimiter(text);
   const preview = Papa.parse<string[]>(text, { delimiter, preview: HEADER_SEARCH_ROWS }).data;
   let fallback: CsvHead | null = null;
@@ -61,10 +81,35 @@ export interface CsvRowHandlers {
 }
 
 const PROGRESS_EVERY = 8192;
+const REPLACEMENT = "\ufffd";
+
+/** The cells holding U+FFFD, as "header 'cell'" pairs; "" when none. */
+function garbledCells(cells: readonly string[], headers: readonly string[]): string {
+  const out: string[] = [];
+  cells.forEach((cell, i) => {
+    if (cell.includes(REPLACEMENT)) out.push(`${headers[i] ?? `column ${i + 1}`} '${cell.length > 60 ? cell.slice(0, 57) + "..." : cell}'`);
+  });
+  return out.join(", ");
+}
+
+const encodingMessage = (cells: string) =>
+  `unreadable bytes (neither UTF-8 nor CP949, or NUL) shown as '\ufffd': ${cells}`;
 
 /** Feeds every data record after the header to the handlers; returns the number of data rows. */
 export function eachCsvRow(text: string, head: CsvHead, on: CsvRowHandlers): number {
   const width = head.headers.length;
+  const { report } = head;
+  // The decoder marks unreadable bytes and NULs with U+FFFD; most files have none to look for.
+  const garbled = report !== undefined && text.includes(REPLACEMENT);
+  const numbers = new NumberColumns(head.cols, head.headers, (visit) => {
+    let r = 0;
+    Papa.parse<string[]>(text, {
+      delimiter: head.delimiter,
+      step(result) {
+        if (++r > head.headerRow) visit(result.data);
+      },
+    });
+  });
   let row = 0;
   let dataRows = 0;
   Papa.parse<string[]>(text, {
@@ -84,6 +129,16 @@ export function eachCsvRow(text: string, head: CsvHead, on: CsvRowHandlers): num
       // harmless trailing delimiters.
       if (cells.length > width && !isBlank(cells.slice(width))) {
         on.malformed(row, `${cells.length} cells but the header has ${width}`);
+        return;
+      }
+      if (garbled) {
+        const shown = garbledCells(cells, head.headers);
+        if (shown) report.log.warn(report.file, row, "encoding", shown, encodingMessage(shown));
+      }
+      const problem = numbers.empty ? null : numbers.fix(cells);
+      if (problem) {
+        if (report) report.log.reject(report.file, row, "bad-number", problem.text, problem.message);
+        else on.malformed(row, problem.message);
         return;
       }
       on.row(row, cells);

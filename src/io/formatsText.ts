@@ -1,7 +1,7 @@
 // What the text formats (CSV, JSON, GEXF, GraphML) share before parsing: decoding and the
 // whole-file checks, so an empty, binary or garbled file gets one message in any format.
 
-import { countReplacements, decodeBytes } from "./decode.ts";
+import { decodeText } from "./decode.ts";
 import type { IssueLog } from "./issues.ts";
 
 export interface FileText {
@@ -11,13 +11,10 @@ export interface FileText {
 
 /** The file as text; null after logging when it is binary or blank. */
 export function fileText(bytes: Uint8Array, name: string, log: IssueLog): FileText | null {
-  const { text, encoding } = decodeBytes(bytes);
-  if (text.includes("\u0000")) {
-    log.reject(name, 0, "unreadable-file", "binary", "file contains binary data, not text");
-    return null;
-  }
-  const garbled = encoding === "euc-kr" ? countReplacements(text) : 0;
-  if (garbled > 0) log.warn(name, 0, "encoding", `${garbled}`, `${garbled} byte sequences are neither UTF-8 nor CP949 and show as '\ufffd'`);
+  // Binary files, mixed encodings; unreadable bytes are reported by row (decode.ts).
+  const decoded = decodeText(bytes, name, log);
+  if (!decoded) return null;
+  const { text, encoding } = decoded;
   if (!text.trim()) {
     log.reject(name, 0, "empty-file", "");
     return null;

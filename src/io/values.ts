@@ -2,6 +2,7 @@
 // caller turns into an import issue, and never throws.
 
 import type { LinkType } from "../model/types.ts";
+import { parseNumberCell, parseYearCell } from "./numbers.ts";
 
 // Spaces, case, hyphens and "&" do not change what a category word means ("R&D", "r and d").
 const VALUE_NOISE = /[\s\-_.&/]+/g;
@@ -32,25 +33,18 @@ export function parseLinkType(text: string): LinkType | null {
 // Tier words live in tier.ts; re-exported so callers keep one import.
 export { parseTier } from "./tier.ts";
 
-// Thousands separators, spaces (incl. no-break and thin) and currency marks around an amount.
-const NUMBER_NOISE = /[,\s\u00a0\u202f₩￦$]|원$|krw/gi;
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A finite number from "1,234", "1 234", "₩1,234", "1234원"; NaN when the text is not one. */
+/**
+ * A finite number from "1,234", "1 234", "₩1,234", "1234원", "12,5", "1.234,5", "１２３";
+ * NaN when the text is not one. A cell alone reads "1,234" as 1234 and "1.234" as 1.234;
+ * whole columns are read with their decimal mark and unit by numberColumn.ts first.
+ */
 export function parseNumber(text: string): number {
-  const cleaned = text.replace(NUMBER_NOISE, "");
-  if (!PLAIN_NUMBER.test(cleaned)) return NaN;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : NaN;
+  return parseNumberCell(text);
 }
 
-const YEAR = /^(\d{4})(?:\s*년)?$/;
-
-/** A year 1900-2100 ("2023", "2023년"), or NaN. */
+/** A year 1900-2100 ("2023", "2023년", "２０２３", "2023.0", "FY2023"), or NaN. */
 export function parseYear(text: string): number {
-  const m = YEAR.exec(text.trim());
-  const year = m ? Number(m[1]) : NaN;
-  return year >= 1900 && year <= 2100 ? year : NaN;
+  return parseYearCell(text);
 }
 
 const TRUE_WORDS = new Set(["true", "1", "yes", "y", "예", "o", "참", "네", "t"]);

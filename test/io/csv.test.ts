@@ -21,7 +21,12 @@ describe("io/csv: companies files", () => {
       attributes: { 비고: "" },
     });
     expect(ds.companies.find((c) => c.id === "C07")?.attributes).toEqual({ 비고: "섬유업체 HUVIS와 다른 회사" });
-    expect(ds.report.files).toEqual([{ name: "companies-ko.csv", encoding: "utf-8", kind: "companies", rows: 10 }]);
+    expect(ds.report.files).toEqual([
+      {
+        name: "companies-ko.csv", encoding: "utf-8", kind: "companies", rows: 10, mapping: "detected",
+        columns: { id: "기업ID", name: "회사명", name_en: "영문명", division: "시도", municipality: "시군구", lat: "위도", lon: "경도", industry: "업종", tier: "구분" },
+      },
+    ]);
     expect(ds.report.divisions).toEqual({ "KR-26": 1, "KR-27": 1, "KR-29": 1, "KR-30": 2, "KR-31": 1, "KR-50": 1, "KR-42": 2, "KR-43": 1 });
   });
 
@@ -143,7 +148,8 @@ describe("io/csv: whole-file problems", () => {
       ["empty.csv", 0, "empty-file"],
       ["blank.csv", 0, "empty-file"],
       ["x.bin", 0, "unreadable-file"],
-      ["book.xlsx", 0, "unknown-format"],
+      // A zip named .xlsx goes to the workbook reader, which says it cannot read it.
+      ["book.xlsx", 0, "unreadable-file"],
     ]);
   });
 
@@ -152,12 +158,12 @@ describe("io/csv: whole-file problems", () => {
     expect(brief(ds.report.warnings)).toEqual([["h.csv", 0, "empty-file"]]);
   });
 
-  it("warns when CP949 decoding met bytes it could not map", () => {
+  it("warns, on its row, when CP949 decoding met bytes it could not map", () => {
     // 0xC9 0x41 is not a CP949 pair; the rest of the file is fine.
     const bytes = new Uint8Array([...new TextEncoder().encode("name,division\nA,Seoul\nB"), 0xc9, 0x41, 0xff, 0xff, 0x2c, 0x42, 0x75, 0x73, 0x61, 0x6e]);
     const ds = readFiles([{ name: "odd.csv", bytes }]);
     expect(ds.report.files[0]?.encoding).toBe("euc-kr");
-    expect(brief(ds.report.warnings)).toEqual([["odd.csv", 0, "encoding"]]);
+    expect(brief(ds.report.warnings)).toEqual([["odd.csv", 3, "encoding"]]);
     expect(ds.companies.map((c) => c.division)).toEqual(["KR-11", "KR-26"]);
   });
 });

@@ -1,0 +1,129 @@
+// Number columns read as a whole. A file writes its numbers one way: if any cell of a column
+// shows the decimal mark ("12,5", "1.234,5" or "0.5", "1,234.5"), the column's ambiguous
+// cells ("1.000", "1,234") are read the same way. The column is only looked at when an
+// ambiguous cell turns up, so the usual file of plain numbers costs one regex test per cell.
+//
+// Amounts are stored in the app's amount unit, 백만원 (million won; the legend and table say
+// so). A header naming another unit ("금액(억원)") converts its column; a cell naming a unit
+// ("12억원") converts that cell, but only when the header names one too, since otherwise the
+// unit of its neighbours is unknown.
+
+import type { ColumnMap } from "./headers.ts";
+import { amountText, headerMoneyUnit, numberForm, toMillionWon, type DecimalMark, type MoneyUnit } from "./numbers.ts";
+
+type NumberField = "weight" | "lat" | "lon";
+const FIELDS: readonly NumberField[] = ["weight", "lat", "lon"];
+
+interface Column {
+  field: NumberField;
+  index: number;
+  header: string;
+  /** The header's money unit (weight only); null when it names none. */
+  unit: MoneyUnit | null;
+  /** Decimal marks the column's unambiguous cells show; undefined until the column is scanned. */
+  marks?: Set<DecimalMark>;
+}
+
+export interface NumberProblem {
+  text: string;
+  message: string;
+}
+
+/** Visits the cells of every data row of the table once more (for the column scan). */
+export type RowScan = (visit: (cells: readonly string[]) => void) => void;
+
+const DIGITS = /^\d+$/;
+const show = (n: number) => String(n);
+
+export class NumberColumns {
+  private readonly columns: Column[];
+  private scanned = false;
+
+  constructor(cols: ColumnMap, headers: readonly string[], private readonly scan: RowScan) {
+    this.columns = [];
+    for (const field of FIELDS) {
+      const index = cols.index[field];
+      if (index === undefined) continue;
+      const header = headers[index] ?? field;
+      this.columns.push({ field, index, header, unit: field === "weight" ? headerMoneyUnit(header) : null });
+    }
+  }
+
+  get empty(): boolean {
+    return this.columns.length === 0;
+  }
+
+  /** Units of converted columns, for the report: [header, unit]. */
+  units(): Array<[string, MoneyUnit]> {
+    return this.columns.flatMap((c) => (c.unit ? [[c.header, c.unit] as [string, MoneyUnit]] : []));
+  }
+
+  /**
+   * Rewrites the row's number cells as plain numbers (in 백만원 for amounts), so the row
+   * readers parse them as written; returns a problem, leaving the row unread, when a cell
+   * cannot be read without guessing. Cells that are no number at all are left for the row
+   * readers to report.
+   */
+  fix(cells: string[]): NumberProblem | null {
+    for (const c of this.columns) {
+      const text = cells[c.index];
+      if (text === undefined || text === "") continue;
+      if (DIGITS.test(text)) {
+        if (c.unit && (c.unit.mul !== 1 || c.unit.div !== 1)) cells[c.index] = show(toMillionWon(Number(text), c.unit));
+        continue;
+      }
+      const amount = amountText(text);
+      if (amount.unit && c.field !== "weight") continue;
+      const form = numberForm(amount.core);
+      if (form.kind === "invalid") continue;
+      let value: number;
+      if (form.kind === "number") {
+        value = form.value;
+      } else {
+        const mark = this.markOf(c);
+        const options = `${show(form.ifComma)} or ${show(form.ifDot)}`;
+        if (mark === ".") value = form.ifDot;
+        else if (mark === ",") value = form.ifComma;
+        else if (mark === "both") {
+          return { text, message: `'${text}' in column '${c.header}' could be ${options}: the column uses both '.' and ',' as decimal marks` };
+        } else if (c.field !== "weight" || form.separator === ",") {
+          // No evidence either way: a comma groups thousands as Korean and English write it;
+          // a coordinate in degrees is never in the thousands, so its point is a decimal mark.
+          value = form.ifDot;
+        } else {
+          return { text, message: `'${text}' in column '${c.header}' could be ${options}: no other number in the column shows whether '.' marks decimals or thousands` };
+        }
+      }
+      if (c.field === "weight") {
+        if (amount.unit && !c.unit) {
+          return { text, message: `'${text}' names a unit (${amount.unit.name}) but the header '${c.header}' names none, so the other amounts' unit is unknown; put the unit in the header, e.g. '${c.header}(백만원)'` };
+        }
+        const unit = amount.unit ?? c.unit;
+        if (unit) value = toMillionWon(value, unit);
+      }
+      cells[c.index] = show(amount.negative ? -value : value);
+    }
+    return null;
+  }
+
+  /** The column's decimal mark from all its cells: ".", ",", "both" or null (no evidence). */
+  private markOf(c: Column): DecimalMark | "both" | null {
+    if (!this.scanned) this.scanAll();
+    const marks = c.marks!;
+    if (marks.size === 0) return null;
+    return marks.size > 1 ? "both" : marks.values().next().value!;
+  }
+
+  private scanAll(): void {
+    this.scanned = true;
+    for (const c of this.columns) c.marks = new Set();
+    this.scan((cells) => {
+      for (const c of this.columns) {
+        const text = cells[c.index];
+        if (!text || DIGITS.test(text)) continue;
+        const form = numberForm(amountText(text).core);
+        if (form.kind === "number" && form.mark) c.marks!.add(form.mark);
+      }
+    });
+  }
+}
