@@ -1,7 +1,8 @@
 // Reads data files exactly as the app does and prints the import report (or, with --flows,
 // the division flows; with --rank, the super-regional ranking) as JSON.
 //   npm run inspect -- [--flows | --rank] [--vintage 2023|2026-07] FILE...
-// Exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error.
+// Exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error,
+// 3 internal failure (a bug: the readers report bad input, they should never throw).
 
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -11,6 +12,7 @@ import { flowsOfDataset } from "../src/graph/flows.ts";
 import { rankingJson } from "./lib/inspectRank.ts";
 import type { Dataset, InputFile, Vintage } from "../src/model/types.ts";
 import { INSPECT_USAGE, parseInspectArgs } from "./lib/inspectArgs.ts";
+import { guarded } from "./lib/inspectGuard.ts";
 
 function usageError(message: string): never {
   process.stderr.write(`inspect: ${message}\n\n${INSPECT_USAGE}\n`);
@@ -73,4 +75,4 @@ function main(argv: string[]): number {
   return dataset.report.companies + dataset.report.links > 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = guarded(main, process.argv.slice(2), (text) => process.stderr.write(text));

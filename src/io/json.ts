@@ -19,6 +19,79 @@ export interface GraphJson {
   label?: string;
 }
 
+// Same numbers as formatsJson.ts's GRAPH_NODES / GRAPH_EDGES (that module imports this one):
+// node and edge rows are numbered separately and sorted by section in the report.
+const NODES_SECTION = 1;
+const EDGES_SECTION = 2;
+
+/**
+ * Attribute values nested deeper than this are replaced by {} before anything walks them.
+ * JSON.parse itself copes with any depth, but JSON.stringify (used to keep a nested value as
+ * text) and every other recursive walk overflow the stack somewhere past a few thousand
+ * levels; no real attribute is nested anywhere near this deep.
+ */
+export const MAX_ATTRIBUTE_DEPTH = 64;
+
+/** Whether `value` nests objects or arrays deeper than `limit` levels; iterative, so any depth is safe. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/** Whether any string (key or value) inside `value` holds U+FFFD; iterative. */
+function holdsReplacement(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (v.includes("\ufffd")) return true;
+    } else if (typeof v === "object" && v !== null) {
+      for (const [k, child] of Object.entries(v)) {
+        if (k.includes("\ufffd")) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Per item: attribute values nested too deep are dropped with a warning (the item loads
+ * without them), and items holding unreadable bytes (U+FFFD from the decoder) are reported.
+ */
+function checkItems(items: readonly unknown[], kind: "node" | "edge", file: string, log: IssueLog, garbled: boolean): void {
+  const section = log.section;
+  log.section = kind === "node" ? NODES_SECTION : EDGES_SECTION;
+  items.forEach((item, index) => {
+    if (!isObject(item)) return;
+    const row = index + 1;
+    const attributes = own(item, "attributes");
+    if (isObject(attributes)) {
+      for (const key of Object.keys(attributes)) {
+        // flatten.ts drops "__proto__"; assigning to it here would set the prototype instead.
+        if (key === "__proto__") continue;
+        const value = attributes[key];
+        if (typeof value === "object" && value !== null && nestedDeeperThan(value, MAX_ATTRIBUTE_DEPTH)) {
+          attributes[key] = {};
+          log.warn(file, row, "malformed-row", key, `${kind} ${row}: attribute '${key}' is nested more than ${MAX_ATTRIBUTE_DEPTH} levels deep; value dropped`);
+        }
+      }
+    }
+    if (garbled && holdsReplacement(item)) {
+      log.warn(file, row, "encoding", `${kind} ${row}`, `${kind} ${row}: unreadable bytes (neither UTF-8 nor CP949, or NUL) shown as '\ufffd'`);
+    }
+  });
+  log.section = section;
+}
+
 export function looksLikeJson(text: string): boolean {
   const first = text.trimStart()[0];
   return first === "{" || first === "[";
@@ -42,6 +115,9 @@ export function readGraphJson(text: string, file: string, log: IssueLog): GraphJ
   const graphAttributes = own(root as Obj, "attributes");
   const attrs = isObject(graphAttributes) ? graphAttributes : {};
   const label = own(attrs, "label") ?? own(attrs, "name");
+  const garbled = text.includes("\ufffd");
+  checkItems(nodes, "node", file, log, garbled);
+  checkItems(edges, "edge", file, log, garbled);
   const result: GraphJson = { nodes, edges, illustrative: own(attrs, "illustrative") === true };
   if (typeof label === "string" && label.trim()) result.label = label.trim();
   return result;
