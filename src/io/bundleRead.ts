@@ -1,0 +1,60 @@
+// Reading a snapshot bundle back: the data from its graphology JSON (through the JSON reader,
+// so the same checks apply), and the view and metadata for the app to restore. Only the
+// entries we need are inflated, each with a size limit, so a zip bomb cannot exhaust memory.
+
+import { unzipSync, type UnzipFileInfo } from "fflate";
+import { BUNDLE_FILES } from "./bundle.ts";
+import type { FormatReader } from "./formats.ts";
+import { jsonReader } from "./formatsJson.ts";
+import { startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
+import { parseMetadata } from "./xmlGraph.ts";
+
+const WANTED = new Set<string>([BUNDLE_FILES.graph, BUNDLE_FILES.metadata, BUNDLE_FILES.view]);
+// Generous for 500k links (about 150 MB of JSON), small enough to refuse a bomb.
+const MAX_ENTRY = 1 << 29;
+
+/** Whether a zip's central directory names our graph file: cheap, no inflating. */
+function namesGraph(bytes: Uint8Array): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 65536));
+  const needle = new TextEncoder().encode(BUNDLE_FILES.graph);
+  outer: for (let i = 0; i + needle.length <= tail.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (tail[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export const bundleReader: FormatReader = {
+  id: "bundle",
+  sniff: (name, bytes) => startsWithBytes(bytes, ZIP_MAGIC) && (/\.zip$/i.test(name) || namesGraph(bytes)),
+  read(file, name, log, summary) {
+    summary.kind = "bundle";
+    let entries: Record<string, Uint8Array>;
+    const tooBig: string[] = [];
+    try {
+      entries = unzipSync(file.bytes, {
+        filter: (f: UnzipFileInfo) => {
+          if (!WANTED.has(f.name)) return false;
+          if (f.originalSize > MAX_ENTRY) return tooBig.push(f.name), false;
+          return true;
+        },
+      });
+    } catch (e) {
+      log.reject(name, 0, "unreadable-file", "zip", `not a readable zip file: ${(e as Error).message}`);
+      return null;
+    }
+    if (tooBig.length) log.reject(name, 0, "unreadable-file", tooBig.join(", "), `zip entry too large to read: ${tooBig.join(", ")}`);
+    const graph = entries[BUNDLE_FILES.graph];
+    if (!graph) {
+      if (!tooBig.length) log.reject(name, 0, "unknown-format", "zip", `zip file without ${BUNDLE_FILES.graph}: not a Supply Atlas snapshot bundle`);
+      return null;
+    }
+    const content = jsonReader.read({ name, bytes: graph }, name, log, summary);
+    summary.kind = "bundle";
+    if (!content) return null;
+    const text = (b: Uint8Array | undefined) => (b ? parseMetadata(new TextDecoder().decode(b)) : undefined);
+    content.kind = "bundle";
+    content.snapshot = { view: text(entries[BUNDLE_FILES.view]) ?? null, metadata: text(entries[BUNDLE_FILES.metadata]) };
+    return content;
+  },
+};
