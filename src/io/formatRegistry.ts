@@ -5,6 +5,9 @@
 import type { FormatReader } from "./formats.ts";
 import { csvReader } from "./formatsCsv.ts";
 import { jsonReader } from "./formatsJson.ts";
+import { bundleReader } from "./bundleRead.ts";
+import { gexfReader } from "./gexf.ts";
+import { graphmlReader } from "./graphml.ts";
 import { OLE_MAGIC, startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
 import { xlsxReader } from "./xlsx.ts";
 
@@ -18,7 +21,7 @@ const binaryReader: FormatReader = {
   },
 };
 
-export const FORMAT_READERS: readonly FormatReader[] = [xlsxReader, binaryReader, jsonReader, csvReader];
+export const FORMAT_READERS: readonly FormatReader[] = [bundleReader, xlsxReader, binaryReader, gexfReader, graphmlReader, jsonReader, csvReader];
 
 export { FORMAT_WRITERS, exportSnapshot } from "./formatWriters.ts";
 
