@@ -71,6 +71,8 @@ export const en: Record<keyof typeof ko, string> = {
   "reason.encoding": "text encoding",
   "reason.merged-company": "merged as one company",
   "reason.same-name": "same name, another company",
+  "reason.column-suggestion": "column suggestion",
+  "reason.sheet-skipped": "sheet skipped",
   "matrix.open": "Flow matrix",
   "matrix.title": "Division flow matrix",
   "matrix.axes": "Rows: supplying division → columns: buying division",

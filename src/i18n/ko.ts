@@ -69,6 +69,8 @@ export const ko = {
   "reason.encoding": "문자 인코딩",
   "reason.merged-company": "같은 기업으로 합침",
   "reason.same-name": "같은 이름의 다른 기업",
+  "reason.column-suggestion": "열 지정 제안",
+  "reason.sheet-skipped": "건너뛴 시트",
   "matrix.open": "흐름 행렬",
   "matrix.title": "시도 간 흐름 행렬",
   "matrix.axes": "행: 공급 시도 → 열: 수요 시도",

@@ -6,6 +6,7 @@
 import type { FileSummary, InputFile } from "../model/types.ts";
 import type { ColumnMap } from "./headers.ts";
 import type { IssueLog } from "./issues.ts";
+import type { ReadHints } from "./mapping.ts";
 import type { TableShape } from "./shape.ts";
 import type { ExportOptions, Snapshot } from "./snapshotTypes.ts";
 
@@ -31,6 +32,8 @@ export interface FormatTable {
   section?: number;
   /** Names the element or sheet in messages: "node 3: ...", "links 12: ...". */
   label?: string;
+  /** The name issues carry when not the file's own: a workbook's sheet, "data.xlsx › 거래". */
+  file?: string;
   /** Weight of the table in the progress bar, e.g. its text length. */
   size: number;
 }
@@ -60,7 +63,7 @@ export interface FormatReader {
    * The file's tables; null after logging a whole-file problem (nothing loaded from it).
    * `summary` may be filled in (kind, encoding) even when the file is rejected, for the report.
    */
-  read(file: InputFile, name: string, log: IssueLog, summary: FileSummary): FormatContent | null;
+  read(file: InputFile, name: string, log: IssueLog, summary: FileSummary, hints?: ReadHints): FormatContent | null;
 }
 
 export type ExportFormat = "gexf" | "graphml" | "json" | "csv" | "xlsx" | "bundle";

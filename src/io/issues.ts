@@ -25,6 +25,8 @@ const MESSAGES: Record<IssueReason, (detail: string) => string> = {
   encoding: (d) => `text may be garbled: ${d}`,
   "merged-company": (d) => `names of one company joined: ${d}`,
   "same-name": (d) => `same name as another company, kept apart: ${d}`,
+  "column-suggestion": (d) => `columns that may be meant: ${d}`,
+  "sheet-skipped": (d) => `sheet skipped${d ? `: ${q(d)}` : ""}`,
 };
 
 export function makeIssue(file: string, row: number, reason: IssueReason, detail: string, message?: string): ImportIssue {

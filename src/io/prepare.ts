@@ -6,6 +6,7 @@ import type { FileSummary, InputFile } from "../model/types.ts";
 import type { FormatContent } from "./formats.ts";
 import { readerFor } from "./formatRegistry.ts";
 import type { IssueLog } from "./issues.ts";
+import type { ReadHints } from "./mapping.ts";
 
 export interface PreparedFile {
   name: string;
@@ -14,13 +15,13 @@ export interface PreparedFile {
   content: FormatContent | null;
 }
 
-export function prepareFile(file: InputFile, name: string, log: IssueLog): PreparedFile {
+export function prepareFile(file: InputFile, name: string, log: IssueLog, hints?: ReadHints): PreparedFile {
   const summary: FileSummary = { name, encoding: "utf-8", kind: "unknown", rows: 0 };
   if (file.bytes.length === 0) {
     log.reject(name, 0, "empty-file", "");
     return { name, summary, content: null };
   }
-  const content = readerFor(name, file.bytes).read(file, name, log, summary);
+  const content = readerFor(name, file.bytes).read(file, name, log, summary, hints);
   if (content) {
     summary.kind = content.kind;
     if (content.encoding) summary.encoding = content.encoding;

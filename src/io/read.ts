@@ -1,11 +1,13 @@
 // The entry point of the readers: any number of files, in any order, to one Dataset.
 // Each file's reader (formatRegistry.ts) gives tables; the row readers here load them.
 
-import type { Dataset, InputFile } from "../model/types.ts";
+import type { Dataset, FileSummary, InputFile } from "../model/types.ts";
 import { DatasetBuilder } from "./builder.ts";
 import { readCompanyRow } from "./companyRow.ts";
 import type { FormatTable, SnapshotExtras } from "./formats.ts";
 import { readLinkRow } from "./linkRow.ts";
+import type { MappingSet } from "./mapping.ts";
+import { warnLinkColumns } from "./mappingSuggest.ts";
 import { prepareFile, type PreparedFile } from "./prepare.ts";
 import type { TableShape } from "./shape.ts";
 import { readSingleRow } from "./singleRow.ts";
@@ -16,6 +18,11 @@ export interface ReadOptions {
   label?: string;
   /** Called with 0..1 as the files are read; the last call is 1. */
   onProgress?: (fraction: number) => void;
+  /**
+   * Column mappings (mapping.ts) by file name, sheet ("data.xlsx › 거래") or header signature
+   * (headerSignature): they override or complete header detection for those tables.
+   */
+  mappings?: MappingSet;
 }
 
 /** What a snapshot bundle carried beside its data, by file. */
@@ -29,6 +36,8 @@ const READERS: Record<TableShape, RowReader> = {
   links: readLinkRow,
   "links-with-companies": readSingleRow,
 };
+// Files that should have given links; one that gave none gets a column suggestion if it can.
+const MAY_HOLD_LINKS = new Set<FileSummary["kind"]>(["links", "unknown", "spreadsheet"]);
 // Companies before links whatever the order given, so links can name companies from any file.
 const PHASES: readonly TableShape[] = ["companies", "links-with-companies", "links"];
 
@@ -45,13 +54,14 @@ function uniqueNames(files: readonly InputFile[]): string[] {
 function readTable(builder: DatasetBuilder, p: PreparedFile, table: FormatTable, onProgress: (f: number) => void): void {
   const { log } = builder;
   log.section = table.section ?? 0;
-  const t: Table = { file: p.name, cols: table.cols, builder };
+  const file = table.file ?? p.name;
+  const t: Table = { file, cols: table.cols, builder };
   const { rejected, warnings } = log;
   const [r0, w0] = [rejected.length, warnings.length];
   const read = READERS[table.shape];
   p.summary.rows += table.each({
     row: (row, cells) => read(t, row, cells),
-    malformed: (row, detail) => log.reject(p.name, row, "malformed-row", detail),
+    malformed: (row, detail) => log.reject(file, row, "malformed-row", detail),
     progress: onProgress,
   });
   // Rows of a graph or sheet are positions in one of its parts; say which part in the message.
@@ -63,12 +73,13 @@ function readTable(builder: DatasetBuilder, p: PreparedFile, table: FormatTable,
 export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {}): { dataset: Dataset; snapshots: ReadSnapshot[] } {
   const builder = new DatasetBuilder();
   const names = uniqueNames(files);
-  const prepared = files.map((file, i) => prepareFile(file, names[i]!, builder.log));
+  const prepared = files.map((file, i) => prepareFile(file, names[i]!, builder.log, { mappings: opts.mappings ?? {} }));
 
   const tables = prepared.flatMap((p) => p.content?.tables ?? []);
   const total = tables.reduce((sum, t) => sum + t.size, 0) || 1;
   let done = 0;
   const report = (f: number) => opts.onProgress?.(Math.min(1, f));
+  const loadedLinks = new Set<PreparedFile>();
   const remaining = new Map(prepared.map((p) => [p, p.content?.tables.length ?? 0]));
 
   for (const phase of PHASES) {
@@ -77,6 +88,7 @@ export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {
         if (table.shape !== phase) continue;
         const first = builder.links.length;
         readTable(builder, p, table, (f) => report((done + f * table.size) / total));
+        if (builder.links.length > first) loadedLinks.add(p);
         if (p.content?.illustrative) for (let i = first; i < builder.links.length; i++) builder.links[i]!.illustrative = true;
         done += table.size;
         report(done / total);
@@ -90,7 +102,12 @@ export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {
   const graphLabel = prepared.find((p) => p.content?.label)?.content?.label;
   // An empty label (a UI field left blank) counts as none.
   const label = opts.label?.trim() || graphLabel || names.join(" + ");
-  const dataset = builder.finish(label, prepared.map((p) => p.summary), names);
+  prepared.forEach((p, i) => {
+    if (!loadedLinks.has(p) && MAY_HOLD_LINKS.has(p.summary.kind)) warnLinkColumns(builder, files[i]!, p.name);
+  });
+  // A workbook's sheets are named "file › sheet" in issues; they sort right after their file.
+  const order = prepared.flatMap((p) => [p.name, ...(p.summary.sheets ?? []).map((s) => s.file)]);
+  const dataset = builder.finish(label, prepared.map((p) => p.summary), order);
   const snapshots = prepared.flatMap((p) => (p.content?.snapshot ? [{ file: p.name, ...p.content.snapshot }] : []));
   report(1);
   return { dataset, snapshots };

@@ -66,6 +66,8 @@ export const ISSUE_REASONS = [
   "encoding",
   "merged-company",
   "same-name",
+  "column-suggestion",
+  "sheet-skipped",
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 
@@ -88,12 +90,27 @@ export interface FileSummary {
   /** "utf-8", "utf-8-bom" or "euc-kr" (which decodes CP949 too). */
   encoding: string;
   /** What the reader took the file to be. */
-  kind: "companies" | "links" | "links-with-companies" | "graphology-json" | "gexf" | "graphml" | "bundle" | "unknown";
+  kind: "companies" | "links" | "links-with-companies" | "graphology-json" | "gexf" | "graphml" | "bundle" | "spreadsheet" | "unknown";
   rows: number;
   /** Field -> header of the column read for it (the detected columns, or a given mapping's). */
   columns?: Record<string, string>;
   /** "given" when a column mapping (ReadOptions.mappings) decided the columns. */
   mapping?: "detected" | "given";
+  /** A workbook's sheets, each read as its own table (or skipped, with the reason). */
+  sheets?: SheetSummary[];
+}
+
+export interface SheetSummary {
+  /** As issues name it: "data.xlsx › 거래". */
+  file: string;
+  sheet: string;
+  kind: "companies" | "links" | "links-with-companies" | "unknown";
+  rows: number;
+  /** Spreadsheet row of the header. */
+  headerRow: number;
+  columns: Record<string, string>;
+  mapping: "detected" | "given";
+  skipped?: string;
 }
 
 export interface ImportReport {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { ISSUE_REASONS } from "../../src/model/types.ts";
 import { readFiles } from "../../src/io/read.ts";
+import { companiesCsv, unknownLinksCsv, workbook } from "../../scripts/lib/realFiles.ts";
 import { brief, fixture, textFile } from "./helpers.ts";
 
 describe("io/read: links files", () => {
@@ -172,6 +173,9 @@ describe("io/read: options and report", () => {
       { name: "odd.csv", bytes: new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0xc9, 0x41]) },
       textFile("one.csv", "supplier_id,supplier,supplier_division,buyer,buyer_division\nA1,A,서울,B,부산\nA1,A,경기,B,부산\n"),
       textFile("names.csv", "공급기업,공급지역,수요기업,수요지역\n(주)대한정밀,경남,B,부산\n대한정밀,경남,B,경기\n"),
+      companiesCsv(),
+      unknownLinksCsv(),
+      workbook(),
     ]);
     const seen = new Set([...ds.report.rejected, ...ds.report.warnings].map((i) => i.reason));
     expect([...ISSUE_REASONS].filter((r) => !seen.has(r))).toEqual([]);
