@@ -117,7 +117,7 @@ describe("scripts/lib/inspectArgs", () => {
       kind: "usage-error",
       message: "unknown vintage '2017' (expected 2023 or 2026-07)",
     });
-    expect(parseInspectArgs(["--vintage", "2023", "a.csv"])).toEqual({ kind: "usage-error", message: "--vintage only applies with --flows or --rank" });
+    expect(parseInspectArgs(["--vintage", "2023", "a.csv"])).toEqual({ kind: "usage-error", message: "--vintage only applies with --flows, --rank or --export" });
     expect(parseInspectArgs(["--rank", "--flows", "a.csv"])).toEqual({ kind: "usage-error", message: "--rank and --flows cannot be combined" });
     expect(parseInspectArgs(["--flows", "--vintage"])).toMatchObject({ kind: "usage-error" });
     expect(parseInspectArgs(["--flows"])).toEqual({ kind: "usage-error", message: "no files given" });
