@@ -1,6 +1,9 @@
 // The snapshot as one XLSX workbook (SheetJS CE): companies, links, division flows as a
 // matrix and as a list, the ranking, the import report and the metadata. Cells are typed
 // (numbers stay numbers); text cells are text, never formulas, so no neutralising is needed.
+// Only the companies and links sheets use data headers: the other sheets' headers match no
+// reader vocabulary ("supplying_division", not "from"), so reading the workbook back loads
+// the data once and notes the other sheets as skipped.
 
 import * as XLSX from "@e965/xlsx";
 import { LINK_TYPES } from "../../model/types.ts";
@@ -34,7 +37,7 @@ function flowSheets(snapshot: Snapshot): { matrix: Cell[][]; list: Cell[][] } {
   const label = (d: string) => `${divisionLabel(d, "ko", "short")} (${d})`;
   const matrix: Cell[][] = [[`links: rows supply, columns buy (${m.vintage}); diagonal = internal`, ...m.divisions.map(label)]];
   m.divisions.forEach((d, i) => matrix.push([label(d), ...grid[i]!]));
-  const list: Cell[][] = [["vintage", "kind", "from", "from_name", "to", "to_name", "links", "weight", ...LINK_TYPES.map((t) => `links_${t}`)]];
+  const list: Cell[][] = [["vintage", "flow_kind", "supplying_division", "supplying_name", "buying_division", "buying_name", "link_count", "summed_weight", ...LINK_TYPES.map((t) => `links_${t}`)]];
   const row = (kind: string, from: string, to: string, c: (typeof m.flows)[number] | NonNullable<(typeof m.internal)[string]>) =>
     list.push([m.vintage, kind, from, divisionLabel(from, "ko", "full"), to, divisionLabel(to, "ko", "full"), c.count, c.weight, ...LINK_TYPES.map((t) => c.byType[t].count)]);
   for (const f of m.flows) row("flow", f.from, f.to, f);
@@ -53,7 +56,7 @@ export function snapshotToXlsx(snapshot: Snapshot): Uint8Array {
   const links: Cell[][] = [["id", "supplier", "buyer", ...ecols.map((c) => c.name)]];
   for (const e of snapshot.edges) links.push([e.id, e.source, e.target, ...ecols.map((c) => cell(c.value(e)))]);
   const { matrix, list } = flowSheets(snapshot);
-  const ranking: Cell[][] = [["rank", "id", "name", "division", "tier", "designated", "score", ...LINK_TYPES.map((t) => `value_${t}`)]];
+  const ranking: Cell[][] = [["rank", "ranked_id", "ranked_name", "ranked_division", "ranked_tier", "designated", "score", ...LINK_TYPES.map((t) => `value_${t}`)]];
   for (const r of snapshot.ranking()) {
     ranking.push([r.rank, r.id, cell(r.name), r.division, cell(r.tier), r.designated, r.score, ...LINK_TYPES.map((t) => r.parts[t].value)]);
   }
@@ -61,9 +64,10 @@ export function snapshotToXlsx(snapshot: Snapshot): Uint8Array {
   for (const [list2, severity] of [[snapshot.report.rejected, "rejected"], [snapshot.report.warnings, "warning"]] as const) {
     for (const i of list2) report.push([cell(i.file), i.row, severity, i.reason, cell(i.detail), cell(i.message)]);
   }
-  const meta: Cell[][] = [["key", "value"]];
+  const meta: Cell[][] = [["entry", "text"]];
   for (const [key, value] of Object.entries(snapshot.metadata)) {
-    meta.push([key, cell(typeof value === "object" && value !== null ? JSON.stringify(value) : (value as string | number | boolean))]);
+    // "snapshot_label", not "label": a key cell that spells a data header could pass for a header row.
+    meta.push([`snapshot_${key}`, cell(typeof value === "object" && value !== null ? JSON.stringify(value) : (value as string | number | boolean))]);
   }
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, sheet(companies), "companies");
