@@ -1,7 +1,7 @@
-import { MultiDirectedGraph } from "graphology";
 import type { Company, Dataset } from "../model/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "./types.ts";
 import { divisionColor, linkColor, linkSize } from "../style/palette.ts";
+import { SafeMultiDirectedGraph } from "./safeGraph.ts";
 import { linkTableOf, unpackLinks, type LinkColumns, type LinkTable } from "./linkColumns.ts";
 
 export interface BuildOptions {
@@ -87,7 +87,8 @@ function drawOrder(dataset: Dataset, links: LinkTable): { companies: Company[]; 
  * returns true when everything is in.
  */
 export function graphBuilder(dataset: Dataset, options: BuildOptions) {
-  const graph: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
+  // Company ids are the node keys, and any text can be an id: see safeGraph.ts.
+  const graph: SupplyGraph = new SafeMultiDirectedGraph<CompanyNode, LinkEdge>();
   const parallel = new Map<string, number>();
   const table = options.links !== undefined ? unpackLinks(options.links, dataset.companies) : linkTableOf(dataset.links);
   const { companies, links } = drawOrder(dataset, table);
