@@ -21,6 +21,9 @@ export class DatasetBuilder {
   private readonly joined = new Map<string, Set<string>>();
   // Exact names whose folded name several companies share, so exact hits skip folding.
   private readonly sharedNames = new Set<string>();
+  // Ids that are also another company's exact name, and those already reported, per file.
+  private readonly idsNamedElsewhere = new Set<string>();
+  private readonly idOverName = new Set<string>();
   // Names already reported as naming several companies, per file.
   private readonly ambiguous = new Set<string>();
   // Generated link ids ("file#row") are unique by construction (file names are made unique),
@@ -48,10 +51,29 @@ export class DatasetBuilder {
    * several companies once per file. Cheap for the usual exact id or name.
    */
   noteReference(ref: string, company: Company, file: string, row: number): void {
-    if (ref === company.id) return;
+    if (ref === company.id) {
+      if (this.idsNamedElsewhere.size > 0 && this.idsNamedElsewhere.has(ref)) this.noteIdOverName(ref, company, file, row);
+      return;
+    }
     if (ref === company.name && !this.sharedNames.has(ref)) return;
     this.noteSpelling(company, ref, file, row);
     this.noteAmbiguous(ref, file, row);
+  }
+
+  /**
+   * A reference that is one company's id and another's name resolves to the id; said once per
+   * file and reference, at its first row, so the choice is never silent.
+   */
+  private noteIdOverName(ref: string, company: Company, file: string, row: number): void {
+    const named = this.byName.get(ref);
+    if (!named || named === company) return;
+    const key = `${file}\u0000${ref}`;
+    if (this.idOverName.has(key)) return;
+    this.idOverName.add(key);
+    this.log.warn(
+      file, row, "same-name", `${ref}: ${company.id} (id), ${named.id} (name)`,
+      `'${ref}' is the id of ${company.name} (${company.division}) and the name of another company (${named.id}, ${named.division}); linked by id, since ids win over names`,
+    );
   }
 
   /** Warns once per file when a name used as a reference fits companies in several divisions. */
@@ -92,6 +114,9 @@ export class DatasetBuilder {
     if (this.byId.has(company.id)) return false;
     this.companies.push(company);
     this.byId.set(company.id, company);
+    const earlier = this.byName.get(company.id);
+    if (earlier && earlier !== company) this.idsNamedElsewhere.add(company.id);
+    if (company.name !== company.id && this.byId.has(company.name)) this.idsNamedElsewhere.add(company.name);
     if (!this.byName.has(company.name)) this.byName.set(company.name, company);
     const key = foldName(company.name);
     const same = this.byFolded.get(key);
