@@ -24,6 +24,9 @@ export function headerSignature(headers: readonly string[]): string {
   return `header:${headers.map(headerKey).join("|")}`;
 }
 
+/** Key of a mapping for any table whose header row holds every header it names (the CLI's bare --map). */
+export const ANY_TABLE = "*";
+
 /** The mapping for a table: by its own name, then its file's, then its header signature. */
 export function mappingFor(set: MappingSet | undefined, names: readonly string[], headers: readonly string[]): ColumnMapping | undefined {
   if (!set) return undefined;
@@ -191,7 +194,12 @@ export function headWithMapping(rows: readonly (readonly string[])[], names: rea
   const detected = resolveHead(rows);
   if (!hints?.mappings) return detected;
   const mapping = mappingFor(hints.mappings, names, detected?.headers ?? []);
-  return mapping ? resolveHead(rows, mapping) : detected;
+  if (mapping) return resolveHead(rows, mapping);
+  const any = Object.hasOwn(hints.mappings, ANY_TABLE) ? hints.mappings[ANY_TABLE] : undefined;
+  if (!any) return detected;
+  // A mapping for any table applies where it fits; elsewhere (the companies file) it is not noise.
+  const fitted = resolveHead(rows, any);
+  return fitted && fitted.notFound.length === 0 ? fitted : detected;
 }
 
 /**
