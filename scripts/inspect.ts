@@ -1,6 +1,7 @@
 // Reads data files exactly as the app does and prints the import report (or, with --flows,
 // the division flows; with --rank, the super-regional ranking) as JSON.
 //   npm run inspect -- [--flows | --rank] [--vintage 2023|2026-07] FILE...
+//   npm run inspect -- --export gexf|graphml|json|csv|xlsx|bundle --out PATH [--vintage ...] FILE...
 // Exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error,
 // 3 internal failure (a bug: the readers report bad input, they should never throw).
 
@@ -13,6 +14,8 @@ import { rankingJson } from "./lib/inspectRank.ts";
 import type { Dataset, InputFile, Vintage } from "../src/model/types.ts";
 import { INSPECT_USAGE, parseInspectArgs } from "./lib/inspectArgs.ts";
 import { guarded } from "./lib/inspectGuard.ts";
+import { exportDataset, writeExport } from "./lib/inspectExport.ts";
+import type { ExportFormat } from "../src/io/formats.ts";
 
 function usageError(message: string): never {
   process.stderr.write(`inspect: ${message}\n\n${INSPECT_USAGE}\n`);
@@ -62,6 +65,16 @@ function rankJson(dataset: Dataset, vintage: Vintage) {
   return rankingJson(dataset, vintage);
 }
 
+// stdout lists what was written; nothing is written when nothing valid was read.
+function exportMain(files: InputFile[], dataset: Dataset, target: { format: ExportFormat; out: string }, vintage: Vintage): number {
+  const loaded = dataset.report.companies + dataset.report.links > 0;
+  warnRejected(dataset, "--export");
+  const written = loaded ? writeExport(target.out, exportDataset(files, dataset, { format: target.format, vintage })) : [];
+  const { companies, links } = dataset.report;
+  process.stdout.write(`${JSON.stringify({ format: target.format, vintage, companies, links, written }, null, 2)}\n`);
+  return loaded ? 0 : 1;
+}
+
 function main(argv: string[]): number {
   const args = parseInspectArgs(argv);
   if (args.kind === "usage-error") usageError(args.message);
@@ -69,7 +82,9 @@ function main(argv: string[]): number {
     process.stdout.write(`${INSPECT_USAGE}\n`);
     return 0;
   }
-  const dataset = readFiles(load(args.files), args.mappings ? { mappings: args.mappings } : {});
+  const files = load(args.files);
+  const dataset = readFiles(files, args.mappings ? { mappings: args.mappings } : {});
+  if (args.export) return exportMain(files, dataset, args.export, args.vintage);
   const out = args.flows ? flowsJson(dataset, args.vintage) : args.rank ? rankJson(dataset, args.vintage) : reportJson(dataset);
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return dataset.report.companies + dataset.report.links > 0 ? 0 : 1;

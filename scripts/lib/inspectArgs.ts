@@ -2,6 +2,7 @@
 // in-process instead of by spawning the CLI (about a second per spawn).
 
 import { parseArgs } from "node:util";
+import type { ExportFormat } from "../../src/io/formats.ts";
 import { VINTAGES, type Vintage } from "../../src/model/types.ts";
 import type { MappingSet } from "../../src/io/mapping.ts";
 import { MAP_USAGE, parseMapArgs } from "./inspectMap.ts";
@@ -17,8 +18,13 @@ options:
   --rank             print the super-regional ranking instead: every company's
                      cross-regional collaboration score with its parts per link
                      type, default weights (not with --flows)
+  --export FORMAT    write a graph snapshot instead: gexf, graphml, json, csv, xlsx
+                     or bundle (a .zip), with metrics, the same files as the app;
+                     stdout then lists the files written
+  --out PATH         where --export writes: a file, or a directory for csv
+                     (nodes.csv, edges.csv, metadata.json)
 ${MAP_USAGE}
-  --vintage VINTAGE  boundaries for --flows or --rank: 2023 (17 divisions, default)
+  --vintage VINTAGE  boundaries for --flows, --rank or --export: 2023 (17 divisions, default)
                      or 2026-07 (Gwangju and Jeonnam merged as KR-GJN, 16 divisions);
                      an error otherwise, since the report does not depend on it
   -h, --help         show this help
@@ -32,11 +38,15 @@ const OPTIONS = {
   rank: { type: "boolean" },
   vintage: { type: "string" },
   map: { type: "string", multiple: true },
+  export: { type: "string" },
+  out: { type: "string" },
 } as const;
+
+const EXPORT_FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle"];
 
 export type InspectArgs =
   | { kind: "help" }
-  | { kind: "run"; files: string[]; flows: boolean; rank: boolean; vintage: Vintage; mappings?: MappingSet }
+  | { kind: "run"; files: string[]; flows: boolean; rank: boolean; vintage: Vintage; mappings?: MappingSet; export?: { format: ExportFormat; out: string } }
   | { kind: "usage-error"; message: string };
 
 const isVintage = (value: string): value is Vintage => (VINTAGES as readonly string[]).includes(value);
@@ -56,11 +66,21 @@ export function parseInspectArgs(argv: string[]): InspectArgs {
   const rank = values.rank === true;
   // One JSON document on stdout: two outputs at once would need a wrapper nobody asked for.
   if (flows && rank) return { kind: "usage-error", message: "--rank and --flows cannot be combined" };
-  if (values.vintage !== undefined && !flows && !rank) return { kind: "usage-error", message: "--vintage only applies with --flows or --rank" };
+  const format = values.export;
+  if (format !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    return { kind: "usage-error", message: `unknown export format '${format}' (expected ${EXPORT_FORMATS.join(", ")})` };
+  }
+  if (format !== undefined && (flows || rank)) return { kind: "usage-error", message: "--export cannot be combined with --flows or --rank" };
+  if (format !== undefined && !values.out) return { kind: "usage-error", message: "--export needs --out PATH" };
+  if (format === undefined && values.out !== undefined) return { kind: "usage-error", message: "--out only applies with --export" };
+  if (values.vintage !== undefined && !flows && !rank && format === undefined) {
+    return { kind: "usage-error", message: "--vintage only applies with --flows, --rank or --export" };
+  }
   if (positionals.length === 0) return { kind: "usage-error", message: "no files given" };
   const maps = parseMapArgs(values.map ?? []);
   if (!maps.ok) return { kind: "usage-error", message: maps.message };
   const run: InspectArgs = { kind: "run", files: positionals, flows, rank, vintage };
   if (Object.keys(maps.mappings).length > 0) run.mappings = maps.mappings;
+  if (format !== undefined && values.out) run.export = { format: format as ExportFormat, out: values.out };
   return run;
 }
