@@ -33,6 +33,13 @@ export interface NumberProblem {
 export type RowScan = (visit: (cells: readonly string[]) => void) => void;
 
 const DIGITS = /^\d+$/;
+
+/** Degrees never reach the thousands: when only one reading is a plausible degree, it is the one. */
+function coordinateMark(ifDot: number, ifComma: number): DecimalMark | null {
+  const dot = Math.abs(ifDot) <= 180;
+  const comma = Math.abs(ifComma) <= 180;
+  return dot === comma ? null : dot ? "." : ",";
+}
 const show = (n: number) => String(n);
 
 export class NumberColumns {
@@ -80,7 +87,7 @@ export class NumberColumns {
       if (form.kind === "number") {
         value = form.value;
       } else {
-        const mark = this.markOf(c);
+        const mark = c.field === "weight" ? this.markOf(c) : coordinateMark(form.ifDot, form.ifComma) ?? this.markOf(c);
         const options = `${show(form.ifComma)} or ${show(form.ifDot)}`;
         if (mark === ".") value = form.ifDot;
         else if (mark === ",") value = form.ifComma;

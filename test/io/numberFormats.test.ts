@@ -1,0 +1,119 @@
+// Numbers as people type them, read by the column they stand in: decimal marks decided across
+// the column, units from the header, ambiguous cells reported with their row.
+import { describe, expect, it } from "vitest";
+import { headerMoneyUnit, numberForm, parseNumberCell, parseYearCell } from "../../src/io/numbers.ts";
+import { readFiles } from "../../src/io/read.ts";
+import { brief, textFile } from "./helpers.ts";
+
+const COMPANIES = textFile("c.csv", "id,회사명,시도\nA,가,서울\nB,나,부산\n");
+
+function weights(linksCsv: string) {
+  const ds = readFiles([COMPANIES, textFile("l.csv", linksCsv)]);
+  return { weights: ds.links.map((l) => l.weight), rejected: ds.report.rejected, ds };
+}
+
+describe("io/numbers: one cell", () => {
+  it.each([
+    ["1234", { kind: "number", value: 1234, mark: null }],
+    ["12,5", { kind: "number", value: 12.5, mark: "," }],
+    ["1.234,5", { kind: "number", value: 1234.5, mark: "," }],
+    ["1.234.567", { kind: "number", value: 1234567, mark: "," }],
+    ["1,234.5", { kind: "number", value: 1234.5, mark: "." }],
+    ["1,234,567", { kind: "number", value: 1234567, mark: "." }],
+    ["0.125", { kind: "number", value: 0.125, mark: "." }],
+    ["0,125", { kind: "number", value: 0.125, mark: "," }],
+    ["1.000", { kind: "ambiguous", separator: ".", ifDot: 1, ifComma: 1000 }],
+    ["1,000", { kind: "ambiguous", separator: ",", ifDot: 1000, ifComma: 1 }],
+    ["1,2,3", { kind: "invalid" }],
+    ["1.23.4", { kind: "invalid" }],
+  ])("%j", (text, form) => {
+    expect(numberForm(text)).toEqual(form);
+  });
+
+  it("reads typed amounts alone the Korean way, and refuses units it cannot place", () => {
+    expect(parseNumberCell("１２３")).toBe(123);
+    expect(parseNumberCell("₩ 1,234")).toBe(1234);
+    expect(parseNumberCell("1,234원")).toBe(1234);
+    expect(parseNumberCell("1.234,5")).toBe(1234.5);
+    expect(parseNumberCell("-12,5")).toBe(-12.5);
+    expect(parseNumberCell("12억원")).toBeNaN();
+  });
+
+  it.each([
+    ["2023", 2023], ["２０２３", 2023], ["2023.0", 2023], ["2023년", 2023], ["2023년도", 2023], ["FY2023", 2023], ["fy 2023", 2023],
+    ["2023.5", NaN], ["FY23", NaN], ["1899", NaN], ["2023-01", NaN],
+  ])("year %j -> %d", (text, year) => {
+    expect(parseYearCell(text)).toBe(year);
+  });
+
+  it("finds the money unit a header names", () => {
+    expect(headerMoneyUnit("금액(억원)")).toMatchObject({ name: "억원", mul: 100, div: 1 });
+    expect(headerMoneyUnit("거래금액 (백만원)")).toMatchObject({ mul: 1, div: 1 });
+    expect(headerMoneyUnit("금액[천원]")).toMatchObject({ mul: 1, div: 1000 });
+    expect(headerMoneyUnit("금액(단위: 만원)")).toMatchObject({ mul: 1, div: 100 });
+    expect(headerMoneyUnit("Amount [KRW]")).toMatchObject({ mul: 1, div: 1e6 });
+    expect(headerMoneyUnit("금액")).toBeNull();
+    expect(headerMoneyUnit("시도(통계청)")).toBeNull();
+  });
+});
+
+describe("io/read: number columns", () => {
+  it("reads a European column by the marks its other cells show", () => {
+    const r = weights("공급기업;수요기업;금액\nA;B;1.234,5\nA;B;1.000\nB;A;12,5\nB;A;2.500.000\n");
+    expect(r.weights).toEqual([1234.5, 1000, 12.5, 2500000]);
+    expect(r.rejected).toEqual([]);
+  });
+
+  it("reads '1,000' as a thousand and '1.5' as one and a half in a Korean column", () => {
+    const r = weights('supplier,buyer,weight\nA,B,"1,000"\nA,B,1.5\nB,A,"1,234,567"\nB,A,1.000\n');
+    expect(r.weights).toEqual([1000, 1.5, 1234567, 1]);
+    expect(r.rejected).toEqual([]);
+  });
+
+  it("reports '1.000' when nothing in the column says what the point means", () => {
+    const r = weights("supplier,buyer,weight\nA,B,1.000\nA,B,250\nB,A,2.500\n");
+    expect(r.weights).toEqual([250]);
+    expect(brief(r.rejected)).toEqual([["l.csv", 2, "bad-number"], ["l.csv", 4, "bad-number"]]);
+    expect(r.rejected[0]?.message).toContain("could be 1000 or 1");
+  });
+
+  it("reports ambiguous cells in a column that uses both marks", () => {
+    const r = weights('supplier,buyer,weight\nA,B,"12,5"\nA,B,1.5\nB,A,"1,000"\n');
+    expect(r.weights).toEqual([12.5, 1.5]);
+    expect(brief(r.rejected)).toEqual([["l.csv", 4, "bad-number"]]);
+    expect(r.rejected[0]?.message).toContain("both '.' and ','");
+  });
+
+  it("stores amounts in 백만원, converting by the header's unit and by units typed in cells", () => {
+    // "1,5" shows the column's decimal comma, so "₩2,000" is two 억원, not two thousand.
+    const r = weights('공급기업,수요기업,금액(억원)\nA,B,12\nA,B,"1,5"\nB,A,3억원\nB,A,500백만원\nA,B,"₩2,000"\nA,B,１０\n');
+    expect(r.weights).toEqual([1200, 150, 300, 500, 200, 1000]);
+    expect(r.rejected).toEqual([]);
+    const thousand = weights("공급기업,수요기업,금액(천원)\nA,B,1234\nA,B,500만원\n");
+    expect(thousand.weights).toEqual([1.234, 5]);
+  });
+
+  it("reports a unit typed in a cell when the header names none", () => {
+    const r = weights("supplier,buyer,금액\nA,B,12억원\nA,B,350\nA,B,1234원\n");
+    expect(r.weights).toEqual([350, 1234]);
+    expect(brief(r.rejected)).toEqual([["l.csv", 2, "bad-number"]]);
+    expect(r.rejected[0]?.message).toContain("header");
+  });
+
+  it("reads years as people type them", () => {
+    const ds = readFiles([COMPANIES, textFile("l.csv", "supplier,buyer,연도\nA,B,２０２３\nA,B,2023.0\nB,A,FY2024\nB,A,2024년도\nA,B,23\n")]);
+    expect(ds.links.map((l) => l.year)).toEqual([2023, 2023, 2024, 2024]);
+    expect(brief(ds.report.rejected)).toEqual([["l.csv", 6, "bad-year"]]);
+  });
+
+  it("reads coordinates with a decimal comma when the column shows one", () => {
+    const ds = readFiles([textFile("c.csv", "회사명;시도;위도;경도\n가;서울;37,5665;126,978\n나;부산;35,180;129,075\n")]);
+    expect(ds.companies.map((c) => [c.lat, c.lon])).toEqual([[37.5665, 126.978], [35.18, 129.075]]);
+    expect(ds.report.warnings).toEqual([]);
+  });
+
+  it("reads a coordinate by the only reading that is a degree", () => {
+    const ds = readFiles([textFile("c.csv", "회사명;시도;위도;경도\n가;서울;37,5665;126,978\n나;부산;35.180;129.075\n")]);
+    expect(ds.companies.map((c) => [c.lat, c.lon])).toEqual([[37.5665, 126.978], [35.18, 129.075]]);
+  });
+});
