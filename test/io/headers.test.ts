@@ -31,6 +31,12 @@ describe("io/headers: aliases", () => {
     ["supplier_industry", "supplier_industry"], ["수요기업 업종", "buyer_industry"],
     ["supplier_tier", "supplier_tier"], ["buyer_tier", "buyer_tier"],
     ["공급기업명", "supplier"], ["Supplier Name", "supplier"],
+    // ids of either side, by suffix
+    ["공급기업ID", "supplier_id"], ["구매기업ID", "buyer_id"], ["source_id", "supplier_id"], ["target_id", "buyer_id"],
+    ["from_id", "supplier_id"], ["to_id", "buyer_id"], ["seller_code", "supplier_id"], ["customer_code", "buyer_id"],
+    ["공급기업코드", "supplier_id"], ["수요기업번호", "buyer_id"], ["공급사 사업자등록번호", "supplier_id"], ["구매기업 사업자번호", "buyer_id"],
+    // Gephi and NetworkX tables
+    ["Id", "id"], ["Label", "name"], ["Source", "supplier"], ["Target", "buyer"], ["Weight", "weight"], ["node", "id"],
   ])("%s -> %s", (header, field) => {
     expect(lookupHeader(header)?.field).toBe(field);
   });
@@ -75,5 +81,16 @@ describe("io/headers: column maps and shapes", () => {
     [["foo", "bar"], null, []],
   ])("%j is %s", (headers, shape, missing) => {
     expect(detectShape(mapHeaders(headers))).toEqual({ shape, missing });
+  });
+});
+
+describe("io/headers: words that are no id alone", () => {
+  it.each(["번호", "No", "코드", "code"])("leaves a bare '%s' (a row counter) unmapped", (header) => {
+    expect(lookupHeader(header)).toBeUndefined();
+  });
+
+  it("takes links named by id columns alone as a links file", () => {
+    expect(detectShape(mapHeaders(["공급기업ID", "구매기업ID", "금액"]))).toEqual({ shape: "links", missing: [] });
+    expect(detectShape(mapHeaders(["source_id", "금액"]))).toEqual({ shape: "links", missing: ["buyer"] });
   });
 });
