@@ -163,6 +163,9 @@ function decodeByLine(bytes: Uint8Array): DecodedText {
   const verdicts: LineVerdict[] = [];
   const clean: boolean[] = [];
   const texts: string[] = [];
+  // Lines both encodings read cleanly, where CP949 gives Korean and UTF-8 gives Latin or Greek
+  // ("탈" is C5 BB in CP949, and C5 BB is UTF-8 for "Ż"): decided by the file's other lines.
+  const either = new Map<number, string>();
   let utf8Lines = 0;
   let cpLines = 0;
   for (let start = 0; start < bytes.length; ) {
@@ -172,10 +175,14 @@ function decodeByLine(bytes: Uint8Array): DecodedText {
     const chunk = bytes.subarray(start, end);
     start = end;
     if (high === 0 || badUtf8 === 0) {
-      texts.push(utf8Lossy.decode(chunk));
+      const utf8 = utf8Lossy.decode(chunk);
+      texts.push(utf8);
       verdicts.push("utf-8");
       clean.push(true);
-      if (high > 0) utf8Lines++;
+      if (high === 0) continue;
+      const cp = decodeCp949(chunk);
+      if (countReplacements(cp) === 0 && hangulShare(cp) > hangulShare(utf8)) either.set(texts.length - 1, cp);
+      else utf8Lines++;
       continue;
     }
     const cp = decodeCp949(chunk);
@@ -198,6 +205,12 @@ function decodeByLine(bytes: Uint8Array): DecodedText {
   // clean lines say UTF-8.
   const encoding: TextEncodingName = utf8Lines > cpLines ? "utf-8" : "euc-kr";
   const majority: LineVerdict = encoding === "utf-8" ? "utf-8" : "cp949";
+  if (majority === "cp949") {
+    for (const [i, cp] of either) {
+      texts[i] = cp;
+      verdicts[i] = "cp949";
+    }
+  }
   const otherLines: number[] = [];
   const brokenLines: number[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -253,12 +266,44 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   return tidy(decodeUtf8OrMixed(bytes));
 }
 
+const SNIFF_CHARS = 65536;
+const TWO_BYTE_UTF8 = /[\u0080-\u07ff]/;
+const KOREAN_OR_CJK = /[\u1100-\u11ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]/;
+
+/**
+ * A short CP949 file can be valid UTF-8 by accident: its Hangul byte pairs from C2-C8 x A1-BF
+ * are also two-byte UTF-8 (Latin, Greek, Cyrillic). Valid UTF-8 without any Korean in its
+ * first characters but with such letters is read as CP949 when that gives clean Korean.
+ */
+function mistakenCp949(bytes: Uint8Array, text: string): DecodedText | null {
+  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  if (!TWO_BYTE_UTF8.test(head) || KOREAN_OR_CJK.test(head)) return null;
+  const cp = decodeCp949(bytes);
+  return countReplacements(cp) === 0 && hangulShare(cp) >= PLAUSIBLE_HANGUL_SHARE && !syllablesInLatinWords(cp) ? { text: cp, encoding: "euc-kr" } : null;
+}
+
+const SYLLABLE_IN_WORD = /[A-Za-z][\uac00-\ud7a3]|[\uac00-\ud7a3][A-Za-z]/g;
+const SYLLABLE = /[\uac00-\ud7a3]/g;
+
+/**
+ * Whether Hangul sits inside Latin words: "Société" in UTF-8 read as CP949 is "Soci쳀t쳀".
+ * Korean text has syllables next to syllables, spaces, digits and punctuation.
+ */
+function syllablesInLatinWords(text: string): boolean {
+  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  const touching = head.match(SYLLABLE_IN_WORD)?.length ?? 0;
+  const syllables = head.match(SYLLABLE)?.length ?? 0;
+  return touching > syllables * 0.2;
+}
+
 function decodeUtf8OrMixed(bytes: Uint8Array): DecodedText {
+  let text: string;
   try {
-    return { text: utf8Fatal.decode(bytes), encoding: "utf-8" };
+    text = utf8Fatal.decode(bytes);
   } catch {
     return decodeNotUtf8(bytes);
   }
+  return mistakenCp949(bytes, text) ?? { text, encoding: "utf-8" };
 }
 
 const listLines = (lines: readonly number[]) => (lines.length > 10 ? `${lines.slice(0, 10).join(", ")} and ${lines.length - 10} more` : lines.join(", "));

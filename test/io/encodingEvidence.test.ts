@@ -48,6 +48,19 @@ describe("io/decode: evidence per line", () => {
     expect(r.otherLines).toEqual([cp.split("\n").length]);
   });
 
+  it("reads CP949 that happens to be valid UTF-8 as CP949, but leaves accented Latin alone", () => {
+    // 회 = C8 B8 and 탈 = C5 BB in CP949; as UTF-8 the same bytes are "ȸŻ".
+    expect(decodeBytes(new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xc8, 0xb8, 0xc5, 0xbb, 0x0a]))).toEqual({ text: "name\n회탈\n", encoding: "euc-kr" });
+    expect(decodeBytes(utf8("id,name\n1,Société Générale\n2,Nestlé\n"))).toEqual({ text: "id,name\n1,Société Générale\n2,Nestlé\n", encoding: "utf-8" });
+  });
+
+  it("reads a line both encodings accept by the file's other lines", () => {
+    const cpFile = concat(CP949_ROW, utf8("\n"), new Uint8Array([0xc8, 0xb8, 0xc5, 0xbb]), utf8(",x\n"));
+    expect(decodeBytes(cpFile).text).toBe("동양메탈,부산\n회탈,x\n");
+    const utfFile = concat(utf8("대한정밀,서울\n세진테크,경기\n"), TRUNCATED, utf8("\nŻ,x\n"));
+    expect(decodeBytes(utfFile).text).toBe("대한정밀,서울\n세진테크,경기\n동양메\ufffd\nŻ,x\n");
+  });
+
   it("never turns UTF-8 Hangul into CP949 mojibake", () => {
     const bytes = concat(utf8("동양메탈\n"), new Uint8Array([0xff]), utf8("\n"));
     const r = decodeBytes(bytes);
