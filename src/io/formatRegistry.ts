@@ -8,6 +8,7 @@ import { jsonReader } from "./formatsJson.ts";
 import { bundleReader } from "./bundleRead.ts";
 import { gexfReader } from "./gexf.ts";
 import { graphmlReader } from "./graphml.ts";
+import { metadataReader } from "./metadataRead.ts";
 import { OLE_MAGIC, startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
 import { xlsxReader } from "./xlsx.ts";
 
@@ -21,7 +22,7 @@ const binaryReader: FormatReader = {
   },
 };
 
-export const FORMAT_READERS: readonly FormatReader[] = [bundleReader, xlsxReader, binaryReader, gexfReader, graphmlReader, jsonReader, csvReader];
+export const FORMAT_READERS: readonly FormatReader[] = [bundleReader, xlsxReader, binaryReader, gexfReader, graphmlReader, metadataReader, jsonReader, csvReader];
 
 export { FORMAT_WRITERS, exportSnapshot } from "./formatWriters.ts";
 

@@ -42,7 +42,8 @@ export function snapshotToGraphJson(snapshot: Snapshot): GraphJsonExport {
   });
   const { metadata } = snapshot;
   return {
-    attributes: { label: metadata.label, illustrative: metadata.illustrative, supplyAtlas: metadata },
+    // The graph-level flag marks every edge illustrative when read back; each edge has its own too.
+    attributes: { label: metadata.label, illustrative: edges.length > 0 && snapshot.edges.every((e) => e.illustrative), supplyAtlas: metadata },
     options: { type: "directed", multi: true, allowSelfLoops: false },
     nodes,
     edges,

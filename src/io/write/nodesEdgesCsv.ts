@@ -9,8 +9,12 @@ import { csvLine } from "./csvCell.ts";
 
 type Cell = string | number | boolean | undefined;
 
-// Booleans as true/false, which pandas reads as bool and our reader as a flag.
-const cellOf = (v: Cell): Cell => (typeof v === "number" && !Number.isFinite(v) ? undefined : v);
+// Booleans as true/false, which pandas reads as bool and our reader as a flag. NUL becomes
+// U+FFFD: C-based CSV parsers (pandas' among them) end a cell at a NUL.
+const cellOf = (v: Cell): Cell => {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  return typeof v === "string" && v.includes("\u0000") ? v.replace(/\u0000/g, "\ufffd") : v;
+};
 
 function table<R>(rows: readonly R[], columns: ReadonlyArray<{ name: string; value: (r: R) => Cell }>): string {
   const lines = new Array<string>(rows.length + 1);

@@ -48,6 +48,8 @@ function flowSheets(snapshot: Snapshot): { matrix: Cell[][]; list: Cell[][] } {
   return { matrix, list };
 }
 
+// Shared strings (bookSST): SheetJS reads its own inline-string cells back unescaped twice
+// ("&amp;" came back as "&"); shared strings survive intact.
 export function snapshotToXlsx(snapshot: Snapshot): Uint8Array {
   const ncols = nodeColumns(snapshot);
   const ecols = edgeColumns(snapshot);
@@ -77,5 +79,5 @@ export function snapshotToXlsx(snapshot: Snapshot): Uint8Array {
   XLSX.utils.book_append_sheet(wb, sheet(ranking), "ranking");
   XLSX.utils.book_append_sheet(wb, sheet(report), "import report");
   XLSX.utils.book_append_sheet(wb, sheet(meta), "metadata");
-  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
+  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true, bookSST: true }) as ArrayBuffer);
 }
