@@ -1,63 +1,73 @@
 import { graphBuilder } from "../graph/build.ts";
 import type { Point } from "../graph/types.ts";
-import { parseInWorker, type NamedBuffer } from "../workers/parseClient.ts";
-import type { AtlasStore } from "./store.ts";
-import { seedFlowMatrix } from "./flowMatrix.ts";
+import type { NamedBuffer } from "../model/types.ts";
+import type { ParsedData } from "../workers/parseClient.ts";
+import type { AtlasStore } from "../state/store.ts";
+import type { Derived } from "./derived.ts";
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
 const SLICE_MS = 30;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/**
- * Whole path from bytes to a drawn graph: parse and place in a worker, then
- * build the graph here in time slices so the page keeps answering.
- */
-let latestLoad = 0;
+export type ParseFn = (files: NamedBuffer[], label: string, onProgress: (fraction: number) => void) => Promise<ParsedData>;
 
-/** Resolves true when the files gave a graph that is now shown; false when nothing valid was found, it failed, or a newer load replaced it. */
-export async function loadDataset(store: AtlasStore, files: NamedBuffer[], label: string, options: { restored?: boolean } = {}): Promise<boolean> {
-  // The last load started wins, whichever finishes first.
-  const ticket = ++latestLoad;
-  const current = () => ticket === latestLoad;
-  const names = files.map((f) => f.name);
-  const { setLoad } = store.getState();
-  setLoad({ phase: "reading", progress: 0, files: names });
-  try {
-    const { dataset, links, positions, flows } = await parseInWorker(files, label, (progress) => {
-      if (current()) setLoad({ phase: "reading", progress, files: names });
-    });
-    if (!current()) return false;
-    performance.mark("atlas:parsed");
-    if (dataset.companies.length === 0) {
-      store.getState().setEmptyLoad(dataset.report, names);
-      return false;
-    }
-    const byId = new Map<string, Point>();
-    dataset.companies.forEach((c, i) => byId.set(c.id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }));
-    const builder = graphBuilder(dataset, { positions: byId, links });
-    // Measure throughput in the first slice, then size the rest to fit SLICE_MS.
-    let budget = 2_000;
-    for (;;) {
-      const start = performance.now();
-      if (builder.step(budget)) break;
-      const spent = Math.max(1, performance.now() - start);
-      budget = Math.max(500, Math.floor((budget * SLICE_MS) / spent));
-      setLoad({ phase: "building", progress: builder.progress(), files: names });
-      await nextTask();
-      if (!current()) return false;
-    }
-    for (const matrix of flows) seedFlowMatrix(builder.graph, matrix);
-    performance.mark("atlas:built");
-    // The graph now holds every link; the worker sent them as columns, never as Link objects.
-    store.getState().setData({ ...dataset, links: [] }, builder.graph);
-    // A session restored from this browser was reported when it was first loaded; its report stays one click away.
-    if (options.restored) store.getState().setReportOpen(false);
-    return true;
-  } catch (error) {
-    if (current()) setLoad({ phase: "error", progress: 0, files: names, error: error instanceof Error ? error.message : String(error) });
-    return false;
-  }
+export interface Loader {
+  /** Resolves true when the files gave a graph that is now shown; false when nothing valid was found, it failed, or a newer load replaced it. */
+  load(files: NamedBuffer[], label: string, options?: { restored?: boolean }): Promise<boolean>;
+}
+
+/**
+ * Whole path from bytes to a drawn graph: parse and place in a worker, then build the graph
+ * here in time slices so the page keeps answering. The last load started wins, whichever
+ * finishes first.
+ */
+export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn): Loader {
+  let latest = 0;
+  return {
+    async load(files, label, options = {}) {
+      const ticket = ++latest;
+      const current = () => ticket === latest;
+      const names = files.map((f) => f.name);
+      const { setLoad } = store.getState();
+      setLoad({ phase: "reading", progress: 0, files: names });
+      try {
+        const { dataset, links, positions, flows } = await parse(files, label, (progress) => {
+          if (current()) setLoad({ phase: "reading", progress, files: names });
+        });
+        if (!current()) return false;
+        performance.mark("atlas:parsed");
+        if (dataset.companies.length === 0) {
+          store.getState().setEmptyLoad(dataset.report, names);
+          return false;
+        }
+        const byId = new Map<string, Point>();
+        dataset.companies.forEach((c, i) => byId.set(c.id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }));
+        const builder = graphBuilder(dataset, { positions: byId, links });
+        // Measure throughput in the first slice, then size the rest to fit SLICE_MS.
+        let budget = 2_000;
+        for (;;) {
+          const start = performance.now();
+          if (builder.step(budget)) break;
+          const spent = Math.max(1, performance.now() - start);
+          budget = Math.max(500, Math.floor((budget * SLICE_MS) / spent));
+          setLoad({ phase: "building", progress: builder.progress(), files: names });
+          await nextTask();
+          if (!current()) return false;
+        }
+        for (const matrix of flows) derived.seedFlowMatrix(builder.graph, matrix);
+        performance.mark("atlas:built");
+        // The graph now holds every link; the worker sent them as columns, never as Link objects.
+        store.getState().setData({ ...dataset, links: [] }, builder.graph);
+        // A session restored from this browser was reported when it was first loaded; its report stays one click away.
+        if (options.restored) store.getState().setReportOpen(false);
+        return true;
+      } catch (error) {
+        if (current()) setLoad({ phase: "error", progress: 0, files: names, error: error instanceof Error ? error.message : String(error) });
+        return false;
+      }
+    },
+  };
 }
 
 export async function filesToBuffers(files: readonly File[]): Promise<NamedBuffer[]> {

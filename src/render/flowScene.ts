@@ -1,51 +1,42 @@
-// From store state and the flow matrix to what the flow layer draws and the legend states.
-import type { DivisionCode } from "../model/types.ts";
-import type { FlowMatrix } from "../model/flows.ts";
-import { fittedDomain, fixedDomain, thicknessScale, type ThicknessScale } from "../style/flowScale.ts";
-import { flowMeasureValue } from "../model/flows.ts";
-import { passesDivisionSelection } from "../graph/flowSelect.ts";
+// From the shown flows and their scale (app/derived.ts) to what the flow layer draws.
+import type { DivisionCode, LinkType } from "../model/types.ts";
+import { flowMeasureValue, type Flow, type FlowMatrix, type FlowMeasure } from "../model/flows.ts";
+import type { ThicknessScale } from "../style/flowScale.ts";
 import { LINK_TYPE_COLORS } from "../style/palette.ts";
-import type { AtlasState } from "../state/store.ts";
 import type { DivisionGlyph, FlowScene } from "./flowLayer.ts";
 import type { FlowToDraw } from "./flowGeometry.ts";
 
 /** All link types together: one neutral ink, so colour is free to mean a type when one is chosen. */
 export const ALL_TYPES_FLOW_COLOR = "#34495E";
 
-type FlowState = Pick<AtlasState, "flowMeasure" | "flowType" | "scaleMode" | "selectedDivisions" | "divisionMode" | "hoveredFlow">;
-
-/** The thickness scale in force: fixed spans every vintage's unfiltered flows, fitted only what is drawn. */
-export function flowThickness(state: FlowState, matrix: FlowMatrix, allMatrices: readonly FlowMatrix[]): ThicknessScale {
-  if (state.scaleMode === "fixed") return thicknessScale(fixedDomain(allMatrices, state.flowMeasure));
-  return thicknessScale(fittedDomain(visibleFlows(state, matrix), state.flowMeasure, state.flowType));
+export function flowColor(type: LinkType | "all"): string {
+  return type === "all" ? ALL_TYPES_FLOW_COLOR : LINK_TYPE_COLORS[type];
 }
 
-export function visibleFlows(state: FlowState, matrix: FlowMatrix) {
-  const selected = new Set(state.selectedDivisions);
-  return matrix.flows.filter(
-    (f) => passesDivisionSelection(f.from, f.to, selected, state.divisionMode) && flowMeasureValue(f, state.flowMeasure, state.flowType) > 0,
-  );
+interface SceneInput {
+  flowMeasure: FlowMeasure;
+  flowType: LinkType | "all";
+  hoveredFlow: { from: DivisionCode; to: DivisionCode } | null;
 }
 
 export function buildFlowScene(
-  state: FlowState,
+  state: SceneInput,
   matrix: FlowMatrix,
-  allMatrices: readonly FlowMatrix[],
+  shown: readonly Flow[],
+  scale: ThicknessScale,
   anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>,
   labels: FlowScene["labels"] = [],
 ): FlowScene {
-  const scale = flowThickness(state, matrix, allMatrices);
-  const color = state.flowType === "all" ? ALL_TYPES_FLOW_COLOR : LINK_TYPE_COLORS[state.flowType];
-  const flows: FlowToDraw[] = visibleFlows(state, matrix).map((f) => {
+  const color = flowColor(state.flowType);
+  const flows: FlowToDraw[] = shown.map((f) => {
     const value = flowMeasureValue(f, state.flowMeasure, state.flowType);
     return { from: f.from, to: f.to, value, width: scale(value), color };
   });
-  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state), highlight: state.hoveredFlow, labels };
+  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels };
 }
 
 /** Bars of outgoing, incoming and internal links at each division, relative to the largest of any. */
-export function divisionGlyphs(matrix: FlowMatrix, state: Pick<AtlasState, "flowMeasure">): DivisionGlyph[] {
-  const m = state.flowMeasure;
+export function divisionGlyphs(matrix: FlowMatrix, m: FlowMeasure): DivisionGlyph[] {
   let max = 0;
   for (const code of matrix.divisions) {
     const t = matrix.totals[code];

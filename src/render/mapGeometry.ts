@@ -2,8 +2,17 @@ import type { KoreaGeo } from "../geo/korea.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { Vintage } from "../model/types.ts";
 import { divisionLabel } from "../regions/divisions.ts";
-import type { MapGeometry } from "./atlasView.ts";
+import type { DivisionCode } from "../model/types.ts";
 import type { ProvinceShape } from "./provinceLayer.ts";
+
+
+export interface MapGeometry {
+  shapes: (lang: Lang, vintage: Vintage) => ProvinceShape[];
+  /** Where each division's flows start and end, in graph space. */
+  anchors: (vintage: Vintage) => ReadonlyMap<DivisionCode, { x: number; y: number }>;
+  /** Bounding box of the outline in graph space: the map never moves when data changes. */
+  extent: { x: [number, number]; y: [number, number] };
+}
 
 /** Province shapes with labels in the UI language, per boundary vintage. */
 export function mapGeometry(geo: KoreaGeo): MapGeometry {

@@ -1,40 +1,30 @@
-import type { AtlasState, AtlasStore } from "../state/store.ts";
-import { flowMatrixOf } from "../state/flowMatrix.ts";
-import { visibleMatrix } from "../state/visible.ts";
-import { VINTAGES } from "../model/types.ts";
+import type { AtlasState } from "../state/store.ts";
+import type { AtlasViewModel } from "../app/createApp.ts";
+import { redrawKeys } from "../state/view/schema.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
-import type { MapGeometry } from "./atlasView.ts";
-import type { DrawLevel } from "./reducers.ts";
+import type { MapGeometry } from "./mapGeometry.ts";
 import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE } from "./provinceLayer.ts";
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
-import { choroplethScale } from "../style/choropleth.ts";
-import { changeGate } from "../state/changeGate.ts";
-
+import { changeGate } from "./changeGate.ts";
 
 /**
  * The map's own layers: provinces (with choropleth) under sigma's edges, division
  * flows between edges and nodes, and the pointer on them (hover a flow or a
  * division, click a division to select it).
  */
-export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geometry: MapGeometry, levelOf: (s: AtlasState) => DrawLevel) {
+export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived" | "actions">, geometry: MapGeometry) {
+  const { store, derived, actions } = vm;
   const initial = store.getState();
   let shapes = geometry.shapes(initial.lang, initial.vintage);
   const provinces = bindProvinceLayer(renderer, shapes);
   const flows = bindFlowLayer(renderer);
 
-  const gate = changeGate<AtlasState, keyof AtlasState>([
-    "graph", "vintage", "lang", "mode", "selectedDivisions", "divisionMode", "flowMeasure", "flowType",
-    "scaleMode", "choropleth", "hoveredFlow", "removal", "filter",
-  ]);
+  // The view settings that redraw the province and flow layers (view/schema.ts), plus what is not a setting.
+  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("map"), "graph", "hoveredFlow", "removal"]);
   const update = () => {
     const state = store.getState();
-    const level = levelOf(state);
-    if (state.drawLevel !== level) {
-      // Re-enters update through the store listener with drawLevel settled.
-      state.setDrawLevel(level);
-      return;
-    }
+    const level = derived.drawLevel(state);
     const last = gate.previous();
     if (!gate.changed(state, level)) return;
     if (!last || last.lang !== state.lang || last.vintage !== state.vintage) {
@@ -44,10 +34,9 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
     provinces.setVisible(state.mode === "map");
     const graph = state.graph;
     if (!graph) return;
-    const matrix = visibleMatrix(state);
+    const matrix = derived.visibleMatrix(state);
     if (!matrix) return;
-    const all = VINTAGES.map((v) => flowMatrixOf(graph, v));
-    const choropleth = choroplethScale(state, matrix, all);
+    const choropleth = derived.choropleth(state);
     provinces.setFill(
       choropleth
         ? (code) => {
@@ -57,7 +46,8 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
         : DEFAULT_PROVINCE_STYLE.fill,
     );
     const showFlows = state.mode === "map" && level === "divisions";
-    flows.setScene(showFlows ? buildFlowScene(state, matrix, all, geometry.anchors(state.vintage), shapes) : EMPTY_SCENE);
+    const scale = derived.flowThickness(state);
+    flows.setScene(showFlows && scale ? buildFlowScene(state, matrix, derived.shownFlows(state), scale, geometry.anchors(state.vintage), shapes) : EMPTY_SCENE);
   };
 
   const container = renderer.getContainer();
@@ -69,21 +59,20 @@ export function bindMapOverlays(renderer: AtlasRenderer, store: AtlasStore, geom
     const hit = flows.flowAt(event.x, event.y);
     const pair = hit ? { from: hit.from, to: hit.to } : null;
     const current = state.hoveredFlow;
-    if ((pair?.from ?? null) !== (current?.from ?? null) || (pair?.to ?? null) !== (current?.to ?? null)) state.hoverFlow(pair);
+    if ((pair?.from ?? null) !== (current?.from ?? null) || (pair?.to ?? null) !== (current?.to ?? null)) actions.hoverFlow(pair);
     const division = provinces.divisionAt(event.x, event.y);
-    if (division !== state.hoveredDivision) state.hoverDivision(division);
+    if (division !== state.hoveredDivision) actions.hoverDivision(division);
   };
   const onLeave = () => {
     const state = store.getState();
-    if (state.hoveredFlow) state.hoverFlow(null);
-    if (state.hoveredDivision) state.hoverDivision(null);
+    if (state.hoveredFlow) actions.hoverFlow(null);
+    if (state.hoveredDivision) actions.hoverDivision(null);
   };
   const onClickStage = ({ event }: { event: { x: number; y: number; original: MouseEvent | TouchEvent } }) => {
-    const state = store.getState();
     const division = provinces.divisionAt(event.x, event.y);
     const additive = "shiftKey" in event.original && event.original.shiftKey;
-    state.select(null);
-    state.toggleDivision(division, additive);
+    actions.select(null);
+    actions.toggleDivision(division, additive);
   };
   renderer.on("moveBody", onMove);
   renderer.on("leaveStage", onLeave);

@@ -1,32 +1,21 @@
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { AtlasRenderer } from "./createRenderer.ts";
-import type { AtlasState, AtlasStore } from "../state/store.ts";
+import type { AtlasState } from "../state/store.ts";
+import type { AtlasViewModel } from "../app/createApp.ts";
+import type { Trace, Visible } from "../app/derived.ts";
+import type { DrawLevel } from "../app/drawLevel.ts";
 import type { CompanyNode, LinkEdge } from "../graph/types.ts";
-import type { DivisionCode } from "../model/types.ts";
+import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
 import { passesDivisionSelection } from "../graph/flowSelect.ts";
-import { divisionColor, industryPalette, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
+import { divisionColor, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
 import { toVintage } from "../regions/divisions.ts";
-import { changeGate } from "../state/changeGate.ts";
-import { supplyFocus, supplyPath } from "../graph/paths/index.ts";
-import type { SupplyGraph } from "../graph/types.ts";
-import { visibleOf, type Visible } from "../state/visible.ts";
-
-/** The filter/removal predicates, or null when they would keep everything. */
-function visibleOrNull(state: AtlasState): Visible | null {
-  const visible = visibleOf(state);
-  return visible && !visible.all ? visible : null;
-}
+import { redrawKeys } from "../state/view/schema.ts";
+import { changeGate } from "./changeGate.ts";
 
 const DIMMED_NODE = "#D5D9DE";
 /** Tier and path links in one dark ink: the picture is about the chain, not the link types. */
 const TRACE_EDGE = "#222B36";
-
-interface Trace {
-  /** Company -> supply tier (0 the focus, negative suppliers, positive buyers; path: position). */
-  nodes: Map<string, number>;
-  edges: Set<string>;
-}
 
 /**
  * Above this many links a hover does not re-run the reducers: sigma re-processes every item
@@ -38,39 +27,11 @@ function hoverOf(state: AtlasState): string | null {
   return state.graph && state.graph.size > HOVER_HIGHLIGHT_MAX_LINKS ? null : state.hovered;
 }
 
-let traceKey: unknown[] = [];
-let traceValue: Trace | null = null;
-
-/** A path or tier search runs once per (graph, filters, focus, path), not on every hover. */
-function cachedTrace(graph: SupplyGraph, state: AtlasState, visible: Visible | null): Trace | null {
-  const key = [graph, visible, state.focus, state.pathEnds];
-  if (key.every((k, i) => k === traceKey[i])) return traceValue;
-  traceKey = key;
-  traceValue = traceOf(graph, state, visible);
-  return traceValue;
-}
-
-function traceOf(graph: SupplyGraph, state: AtlasState, visible: Visible | null): Trace | null {
-  const filter = visible ? { keepEdge: visible.keepEdge, keepNode: visible.keepNode } : {};
-  if (state.pathEnds) {
-    const path = supplyPath(graph, state.pathEnds.from, state.pathEnds.to, { ...filter, undirectedFallback: true });
-    if (!path) return { nodes: new Map([[state.pathEnds.from, 0], [state.pathEnds.to, 0]]), edges: new Set() };
-    return { nodes: new Map(path.nodes.map((n, i) => [n, i === 0 || i === path.nodes.length - 1 ? 0 : 1])), edges: new Set(path.edges) };
-  }
-  if (state.focus && graph.hasNode(state.focus.id)) {
-    const found = supplyFocus(graph, state.focus.id, { depth: state.focus.depth, direction: state.focus.direction, ...filter });
-    return { nodes: found.tiers, edges: new Set(found.edges) };
-  }
-  return null;
-}
-
 // sigma hands each reducer its own shallow copy of the attributes, so the reducers
 // below write into it instead of spreading another copy per item and refresh.
 type NodeOut = CompanyNode & Partial<NodeDisplayData>;
 type EdgeOut = LinkEdge & Partial<EdgeDisplayData>;
 const FOCUSED_INTERNAL_EDGE = "#6B7580";
-
-export type DrawLevel = "divisions" | "companies";
 
 /** Everything the reducers read, computed once per change instead of once per item. */
 interface View {
@@ -82,7 +43,7 @@ interface View {
   level: DrawLevel;
   selected: Set<DivisionCode>;
   state: AtlasState;
-  industries: Map<string, string>;
+  industries: ReadonlyMap<string, string>;
   /** Filters and what-if removal: what fails them is not drawn. Null when everything is shown. */
   visible: Visible | null;
   /** Nothing to change: hand sigma the stored attributes as they are (no copies at 500k links). */
@@ -97,7 +58,7 @@ export function nodeColorOf(data: CompanyNode, view: Pick<View, "state" | "indus
     case "industry":
       return (data.company.industry && view.industries.get(data.company.industry)) || OTHER_INDUSTRY_COLOR;
     default:
-      return view.state.vintage === "2023" ? data.color : divisionColor(toVintage(data.division, view.state.vintage));
+      return view.state.vintage === STORED_VINTAGE ? data.color : divisionColor(toVintage(data.division, view.state.vintage));
   }
 }
 
@@ -106,22 +67,18 @@ export function nodeColorOf(data: CompanyNode, view: Pick<View, "state" | "indus
  * through sigma's reducers. Store changes reach sigma through subscribe, never
  * through React renders.
  */
-export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf: (state: AtlasState) => DrawLevel) {
-  let industriesFor: unknown = null;
-  let industries = new Map<string, string>();
+export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived" | "actions">) {
+  const { store, derived, actions } = vm;
   let view: View | null = null;
 
   const compute = (state: AtlasState): View => {
     const graph = state.graph;
-    if (graph && industriesFor !== graph) {
-      industriesFor = graph;
-      industries = industryPalette(graph.mapNodes((_n, a) => a.company.industry));
-    }
     const focus = hoverOf(state) ?? (state.focus || state.pathEnds ? null : state.selected);
-    const level = levelOf(state);
+    const level = derived.drawLevel(state);
     const selected = new Set(state.selectedDivisions);
-    const visible = visibleOrNull(state);
-    const trace = graph ? cachedTrace(graph, state, visible) : null;
+    const shown = derived.visible(state);
+    const visible = shown && !shown.all ? shown : null;
+    const trace = derived.trace(state);
     return {
       visible,
       trace,
@@ -130,16 +87,16 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
       level,
       selected,
       state,
-      industries,
-      passThroughNodes: !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === "2023",
+      industries: derived.industryColors(graph),
+      passThroughNodes: !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === STORED_VINTAGE,
       passThroughEdges:
-        !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === "2023",
+        !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === STORED_VINTAGE,
     };
   };
 
   const displayDivision = (node: string) => {
     const division = renderer.getGraph().getNodeAttribute(node, "division");
-    return view && view.state.vintage !== "2023" ? toVintage(division, view.state.vintage) : division;
+    return view && view.state.vintage !== STORED_VINTAGE ? toVintage(division, view.state.vintage) : division;
   };
 
   const nodeReducer = (node: string, data: NodeOut): Partial<NodeDisplayData> => {
@@ -203,9 +160,8 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
   renderer.setSetting("nodeReducer", nodeReducer);
   renderer.setSetting("edgeReducer", edgeReducer);
 
-  const gate = changeGate<AtlasState, keyof AtlasState>([
-    "graph", "selected", "selectedDivisions", "divisionMode", "vintage", "nodeColorBy", "edgeColorBy", "level", "mode", "removal", "filter", "focus", "pathEnds",
-  ]);
+  // The view settings that redraw companies and links (view/schema.ts), plus what is not a setting.
+  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("graph"), "graph", "removal", "pathEnds"]);
   // What node display depends on. At the division level every company link is hidden
   // whatever the link filters say, so a change that leaves these alone needs no refresh.
   const nodeInputs = (state: AtlasState, level: DrawLevel) => [
@@ -217,7 +173,7 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
   const update = () => {
     const state = store.getState();
     const previousGraph = gate.previous()?.graph;
-    const level = levelOf(state);
+    const level = derived.drawLevel(state);
     // The hover goes in as a derived value: on big graphs it is ignored, and so is its change.
     if (!gate.changed(state, `${level}|${hoverOf(state) ?? ""}`)) return;
     const newGraph = previousGraph !== state.graph;
@@ -231,9 +187,9 @@ export function bindReducers(renderer: AtlasRenderer, store: AtlasStore, levelOf
     renderer.refresh({ skipIndexation: true });
   };
 
-  const onEnter = ({ node }: { node: string }) => store.getState().hover(node);
-  const onLeave = () => store.getState().hover(null);
-  const onClick = ({ node }: { node: string }) => store.getState().select(node);
+  const onEnter = ({ node }: { node: string }) => actions.hover(node);
+  const onLeave = () => actions.hover(null);
+  const onClick = ({ node }: { node: string }) => actions.select(node);
   renderer.on("enterNode", onEnter);
   renderer.on("leaveNode", onLeave);
   renderer.on("clickNode", onClick);

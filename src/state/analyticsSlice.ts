@@ -2,8 +2,8 @@ import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode } from "../model/types.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
 import type { Removal } from "../graph/removal.ts";
-
-export type AnalyticsTab = "ranking" | "division" | "resilience" | "charts";
+import type { AnalyticsUi } from "./view/schema.ts";
+import type { AnalyticsTab } from "./view/values.ts";
 
 export type { Removal };
 
@@ -14,9 +14,9 @@ export interface MetricsStatus {
   error: string | null;
 }
 
+export const IDLE_METRICS: MetricsStatus = { running: false, fraction: 0, step: "", error: null };
+
 export interface AnalyticsSlice {
-  analyticsOpen: boolean;
-  analyticsTab: AnalyticsTab;
   /** Metrics of the shown graph under `metrics.vintage`; null until computed. */
   metrics: MetricsResult | null;
   /** The graph the metrics belong to, so a new load never shows stale numbers. */
@@ -35,14 +35,10 @@ export interface AnalyticsSlice {
   setRemoval: (removal: Removal | null) => void;
 }
 
-const IDLE: MetricsStatus = { running: false, fraction: 0, step: "", error: null };
-
-export const createAnalyticsSlice: StateCreator<AnalyticsSlice, [], [], AnalyticsSlice> = (set) => ({
-  analyticsOpen: false,
-  analyticsTab: "ranking",
+export const createAnalyticsSlice: StateCreator<AnalyticsSlice & AnalyticsUi, [], [], AnalyticsSlice> = (set) => ({
   metrics: null,
   metricsGraphVersion: 0,
-  metricsStatus: IDLE,
+  metricsStatus: IDLE_METRICS,
   rankingWeights: null,
   profileDivision: null,
   removal: null,
@@ -54,3 +50,9 @@ export const createAnalyticsSlice: StateCreator<AnalyticsSlice, [], [], Analytic
   setProfileDivision: (profileDivision) => set({ profileDivision }),
   setRemoval: (removal) => set({ removal }),
 });
+
+/** The metrics of the graph and vintage on screen, or null while they are stale or missing. */
+export function currentMetrics(state: Pick<AnalyticsSlice, "metrics" | "metricsGraphVersion"> & { graphVersion: number; vintage: string }): MetricsResult | null {
+  const m = state.metrics;
+  return m && state.metricsGraphVersion === state.graphVersion && m.vintage === state.vintage ? m : null;
+}

@@ -1,20 +1,11 @@
 import type { StateCreator } from "zustand/vanilla";
-import { NO_FILTER, type FilterState } from "../graph/filters/types.ts";
-import type { UrlNotice } from "./url/types.ts";
+import type { FilterState } from "../graph/filters/types.ts";
 import type { StoreError } from "./persist/types.ts";
-
-export type FocusDirection = "upstream" | "downstream" | "both";
-
-export interface Focus {
-  id: string;
-  depth: 1 | 2 | 3;
-  direction: FocusDirection;
-}
+import { noFilter } from "./view/filterField.ts";
+import type { StoredView } from "./view/schema.ts";
+import type { FocusState, UrlNotice } from "./view/values.ts";
 
 export interface ExploreSlice {
-  filter: FilterState;
-  /** Supply tiers around one company; everything else dims. */
-  focus: Focus | null;
   /** Ends of a shortest supply path to draw (from supplies … supplies to). */
   pathEnds: { from: string; to: string } | null;
   /** First end chosen, waiting for the second. */
@@ -32,7 +23,7 @@ export interface ExploreSlice {
   setSavedOpen: (open: boolean) => void;
   setFilter: (patch: Partial<FilterState>) => void;
   resetFilter: () => void;
-  setFocus: (focus: Focus | null) => void;
+  setFocus: (focus: FocusState | null) => void;
   setPathEnds: (ends: { from: string; to: string } | null) => void;
   setPathFrom: (id: string | null) => void;
   setTableOpen: (open: boolean) => void;
@@ -40,9 +31,7 @@ export interface ExploreSlice {
   requestFlyTo: (id: string) => void;
 }
 
-export const createExploreSlice: StateCreator<ExploreSlice, [], [], ExploreSlice> = (set) => ({
-  filter: NO_FILTER,
-  focus: null,
+export const createExploreSlice: StateCreator<ExploreSlice & StoredView, [], [], ExploreSlice> = (set) => ({
   pathEnds: null,
   pathFrom: null,
   tableOpen: false,
@@ -55,7 +44,7 @@ export const createExploreSlice: StateCreator<ExploreSlice, [], [], ExploreSlice
   setSavedOpen: (savedOpen) => set({ savedOpen }),
   // A new object on every change: renderer bindings compare by identity.
   setFilter: (patch) => set((state) => ({ filter: { ...state.filter, ...patch } })),
-  resetFilter: () => set({ filter: NO_FILTER }),
+  resetFilter: () => set({ filter: noFilter() }),
   setFocus: (focus) => set({ focus }),
   setPathEnds: (pathEnds) => set({ pathEnds, pathFrom: null }),
   setPathFrom: (pathFrom) => set({ pathFrom }),

@@ -1,42 +1,20 @@
 import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode, LinkType, Vintage } from "../model/types.ts";
 import type { AnalyticsSlice } from "./analyticsSlice.ts";
-
-/** At the national view flows stand for the company links; zooming in or choosing a division shows the links. */
-export type FlowLevel = "auto" | "divisions" | "companies";
-/** Which flows of the selected divisions to show. */
-export type DivisionMode = "all" | "incoming" | "outgoing" | "between";
-export type FlowMeasure = "count" | "weight";
-export type ScaleMode = "fixed" | "fitted";
-export type ChoroplethMeasure = "none" | "outflow" | "inflow" | "net" | "crossShare" | "companies" | "partnerDivisions";
-export type NodeColorBy = "division" | "industry" | "tier";
-export type EdgeColorBy = "linkType" | "division";
+import type { StoredView } from "./view/schema.ts";
+import type { ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowLevel, FlowMeasure, NodeColorBy, ScaleMode } from "./view/values.ts";
 
 export interface FlowPair {
   from: DivisionCode;
   to: DivisionCode;
 }
 
+/** Division flows and map colouring: the view fields are declared in the view schema; these are their actions and the pointer state. */
 export interface FlowSlice {
-  vintage: Vintage;
-  level: FlowLevel;
-  /** What is drawn now ("auto" resolved against the camera); written by the map, read by the legend. */
-  drawLevel: "divisions" | "companies";
-  setDrawLevel: (drawLevel: "divisions" | "companies") => void;
-  selectedDivisions: DivisionCode[];
-  divisionMode: DivisionMode;
-  flowMeasure: FlowMeasure;
-  /** Restrict flows (and their thickness) to one link type. */
-  flowType: LinkType | "all";
-  scaleMode: ScaleMode;
-  choropleth: ChoroplethMeasure;
-  nodeColorBy: NodeColorBy;
-  edgeColorBy: EdgeColorBy;
   /** Shared by the map and the matrix, so hovering either highlights both. */
   hoveredFlow: FlowPair | null;
   /** Division under the pointer on the map, for its totals tooltip. */
   hoveredDivision: DivisionCode | null;
-  matrixOpen: boolean;
   matrixSort: "total" | "region";
   setVintage: (vintage: Vintage) => void;
   setLevel: (level: FlowLevel) => void;
@@ -55,25 +33,12 @@ export interface FlowSlice {
   setMatrixSort: (sort: "total" | "region") => void;
 }
 
-// The vintage switch also clears the what-if removal and profile division, which name divisions too.
-export const createFlowSlice: StateCreator<FlowSlice & Pick<AnalyticsSlice, "removal" | "profileDivision">, [], [], FlowSlice> = (set) => ({
-  vintage: "2023",
-  level: "auto",
-  drawLevel: "divisions",
-  setDrawLevel: (drawLevel) => set({ drawLevel }),
-  selectedDivisions: [],
-  divisionMode: "all",
-  flowMeasure: "count",
-  flowType: "all",
-  scaleMode: "fixed",
-  choropleth: "none",
-  nodeColorBy: "division",
-  edgeColorBy: "linkType",
+type Reads = FlowSlice & StoredView & Pick<AnalyticsSlice, "removal" | "profileDivision">;
+
+export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => ({
   hoveredFlow: null,
   hoveredDivision: null,
-  matrixOpen: false,
   matrixSort: "total",
-  // Division codes differ between vintages (KR-GJN), so a vintage switch clears the selection.
   // Division codes differ between vintages (KR-GJN), so everything that names a division is cleared.
   setVintage: (vintage) => set({ vintage, selectedDivisions: [], hoveredFlow: null, removal: null, profileDivision: null }),
   setLevel: (level) => set({ level }),

@@ -1,17 +1,14 @@
 import { createStore } from "zustand/vanilla";
-import type { Dataset, ImportReport } from "../model/types.ts";
+import { SAMPLE_LABEL, type Dataset, type ImportReport } from "../model/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { Lang } from "../i18n/index.ts";
 import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
-import { createAnalyticsSlice, type AnalyticsSlice } from "./analyticsSlice.ts";
+import { createAnalyticsSlice, IDLE_METRICS, type AnalyticsSlice } from "./analyticsSlice.ts";
 import { createExploreSlice, type ExploreSlice } from "./exploreSlice.ts";
-import { NO_FILTER } from "../graph/filters/types.ts";
-import { browserUrl } from "./url/location.ts";
+import { dataResetPatch, storedDefaults, type AnalyticsUi, type StoredView } from "./view/schema.ts";
+import type { ViewMode } from "./view/values.ts";
 
-export type ViewMode = "map" | "force";
-
-/** Label of the embedded sample; its known-clean report does not pop up on start. */
-export const SAMPLE_LABEL = "sample";
+export type { ViewMode };
 
 export interface LoadState {
   phase: "idle" | "reading" | "building" | "error";
@@ -45,30 +42,33 @@ export interface DatasetSlice {
 }
 
 export interface ViewSlice {
-  mode: ViewMode;
-  lang: Lang;
   layout: LayoutState;
-  /** Stop or rerun the force layout; the view reacts to each new seq. */
+  /** Stop or rerun the force layout; the layout service reacts to each new seq. */
   layoutCommand: { kind: "run" | "stop"; seq: number };
+  /** The camera is closer than the national view; written by the camera service, read by the draw level. */
+  zoomedIn: boolean;
   commandLayout: (kind: "run" | "stop") => void;
   setMode: (mode: ViewMode) => void;
   setLang: (lang: Lang) => void;
   setLayout: (layout: Partial<LayoutState>) => void;
+  setZoomedIn: (zoomedIn: boolean) => void;
 }
 
 export interface SelectionSlice {
   hovered: string | null;
-  selected: string | null;
   hover: (id: string | null) => void;
   select: (id: string | null) => void;
 }
 
-export type AtlasState = DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice & ExploreSlice;
+/** The view settings (declared in view/schema.ts) plus the slices' own state and actions. */
+export type AtlasState = StoredView & AnalyticsUi & DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice & ExploreSlice;
 
 const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0 };
 
 export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode">> = {}) {
   return createStore<AtlasState>()((set, get, api) => ({
+    ...storedDefaults(),
+    ...initial,
     ...createFlowSlice(set, get, api),
     ...createAnalyticsSlice(set, get, api),
     ...createExploreSlice(set, get, api),
@@ -83,6 +83,8 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
       set({ report, reportOpen: true, load: { phase: "error", progress: 0, files, error: "nothing" } }),
     setData: (dataset, graph) =>
       set((state) => ({
+        // View settings that name the old data's companies, divisions or industries (view/schema.ts).
+        ...dataResetPatch(),
         dataset,
         graph,
         graphVersion: state.graphVersion + 1,
@@ -90,53 +92,33 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         load: { phase: "idle", progress: 1, files: state.load.files },
         // A load with problems opens its report; a clean one does not interrupt.
         reportOpen: dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== SAMPLE_LABEL,
-        selected: null,
         hovered: null,
-        selectedDivisions: [],
         hoveredFlow: null,
         metrics: null,
         removal: null,
-        focus: null,
         pathEnds: null,
         pathFrom: null,
         profileDivision: null,
-        // Filters name industries and divisions of the old data; a new dataset starts unfiltered.
-        filter: NO_FILTER,
-        metricsStatus: { running: false, fraction: 0, step: "", error: null },
-        mode: "map",
+        metricsStatus: IDLE_METRICS,
         layout: IDLE_LAYOUT,
       })),
     setReportOpen: (reportOpen) => set({ reportOpen }),
 
-    mode: initial.mode ?? "map",
-    lang: initial.lang ?? "ko",
     layout: IDLE_LAYOUT,
     layoutCommand: { kind: "stop", seq: 0 },
+    zoomedIn: false,
     commandLayout: (kind) => set((state) => ({ layoutCommand: { kind, seq: state.layoutCommand.seq + 1 } })),
     setMode: (mode) => set({ mode }),
     setLang: (lang) => set({ lang }),
     setLayout: (layout) => set((state) => ({ layout: { ...state.layout, ...layout } })),
+    setZoomedIn: (zoomedIn) => set({ zoomedIn }),
 
     hovered: null,
-    selected: null,
     hover: (hovered) => set({ hovered }),
     select: (selected) => set({ selected }),
   }));
 }
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;
-
-let current: AtlasStore | null = null;
-
-/** The app's single store; created on first use so tests can build their own with createAtlasStore. */
-export function atlasStore(): AtlasStore {
-  current ??= createAtlasStore(initialFromUrl());
-  return current;
-}
-
-function initialFromUrl(): Partial<Pick<AtlasState, "lang">> {
-  // The language applies before any data loads; the rest of the view waits for the data.
-  const lang = browserUrl().read().get("lang");
-  return lang === "en" || lang === "ko" ? { lang } : {};
-}
-
+/** What render/ and ui/ get: read and subscribe; changes go through actions. */
+export type AtlasReadStore = Pick<AtlasStore, "getState" | "subscribe" | "getInitialState">;

@@ -1,6 +1,5 @@
 import { useEffect } from "react";
-import { atlasStore } from "../state/store.ts";
-import type { MapGeometry } from "../render/atlasView.ts";
+import type { MapGeometry } from "../render/mapGeometry.ts";
 import { AtlasCanvas } from "./AtlasCanvas.tsx";
 import { CompanyPanel } from "./CompanyPanel.tsx";
 import { DropZone } from "./DropZone.tsx";
@@ -21,24 +20,20 @@ import { FilterPanel } from "./filters/FilterPanel.tsx";
 import { TableDock } from "./TableDock.tsx";
 import { Notices } from "./Notices.tsx";
 import { SavedData } from "./SavedData.tsx";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 
 export function App({ geometry }: { geometry: MapGeometry }) {
   const savedOpen = useAtlas((s) => s.savedOpen);
+  const reportOpen = useAtlas((s) => s.reportOpen);
+  const actions = useActions();
   useEffect(() => {
-    // Esc clears the selection unless a dialog is open (the dialog handles its own Esc).
+    // Esc steps back unless a dialog is open (the dialog handles its own Esc).
     const onKey = (e: KeyboardEvent) => {
-      const state = atlasStore().getState();
-      if (e.key !== "Escape" || state.reportOpen) return;
-      // Esc steps back one thing at a time: path, supply chain, company, divisions.
-      if (state.pathEnds || state.pathFrom) state.setPathEnds(null);
-      else if (state.focus) state.setFocus(null);
-      else if (state.selected) state.select(null);
-      else state.toggleDivision(null);
+      if (e.key === "Escape" && !reportOpen) actions.stepBack();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [actions, reportOpen]);
   return (
     <div className="app">
       <Header />
@@ -64,7 +59,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
       <StatusLine />
       <ReportPanel />
       <DropZone />
-      {savedOpen && <SavedData onClose={() => atlasStore().getState().setSavedOpen(false)} />}
+      {savedOpen && <SavedData onClose={() => actions.setSavedOpen(false)} />}
     </div>
   );
 }

@@ -1,14 +1,16 @@
 import { useEffect, useRef } from "react";
-import { atlasStore } from "../state/store.ts";
-import { mountAtlasView, type MapGeometry } from "../render/atlasView.ts";
+import { mountAtlasView } from "../render/atlasView.ts";
+import type { MapGeometry } from "../render/mapGeometry.ts";
+import { useApp } from "./useAtlas.ts";
 
 /** The only place React touches sigma: one effect that mounts the view and cleans it up. */
 export function AtlasCanvas({ geometry }: { geometry: MapGeometry }) {
   const ref = useRef<HTMLDivElement>(null);
+  const app = useApp();
   useEffect(() => {
     if (!ref.current) return;
-    const view = mountAtlasView(ref.current, atlasStore(), geometry);
+    const view = mountAtlasView(ref.current, app, geometry);
     return view.clean;
-  }, [geometry]);
+  }, [app, geometry]);
   return <div ref={ref} className="atlas-canvas" data-testid="atlas-canvas" />;
 }

@@ -2,13 +2,13 @@ import { useMemo } from "react";
 import { companyProfile, type PartnerRef } from "../graph/partners.ts";
 import { divisionLabel, toVintage } from "../regions/divisions.ts";
 import { formatPercent, type MessageKey } from "../i18n/index.ts";
-import { atlasStore } from "../state/store.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { FocusControls } from "./FocusControls.tsx";
 
 function PartnerList({ title, partners }: { title: string; partners: PartnerRef[] }) {
   const t = useT();
+  const actions = useActions();
   if (partners.length === 0) return null;
   return (
     <div className="partner-list">
@@ -16,7 +16,7 @@ function PartnerList({ title, partners }: { title: string; partners: PartnerRef[
       <ul>
         {partners.map((p) => (
           <li key={p.id}>
-            <button type="button" className="link" onClick={() => atlasStore().getState().select(p.id)}>
+            <button type="button" className="link" onClick={() => actions.select(p.id)}>
               {p.name}
             </button>
             <span className="muted"> · {p.types.map((type) => t(`linkType.${type}` as MessageKey)).join(", ")}</span>
@@ -29,6 +29,7 @@ function PartnerList({ title, partners }: { title: string; partners: PartnerRef[
 
 export function CompanyPanel() {
   const t = useT();
+  const actions = useActions();
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
   const selected = useAtlas((s) => s.selected);
@@ -43,7 +44,7 @@ export function CompanyPanel() {
       <header>
         <h3>{company.name}</h3>
         {company.nameEn && <div className="muted">{company.nameEn}</div>}
-        <button type="button" className="close" aria-label={t("panel.close")} onClick={() => atlasStore().getState().select(null)}>
+        <button type="button" className="close" aria-label={t("panel.close")} onClick={() => actions.select(null)}>
           ×
         </button>
       </header>

@@ -1,19 +1,19 @@
-import { atlasStore, type AtlasState } from "../state/store.ts";
+import type { AtlasState } from "../state/store.ts";
 import { divisionLabel } from "../regions/divisions.ts";
 import type { MessageKey } from "../i18n/index.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 const MODES: AtlasState["divisionMode"][] = ["all", "incoming", "outgoing", "between"];
 
 /** Shown while divisions are selected: which ones, which of their flows to show, and a way out. */
 export function DivisionPanel() {
+  const s = useActions();
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const selected = useAtlas((s) => s.selectedDivisions);
   const mode = useAtlas((s) => s.divisionMode);
   if (selected.length === 0) return null;
-  const s = atlasStore().getState();
   return (
     <div className="division-panel" data-testid="division-panel" data-selected={selected.join(",")}>
       <div>{t("division.selected", { names: selected.map((d) => divisionLabel(d, lang, "short")).join(", ") })}</div>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
-import { loadUserFiles } from "./Header.tsx";
+import { useActions } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 /** The whole window accepts dropped files; an overlay says so while dragging. */
 export function DropZone() {
   const t = useT();
   const [over, setOver] = useState(false);
+  const { loadFiles } = useActions();
   useEffect(() => {
     let depth = 0;
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes("Files") ?? false;
@@ -25,7 +26,7 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      void loadUserFiles([...(e.dataTransfer?.files ?? [])]);
+      void loadFiles([...(e.dataTransfer?.files ?? [])]);
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragleave", leave);
@@ -37,7 +38,7 @@ export function DropZone() {
       window.removeEventListener("dragover", overHandler);
       window.removeEventListener("drop", drop);
     };
-  }, []);
+  }, [loadFiles]);
   if (!over) return null;
   return <div className="drop-overlay">{t("load.drop")}</div>;
 }

@@ -6,8 +6,7 @@ import { formatNumber, type Lang } from "../i18n/index.ts";
 import type { DivisionCode } from "../model/types.ts";
 import { divisionLabel } from "../regions/divisions.ts";
 import { matrixLayout, type MatrixCell } from "../render/matrixLayout.ts";
-import { atlasStore } from "../state/store.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 export interface FlowMatrixProps {
@@ -82,11 +81,11 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
   const hoveredCell = cells.find(isHovered);
   // A vintage switch can shrink the grid under the remembered tab stop.
   const tabStop = Math.min(active, cells.length - 1);
-  const store = () => atlasStore().getState();
+  const actions = useActions();
 
-  const hoverCell = (c: MatrixCell) => store().hoverFlow(c.internal ? null : { from: c.from, to: c.to });
+  const hoverCell = (c: MatrixCell) => actions.hoverFlow(c.internal ? null : { from: c.from, to: c.to });
   const pickDivision = (code: DivisionCode, e: MouseEvent | KeyboardEvent) =>
-    store().toggleDivision(code, e.shiftKey || e.metaKey || e.ctrlKey);
+    actions.toggleDivision(code, e.shiftKey || e.metaKey || e.ctrlKey);
   const labelKeys = (code: DivisionCode) => (e: KeyboardEvent) => {
     if (e.key !== "Enter" && e.key !== " ") return;
     e.preventDefault();
@@ -136,7 +135,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
       <div className="matrix-controls">
         <div className="segmented" role="group" aria-label={t("matrix.sort")} data-testid="matrix-sort">
           {(["total", "region"] as const).map((option) => (
-            <button key={option} type="button" aria-pressed={sort === option} onClick={() => store().setMatrixSort(option)}>
+            <button key={option} type="button" aria-pressed={sort === option} onClick={() => actions.setMatrixSort(option)}>
               {t(option === "total" ? "matrix.sort.total" : "matrix.sort.region")}
             </button>
           ))}
@@ -194,7 +193,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
           className="matrix-grid"
           transform={`translate(${label},${label})`}
           onKeyDown={moveFocus}
-          onMouseLeave={() => store().hoverFlow(null)}
+          onMouseLeave={() => actions.hoverFlow(null)}
         >
           {/* Covers the gaps between cells, so crossing one does not clear the hover on the map. */}
           <rect width={size} height={size} fill="transparent" />
@@ -219,7 +218,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
                 setActive(i);
                 hoverCell(c);
               }}
-              onBlur={() => store().hoverFlow(null)}
+              onBlur={() => actions.hoverFlow(null)}
             >
               <title>
                 {c.internal

@@ -1,31 +1,21 @@
-import { useMemo } from "react";
-import { supplyPath } from "../graph/paths/index.ts";
-import type { FocusDirection } from "../state/exploreSlice.ts";
-import { atlasStore } from "../state/store.ts";
-import { visibleOf } from "../state/visible.ts";
-import { useAtlas } from "./useAtlas.ts";
+import type { SupplyDirection } from "../graph/paths/index.ts";
+import { FOCUS_DIRECTIONS } from "../state/view/values.ts";
+import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
-const DIRECTIONS: FocusDirection[] = ["both", "upstream", "downstream"];
 
 /** Follow a company's supply chain up and down, or trace a path to another company. */
 export function FocusControls({ id }: { id: string }) {
+  const s = useActions();
   const t = useT();
   const focus = useAtlas((s) => s.focus);
   const pathFrom = useAtlas((s) => s.pathFrom);
   const pathEnds = useAtlas((s) => s.pathEnds);
   const graph = useAtlas((s) => s.graph);
-  const filter = useAtlas((s) => s.filter);
-  const removal = useAtlas((s) => s.removal);
-  const vintage = useAtlas((s) => s.vintage);
-  const s = atlasStore().getState();
   const mine = focus?.id === id ? focus : null;
   const name = (node: string) => (graph?.hasNode(node) ? graph.getNodeAttribute(node, "label") : node);
-  const pathFound = useMemo(() => {
-    if (!graph || !pathEnds) return null;
-    const visible = visibleOf({ graph, filter, removal, vintage });
-    return supplyPath(graph, pathEnds.from, pathEnds.to, { ...(visible ? { keepEdge: visible.keepEdge } : {}), undirectedFallback: true });
-  }, [graph, pathEnds, filter, removal, vintage]);
+  // The same path the map lights.
+  const pathFound = useDerived((d, s) => d.path(s));
 
   return (
     <section className="focus-controls" data-testid="focus-controls">
@@ -41,8 +31,8 @@ export function FocusControls({ id }: { id: string }) {
         </label>
         <label>
           {t("focus.direction")}{" "}
-          <select value={mine?.direction ?? "both"} data-testid="focus-direction" onChange={(e) => s.setFocus({ id, depth: mine?.depth ?? 1, direction: e.currentTarget.value as FocusDirection })}>
-            {DIRECTIONS.map((d) => (
+          <select value={mine?.direction ?? "both"} data-testid="focus-direction" onChange={(e) => s.setFocus({ id, depth: mine?.depth ?? 1, direction: e.currentTarget.value as SupplyDirection })}>
+            {FOCUS_DIRECTIONS.map((d) => (
               <option key={d} value={d}>{t(`focus.${d}`)}</option>
             ))}
           </select>

@@ -1,17 +1,8 @@
 import { useRef, useState } from "react";
-import { atlasStore, type ViewMode } from "../state/store.ts";
-import { filesToBuffers } from "../state/loadDataset.ts";
-import { loadAndKeep } from "../state/session.ts";
+import type { ViewMode } from "../state/store.ts";
 import { SearchBox } from "./SearchBox.tsx";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
-
-export async function loadUserFiles(files: readonly File[]) {
-  if (files.length === 0) return;
-  const label = files.map((f) => f.name).join(", ");
-  const store = atlasStore();
-  await loadAndKeep(store, await filesToBuffers(files), label, (error) => store.getState().setNotices(store.getState().urlNotices, error));
-}
 
 /** The address bar already holds the view (the session sync writes it); copying it shares exactly this view. */
 async function copyLink(setCopied: (v: boolean) => void) {
@@ -24,14 +15,9 @@ async function copyLink(setCopied: (v: boolean) => void) {
   }
 }
 
-function setLanguage(lang: "ko" | "en") {
-  // The session sync writes the language into the address with the rest of the view.
-  atlasStore().getState().setLang(lang);
-  document.documentElement.lang = lang;
-}
-
 export function Header() {
   const t = useT();
+  const actions = useActions();
   const mode = useAtlas((s) => s.mode);
   const lang = useAtlas((s) => s.lang);
   const hasReport = useAtlas((s) => s.report !== null);
@@ -47,7 +33,7 @@ export function Header() {
       </h1>
       <div className="segmented" role="group" aria-label="view">
         {views.map((v) => (
-          <button key={v} type="button" aria-pressed={mode === v} data-testid={`view-${v}`} onClick={() => atlasStore().getState().setMode(v)}>
+          <button key={v} type="button" aria-pressed={mode === v} data-testid={`view-${v}`} onClick={() => actions.setMode(v)}>
             {t(`view.${v}`)}
           </button>
         ))}
@@ -67,30 +53,30 @@ export function Header() {
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = "";
-            void loadUserFiles(files);
+            void actions.loadFiles(files);
           }}
         />
         <button
           type="button"
           aria-pressed={analyticsOpen}
           data-testid="analytics-toggle"
-          onClick={() => atlasStore().getState().setAnalyticsOpen(!analyticsOpen)}
+          onClick={() => actions.setAnalyticsOpen(!analyticsOpen)}
         >
           {t("analytics.open")}
         </button>
-        <button type="button" aria-pressed={tableOpen} data-testid="table-toggle" onClick={() => atlasStore().getState().setTableOpen(!tableOpen)}>
+        <button type="button" aria-pressed={tableOpen} data-testid="table-toggle" onClick={() => actions.setTableOpen(!tableOpen)}>
           {t("table.open")}
         </button>
-        <button type="button" data-testid="saved-open" onClick={() => atlasStore().getState().setSavedOpen(true)}>
+        <button type="button" data-testid="saved-open" onClick={() => actions.setSavedOpen(true)}>
           {t("saved.open")}
         </button>
         <button type="button" data-testid="share" onClick={() => void copyLink(setCopied)}>
           {copied ? t("share.copied") : t("share.copy")}
         </button>
-        <button type="button" disabled={!hasReport} onClick={() => atlasStore().getState().setReportOpen(true)} data-testid="report-button">
+        <button type="button" disabled={!hasReport} onClick={() => actions.setReportOpen(true)} data-testid="report-button">
           {t("report.open")}
         </button>
-        <button type="button" onClick={() => setLanguage(lang === "ko" ? "en" : "ko")} data-testid="lang-toggle" lang={lang === "ko" ? "en" : "ko"}>
+        <button type="button" onClick={() => actions.setLang(lang === "ko" ? "en" : "ko")} data-testid="lang-toggle" lang={lang === "ko" ? "en" : "ko"}>
           {t("lang.toggle")}
         </button>
       </div>

@@ -1,13 +1,12 @@
-import { atlasStore } from "../state/store.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 export function LayoutProgress() {
   const t = useT();
   const mode = useAtlas((s) => s.mode);
   const layout = useAtlas((s) => s.layout);
+  const { commandLayout } = useActions();
   if (mode !== "force") return null;
-  const { commandLayout } = atlasStore().getState();
   if (!layout.running) {
     return (
       <div className="layout-progress">

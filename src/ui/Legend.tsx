@@ -1,17 +1,10 @@
-import { useMemo } from "react";
-import { useShallow } from "zustand/react/shallow";
-import { LINK_TYPES, VINTAGES } from "../model/types.ts";
-import {
-  INTERNAL_LINK_COLOR, LINK_TYPE_COLORS, OTHER_INDUSTRY_COLOR, TIER_COLORS, industryPalette,
-} from "../style/palette.ts";
+import { LINK_TYPES } from "../model/types.ts";
+import { INTERNAL_LINK_COLOR, LINK_TYPE_COLORS, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../style/palette.ts";
 import { niceLegendSteps } from "../style/flowScale.ts";
 import type { MessageKey } from "../i18n/index.ts";
-import { flowMatrixOf } from "../state/flowMatrix.ts";
-import { ALL_TYPES_FLOW_COLOR, flowThickness } from "../render/flowScene.ts";
+import { flowColor } from "../render/flowScene.ts";
 import { GLYPH_COLORS } from "../render/flowLayer.ts";
-import { choroplethScale } from "../style/choropleth.ts";
-import { useAtlas } from "./useAtlas.ts";
-import { useFlowMatrix } from "./useFlowMatrix.ts";
+import { useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 function Swatch({ color, kind }: { color: string; kind: "line" | "dot" | "bar" }) {
@@ -20,19 +13,13 @@ function Swatch({ color, kind }: { color: string; kind: "line" | "dot" | "bar" }
 
 function FlowLegend() {
   const t = useT();
-  const state = useAtlas(
-    useShallow((s) => ({
-      graph: s.graph, flowMeasure: s.flowMeasure, flowType: s.flowType, scaleMode: s.scaleMode,
-      selectedDivisions: s.selectedDivisions, divisionMode: s.divisionMode, hoveredFlow: null,
-    })),
-  );
-  const matrix = useFlowMatrix();
-  const graph = state.graph;
+  const flowMeasure = useAtlas((s) => s.flowMeasure);
+  const flowType = useAtlas((s) => s.flowType);
   // The same scale object the map draws with, so legend widths equal flow widths.
-  const scale = useMemo(() => (graph && matrix ? flowThickness(state, matrix, VINTAGES.map((v) => flowMatrixOf(graph, v))) : null), [graph, matrix, state]);
+  const scale = useDerived((d, s) => d.flowThickness(s));
   if (!scale) return null;
-  const unit = t(state.flowMeasure === "count" ? "unit.links" : "unit.KRW");
-  const color = state.flowType === "all" ? ALL_TYPES_FLOW_COLOR : LINK_TYPE_COLORS[state.flowType];
+  const unit = t(flowMeasure === "count" ? "unit.links" : "unit.KRW");
+  const color = flowColor(flowType);
   return (
     <div className="legend-section" data-testid="legend-flows" data-domain={scale.domainMax}>
       <div>{t("legend.flows", { unit })}</div>
@@ -54,20 +41,15 @@ function FlowLegend() {
 
 function ChoroplethLegend() {
   const t = useT();
-  const state = useAtlas(
-    useShallow((s) => ({ graph: s.graph, choropleth: s.choropleth, flowMeasure: s.flowMeasure, scaleMode: s.scaleMode, selectedDivisions: s.selectedDivisions })),
-  );
-  const matrix = useFlowMatrix();
-  const graph = state.graph;
-  if (!graph || !matrix || state.choropleth === "none") return null;
-  const scale = choroplethScale(state, matrix, VINTAGES.map((v) => flowMatrixOf(graph, v)));
+  const choropleth = useAtlas((s) => s.choropleth);
+  const scale = useDerived((d, s) => d.choropleth(s));
   if (!scale) return null;
   const [lo, hi] = scale.domain;
   const stops = [0, 0.25, 0.5, 0.75, 1].map((k) => `${scale.color(lo + (hi - lo) * k)} ${k * 100}%`).join(", ");
   const unit = t(`unit.${scale.unit}` as MessageKey);
   return (
     <div className="legend-section" data-testid="legend-choropleth">
-      <div>{t("legend.choropleth", { measure: t(`choropleth.${state.choropleth}` as MessageKey), unit })}</div>
+      <div>{t("legend.choropleth", { measure: t(`choropleth.${choropleth}` as MessageKey), unit })}</div>
       <div className="ramp" style={{ background: `linear-gradient(to right, ${stops})` }} />
       <div className="ramp-labels">
         <span>{Math.round(lo).toLocaleString()}</span>
@@ -80,8 +62,7 @@ function ChoroplethLegend() {
 function NodeLegend() {
   const t = useT();
   const by = useAtlas((s) => s.nodeColorBy);
-  const graph = useAtlas((s) => s.graph);
-  const industries = useMemo(() => (graph ? industryPalette(graph.mapNodes((_n, a) => a.company.industry)) : new Map<string, string>()), [graph]);
+  const industries = useDerived((d, s) => d.industryColors(s.graph));
   if (by === "division") {
     return (
       <li>
@@ -112,7 +93,7 @@ function NodeLegend() {
 /** Part of the view, not a tooltip: it states what every colour and width means, and goes into exported images. */
 export function Legend() {
   const t = useT();
-  const drawLevel = useAtlas((s) => s.drawLevel);
+  const drawLevel = useDerived((d, s) => d.drawLevel(s));
   const mode = useAtlas((s) => s.mode);
   const edgeColorBy = useAtlas((s) => s.edgeColorBy);
   const flows = mode === "map" && drawLevel === "divisions";

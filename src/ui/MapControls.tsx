@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { LINK_TYPES, VINTAGES } from "../model/types.ts";
 import type { MessageKey } from "../i18n/index.ts";
-import { atlasStore } from "../state/store.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 function Select<T extends string>(props: { label: string; value: T; options: readonly T[]; text: (v: T) => string; onChange: (v: T) => void; testId: string }) {
@@ -26,8 +25,8 @@ function Section({ children }: { children: ReactNode }) {
 
 /** Every view setting of the map in one place; each writes straight to the store. */
 export function MapControls() {
+  const s = useActions();
   const t = useT();
-  const s = atlasStore().getState();
   const level = useAtlas((x) => x.level);
   const vintage = useAtlas((x) => x.vintage);
   const flowMeasure = useAtlas((x) => x.flowMeasure);

@@ -1,7 +1,6 @@
 import { divisionLabel } from "../regions/divisions.ts";
 import { flowMeasureValue } from "../model/flows.ts";
-import { useAtlas } from "./useAtlas.ts";
-import { useFlowMatrix } from "./useFlowMatrix.ts";
+import { useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 /** The numbers behind what the pointer is on: a flow, else a division's totals. */
@@ -13,7 +12,7 @@ export function MapTooltip() {
   const hoveredDivision = useAtlas((s) => s.hoveredDivision);
   const measure = useAtlas((s) => s.flowMeasure);
   const type = useAtlas((s) => s.flowType);
-  const matrix = useFlowMatrix();
+  const matrix = useDerived((d, s) => d.visibleMatrix(s));
   if (!matrix || mode !== "map") return null;
   const unit = t(measure === "count" ? "unit.links" : "unit.KRW");
   if (hoveredFlow) {

@@ -1,13 +1,13 @@
-import { atlasStore } from "../state/store.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 /** Problems with the address or with saving, said plainly; nothing here is ever run or parsed as HTML. */
 export function Notices() {
   const t = useT();
+  const actions = useActions();
   const url = useAtlas((s) => s.urlNotices);
   const storage = useAtlas((s) => s.storageError);
-  const onDismiss = () => atlasStore().getState().setNotices([], null);
+  const onDismiss = () => actions.setNotices([], null);
   if (url.length === 0 && !storage) return null;
   const items = url.map((n) => `${n.param}${n.value ? `=${n.value}` : ""} (${n.code})`).join(", ");
   return (

@@ -1,9 +1,8 @@
 import type { ImportIssue } from "../model/types.ts";
 import { reportToCsv } from "../io/write/reportCsv.ts";
 import type { MessageKey } from "../i18n/index.ts";
-import { atlasStore } from "../state/store.ts";
 import { downloadText } from "./download.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 /** Rows drawn in the dialog; the CSV always has every row. */
@@ -11,6 +10,7 @@ const SHOWN_ROWS = 300;
 
 export function ReportPanel() {
   const t = useT();
+  const actions = useActions();
   const report = useAtlas((s) => s.report);
   const open = useAtlas((s) => s.reportOpen);
   if (!open || !report) return null;
@@ -18,7 +18,7 @@ export function ReportPanel() {
     ...report.rejected.map((issue) => ({ ...issue, severity: "rejected" as const })),
     ...report.warnings.map((issue) => ({ ...issue, severity: "warning" as const })),
   ];
-  const close = () => atlasStore().getState().setReportOpen(false);
+  const close = () => actions.setReportOpen(false);
   return (
     <div className="dialog-backdrop" onClick={close}>
       <section

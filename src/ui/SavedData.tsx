@@ -1,11 +1,7 @@
 import { useEffect, useState } from "react";
 import type { SavedDatasetInfo } from "../state/persist/types.ts";
-import { clearSaved, sessionStore } from "../state/session.ts";
-import { loadDataset } from "../state/loadDataset.ts";
-import { savedToBuffers } from "../state/persist/files.ts";
-import { atlasStore } from "../state/store.ts";
 import { formatNumber } from "../i18n/index.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 const size = (bytes: number, lang: "ko" | "en") =>
@@ -15,11 +11,12 @@ const size = (bytes: number, lang: "ko" | "en") =>
 export function SavedData({ onClose }: { onClose: () => void }) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
+  const actions = useActions();
   const [items, setItems] = useState<SavedDatasetInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const refresh = () =>
-    void sessionStore()
-      .list()
+    void actions
+      .listSaved()
       .then((r) => (r.ok ? setItems(r.value) : setError(r.error.code)));
   useEffect(refresh, []);
   return (
@@ -39,8 +36,7 @@ export function SavedData({ onClose }: { onClose: () => void }) {
               <button
                 type="button"
                 onClick={async () => {
-                  const loaded = await sessionStore().load(item.id);
-                  if (loaded.ok && loaded.value) await loadDataset(atlasStore(), savedToBuffers(loaded.value), loaded.value.label, { restored: true });
+                  await actions.loadSaved(item.id);
                   onClose();
                 }}
               >
@@ -49,7 +45,7 @@ export function SavedData({ onClose }: { onClose: () => void }) {
             </li>
           ))}
         </ul>
-        <button type="button" data-testid="saved-clear" onClick={() => void clearSaved().then(refresh)}>
+        <button type="button" data-testid="saved-clear" onClick={() => void actions.clearSaved().then(refresh)}>
           {t("saved.clear")}
         </button>
       </section>

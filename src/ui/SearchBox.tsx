@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { search, searchIndexOfGraph } from "../graph/search/index.ts";
 import { divisionLabel } from "../regions/divisions.ts";
-import { atlasStore } from "../state/store.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 /** Results as you type (Korean, initial consonants, English, ids); choosing one flies to the company. */
 export function SearchBox() {
+  const s = useActions();
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
@@ -34,8 +34,7 @@ export function SearchBox() {
   }, []);
 
   const choose = (id: string) => {
-    const s = atlasStore().getState();
-    s.select(id);
+      s.select(id);
     s.requestFlyTo(id);
     setOpen(false);
   };

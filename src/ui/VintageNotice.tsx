@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { vintageChange } from "../graph/flows.ts";
-import { flowMatrixOf } from "../state/flowMatrix.ts";
-import { useAtlas } from "./useAtlas.ts";
+import { STORED_VINTAGE } from "../model/types.ts";
+import { useApp, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 /** Says what the merged-boundary vintage changed, while it is in force. */
@@ -9,7 +9,11 @@ export function VintageNotice() {
   const t = useT();
   const graph = useAtlas((s) => s.graph);
   const vintage = useAtlas((s) => s.vintage);
-  const change = useMemo(() => (graph && vintage !== "2023" ? vintageChange(flowMatrixOf(graph, "2023"), flowMatrixOf(graph, vintage)) : null), [graph, vintage]);
+  const { derived } = useApp();
+  const change = useMemo(
+    () => (graph && vintage !== STORED_VINTAGE ? vintageChange(derived.flowMatrix(graph, STORED_VINTAGE), derived.flowMatrix(graph, vintage)) : null),
+    [derived, graph, vintage],
+  );
   if (!change) return null;
   return (
     <div className="notice vintage" role="status" data-testid="vintage-notice" data-moved={change.crossToInternal}>

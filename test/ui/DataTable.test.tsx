@@ -1,7 +1,8 @@
-import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildGraph } from "../../src/graph/build.ts";
-import { atlasStore, type AtlasState } from "../../src/state/store.ts";
+import type { AtlasState } from "../../src/state/store.ts";
+import { renderInApp, testApp } from "./appHarness.tsx";
+import type { AtlasApp } from "../../src/app/createApp.ts";
 import { DataTable, type DataTableProps } from "../../src/ui/DataTable.tsx";
 import { company, dataset, link } from "../graph/helpers.ts";
 
@@ -32,21 +33,19 @@ const graph = buildGraph(
   { positions: new Map() },
 );
 
-const initial = atlasStore().getState();
+let app: AtlasApp;
 
 function render(state: Partial<AtlasState>, props: Partial<DataTableProps> = {}): string {
-  atlasStore().setState(state);
-  return renderToStaticMarkup(<DataTable graph={graph} onClose={() => {}} initialRect={{ width: 800, height: 400 }} overscan={5} {...props} />);
+  return renderInApp(app, state, <DataTable graph={graph} onClose={() => {}} initialRect={{ width: 800, height: 400 }} overscan={5} {...props} />);
 }
 
 describe("ui/DataTable", () => {
   beforeEach(() => {
-    // Server rendering reads zustand's initial state; point it at the state each test sets.
-    vi.spyOn(atlasStore(), "getInitialState").mockImplementation(() => atlasStore().getState());
+    app = testApp();
   });
   afterEach(() => {
     vi.restoreAllMocks();
-    atlasStore().setState(initial, true);
+    app.dispose();
   });
 
   it("lists companies sorted by name with sortable headers in order", () => {

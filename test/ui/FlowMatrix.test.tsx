@@ -1,6 +1,7 @@
-import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { atlasStore, type AtlasState } from "../../src/state/store.ts";
+import type { AtlasState } from "../../src/state/store.ts";
+import type { AtlasApp } from "../../src/app/createApp.ts";
+import { renderInApp, testApp } from "./appHarness.tsx";
 import { FlowMatrix } from "../../src/ui/FlowMatrix.tsx";
 import { SAMPLE } from "../render/handMatrix.ts";
 
@@ -16,21 +17,19 @@ function tags(html: string, name: string): Tag[] {
 const cellsOf = (html: string) => tags(html, "rect").filter((t) => t["data-from"] !== undefined);
 const labels = (html: string, axis: "row" | "col") => tags(html, "g").filter((t) => t["data-axis"] === axis);
 
-const initial = atlasStore().getState();
+let app: AtlasApp;
 
 function render(state: Partial<AtlasState>): string {
-  atlasStore().setState(state);
-  return renderToStaticMarkup(<FlowMatrix matrix={SAMPLE} onClose={() => {}} onDownloadCsv={() => {}} />);
+  return renderInApp(app, state, <FlowMatrix matrix={SAMPLE} onClose={() => {}} onDownloadCsv={() => {}} />);
 }
 
 describe("ui/FlowMatrix", () => {
   beforeEach(() => {
-    // Server rendering reads zustand's initial state; point it at the state each test sets.
-    vi.spyOn(atlasStore(), "getInitialState").mockImplementation(() => atlasStore().getState());
+    app = testApp();
   });
   afterEach(() => {
     vi.restoreAllMocks();
-    atlasStore().setState(initial, true);
+    app.dispose();
   });
 
   it("draws a cell per division pair with its value, rows and columns in the store's sort order", () => {

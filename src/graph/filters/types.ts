@@ -35,3 +35,11 @@ export const NO_FILTER: Readonly<FilterState> = Object.freeze({
   minWeight: 0,
   crossOnly: false,
 });
+
+/** Whether a filter keeps everything: checked before compiling, which indexes the whole graph. */
+export function isEmptyFilter(f: FilterState): boolean {
+  return (
+    f.divisions.length === 0 && f.industries.length === 0 && f.tiers.length === 0 && f.linkTypes.length === 0 &&
+    f.yearFrom === null && f.yearTo === null && f.minWeight === 0 && !f.crossOnly
+  );
+}

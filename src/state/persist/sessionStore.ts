@@ -1,7 +1,7 @@
 // Saved sessions: the original files of a dataset (so a reload re-runs the same readers and
 // reproduces the same import report) and the last view settings. Every call resolves to a
 // StoreResult; storage trouble never throws into the app.
-import { decodeView, encodeView } from "../url/codec.ts";
+import { decodeView, encodeView } from "../view/codec.ts";
 import type { KvBackend } from "./backend.ts";
 import { BadInputError, CorruptEntryError, toStoreError } from "./errors.ts";
 import type { DatasetToSave, SavedDataset, SavedDatasetInfo, SavedFile, SessionStore, StoreResult } from "./types.ts";

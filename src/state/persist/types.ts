@@ -1,4 +1,6 @@
-import type { DecodedView, KnownValues, ViewState } from "../url/types.ts";
+import type { DecodedView } from "../view/codec.ts";
+import type { ViewState } from "../view/schema.ts";
+import type { KnownValues } from "../view/values.ts";
 
 export type StoreErrorCode = "quota" | "unavailable" | "corrupt" | "unknown";
 

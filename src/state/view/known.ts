@@ -1,6 +1,6 @@
 import type { Dataset } from "../../model/types.ts";
 import { DIVISIONS } from "../../regions/divisions.ts";
-import type { KnownValues } from "./types.ts";
+import type { KnownValues } from "./values.ts";
 
 /** What a URL may name when `dataset` is loaded (divisions of every vintage; the decoder checks the vintage). */
 export function knownFromDataset(dataset: Pick<Dataset, "companies"> | null): KnownValues {

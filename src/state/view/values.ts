@@ -1,28 +1,29 @@
-// The part of the app state a link or a saved session carries: what is shown and how, never
-// the data itself. Plain data (no functions, no Maps), so it JSON round-trips.
-import type { ViewMode } from "../store.ts";
-import type {
-  ChoroplethMeasure,
-  DivisionMode,
-  EdgeColorBy,
-  FlowLevel,
-  FlowMeasure,
-  NodeColorBy,
-  ScaleMode,
-} from "../flowSlice.ts";
-import type { AnalyticsTab } from "../analyticsSlice.ts";
+// Allowed values of every view setting, and the plain types links and saved sessions carry.
+// Plain data only (no functions, no Maps), so a view JSON round-trips.
 import type { Lang } from "../../i18n/index.ts";
-import type { DivisionCode, LinkType, Vintage } from "../../model/types.ts";
-import { NO_FILTER, type DivisionRole, type FilterState } from "../../graph/filters/types.ts";
+import type { DivisionMeasure, FlowMeasure } from "../../model/flows.ts";
+import type { LinkType, Vintage } from "../../model/types.ts";
+import type { DivisionRole } from "../../graph/filters/types.ts";
+import type { SupplyDirection } from "../../graph/paths/types.ts";
 
-export type FocusDirection = "upstream" | "downstream" | "both";
+export type ViewMode = "map" | "force";
+/** At the national view flows stand for the company links; zooming in or choosing a division shows the links. */
+export type FlowLevel = "auto" | "divisions" | "companies";
+/** Which flows of the selected divisions to show. */
+export type DivisionMode = "all" | "incoming" | "outgoing" | "between";
+export type ScaleMode = "fixed" | "fitted";
+export type ChoroplethMeasure = "none" | DivisionMeasure;
+export type NodeColorBy = "division" | "industry" | "tier";
+export type EdgeColorBy = "linkType" | "division";
+export type AnalyticsTab = "ranking" | "division" | "resilience" | "charts";
 export type FocusDepth = 1 | 2 | 3;
+export type { FlowMeasure, SupplyDirection };
 
 /** Neighbourhood of one company: its suppliers (upstream), buyers (downstream) or both, `depth` steps out. */
 export interface FocusState {
   id: string;
   depth: FocusDepth;
-  direction: FocusDirection;
+  direction: SupplyDirection;
 }
 
 /** Sigma camera state (graph-normalised coordinates; ratio > 1 is zoomed out). */
@@ -30,29 +31,6 @@ export interface CameraState {
   x: number;
   y: number;
   ratio: number;
-}
-
-export interface ViewState {
-  mode: ViewMode;
-  vintage: Vintage;
-  level: FlowLevel;
-  lang: Lang;
-  filter: FilterState;
-  selectedDivisions: DivisionCode[];
-  divisionMode: DivisionMode;
-  /** Selected company id. */
-  selected: string | null;
-  focus: FocusState | null;
-  nodeColorBy: NodeColorBy;
-  edgeColorBy: EdgeColorBy;
-  choropleth: ChoroplethMeasure;
-  flowMeasure: FlowMeasure;
-  flowType: LinkType | "all";
-  scaleMode: ScaleMode;
-  camera: CameraState;
-  matrixOpen: boolean;
-  /** Open analytics tab; null = the analytics drawer is closed. */
-  analytics: AnalyticsTab | null;
 }
 
 /**
@@ -85,7 +63,7 @@ export const CHOROPLETHS = allOf<ChoroplethMeasure>()([
 export const FLOW_MEASURES = allOf<FlowMeasure>()(["count", "weight"]);
 export const SCALE_MODES = allOf<ScaleMode>()(["fixed", "fitted"]);
 export const ANALYTICS_TABS = allOf<AnalyticsTab>()(["ranking", "division", "resilience", "charts"]);
-export const FOCUS_DIRECTIONS = allOf<FocusDirection>()(["both", "upstream", "downstream"]);
+export const FOCUS_DIRECTIONS = allOf<SupplyDirection>()(["both", "upstream", "downstream"]);
 
 /** Where the map starts ("home"); a camera here is left out of the URL. */
 export const DEFAULT_CAMERA: Readonly<CameraState> = Object.freeze({ x: 0.5, y: 0.5, ratio: 1 });
@@ -95,35 +73,6 @@ export const CAMERA_BOUNDS = Object.freeze({ minXY: -10, maxXY: 10, minRatio: 0.
 
 /** Years a filter may name (the readers accept the same range). */
 export const YEAR_BOUNDS = Object.freeze({ min: 1900, max: 2100 });
-
-/** A fresh default view (arrays are new, so callers may mutate it). */
-export function defaultView(): ViewState {
-  return {
-    mode: "map",
-    vintage: "2023",
-    level: "auto",
-    lang: "ko",
-    filter: { ...NO_FILTER, divisions: [], industries: [], tiers: [], linkTypes: [] },
-    selectedDivisions: [],
-    divisionMode: "all",
-    selected: null,
-    focus: null,
-    nodeColorBy: "division",
-    edgeColorBy: "linkType",
-    choropleth: "none",
-    flowMeasure: "count",
-    flowType: "all",
-    scaleMode: "fixed",
-    camera: { ...DEFAULT_CAMERA },
-    matrixOpen: false,
-    analytics: null,
-  };
-}
-
-/** What a URL left out takes its default: the URL describes the whole view. */
-export function completeView(partial: Partial<ViewState>): ViewState {
-  return { ...defaultView(), ...partial };
-}
 
 /**
  * Camera rounded for a compact URL (x, y to 4 decimals; ratio to 4 significant digits).
@@ -170,8 +119,9 @@ export interface KnownValues {
   tiers?: readonly string[];
 }
 
-export interface DecodedView {
+/** A view as a decoder found it: only what the input set, and what it ignored. */
+export interface Decoded<V> {
   /** Only what the URL set; complete it with completeView. */
-  view: Partial<ViewState>;
+  view: Partial<V>;
   notices: UrlNotice[];
 }

@@ -1,12 +1,9 @@
-import { currentMetrics } from "../../state/runMetrics.ts";
 import { useEffect } from "react";
 import type { MessageKey } from "../../i18n/index.ts";
-import { atlasStore } from "../../state/store.ts";
-import type { AnalyticsTab } from "../../state/analyticsSlice.ts";
-import { ensureMetrics } from "../../state/runMetrics.ts";
-import { useAtlas } from "../useAtlas.ts";
+import { currentMetrics } from "../../state/analyticsSlice.ts";
+import type { AnalyticsTab } from "../../state/view/values.ts";
+import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
-import { useFlowMatrix } from "../useFlowMatrix.ts";
 import { RankingTab } from "./RankingTab.tsx";
 import { DivisionTab } from "./DivisionTab.tsx";
 import { ResilienceTab } from "./ResilienceTab.tsx";
@@ -19,6 +16,7 @@ function MetricsStatusLine() {
   const t = useT();
   const status = useAtlas((s) => s.metricsStatus);
   const metrics = useAtlas(currentMetrics);
+  const { ensureMetrics } = useActions();
   if (status.running) {
     const percent = Math.round(status.fraction * 100);
     return (
@@ -37,7 +35,7 @@ function MetricsStatusLine() {
         ? t("analytics.betweenness.exact")
         : t("analytics.betweenness.sampled", { samples: b.samples, error: b.expectedError.toFixed(4) })}
       {b.mode === "sampled" && (
-        <button type="button" className="link" onClick={() => ensureMetrics(atlasStore(), "exact")}> {t("analytics.betweenness.runExact")}</button>
+        <button type="button" className="link" onClick={() => ensureMetrics("exact")}> {t("analytics.betweenness.runExact")}</button>
       )}
       {" · "}
       {t("analytics.communities", { count: metrics.communities })}
@@ -48,7 +46,7 @@ function MetricsStatusLine() {
 function ChartsTab() {
   const metrics = useAtlas(currentMetrics);
   const ranking = useRanking();
-  const matrix = useFlowMatrix();
+  const matrix = useDerived((d, s) => d.visibleMatrix(s));
   return (
     <div className="charts">
       {metrics && <DegreeChart metrics={metrics.companies} />}
@@ -60,6 +58,7 @@ function ChartsTab() {
 
 /** Metrics, the super-regional ranking, division profiles and resilience, in one drawer. */
 export function AnalyticsPanel() {
+  const s = useActions();
   const t = useT();
   const open = useAtlas((s) => s.analyticsOpen);
   const tab = useAtlas((s) => s.analyticsTab);
@@ -67,10 +66,9 @@ export function AnalyticsPanel() {
   const vintage = useAtlas((s) => s.vintage);
   useEffect(() => {
     // Metrics follow the shown graph and vintage while the drawer is open.
-    if (open) ensureMetrics(atlasStore());
-  }, [open, graphVersion, vintage]);
+    if (open) s.ensureMetrics();
+  }, [s, open, graphVersion, vintage]);
   if (!open) return null;
-  const s = atlasStore().getState();
   return (
     <section className="analytics" role="dialog" aria-modal="false" aria-labelledby="analytics-title" data-testid="analytics">
       <header>

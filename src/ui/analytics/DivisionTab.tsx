@@ -3,8 +3,7 @@ import { divisionProfile } from "../../graph/profiles/index.ts";
 import type { PartnerDivision } from "../../graph/profiles/index.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 import { formatPercent } from "../../i18n/index.ts";
-import { atlasStore } from "../../state/store.ts";
-import { useAtlas } from "../useAtlas.ts";
+import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { DivisionSelect } from "./DivisionSelect.tsx";
 
@@ -26,6 +25,7 @@ function Partners({ title, rows }: { title: string; rows: PartnerDivision[] }) {
 
 export function DivisionTab() {
   const t = useT();
+  const actions = useActions();
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
   const vintage = useAtlas((s) => s.vintage);
@@ -42,7 +42,7 @@ export function DivisionTab() {
   const conc = profile?.concentration.count;
   return (
     <div className="profile" data-testid="division-profile">
-      <DivisionSelect label={t("profile.choose")} value={chosen} onChange={(d) => atlasStore().getState().setProfileDivision(d)} testId="profile-division" />
+      <DivisionSelect label={t("profile.choose")} value={chosen} onChange={(d) => actions.setProfileDivision(d)} testId="profile-division" />
       {!profile ? (
         <p>{t("profile.none")}</p>
       ) : (
@@ -60,7 +60,7 @@ export function DivisionTab() {
           <table className="data">
             <tbody>
               {profile.companies.slice(0, 15).map((c) => (
-                <tr key={c.id} tabIndex={0} onClick={() => atlasStore().getState().select(c.id)}>
+                <tr key={c.id} tabIndex={0} onClick={() => actions.select(c.id)}>
                   <td>{c.name}</td>
                   <td>{c.crossLinks}</td>
                   <td>{c.crossPartners}</td>

@@ -5,9 +5,8 @@ import { designationCheck } from "../../graph/ranking/designation.ts";
 import type { RankingWeights } from "../../graph/ranking/types.ts";
 import { rankingToCsv } from "../../io/write/rankingCsv.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
-import { atlasStore } from "../../state/store.ts";
 import { downloadText } from "../download.ts";
-import { useAtlas } from "../useAtlas.ts";
+import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { useRanking } from "./useRanking.ts";
 
@@ -26,6 +25,7 @@ function WeightSlider({ label, value, max, onChange, testId }: { label: string; 
 
 export function RankingTab() {
   const t = useT();
+  const actions = useActions();
   const lang = useAtlas((s) => s.lang);
   const selected = useAtlas((s) => s.selected);
   const ranking = useRanking();
@@ -35,7 +35,7 @@ export function RankingTab() {
   const setWeight = (key: keyof RankingWeights, value: number) => {
     // A weight the formula rejects (all types at 0) is not stored: the sliders stay usable.
     const next = { ...weights, [key]: value };
-    if (LINK_TYPES.some((type) => next[type] > 0)) atlasStore().getState().setRankingWeights({ ...next });
+    if (LINK_TYPES.some((type) => next[type] > 0)) actions.setRankingWeights({ ...next });
   };
   return (
     <div className="ranking" data-testid="ranking">
@@ -49,7 +49,7 @@ export function RankingTab() {
           <WeightSlider key={type} label={t(`linkType.${type}`)} value={weights[type]} max={2} onChange={(v) => setWeight(type, v)} testId={`weight-${type}`} />
         ))}
         <WeightSlider label={t("ranking.balance")} value={weights.breadth} max={1} onChange={(v) => setWeight("breadth", v)} testId="weight-breadth" />
-        <button type="button" onClick={() => atlasStore().getState().setRankingWeights({ ...DEFAULT_WEIGHTS })}>{t("ranking.reset")}</button>
+        <button type="button" onClick={() => actions.setRankingWeights({ ...DEFAULT_WEIGHTS })}>{t("ranking.reset")}</button>
       </fieldset>
       {check.designated.length > 0 && (
         <p data-testid="ranking-check">
@@ -81,8 +81,8 @@ export function RankingTab() {
                 data-rank={r.rank}
                 data-designated={r.designated}
                 tabIndex={0}
-                onClick={() => atlasStore().getState().select(r.id)}
-                onKeyDown={(e) => e.key === "Enter" && atlasStore().getState().select(r.id)}
+                onClick={() => actions.select(r.id)}
+                onKeyDown={(e) => e.key === "Enter" && actions.select(r.id)}
               >
                 <td>{r.rank}</td>
                 <td>

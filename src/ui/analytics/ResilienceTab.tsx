@@ -1,12 +1,12 @@
 import { useMemo } from "react";
 import { cuts, removalImpact, singleSupplierDivisions, soleSuppliers } from "../../graph/resilience/index.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
-import { atlasStore } from "../../state/store.ts";
-import { useAtlas } from "../useAtlas.ts";
+import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { DivisionSelect } from "./DivisionSelect.tsx";
 
 function WhatIf() {
+  const s = useActions();
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
@@ -17,13 +17,12 @@ function WhatIf() {
   const impact = useMemo(() => {
     if (!graph || !removal) return null;
     try {
-      return removalImpact(graph, removal.division ? { division: removal.division } : { companies: removal.companies }, vintage);
+      return removalImpact(graph, removal, vintage);
     } catch {
       // A division of another vintage: nothing to report until a new removal is chosen.
       return null;
     }
   }, [graph, removal, vintage]);
-  const s = atlasStore().getState();
   const name = (id: string) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
   return (
     <div className="whatif" data-testid="whatif">
@@ -67,6 +66,7 @@ function WhatIf() {
 
 export function ResilienceTab() {
   const t = useT();
+  const actions = useActions();
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
   const vintage = useAtlas((s) => s.vintage);
@@ -77,7 +77,7 @@ export function ResilienceTab() {
   );
   if (!graph || !found) return null;
   const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
-  const select = (id: string) => atlasStore().getState().select(id);
+  const select = (id: string) => actions.select(id);
   return (
     <div className="resilience" data-testid="resilience">
       <WhatIf />

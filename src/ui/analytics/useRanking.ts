@@ -1,4 +1,4 @@
-import { currentMetrics } from "../../state/runMetrics.ts";
+import { currentMetrics } from "../../state/analyticsSlice.ts";
 import { useMemo } from "react";
 import { scoreCompanies } from "../../graph/ranking/score.ts";
 import { rankingLookups } from "../../graph/ranking/lookups.ts";

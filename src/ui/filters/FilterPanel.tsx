@@ -4,21 +4,21 @@ import type { DivisionRole, FilterState } from "../../graph/filters/types.ts";
 import type { LinkType } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
-import { atlasStore } from "../../state/store.ts";
-import { useAtlas } from "../useAtlas.ts";
+import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { YearBrush } from "./YearBrush.tsx";
 
 type ListKey = "divisions" | "industries" | "tiers" | "linkTypes";
 
-function toggle(key: ListKey, value: string) {
-  const s = atlasStore().getState();
-  const current = s.filter[key] as string[];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  s.setFilter({ [key]: next } as Partial<FilterState>);
+/** The filter's list `key` with `value` added or taken out. */
+function toggled(filter: FilterState, key: ListKey, value: string): Partial<FilterState> {
+  const current = filter[key] as string[];
+  return { [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] };
 }
 
 function Facet({ title, listKey, options, label, limit = 40 }: { title: string; listKey: ListKey; options: readonly (FacetOption | CompanyFacetOption)[]; label: (v: string) => string; limit?: number }) {
+  const filter = useAtlas((s) => s.filter);
+  const { setFilter } = useActions();
   const shown = [...options].sort((a, b) => Number(b.selected) - Number(a.selected) || b.links - a.links).slice(0, limit);
   if (options.length === 0) return null;
   return (
@@ -26,7 +26,7 @@ function Facet({ title, listKey, options, label, limit = 40 }: { title: string; 
       <legend>{title}</legend>
       {shown.map((o) => (
         <label key={o.value} className="facet-option">
-          <input type="checkbox" checked={o.selected} data-value={o.value} onChange={() => toggle(listKey, o.value)} />
+          <input type="checkbox" checked={o.selected} data-value={o.value} onChange={() => setFilter(toggled(filter, listKey, o.value))} />
           <span>{label(o.value)}</span>
           <span className="count" data-count={o.links}>{o.links.toLocaleString()}</span>
         </label>
@@ -37,6 +37,7 @@ function Facet({ title, listKey, options, label, limit = 40 }: { title: string; 
 
 /** Every filter, each with what it keeps; the map, flows, table and counts follow. */
 export function FilterPanel() {
+  const s = useActions();
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
@@ -45,7 +46,6 @@ export function FilterPanel() {
   const open = useAtlas((s) => s.filtersOpen);
   const counts = useMemo(() => (graph && open ? filterCounts(graph, filter, vintage) : null), [graph, filter, vintage, open]);
   const years = useMemo(() => (graph && open ? yearHistogram(graph, filter, vintage) : null), [graph, filter, vintage, open]);
-  const s = atlasStore().getState();
   return (
     <details className="filters map-controls" open={open} onToggle={(e) => s.setFiltersOpen(e.currentTarget.open)} data-testid="filters">
       <summary>{t("filters.title")}{counts && counts.totals.linksKept < counts.totals.links ? ` · ${t("filters.kept", { kept: counts.totals.linksKept, total: counts.totals.links })}` : ""}</summary>

@@ -3,8 +3,7 @@ import { brushX, type D3BrushEvent } from "d3-brush";
 import { select } from "d3-selection";
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { YearHistogram } from "../../graph/filters/index.ts";
-import { atlasStore } from "../../state/store.ts";
-import { useAtlas } from "../useAtlas.ts";
+import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 
 const W = 230;
@@ -13,6 +12,7 @@ const PLAY_MS = 900;
 
 /** Links per year; brushing sets the year range, play steps through the years one at a time. */
 export function YearBrush({ histogram }: { histogram: YearHistogram }) {
+  const actions = useActions();
   const t = useT();
   const from = useAtlas((s) => s.filter.yearFrom);
   const to = useAtlas((s) => s.filter.yearTo);
@@ -32,15 +32,14 @@ export function YearBrush({ histogram }: { histogram: YearHistogram }) {
       .extent([[0, 0], [W, H - 12]])
       .on("end", (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent) return; // moved by code, not by the user
-        const s = atlasStore().getState();
-        if (!event.selection) return s.setFilter({ yearFrom: null, yearTo: null });
+        if (!event.selection) return actions.setFilter({ yearFrom: null, yearTo: null });
         const [x0, x1] = event.selection as [number, number];
         const picked = years.filter((yr) => {
           const mid = (x(yr) ?? 0) + x.bandwidth() / 2;
           return mid >= x0 && mid <= x1;
         });
-        if (picked.length === 0) return s.setFilter({ yearFrom: null, yearTo: null });
-        s.setFilter({ yearFrom: picked[0]!, yearTo: picked.at(-1)! });
+        if (picked.length === 0) return actions.setFilter({ yearFrom: null, yearTo: null });
+        actions.setFilter({ yearFrom: picked[0]!, yearTo: picked.at(-1)! });
       });
     const sel = select(g).call(brush);
     // Show the stored range (from the URL or the play button) as the brush.
@@ -62,7 +61,7 @@ export function YearBrush({ histogram }: { histogram: YearHistogram }) {
         setPlaying(false);
         return;
       }
-      atlasStore().getState().setFilter({ yearFrom: years[i]!, yearTo: years[i]! });
+      actions.setFilter({ yearFrom: years[i]!, yearTo: years[i]! });
       i++;
     };
     step();
@@ -95,7 +94,7 @@ export function YearBrush({ histogram }: { histogram: YearHistogram }) {
         <button type="button" data-testid="year-play" onClick={() => setPlaying((p) => !p)}>
           {playing ? t("filters.stop") : t("filters.play")}
         </button>
-        <button type="button" onClick={() => atlasStore().getState().setFilter({ yearFrom: null, yearTo: null })}>
+        <button type="button" onClick={() => actions.setFilter({ yearFrom: null, yearTo: null })}>
           {t("filters.allYears")}
         </button>
         <span className="muted" data-testid="year-range">{from === null && to === null ? "" : `${from ?? "…"}–${to ?? "…"}`}</span>

@@ -1,9 +1,8 @@
 import { useMemo } from "react";
 import { sortRows } from "../../graph/tables.ts";
 import { rowsToCsv, type CsvColumn } from "../../io/write/tableCsv.ts";
-import { atlasStore } from "../../state/store.ts";
 import { downloadText } from "../download.ts";
-import { useAtlas } from "../useAtlas.ts";
+import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import type { Column } from "./columns.ts";
 import type { SortState } from "./SortHeader.tsx";
@@ -29,6 +28,7 @@ export interface TablePaneProps<R extends object> {
 export function TablePane<R extends object>(props: TablePaneProps<R>) {
   const { rows, columns, sort, onSortChange, matches, companyOf } = props;
   const t = useT();
+  const actions = useActions();
   const selected = useAtlas((s) => s.selected);
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.key);
@@ -58,7 +58,7 @@ export function TablePane<R extends object>(props: TablePaneProps<R>) {
         rowId={props.rowId}
         selectedIndex={selectedIndex}
         isSelected={(row) => selected !== null && matches(row, selected)}
-        onActivate={(row) => atlasStore().getState().select(companyOf(row))}
+        onActivate={(row) => actions.select(companyOf(row))}
         sort={sort}
         onSort={onSort}
         initialRect={props.initialRect}

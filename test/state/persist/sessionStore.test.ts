@@ -7,8 +7,8 @@ import { createSessionStore } from "../../../src/state/persist/sessionStore.ts";
 import { savedFilesFromBuffers, savedToBuffers, savedToInputFiles } from "../../../src/state/persist/files.ts";
 import type { DatasetToSave, StoreResult } from "../../../src/state/persist/types.ts";
 import { readFiles } from "../../../src/io/read.ts";
-import { completeView, defaultView } from "../../../src/state/url/types.ts";
-import { knownFromDataset } from "../../../src/state/url/known.ts";
+import { completeView, defaultView } from "../../../src/state/view/schema.ts";
+import { knownFromDataset } from "../../../src/state/view/known.ts";
 
 const fixture = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url))) });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { decodeView, encodeView, formatQuery, MAX_PARAMS, MAX_VALUE_LENGTH } from "../../../src/state/url/codec.ts";
+import { decodeView, encodeView, formatQuery, MAX_PARAMS, MAX_VALUE_LENGTH } from "../../../src/state/view/codec.ts";
+import { completeView, defaultView, type ViewState } from "../../../src/state/view/schema.ts";
 import {
   ANALYTICS_TABS,
   CAMERA_BOUNDS,
   CHOROPLETHS,
-  completeView,
-  defaultView,
   DIVISION_MODES,
   DIVISION_ROLES,
   EDGE_COLOR_BY,
@@ -21,8 +20,7 @@ import {
   VIEW_MODES,
   VINTAGE_VALUES,
   type KnownValues,
-  type ViewState,
-} from "../../../src/state/url/types.ts";
+} from "../../../src/state/view/values.ts";
 import { DIVISIONS, divisionsOf } from "../../../src/regions/divisions.ts";
 
 const COMPANIES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { browserUrl, type HistoryLike, type LocationLike } from "../../../src/state/url/location.ts";
-import { knownFromDataset } from "../../../src/state/url/known.ts";
+import { browserUrl, type HistoryLike, type LocationLike } from "../../../src/state/view/location.ts";
+import { knownFromDataset } from "../../../src/state/view/known.ts";
 import { company, dataset } from "../../graph/helpers.ts";
 
 function fakeWindow(search: string, hash = "") {

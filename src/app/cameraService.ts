@@ -1,0 +1,57 @@
+import type { CameraState } from "../state/view/values.ts";
+import type { AtlasStore } from "../state/store.ts";
+import { AUTO_LEVEL_RATIO } from "./drawLevel.ts";
+
+/** The renderer's camera, as the app sees it. */
+export interface CameraHandle {
+  get(): CameraState;
+  set(camera: CameraState): void;
+}
+
+/**
+ * The camera lives in the renderer (it moves every frame), not in the store. The map registers
+ * its camera here; links and saved views read and set it through this service, and the store
+ * hears only when the camera crosses the zoom at which "auto" switches flows for company links.
+ */
+export interface CameraService {
+  /** Returns the function that unregisters the handle. */
+  attach(handle: CameraHandle): () => void;
+  /** The camera now, or null while no map is mounted. */
+  get(): CameraState | null;
+  /** Moves the camera; remembered until a map attaches when none is mounted. */
+  set(camera: CameraState): void;
+  /** The renderer reports each camera move here. */
+  moved(ratio: number): void;
+  /** Called after every camera move. */
+  onMove(listener: () => void): () => void;
+}
+
+export function createCameraService(store: AtlasStore): CameraService {
+  let handle: CameraHandle | null = null;
+  let pending: CameraState | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    attach(next) {
+      handle = next;
+      if (pending) next.set(pending);
+      pending = null;
+      return () => {
+        if (handle === next) handle = null;
+      };
+    },
+    get: () => handle?.get() ?? null,
+    set(camera) {
+      if (handle) handle.set(camera);
+      else pending = camera;
+    },
+    moved(ratio) {
+      const zoomedIn = ratio < AUTO_LEVEL_RATIO;
+      if (store.getState().zoomedIn !== zoomedIn) store.getState().setZoomedIn(zoomedIn);
+      for (const listener of listeners) listener();
+    },
+    onMove(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

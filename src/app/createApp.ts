@@ -1,0 +1,130 @@
+// The composition root: one per app instance (main.tsx makes one; tests make as many as they
+// like, and nothing is shared between them). It owns the store, the derived state and the
+// long-running services, and hands the renderer and the components a read-only store, the
+// derived values and actions.
+import type { NamedBuffer } from "../model/types.ts";
+import { createAtlasStore, type AtlasReadStore, type AtlasState, type AtlasStore } from "../state/store.ts";
+import { browserUrl, type UrlAdapter } from "../state/view/location.ts";
+import { createSessionStore } from "../state/persist/sessionStore.ts";
+import { idbBackend } from "../state/persist/backend.ts";
+import type { SavedDatasetInfo, SessionStore, StoreResult } from "../state/persist/types.ts";
+import { parseInWorker } from "../workers/parseClient.ts";
+import { runMetricsInWorker } from "../workers/metricsClient.ts";
+import { startForceLayout } from "../workers/forceClient.ts";
+import { createDerived, type Derived } from "./derived.ts";
+import { createLoader, filesToBuffers, type ParseFn } from "./loader.ts";
+import { createMetricsService, type RunMetricsFn } from "./metricsService.ts";
+import { createLayoutService, type LayoutService, type StartForceFn } from "./layoutService.ts";
+import { createCameraService, type CameraService } from "./cameraService.ts";
+import { createSessionService, localStorageHint, type SavedHint, type SessionService } from "./sessionService.ts";
+
+/** The store's own actions (every function in its state). */
+export type StoreActions = { [K in keyof AtlasState as AtlasState[K] extends (...args: never[]) => unknown ? K : never]: AtlasState[K] };
+
+export interface AppActions extends StoreActions {
+  /** Reads files the user chose and keeps them in this browser. */
+  loadFiles(files: readonly File[]): Promise<void>;
+  listSaved(): Promise<StoreResult<SavedDatasetInfo[]>>;
+  loadSaved(id: string): Promise<void>;
+  clearSaved(): Promise<StoreResult<void>>;
+  ensureMetrics(betweenness?: "auto" | "exact"): void;
+  /** Esc: steps back one thing at a time (path, supply chain, company, divisions). */
+  stepBack(): void;
+}
+
+/** What render/ and ui/ receive: read the state, read derived values, act. */
+export interface AtlasViewModel {
+  store: AtlasReadStore;
+  derived: Derived;
+  actions: AppActions;
+  camera: CameraService;
+  layout: LayoutService;
+}
+
+export interface AtlasApp extends AtlasViewModel {
+  /** The writable store, for the app's own services and for tests. */
+  writableStore: AtlasStore;
+  session: SessionService;
+  /** Starts the address and storage sync, then shows the user's last files or the sample. */
+  start(sample: () => NamedBuffer[], sampleLabel: string): Promise<void>;
+  dispose(): void;
+}
+
+export interface AppDeps {
+  url?: UrlAdapter;
+  parse?: ParseFn;
+  runMetrics?: RunMetricsFn;
+  startForce?: StartForceFn;
+  sessions?: SessionStore;
+  hint?: SavedHint;
+}
+
+function storeActions(state: AtlasState): StoreActions {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(state)) if (typeof value === "function") out[key] = value;
+  return out as StoreActions;
+}
+
+export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
+  const url = deps.url ?? browserUrl();
+  // The language applies before any data loads; the rest of the view waits for the data.
+  const lang = url.read().get("lang");
+  const store = createAtlasStore(lang === "en" || lang === "ko" ? { lang } : {});
+  const derived = createDerived();
+  const camera = createCameraService(store);
+  const layout = createLayoutService(store, deps.startForce ?? startForceLayout);
+  const metrics = createMetricsService(store, deps.runMetrics ?? runMetricsInWorker);
+  const loader = createLoader(store, derived, deps.parse ?? parseInWorker);
+  // Opened on first use, so a first visit and Node tests never touch IndexedDB.
+  let sessions = deps.sessions ?? null;
+  const session = createSessionService({
+    store,
+    camera,
+    loader,
+    url,
+    sessions: () => (sessions ??= createSessionStore(idbBackend())),
+    hint: deps.hint ?? localStorageHint(),
+  });
+  let stopSync: (() => void) | null = null;
+
+  const actions: AppActions = {
+    ...storeActions(store.getState()),
+    async loadFiles(files) {
+      if (files.length === 0) return;
+      await session.loadAndKeep(await filesToBuffers(files), files.map((f) => f.name).join(", "));
+    },
+    listSaved: () => session.list(),
+    loadSaved: (id) => session.loadSaved(id),
+    clearSaved: () => session.clear(),
+    ensureMetrics: (betweenness) => metrics.ensure(betweenness),
+    stepBack() {
+      const s = store.getState();
+      if (s.pathEnds || s.pathFrom) s.setPathEnds(null);
+      else if (s.focus) s.setFocus(null);
+      else if (s.selected) s.select(null);
+      else s.toggleDivision(null);
+    },
+  };
+
+  return {
+    store,
+    writableStore: store,
+    derived,
+    actions,
+    camera,
+    layout,
+    session,
+    async start(sample, sampleLabel) {
+      stopSync = session.start();
+      const saved = await session.savedStartup().catch(() => null);
+      const restored = saved ? await loader.load(saved.buffers, saved.label, { restored: true }) : false;
+      // A saved session that no longer loads must not leave the page empty.
+      if (!restored) await loader.load(sample(), sampleLabel);
+    },
+    dispose() {
+      stopSync?.();
+      layout.dispose();
+      metrics.dispose();
+    },
+  };
+}

@@ -1,0 +1,162 @@
+// Everything the screen shows that is computed from the store: declared once here, cached per
+// app instance, and read by the map, the legend, the panels and the status line alike.
+import { VINTAGES, type Vintage } from "../model/types.ts";
+import type { FlowMatrix } from "../model/flows.ts";
+import { compileFilter } from "../graph/filters/compile.ts";
+import { isEmptyFilter, type FilterState } from "../graph/filters/types.ts";
+import { flowsOfGraph } from "../graph/flows.ts";
+import { removalTest, type Removal } from "../graph/removal.ts";
+import { supplyFocus, supplyPath, type SupplyPath } from "../graph/paths/index.ts";
+import type { KeepEdge, SupplyGraph } from "../graph/types.ts";
+import { industryPalette } from "../style/palette.ts";
+import { choroplethScale, type ChoroplethScale } from "../style/choropleth.ts";
+import { fittedDomain, fixedDomain, thicknessScale, type ThicknessScale } from "../style/flowScale.ts";
+import { passesDivisionSelection } from "../graph/flowSelect.ts";
+import { flowMeasureValue, type Flow } from "../model/flows.ts";
+import type { AtlasState } from "../state/store.ts";
+import { effectiveLevel, type DrawLevel } from "./drawLevel.ts";
+import { memoLast } from "./memo.ts";
+
+/** What is shown after filters and any what-if removal: one predicate pair for every view. */
+export interface Visible {
+  graph: SupplyGraph;
+  keepNode: (node: string) => boolean;
+  keepEdge: KeepEdge;
+  /** Nothing filtered or removed: callers take their fast paths. */
+  all: boolean;
+}
+
+/** A supply-tier focus or a shortest supply path: the companies (tier or position) and links it lights. */
+export interface Trace {
+  /** Company -> supply tier (0 the focus, negative suppliers, positive buyers; path: 0 at the ends, 1 between). */
+  nodes: Map<string, number>;
+  edges: Set<string>;
+}
+
+export interface Derived {
+  visible(state: AtlasState): Visible | null;
+  /** The unfiltered flows of a graph under a vintage. */
+  flowMatrix(graph: SupplyGraph, vintage: Vintage): FlowMatrix;
+  /** Every vintage's unfiltered flows: what fixed scales span. */
+  allMatrices(graph: SupplyGraph): readonly FlowMatrix[];
+  /** A matrix aggregated elsewhere (the parse worker) for a graph built from the same data. */
+  seedFlowMatrix(graph: SupplyGraph, matrix: FlowMatrix): void;
+  /** Division flows of what is shown; the cached full matrix when nothing is filtered. */
+  visibleMatrix(state: AtlasState): FlowMatrix | null;
+  drawLevel(state: AtlasState): DrawLevel;
+  /** The shortest supply path between the chosen ends, under the filters. */
+  path(state: AtlasState): SupplyPath | null;
+  trace(state: AtlasState): Trace | null;
+  /** Companies the filters and what-if removal keep. */
+  shownCompanies(state: AtlasState): number;
+  industryColors(graph: SupplyGraph | null): ReadonlyMap<string, string>;
+  /** Flows the division selection and the measure leave on the map. */
+  shownFlows(state: AtlasState): readonly Flow[];
+  /** The flow thickness scale the map draws and the legend states: fixed spans every vintage's unfiltered flows, fitted only what is drawn. */
+  flowThickness(state: AtlasState): ThicknessScale | null;
+  choropleth(state: AtlasState): ChoroplethScale | null;
+}
+
+const NOTHING_FILTERED = { isEmpty: true, keepNode: () => true, keepEdge: () => true } as const;
+
+export function createDerived(): Derived {
+  const matrices = new WeakMap<SupplyGraph, Map<Vintage, FlowMatrix>>();
+  const byVintage = (graph: SupplyGraph) => {
+    let map = matrices.get(graph);
+    if (!map) matrices.set(graph, (map = new Map()));
+    return map;
+  };
+  const flowMatrix = (graph: SupplyGraph, vintage: Vintage): FlowMatrix => {
+    const map = byVintage(graph);
+    let matrix = map.get(vintage);
+    if (!matrix) map.set(vintage, (matrix = flowsOfGraph(graph, vintage)));
+    return matrix;
+  };
+
+  const visibleOf = memoLast((graph: SupplyGraph | null, filter: FilterState, removal: Removal | null, vintage: Vintage): Visible | null => {
+    if (!graph) return null;
+    // Compiling indexes the whole graph; an empty filter needs none of it.
+    const compiled = isEmptyFilter(filter) ? NOTHING_FILTERED : compileFilter(graph, filter, vintage);
+    const gone = removal ? removalTest(graph, removal, vintage) : null;
+    const keepNode = (node: string) => (!gone || !gone(node)) && compiled.keepNode(node);
+    // The compiled filter first: it tracks forEachEdge order with a cursor, which an early
+    // return before it would break (every link would fall back to a lookup).
+    const keepEdge: KeepEdge = (edge, attributes) =>
+      compiled.keepEdge(edge, attributes) && !(gone && (gone(graph.source(edge)) || gone(graph.target(edge))));
+    return { graph, keepNode, keepEdge, all: compiled.isEmpty && !removal };
+  });
+  const visible = (s: AtlasState) => visibleOf(s.graph, s.filter, s.removal, s.vintage);
+
+  const matrixOf = memoLast((v: Visible | null, vintage: Vintage): FlowMatrix | null => {
+    if (!v) return null;
+    return v.all ? flowMatrix(v.graph, vintage) : flowsOfGraph(v.graph, vintage, v.keepEdge);
+  });
+  const visibleMatrix = (s: AtlasState) => matrixOf(visible(s), s.vintage);
+
+  const allMatrices = memoLast((graph: SupplyGraph) => VINTAGES.map((v) => flowMatrix(graph, v)));
+
+  const pathOf = memoLast((v: Visible | null, ends: AtlasState["pathEnds"]): SupplyPath | null => {
+    if (!v || !ends) return null;
+    return supplyPath(v.graph, ends.from, ends.to, { ...(v.all ? {} : { keepEdge: v.keepEdge, keepNode: v.keepNode }), undirectedFallback: true });
+  });
+  const path = (s: AtlasState) => pathOf(visible(s), s.pathEnds);
+
+  const traceOf = memoLast((v: Visible | null, found: SupplyPath | null, ends: AtlasState["pathEnds"], focus: AtlasState["focus"]): Trace | null => {
+    if (!v) return null;
+    if (ends) {
+      if (!found) return { nodes: new Map([[ends.from, 0], [ends.to, 0]]), edges: new Set() };
+      const last = found.nodes.length - 1;
+      return { nodes: new Map(found.nodes.map((n, i) => [n, i === 0 || i === last ? 0 : 1])), edges: new Set(found.edges) };
+    }
+    if (!focus || !v.graph.hasNode(focus.id)) return null;
+    const filter = v.all ? {} : { keepEdge: v.keepEdge, keepNode: v.keepNode };
+    const tiers = supplyFocus(v.graph, focus.id, { depth: focus.depth, direction: focus.direction, ...filter });
+    return { nodes: tiers.tiers, edges: new Set(tiers.edges) };
+  });
+
+  const shownOf = memoLast((v: Visible | null) => {
+    if (!v) return 0;
+    return v.all ? v.graph.order : v.graph.filterNodes((node) => v.keepNode(node)).length;
+  });
+
+  const industryColors = memoLast((graph: SupplyGraph | null): ReadonlyMap<string, string> =>
+    graph ? industryPalette(graph.mapNodes((_n, a) => a.company.industry)) : new Map(),
+  );
+
+  const shownFlowsOf = memoLast(
+    (matrix: FlowMatrix | null, measure: AtlasState["flowMeasure"], type: AtlasState["flowType"], selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"]): readonly Flow[] => {
+      if (!matrix) return [];
+      const selected = new Set(selectedDivisions);
+      return matrix.flows.filter((f) => passesDivisionSelection(f.from, f.to, selected, mode) && flowMeasureValue(f, measure, type) > 0);
+    },
+  );
+  const shownFlows = (s: AtlasState) => shownFlowsOf(visibleMatrix(s), s.flowMeasure, s.flowType, s.selectedDivisions, s.divisionMode);
+
+  const thicknessOf = memoLast(
+    (graph: SupplyGraph | null, flows: readonly Flow[], measure: AtlasState["flowMeasure"], type: AtlasState["flowType"], scaleMode: AtlasState["scaleMode"]) => {
+      if (!graph) return null;
+      return thicknessScale(scaleMode === "fixed" ? fixedDomain(allMatrices(graph), measure) : fittedDomain(flows, measure, type));
+    },
+  );
+
+  const choroplethOf = memoLast(
+    (matrix: FlowMatrix | null, graph: SupplyGraph | null, choropleth: AtlasState["choropleth"], flowMeasure: AtlasState["flowMeasure"], scaleMode: AtlasState["scaleMode"], selectedDivisions: AtlasState["selectedDivisions"]) =>
+      matrix && graph ? choroplethScale({ choropleth, flowMeasure, scaleMode, selectedDivisions }, matrix, allMatrices(graph)) : null,
+  );
+
+  return {
+    visible,
+    flowMatrix,
+    allMatrices,
+    seedFlowMatrix: (graph, matrix) => void byVintage(graph).set(matrix.vintage, matrix),
+    visibleMatrix,
+    drawLevel: effectiveLevel,
+    path,
+    trace: (s) => traceOf(visible(s), path(s), s.pathEnds, s.focus),
+    shownCompanies: (s) => shownOf(visible(s)),
+    industryColors,
+    shownFlows,
+    flowThickness: (s) => thicknessOf(s.graph, shownFlows(s), s.flowMeasure, s.flowType, s.scaleMode),
+    choropleth: (s) => choroplethOf(visibleMatrix(s), s.graph, s.choropleth, s.flowMeasure, s.scaleMode, s.selectedDivisions),
+  };
+}

@@ -1,0 +1,70 @@
+import type { ForceCallbacks, ForceRun } from "../workers/forceClient.ts";
+import type { SupplyGraph } from "../graph/types.ts";
+import type { AtlasStore } from "../state/store.ts";
+
+export type StartForceFn = (graph: SupplyGraph, callbacks: ForceCallbacks) => ForceRun;
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+export interface LayoutService {
+  /** The finished force layout of the shown graph, or null before one ran. */
+  positions(): Positions | null;
+  dispose(): void;
+}
+
+/**
+ * Runs ForceAtlas2 in a worker when the force view is first shown (or rerun), streaming its
+ * batches into the graph, and stops it when the map returns or a new graph arrives. The view
+ * animates between the map and a finished layout; this service owns only the worker.
+ */
+export function createLayoutService(store: AtlasStore, startForce: StartForceFn): LayoutService {
+  let run: ForceRun | null = null;
+  let positions: Positions | null = null;
+
+  const stop = () => {
+    run?.stop();
+    run = null;
+  };
+  const start = (graph: SupplyGraph) => {
+    store.getState().setLayout({ running: true, done: 0, total: 0 });
+    run = startForce(graph, {
+      onProgress: (done, total) => store.getState().setLayout({ done, total }),
+      onDone: (result) => {
+        run = null;
+        if (store.getState().graph === graph) positions = result;
+        store.getState().setLayout({ running: false });
+      },
+      onError: (message) => {
+        run = null;
+        store.getState().setLayout({ running: false });
+        console.warn(`layout/force: ${message}`);
+      },
+    });
+  };
+
+  let seen = store.getState();
+  const unsubscribe = store.subscribe((state) => {
+    const before = seen;
+    seen = state;
+    if (state.graphVersion !== before.graphVersion) {
+      stop();
+      positions = null;
+      return;
+    }
+    if (state.layoutCommand.seq !== before.layoutCommand.seq) {
+      if (state.layoutCommand.kind === "stop") stop();
+      else if (state.graph && state.mode === "force" && !run) start(state.graph);
+    }
+    if (state.mode !== before.mode) {
+      if (state.mode === "map") stop();
+      else if (state.graph && !positions && !run) start(state.graph);
+    }
+  });
+
+  return {
+    positions: () => positions,
+    dispose() {
+      unsubscribe();
+      stop();
+    },
+  };
+}
