@@ -13,7 +13,7 @@ export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
   /**
-   * Line numbers (1-based, counting LF) read in the other of UTF-8 and CP949 than `encoding`
+   * Line numbers (1-based; CR, LF and CRLF each end a line) read in the other of UTF-8 and CP949 than `encoding`
    * says, and read cleanly: a mixed file. Absent when every line agrees.
    */
   otherLines?: number[];
@@ -153,6 +153,16 @@ function betterReading(cpBad: number, utf8Bad: number, cp: string, utf8: string)
   return "cp949";
 }
 
+/** End of the line starting at `start`, after its CR, LF or CRLF: lines may end either way in one file. */
+function lineEnd(bytes: Uint8Array, start: number): number {
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a) return i + 1;
+    if (b === 0x0d) return bytes[i + 1] === 0x0a ? i + 2 : i + 1;
+  }
+  return bytes.length;
+}
+
 /**
  * Decodes a file that is not valid UTF-8 as a whole, line by line. A line of valid UTF-8 is
  * UTF-8; a line CP949 reads without error is CP949; a line neither reads cleanly is decoded by
@@ -169,8 +179,7 @@ function decodeByLine(bytes: Uint8Array): DecodedText {
   let utf8Lines = 0;
   let cpLines = 0;
   for (let start = 0; start < bytes.length; ) {
-    let end = bytes.indexOf(0x0a, start);
-    end = end === -1 ? bytes.length : end + 1;
+    const end = lineEnd(bytes, start);
     const { high, badUtf8 } = lineStats(bytes, start, end);
     const chunk = bytes.subarray(start, end);
     start = end;
@@ -223,10 +232,18 @@ function decodeByLine(bytes: Uint8Array): DecodedText {
   return out;
 }
 
-/** Decodes a whole file that is not UTF-8: CP949 when that reads it cleanly and plausibly. */
+// A UTF-8 Hangul syllable starts with EA-ED, which CP949 takes as the lead of a hanja (or an
+// invalid pair), so UTF-8 Hangul read as CP949 always shows ideographs: "기업명" -> "湲곗뾽紐".
+const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Decodes a whole file that is not UTF-8: CP949 in one pass when that reads it cleanly with
+ * no ideograph anywhere (the usual Korean Excel file); otherwise line by line, which also
+ * reads the rare CP949 file with hanja correctly, only slower.
+ */
 function decodeNotUtf8(bytes: Uint8Array): DecodedText {
   const cp = decodeCp949(bytes);
-  if (countReplacements(cp) === 0 && hangulShare(cp) >= PLAUSIBLE_HANGUL_SHARE) return { text: cp, encoding: "euc-kr" };
+  if (countReplacements(cp) === 0 && !IDEOGRAPH.test(cp) && hangulShare(cp) >= PLAUSIBLE_HANGUL_SHARE) return { text: cp, encoding: "euc-kr" };
   return decodeByLine(bytes);
 }
 
