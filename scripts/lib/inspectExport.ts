@@ -35,6 +35,8 @@ function sources(files: readonly InputFile[], dataset: Dataset): SourceFileMeta[
 export interface ExportRequest {
   format: ExportFormat;
   vintage: Vintage;
+  /** GEXF only: "1.2draft" for readers without the 1.3 namespace (NetworkX before 3.3). */
+  gexfVersion?: "1.3" | "1.2draft";
   /** Fixed time for reproducible files (tests); default now. */
   created?: Date;
 }
@@ -54,7 +56,7 @@ export function exportDataset(files: readonly InputFile[], dataset: Dataset, req
     sources: sources(files, dataset),
     ...(request.created ? { created: request.created } : {}),
   });
-  return exportSnapshot(snapshot, request.format, { gexfVersion: "1.3" });
+  return exportSnapshot(snapshot, request.format, { gexfVersion: request.gexfVersion ?? "1.3" });
 }
 
 /**

@@ -1,0 +1,101 @@
+// A real client: NetworkX reads our GEXF and GraphML with the same nodes, edges and attribute
+// values. Needs python3 with networkx (Debian: python3-networkx); without it the tests are
+// skipped loudly, unless SUPPLY_ATLAS_REQUIRE_BROWSER=1 (set by CI), which makes it a failure.
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { exportDataset } from "../../scripts/lib/inspectExport.ts";
+import { readFiles } from "../../src/io/read.ts";
+import type { InputFile } from "../../src/model/types.ts";
+
+const probe = spawnSync("python3", ["-c", "import networkx, json; print(json.dumps({'version': networkx.__version__, 'gexf13': '1.3' in networkx.readwrite.gexf.GEXF.versions}))"], { encoding: "utf8" });
+const available = probe.status === 0;
+const networkx = available ? (JSON.parse(probe.stdout) as { version: string; gexf13: boolean }) : null;
+if (!available) {
+  const message = "networkx: python3 with networkx not found (apt-get install python3-networkx); NetworkX interoperability tests SKIPPED";
+  if (process.env.SUPPLY_ATLAS_REQUIRE_BROWSER === "1") throw new Error(`${message} — but SUPPLY_ATLAS_REQUIRE_BROWSER=1 requires them`);
+  console.warn(`\n${"#".repeat(message.length + 4)}\n# ${message} #\n${"#".repeat(message.length + 4)}\n`);
+}
+
+// Prints what NetworkX read: every node's and edge's attributes, as JSON.
+const READ = `
+import sys, json, networkx as nx
+kind, path = sys.argv[1], sys.argv[2]
+g = nx.read_gexf(path) if kind == "gexf" else nx.read_graphml(path)
+out = {"directed": g.is_directed(), "nodes": {n: {k: v for k, v in d.items() if k != "viz"} for n, d in g.nodes(data=True)},
+       "edges": [[u, v, {k: v2 for k, v2 in d.items() if k not in ("spells",)}, d.get("spells")] for u, v, d in g.edges(data=True)],
+       "graph": {k: v for k, v in g.graph.items() if isinstance(v, (str, int, float))}}
+print(json.dumps(out, ensure_ascii=False))
+`;
+
+type Read = {
+  directed: boolean;
+  nodes: Record<string, Record<string, unknown>>;
+  edges: Array<[string, string, Record<string, unknown>, Array<[number, number]> | null]>;
+  graph: Record<string, unknown>;
+};
+
+const dir = mkdtempSync(join(tmpdir(), "supply-atlas-nx-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function networkxRead(kind: "gexf" | "graphml", name: string, data: string | Uint8Array): Read {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  const r = spawnSync("python3", ["-c", READ, kind, path], { encoding: "utf8", maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`networkx failed on ${name}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Read;
+}
+
+const sample = ["companies.csv", "links.csv"].map((n): InputFile => ({ name: n, bytes: new Uint8Array(readFileSync(new URL(`../../data/sample/${n}`, import.meta.url))) }));
+
+describe.skipIf(!available)(`NetworkX ${networkx?.version ?? ""} reads our exports`, () => {
+  const dataset = readFiles(sample);
+
+  function expectSame(read: Read) {
+    expect(read.directed).toBe(true);
+    expect(Object.keys(read.nodes)).toHaveLength(dataset.companies.length);
+    expect(read.edges).toHaveLength(dataset.links.length);
+    for (const c of dataset.companies) {
+      const n = read.nodes[c.id];
+      expect(n, c.id).toBeDefined();
+      expect(n).toMatchObject({ name: c.name, division: c.division });
+      expect(typeof n?.m_pagerank).toBe("number");
+      expect(Number.isInteger(n?.m_degree)).toBe(true);
+    }
+    const links = new Map(dataset.links.map((l) => [l.id, l]));
+    const seen = read.edges.map(([u, v, d, spells]) => {
+      const l = [...links.values()].find((x) => x.source === u && x.target === v && x.type === d.link_type && x.year === (d.year ?? spells?.[0]?.[0]));
+      expect(l, `${u}->${v}`).toBeDefined();
+      expect(d.weight).toBe(l?.weight);
+      expect(d.illustrative).toBe(true);
+      expect(typeof d.cross_division).toBe("boolean");
+      return l?.id;
+    });
+    expect(new Set(seen).size).toBe(dataset.links.length);
+  }
+
+  it("GEXF 1.2draft: same nodes, edges and values; link years as spells", () => {
+    const [file] = exportDataset(sample, dataset, { format: "gexf", vintage: "2023", gexfVersion: "1.2draft" });
+    const read = networkxRead("gexf", "g12.gexf", file!.data);
+    expectSame(read);
+    // Every sample link has a year: each edge has exactly one spell.
+    expect(read.edges.every(([, , , spells]) => Array.isArray(spells) && spells.length === 1)).toBe(true);
+  });
+
+  it.skipIf(!networkx?.gexf13)("GEXF 1.3, as the CLI writes it", () => {
+    const [file] = exportDataset(sample, dataset, { format: "gexf", vintage: "2023" });
+    expectSame(networkxRead("gexf", "g13.gexf", file!.data));
+  });
+
+  it("GraphML, as the CLI writes it, with the metadata as a graph attribute", () => {
+    const [file] = exportDataset(sample, dataset, { format: "graphml", vintage: "2026-07" });
+    const read = networkxRead("graphml", "g.graphml", file!.data);
+    expectSame(read);
+    const meta = JSON.parse(String(read.graph.supply_atlas_metadata)) as { vintage: string; sources: Array<{ sha256: string }> };
+    expect(meta.vintage).toBe("2026-07");
+    expect(meta.sources.map((s) => s.sha256)).toHaveLength(2);
+  });
+});
