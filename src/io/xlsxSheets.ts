@@ -87,7 +87,7 @@ const isBlankRow = (row: readonly string[]) => row.every((c) => c.trim() === "")
 
 /** Every sheet of a workbook, hidden and empty ones marked as skipped; throws what SheetJS throws. */
 export function readWorkbook(bytes: Uint8Array): SheetRows[] {
-  const wb = XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
+  const wb = XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: false });
   return wb.SheetNames.map((name, i) => {
     const position = i + 1;
     const hidden = wb.Workbook?.Sheets?.[i]?.Hidden;
