@@ -2,7 +2,7 @@ import { scaleDiverging, scaleSequential } from "d3-scale";
 import { interpolateBlues, interpolatePuOr } from "d3-scale-chromatic";
 import type { DivisionCode } from "../model/types.ts";
 import type { DivisionMeasure, FlowMatrix, FlowMeasure } from "../model/flows.ts";
-import { divisionMeasure, divisionMeasureExtent } from "../graph/divisionMeasure.ts";
+import { divisionMeasure, divisionMeasureExtent } from "../model/divisionMeasure.ts";
 
 export interface ChoroplethScale {
   measure: DivisionMeasure;

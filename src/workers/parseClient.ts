@@ -1,23 +1,8 @@
-import type { Dataset } from "../model/types.ts";
-import type { FlowMatrix } from "../model/flows.ts";
-import type { LinkColumns } from "../graph/linkColumns.ts";
+import type { NamedBuffer } from "../model/types.ts";
 import type { ParseMessage, ParseRequest } from "./parse.worker.ts";
+import type { ParsedData } from "./parseJob.ts";
 
-export interface ParsedData {
-  /** The dataset with `links` empty: its links are in `links`. */
-  dataset: Dataset;
-  /** The dataset's links as columns against dataset.companies; pass to graphBuilder's `links` option. */
-  links: LinkColumns;
-  /** Map position of companies[i] at [2i, 2i+1]. */
-  positions: Float32Array;
-  /** Division flows of the dataset for every vintage, aggregated in the worker. */
-  flows: FlowMatrix[];
-}
-
-export interface NamedBuffer {
-  name: string;
-  buffer: ArrayBuffer;
-}
+export type { ParsedData };
 
 /** Reads files in a worker so a 50 MB CSV never freezes the page. */
 export function parseInWorker(files: NamedBuffer[], label: string, onProgress: (fraction: number) => void): Promise<ParsedData> {

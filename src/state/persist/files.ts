@@ -1,5 +1,4 @@
-import type { InputFile } from "../../model/types.ts";
-import type { NamedBuffer } from "../../workers/parseClient.ts";
+import type { InputFile, NamedBuffer } from "../../model/types.ts";
 import type { SavedDataset, SavedFile } from "./types.ts";
 
 /**

@@ -1,6 +1,6 @@
 // What a division's fill stands for on the choropleth, with its legend unit.
 
-import type { DivisionMeasure, DivisionMeasureUnit, DivisionTotals, FlowMatrix, FlowMeasure } from "../model/flows.ts";
+import type { DivisionMeasure, DivisionMeasureUnit, DivisionTotals, FlowMatrix, FlowMeasure } from "./flows.ts";
 
 export const DIVISION_MEASURES: readonly DivisionMeasure[] = ["outflow", "inflow", "net", "crossShare", "companies", "partnerDivisions"];
 

@@ -1,0 +1,42 @@
+// What the parse worker does, as a plain function: tests and the app's Node-side callers run the
+// same steps the worker runs (read, place, aggregate flows, pack links as columns).
+import { readFiles } from "../io/read.ts";
+import { placeCompanies } from "../geo/placement.ts";
+import { createKoreaGeo } from "../geo/korea.ts";
+import { KOREA_TOPO } from "../geo/koreaTopo.ts";
+import { VINTAGES, type Dataset, type NamedBuffer } from "../model/types.ts";
+import { flowsOfDataset } from "../graph/flows.ts";
+import type { FlowMatrix } from "../model/flows.ts";
+import { packLinks, type LinkColumns } from "../graph/linkColumns.ts";
+
+export interface ParsedData {
+  /** The dataset with `links` empty: its links are in `links`. */
+  dataset: Dataset;
+  /** The dataset's links as columns against dataset.companies; pass to graphBuilder's `links` option. */
+  links: LinkColumns;
+  /** Map position of companies[i] at [2i, 2i+1]. */
+  positions: Float32Array;
+  /** Division flows of the dataset for every vintage. */
+  flows: FlowMatrix[];
+}
+
+export function parseFiles(files: readonly NamedBuffer[], label: string, onProgress: (fraction: number) => void = () => undefined): { data: ParsedData; transfer: Transferable[] } {
+  const dataset = readFiles(
+    files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
+    // Reading is most of the work; placement takes the last few percent.
+    { label, onProgress: (fraction) => onProgress(fraction * 0.95) },
+  );
+  const placed = placeCompanies(dataset.companies, createKoreaGeo(KOREA_TOPO));
+  const positions = new Float32Array(dataset.companies.length * 2);
+  dataset.companies.forEach((company, i) => {
+    const p = placed.get(company.id);
+    positions[2 * i] = p?.x ?? 0;
+    positions[2 * i + 1] = p?.y ?? 0;
+  });
+  const flows = VINTAGES.map((vintage) => flowsOfDataset(dataset, vintage));
+  onProgress(1);
+  // Flows are aggregated from the Link objects above; only then are the links packed as columns,
+  // which the main thread receives without deserialising one object per link.
+  const packed = packLinks(dataset.links, dataset.companies);
+  return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows }, transfer: [positions.buffer, ...packed.transfer] };
+}
