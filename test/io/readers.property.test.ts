@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readFiles } from "../../src/io/read.ts";
-import { ISSUE_REASONS, type Dataset, type InputFile } from "../../src/model/types.ts";
+import { ISSUE_REASONS, type Dataset } from "../../src/model/types.ts";
 import { cp949Syllables, encodeCp949 } from "../../scripts/lib/cp949Encode.ts";
 
 const enc = new TextEncoder();
