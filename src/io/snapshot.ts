@@ -77,7 +77,7 @@ function edgeOf(id: string, a: LinkEdge, source: string, target: string, cross: 
 /** The kept part of the graph as a graph of its own, for flows and ranking of a view. */
 function keptGraph(graph: SupplyGraph, nodes: readonly SnapshotNode[], edges: readonly SnapshotEdge[]): SupplyGraph {
   if (nodes.length === graph.order && edges.length === graph.size) return graph;
-  const sub = graph.emptyCopy();
+  const sub = graph.nullCopy();
   for (const n of nodes) sub.addNode(n.company.id, graph.getNodeAttributes(n.company.id));
   for (const e of edges) sub.addDirectedEdgeWithKey(e.id, e.source, e.target, graph.getEdgeAttributes(e.id));
   return sub;
