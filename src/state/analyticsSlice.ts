@@ -2,7 +2,8 @@ import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode } from "../model/types.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
 import type { Removal } from "../graph/removal.ts";
-import type { AnalyticsUi } from "./view/schema.ts";
+import type { RankingWeights } from "../graph/ranking/types.ts";
+import type { AnalyticsUi, StoredView } from "./view/schema.ts";
 import type { AnalyticsTab } from "./view/values.ts";
 
 export type { Removal };
@@ -22,24 +23,21 @@ export interface AnalyticsSlice {
   /** The graph the metrics belong to, so a new load never shows stale numbers. */
   metricsGraphVersion: number;
   metricsStatus: MetricsStatus;
-  /** Weights of the super-regional score, by link type and breadth vs volume. */
-  rankingWeights: Record<string, number> | null;
   profileDivision: DivisionCode | null;
   removal: Removal | null;
   setAnalyticsOpen: (open: boolean) => void;
   setAnalyticsTab: (tab: AnalyticsTab) => void;
   setMetrics: (metrics: MetricsResult | null, graphVersion: number) => void;
   setMetricsStatus: (status: Partial<MetricsStatus>) => void;
-  setRankingWeights: (weights: Record<string, number> | null) => void;
+  setRankingWeights: (weights: RankingWeights) => void;
   setProfileDivision: (division: DivisionCode | null) => void;
   setRemoval: (removal: Removal | null) => void;
 }
 
-export const createAnalyticsSlice: StateCreator<AnalyticsSlice & AnalyticsUi, [], [], AnalyticsSlice> = (set) => ({
+export const createAnalyticsSlice: StateCreator<AnalyticsSlice & AnalyticsUi & Pick<StoredView, "rankingWeights">, [], [], AnalyticsSlice> = (set) => ({
   metrics: null,
   metricsGraphVersion: 0,
   metricsStatus: IDLE_METRICS,
-  rankingWeights: null,
   profileDivision: null,
   removal: null,
   setAnalyticsOpen: (analyticsOpen) => set({ analyticsOpen }),

@@ -5,6 +5,7 @@
 import { filterField } from "./filterField.ts";
 import { focusField } from "./focusField.ts";
 import { cameraField } from "./cameraField.ts";
+import { weightsField } from "./weightsField.ts";
 import { choice, divisionList, companyRef, flag, optionalChoice, type Redraw, type ViewField } from "./fields.ts";
 import {
   ANALYTICS_TABS, CHOROPLETHS, DIVISION_MODES, EDGE_COLOR_BY, FLOW_LEVELS, FLOW_MEASURES, FLOW_TYPES, LANGS,
@@ -39,6 +40,7 @@ export const VIEW_SCHEMA = {
   camera: cameraField("cam"),
   matrixOpen: flag("mx", false),
   analytics: optionalChoice("tab", ANALYTICS_TABS),
+  rankingWeights: weightsField("rw"),
 };
 
 type Schema = typeof VIEW_SCHEMA;

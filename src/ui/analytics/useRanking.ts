@@ -14,7 +14,7 @@ export function useRanking(): { ranked: RankedCompany[]; weights: RankingWeights
   const lookups = useMemo(() => (graph ? rankingLookups(graph) : null), [graph]);
   return useMemo(() => {
     if (!metrics || !lookups) return null;
-    const weights = resolveWeights(stored as Partial<RankingWeights> | null);
+    const weights = resolveWeights(stored);
     return { ranked: scoreCompanies(metrics.companies, lookups.tiers, lookups.labels, weights), weights };
   }, [metrics, lookups, stored]);
 }

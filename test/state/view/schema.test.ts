@@ -51,6 +51,7 @@ const EXAMPLES: { [K in keyof ViewState]: ViewState[K] } = {
   camera: { x: 0.25, y: -1.5, ratio: 0.125 },
   matrixOpen: true,
   analytics: "resilience",
+  rankingWeights: { technology: 2, production: 1, sales: 0.5, other: 0, breadth: 0.25 },
 };
 
 describe("state/view schema", () => {
