@@ -254,8 +254,12 @@ function decodeNotUtf8(bytes: Uint8Array): DecodedText {
  * NUL byte in a text file is shown as U+FFFD, so the row holding it is reported like any
  * other unreadable byte instead of the whole file being taken for binary.
  */
+const CR_OR_NUL = /[\r\u0000]/;
+
 function tidy(decoded: DecodedText): DecodedText {
   let { text } = decoded;
+  // One scan for both: most files have neither.
+  if (!CR_OR_NUL.test(text)) return decoded;
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   if (text.includes("\u0000")) text = text.replace(/\u0000/g, "\ufffd");
   return text === decoded.text ? decoded : { ...decoded, text };
