@@ -35,6 +35,11 @@ export class DatasetBuilder {
     return this.byId.get(id);
   }
 
+  /** The first company added under exactly this name. */
+  companyNamed(name: string): Company | undefined {
+    return this.byName.get(name);
+  }
+
   /** Companies whose names fold to the same text as `name` ("(주)대한정밀" and "대한정밀 주식회사"). */
   sameName(name: string): readonly Company[] {
     return this.byFolded.get(foldName(name)) ?? NONE;

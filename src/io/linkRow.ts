@@ -2,6 +2,7 @@
 // anything is warned about, so a rejected row gets exactly one issue.
 
 import type { Company, Link } from "../model/types.ts";
+import { isDirectionWord } from "./mapping.ts";
 import { cell, extraAttributes, type Table } from "./table.ts";
 import { cleanText, parseFlag, parseLinkType, parseNumber, parseYear } from "./values.ts";
 
@@ -39,7 +40,8 @@ export function readLinkFields(t: Table, row: number, cells: readonly string[], 
   const typeText = cell(t, cells, "type").trim();
   let type = parseLinkType(typeText);
   if (!type) {
-    log.warn(t.file, row, "unknown-link-type", typeText);
+    // A direction ("Directed", Gephi's Type) that the header sample did not catch is no link type either.
+    if (!isDirectionWord(typeText)) log.warn(t.file, row, "unknown-link-type", typeText);
     type = "other";
   }
   const link: Link = { id, source, target, type, attributes: extraAttributes(t, cells) };

@@ -45,6 +45,9 @@ function planEnd(t: Table, row: number, cells: readonly string[], role: Role): E
     if (byId) return known(explicitId, byId);
   } else {
     // The same name in the same division is one company; in another division, another company.
+    // Most rows repeat a name exactly as first written: that lookup skips folding the name.
+    const exact = t.builder.companyNamed(name);
+    if (exact && (!division || exact.division === division)) return known(name, exact);
     const same = t.builder.sameName(name);
     const twin = division ? same.find((c) => c.division === division) : same[0];
     if (twin) return known(name, twin);

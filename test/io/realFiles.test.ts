@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { readFiles } from "../../src/io/read.ts";
-import { companiesCsv, gephiCsv, idLinksCsv, namesLinksCsv, unknownLinksCsv, workbook } from "../../scripts/lib/realFiles.ts";
+import { companiesCsv, csvFile, gephiCsv, idLinksCsv, namesLinksCsv, unknownLinksCsv, workbook } from "../../scripts/lib/realFiles.ts";
 import { brief } from "./helpers.ts";
 
 const ends = (ds: ReturnType<typeof readFiles>) => ds.links.map((l) => [l.source, l.target, l.type]);
@@ -102,6 +102,16 @@ describe("io: real files — Gephi's spreadsheet export", () => {
     const ds = readFiles([nodes!, { name: "edges.csv", bytes: new TextEncoder().encode(text) }]);
     expect(ds.links.map((l) => l.type)).toEqual(["other", "other", "other"]);
     expect(ds.report.warnings).toEqual([]);
+  });
+});
+
+describe("io: real files — direction words in a type column", () => {
+  it("never reads a direction as a link type, even past the rows the header sample looks at", () => {
+    const rows = [["id", "name", "division"], ["A", "가", "서울"], ["B", "나", "부산"]];
+    const links = [["Source", "Target", "Type"], ...Array.from({ length: 60 }, () => ["A", "B", "생산"]), ["A", "B", "Directed"], ["B", "A", "물류"]];
+    const ds = readFiles([csvFile("c.csv", rows), csvFile("e.csv", links)]);
+    expect(ds.links.slice(-2).map((l) => l.type)).toEqual(["other", "other"]);
+    expect(ds.report.warnings.map((i) => [i.row, i.reason, i.detail])).toEqual([[63, "unknown-link-type", "물류"]]);
   });
 });
 
