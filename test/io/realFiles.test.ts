@@ -84,6 +84,20 @@ describe("io: real files — one company written several ways", () => {
   });
 });
 
+describe("io: real files — a name that fits companies in two divisions", () => {
+  it("links to the first and says so once per file", () => {
+    const companies = csvFile("c.csv", [["id", "name", "division"], ["K1", "대한정밀", "경남"], ["K2", "(주)대한정밀", "부산"], ["K3", "오토렉스", "울산"]]);
+    const links = csvFile("l.csv", [["supplier", "buyer"], ["대한정밀", "오토렉스"], ["대한정밀", "오토렉스"], ["㈜대한정밀", "K3"]]);
+    const ds = readFiles([companies, links]);
+    expect(ds.links.map((l) => l.source)).toEqual(["K1", "K1", "K1"]);
+    expect(ds.report.warnings.map((i) => [i.file, i.row, i.reason, i.detail])).toEqual([
+      ["c.csv", 3, "same-name", "(주)대한정밀: K1 (KR-48)"],
+      ["l.csv", 2, "same-name", "대한정밀: K1 (KR-48), K2 (KR-26)"],
+      ["l.csv", 4, "merged-company", "㈜대한정밀 = 대한정밀"],
+    ]);
+  });
+});
+
 describe("io: real files — Gephi's spreadsheet export", () => {
   it("reads Type=Directed/Undirected as a direction attribute and the link type from its own column", () => {
     const ds = readFiles(gephiCsv());
