@@ -18,3 +18,10 @@ export function changeGate<S extends object, K extends keyof S>(keys: readonly K
     previous: (): S | null => last,
   };
 }
+
+/** Runs `update` now and after every store change; returns the unsubscribe. */
+export function follow(store: { subscribe(listener: () => void): () => void }, update: () => void): () => void {
+  const unsubscribe = store.subscribe(update);
+  update();
+  return unsubscribe;
+}

@@ -6,7 +6,8 @@ import type { MapGeometry } from "./mapGeometry.ts";
 import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE } from "./provinceLayer.ts";
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
-import { changeGate } from "./changeGate.ts";
+import { changeGate, follow } from "./changeGate.ts";
+import { listen } from "./rendererEvents.ts";
 
 /**
  * The map's own layers: provinces (with choropleth) under sigma's edges, division
@@ -74,20 +75,13 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
     actions.select(null);
     actions.toggleDivision(division, additive);
   };
-  renderer.on("moveBody", onMove);
-  renderer.on("leaveStage", onLeave);
-  renderer.on("clickStage", onClickStage);
-  const unsubscribe = store.subscribe(update);
-  update();
+  const unlisten = listen(renderer, { moveBody: onMove, leaveStage: onLeave, clickStage: onClickStage });
+  const unsubscribe = follow(store, update);
 
   return {
-    provinces,
-    update,
     clean() {
       unsubscribe();
-      renderer.off("moveBody", onMove);
-      renderer.off("leaveStage", onLeave);
-      renderer.off("clickStage", onClickStage);
+      unlisten();
       flows.clean();
       provinces.clean();
     },

@@ -11,7 +11,8 @@ import { passesDivisionSelection } from "../graph/flowSelect.ts";
 import { divisionColor, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
 import { toVintage } from "../regions/divisions.ts";
 import { redrawKeys } from "../state/view/schema.ts";
-import { changeGate } from "./changeGate.ts";
+import { changeGate, follow } from "./changeGate.ts";
+import { listen } from "./rendererEvents.ts";
 
 const DIMMED_NODE = "#D5D9DE";
 /** Tier and path links in one dark ink: the picture is about the chain, not the link types. */
@@ -190,20 +191,13 @@ export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "
   const onEnter = ({ node }: { node: string }) => actions.hover(node);
   const onLeave = () => actions.hover(null);
   const onClick = ({ node }: { node: string }) => actions.select(node);
-  renderer.on("enterNode", onEnter);
-  renderer.on("leaveNode", onLeave);
-  renderer.on("clickNode", onClick);
-  const unsubscribe = store.subscribe(update);
-  update();
+  const unlisten = listen(renderer, { enterNode: onEnter, leaveNode: onLeave, clickNode: onClick });
+  const unsubscribe = follow(store, update);
 
   return {
-    /** Re-check the draw level, e.g. after the camera moved. */
-    update,
     clean() {
       unsubscribe();
-      renderer.off("enterNode", onEnter);
-      renderer.off("leaveNode", onLeave);
-      renderer.off("clickNode", onClick);
+      unlisten();
       renderer.setSetting("nodeReducer", null);
       renderer.setSetting("edgeReducer", null);
     },
