@@ -29,7 +29,11 @@ export function browserUrl(
 ): UrlAdapter {
   const current = (): URLSearchParams => {
     const params = new URLSearchParams(win?.location.search ?? "");
-    for (const [key, value] of new URLSearchParams((win?.location.hash ?? "").replace(/^#/, ""))) params.set(key, value);
+    const fragment = new URLSearchParams((win?.location.hash ?? "").replace(/^#/, ""));
+    // The fragment wins over the query per name; repeated names (ind=a&ind=b) all stay, so lists
+    // keep every value and a repeated single value still reaches the decoder's notice.
+    for (const key of new Set(fragment.keys())) params.delete(key);
+    for (const [key, value] of fragment) params.append(key, value);
     return params;
   };
   return {

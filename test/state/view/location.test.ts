@@ -30,6 +30,13 @@ describe("state/url browser adapter", () => {
     expect(calls[1]).toEqual({ kind: "push", url: "/atlas/" });
   });
 
+  it("keeps every value of a repeated parameter, so two ticked tiers stay two", () => {
+    const { win } = fakeWindow("?tier=x", "#tier=super-regional&tier=regional-innovation&v=map&v=force");
+    const read = browserUrl(win).read();
+    expect(read.getAll("tier")).toEqual(["super-regional", "regional-innovation"]);
+    expect(read.getAll("v")).toEqual(["map", "force"]);
+  });
+
   it("does not write an unchanged fragment, however it was escaped", () => {
     const { win, calls } = fakeWindow("", "#div=KR-26%2CKR-31");
     expect(browserUrl(win).write(new URLSearchParams("div=KR-26,KR-31"))).toBe(false);
