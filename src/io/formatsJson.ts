@@ -2,7 +2,7 @@
 // through flattenItems and the same row readers as CSV.
 
 import type { InputFile } from "../model/types.ts";
-import { flattenItems, mapFlatHeaders } from "./flatten.ts";
+import { flattenItems, isObject, mapFlatHeaders, own } from "./flatten.ts";
 import type { FormatContent, FormatReader } from "./formats.ts";
 import { fileText, textPrefix } from "./formatsText.ts";
 import { itemTable } from "./formatsTables.ts";
@@ -49,6 +49,16 @@ export function graphContent(
   };
 }
 
+const DRAWING = new Set(["x", "y", "color", "size"]);
+
+/** A node or edge of our own export without the drawn position, colour and size (derived, not data). */
+function withoutDrawing(node: unknown): unknown {
+  const attributes = isObject(node) ? own(node, "attributes") : undefined;
+  if (!isObject(node) || !isObject(attributes)) return node;
+  // Spread copies keys as data properties: a "__proto__" key stays an ordinary key.
+  return { ...node, attributes: Object.fromEntries(Object.entries(attributes).filter(([k]) => !DRAWING.has(k))) };
+}
+
 export const jsonReader: FormatReader = {
   id: "json",
   sniff: (name, bytes) => JSON_NAME.test(name) || (!TABLE_NAME.test(name) && looksLikeJson(textPrefix(bytes))),
@@ -59,6 +69,7 @@ export const jsonReader: FormatReader = {
     if (!json) return null;
     const base: Omit<FormatContent, "tables"> = { kind: "graphology-json", encoding: decoded.encoding, illustrative: json.illustrative };
     if (json.label) base.label = json.label;
-    return graphContent(name, log, json, base, decoded.text.length);
+    const graph = json.ours ? { nodes: json.nodes.map(withoutDrawing), edges: json.edges.map(withoutDrawing) } : json;
+    return graphContent(name, log, graph, base, decoded.text.length);
   },
 };

@@ -10,10 +10,11 @@ import { METRIC_PREFIX } from "../graph/metrics/keys.ts";
 
 /**
  * Columns our writers derive from other data (metrics, the division's name, the 2026
- * division, cross-division): recomputed on load, so reading them back would only add stale copies.
+ * division, cross-division, the drawing in CSV): recomputed on load, so reading them back
+ * would only add stale copies.
  */
 const DERIVED = new Set(["division_name", "division_2026", "cross_division"]);
-export const isDerivedColumn = (name: string) => name.startsWith(METRIC_PREFIX) || DERIVED.has(name);
+export const isDerivedColumn = (name: string) => name.startsWith(METRIC_PREFIX) || name.startsWith("viz_") || DERIVED.has(name);
 
 export function withoutDerived(cols: ColumnMap): ColumnMap {
   return { ...cols, extra: cols.extra.filter((c) => !isDerivedColumn(c.name)) };

@@ -16,6 +16,8 @@ export interface GraphJson {
   edges: unknown[];
   /** Graph-level attributes.illustrative === true marks every edge illustrative. */
   illustrative: boolean;
+  /** Written by our exporter (graph attribute supplyAtlas): node x/y/color/size are drawing, not data. */
+  ours: boolean;
   label?: string;
 }
 
@@ -118,7 +120,7 @@ export function readGraphJson(text: string, file: string, log: IssueLog): GraphJ
   const garbled = text.includes("\ufffd");
   checkItems(nodes, "node", file, log, garbled);
   checkItems(edges, "edge", file, log, garbled);
-  const result: GraphJson = { nodes, edges, illustrative: own(attrs, "illustrative") === true };
+  const result: GraphJson = { nodes, edges, illustrative: own(attrs, "illustrative") === true, ours: isObject(own(attrs, "supplyAtlas")) };
   if (typeof label === "string" && label.trim()) result.label = label.trim();
   return result;
 }

@@ -111,3 +111,14 @@ describe("io/write/workbook", () => {
     expect(links.map((l) => l.weight)).toEqual([10, 5, undefined]);
   });
 });
+
+describe("io/snapshot: the drawing is not data", () => {
+  it("positions, colours and sizes written by us do not come back as company attributes", () => {
+    const drawn = snapshotOf(dataset, { positions: "drawn", nodeVisual: () => ({ color: "#102030", size: 4 }), edgeVisual: () => ({ color: "#405060", size: 1 }) });
+    for (const format of ["gexf", "graphml", "json", "csv", "bundle"] as const) {
+      const read = readFiles(asInputFiles(exportSnapshot(drawn, format)));
+      expect(read.companies.map((c) => c.attributes), format).toEqual(dataset.companies.map(() => ({})));
+      expect(read.links.map((l) => l.attributes), format).toEqual(dataset.links.map(() => ({})));
+    }
+  });
+});

@@ -1,7 +1,8 @@
 // The CSV pair Gephi's spreadsheet import and pandas read without options: nodes.csv starts
 // Id,Label and edges.csv Source,Target; English machine headers; UTF-8 without a BOM (Gephi
 // would take a BOM into the first header and miss its Id column); numbers as plain numbers;
-// every text cell through csvCell, which neutralises formula-looking text.
+// every text cell through csvCell, which neutralises formula-looking text. The drawing is in
+// viz_x, viz_y, viz_color, viz_size: derived columns, not read back as data.
 
 import { edgeColumns, nodeColumns, type Column } from "../snapshotColumns.ts";
 import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshotTypes.ts";
@@ -28,9 +29,9 @@ export function nodesCsv(snapshot: Snapshot): string {
   const data = nodeColumns(snapshot).filter((c) => c.name !== "name");
   const has = (f: (n: SnapshotNode) => unknown) => snapshot.nodes.some((n) => f(n) !== undefined);
   const drawing: Column<SnapshotNode>[] = [];
-  if (has((n) => n.x)) drawing.push({ name: "x", type: "double", value: (n) => n.x }, { name: "y", type: "double", value: (n) => n.y });
-  if (has((n) => n.color)) drawing.push({ name: "color", type: "string", value: (n) => n.color });
-  if (has((n) => n.size)) drawing.push({ name: "size", type: "double", value: (n) => n.size });
+  if (has((n) => n.x)) drawing.push({ name: "viz_x", type: "double", value: (n) => n.x }, { name: "viz_y", type: "double", value: (n) => n.y });
+  if (has((n) => n.color)) drawing.push({ name: "viz_color", type: "string", value: (n) => n.color });
+  if (has((n) => n.size)) drawing.push({ name: "viz_size", type: "double", value: (n) => n.size });
   const drawn = new Set(drawing.map((c) => c.name));
   const columns = [
     { name: "Id", value: (n: SnapshotNode) => n.company.id },
