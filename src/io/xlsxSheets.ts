@@ -3,6 +3,7 @@
 // Only cached values are read: formulas are never evaluated, so a workbook computes nothing here.
 
 import * as XLSX from "@e965/xlsx";
+import { readXlsxFast } from "./xlsxFast.ts";
 
 export interface SheetRows {
   name: string;
@@ -87,6 +88,11 @@ const isBlankRow = (row: readonly string[]) => row.every((c) => c.trim() === "")
 
 /** Every sheet of a workbook, hidden and empty ones marked as skipped; throws what SheetJS throws. */
 export function readWorkbook(bytes: Uint8Array): SheetRows[] {
+  return readXlsxFast(bytes) ?? readWithSheetJs(bytes);
+}
+
+/** The same through SheetJS's workbook model: XLS, ODS, and any XLSX the lean reader is unsure of. */
+export function readWithSheetJs(bytes: Uint8Array): SheetRows[] {
   const wb = XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: false });
   return wb.SheetNames.map((name, i) => {
     const position = i + 1;
