@@ -23,7 +23,7 @@ const root = document.getElementById("root");
 if (!root) throw new Error("main: #root is missing from index.html");
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary>
+    <ErrorBoundary onRecover={(reason) => app.actions.recoverView(reason)}>
       <AtlasContext.Provider value={app}>
         <App geometry={geometry} />
       </AtlasContext.Provider>

@@ -5,6 +5,17 @@ import { noFilter } from "./view/filterField.ts";
 import type { StoredView } from "./view/schema.ts";
 import type { FocusState, UrlNotice } from "./view/values.ts";
 
+/** What happened to the user's saved data or view that they must be told about. */
+export type SessionNotice =
+  /** A saved dataset could not be read back and was removed. */
+  | { kind: "lost"; label: string | null; reason: string }
+  /** The page was closed before the files chosen last were saved. */
+  | { kind: "not-kept"; label: string }
+  /** A restored dataset held nothing valid any more and was removed. */
+  | { kind: "nothing-valid"; label: string }
+  /** The saved view settings could not be read, or drawing them failed: the view was reset. */
+  | { kind: "view-reset"; reason: string };
+
 export interface ExploreSlice {
   /** Ends of a shortest supply path to draw (from supplies … supplies to). */
   pathEnds: { from: string; to: string } | null;
@@ -19,6 +30,9 @@ export interface ExploreSlice {
   /** The last failure to save to this browser's storage. */
   storageError: StoreError | null;
   savedOpen: boolean;
+  sessionNotices: SessionNotice[];
+  addSessionNotices: (notices: SessionNotice[]) => void;
+  clearSessionNotices: () => void;
   setNotices: (urlNotices: UrlNotice[], storageError?: StoreError | null) => void;
   setSavedOpen: (open: boolean) => void;
   setFilter: (patch: Partial<FilterState>) => void;
@@ -40,6 +54,9 @@ export const createExploreSlice: StateCreator<ExploreSlice & StoredView, [], [],
   urlNotices: [],
   storageError: null,
   savedOpen: false,
+  sessionNotices: [],
+  addSessionNotices: (notices) => set((state) => ({ sessionNotices: [...state.sessionNotices, ...notices] })),
+  clearSessionNotices: () => set({ sessionNotices: [] }),
   setNotices: (urlNotices, storageError = null) => set({ urlNotices, storageError }),
   setSavedOpen: (savedOpen) => set({ savedOpen }),
   // A new object on every change: renderer bindings compare by identity.

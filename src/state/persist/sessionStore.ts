@@ -4,7 +4,7 @@
 import { decodeView, encodeView } from "../view/codec.ts";
 import type { KvBackend } from "./backend.ts";
 import { BadInputError, CorruptEntryError, toStoreError } from "./errors.ts";
-import type { DatasetToSave, SavedDataset, SavedDatasetInfo, SavedFile, SessionStore, StoreResult } from "./types.ts";
+import type { DatasetToSave, LostEntry, SavedDataset, SavedDatasetInfo, SavedFile, SessionStore, StoreResult } from "./types.ts";
 
 /** Version of the stored records; a record of another version reads as corrupt. */
 export const FORMAT = 1;
@@ -179,6 +179,37 @@ export function createSessionStore(backend: KvBackend, options: SessionStoreOpti
     return metas.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  /** Removes entries whose two records do not both read; returns the readable descriptions and what was lost. */
+  async function sweep(): Promise<{ metas: MetaRecord[]; lost: LostEntry[] }> {
+    const keys = await backend.keys();
+    const ids = new Set<string>();
+    for (const k of keys) {
+      if (!k.startsWith(PREFIX)) continue;
+      if (k.endsWith(META_SUFFIX)) ids.add(k.slice(PREFIX.length, -META_SUFFIX.length));
+      else if (k.endsWith(":files")) ids.add(k.slice(PREFIX.length, -":files".length));
+    }
+    const present = new Set(keys);
+    const list = [...ids];
+    const values = list.length ? await backend.getMany(list.map(metaKey)) : [];
+    const metas: MetaRecord[] = [];
+    const lost: LostEntry[] = [];
+    list.forEach((id, i) => {
+      let meta: MetaRecord | null = null;
+      let reason = "";
+      try {
+        meta = readMeta(values[i], id);
+      } catch (error) {
+        if (!(error instanceof CorruptEntryError)) throw error;
+        reason = present.has(metaKey(id)) ? error.message : "its description is missing";
+      }
+      if (meta && !present.has(filesKey(id))) reason = "its files are missing";
+      if (!reason && meta) metas.push(meta);
+      else lost.push({ id, label: meta?.label ?? null, savedAt: meta?.savedAt ?? null, reason });
+    });
+    if (lost.length > 0) await backend.delMany(lost.flatMap((l) => [metaKey(l.id), filesKey(l.id)]));
+    return { metas: metas.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), lost };
+  }
+
   async function loadById(id: string): Promise<SavedDataset | null> {
     const [metaValue, filesValue] = await backend.getMany([metaKey(id), filesKey(id)]);
     if (metaValue === undefined && filesValue === undefined) return null;
@@ -215,6 +246,22 @@ export function createSessionStore(backend: KvBackend, options: SessionStoreOpti
       attempt("loading the latest saved dataset", async () => {
         const newest = (await listMetas())[0];
         return newest ? loadById(newest.id) : null;
+      }),
+
+    startup: () =>
+      attempt("restoring the latest saved dataset", async () => {
+        const { metas, lost } = await sweep();
+        for (const meta of metas) {
+          try {
+            const dataset = await loadById(meta.id);
+            if (dataset) return { dataset, lost: lost.sort((a, b) => (b.savedAt ?? Infinity) - (a.savedAt ?? Infinity)) };
+          } catch (error) {
+            if (!(error instanceof CorruptEntryError)) throw error;
+            lost.push({ id: meta.id, label: meta.label, savedAt: meta.savedAt, reason: error.message });
+            await backend.delMany([metaKey(meta.id), filesKey(meta.id)]);
+          }
+        }
+        return { dataset: null, lost: lost.sort((a, b) => (b.savedAt ?? Infinity) - (a.savedAt ?? Infinity)) };
       }),
 
     remove: (id) =>

@@ -41,6 +41,23 @@ export interface SavedDatasetInfo {
   fileNames: string[];
 }
 
+/** A saved dataset that could not be read back and was removed, so it never lingers as a dead entry. */
+export interface LostEntry {
+  id: string;
+  /** The label, when the description was still readable. */
+  label: string | null;
+  savedAt: number | null;
+  /** English developer text: what was wrong. */
+  reason: string;
+}
+
+export interface Startup {
+  /** The newest dataset that reads back whole; null when none does. */
+  dataset: SavedDataset | null;
+  /** Entries found broken on the way (newest first) and removed. */
+  lost: LostEntry[];
+}
+
 export interface SessionStore {
   /** Copies the bytes before its first await: buffers detached afterwards (sent to a worker) do not matter. */
   saveDataset(dataset: DatasetToSave): Promise<StoreResult<SavedDatasetInfo>>;
@@ -50,6 +67,12 @@ export interface SessionStore {
   load(id: string): Promise<StoreResult<SavedDataset | null>>;
   /** The newest saved dataset, or null when there is none. */
   loadLatest(): Promise<StoreResult<SavedDataset | null>>;
+  /**
+   * What a start-up should restore: the newest dataset that reads back whole, after removing
+   * every broken entry (an unreadable description, files without a description or the other
+   * way round, files that do not match their description) and saying which were lost.
+   */
+  startup(): Promise<StoreResult<Startup>>;
   remove(id: string): Promise<StoreResult<void>>;
   /** Stores the view as its URL query, so loading it goes through the same validating decoder. */
   saveSettings(view: ViewState): Promise<StoreResult<void>>;
