@@ -35,30 +35,33 @@ function declarations<R>(kind: "node" | "edge", columns: readonly Column<R>[]): 
   return `    <attributes class="${kind}" mode="static">\n${lines.join("\n")}\n    </attributes>\n`;
 }
 
-function attvalues<R>(columns: readonly Column<R>[], row: R): string {
+function attvalues<R>(columns: readonly Column<R>[], opens: readonly string[], row: R): string {
   let out = "";
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
     const text = valueText(c.type, c.value(row));
-    if (text !== null) out += `<attvalue for="${i}" value="${text}"/>`;
+    if (text !== null) out += opens[i]! + text + '"/>';
   }
   return out ? `<attvalues>${out}</attvalues>` : "";
 }
 
-function nodeXml(n: SnapshotNode, columns: readonly Column<SnapshotNode>[]): string {
+/** `<attvalue for="i" value="` per column, made once rather than once per value. */
+const opensOf = (columns: readonly unknown[]) => columns.map((_c, i) => `<attvalue for="${i}" value="`);
+
+function nodeXml(n: SnapshotNode, columns: readonly Column<SnapshotNode>[], opens: readonly string[]): string {
   let viz = vizColor(n.color);
   if (n.x !== undefined && n.y !== undefined) viz += `<viz:position x="${n.x}" y="${n.y}" z="0"/>`;
   if (n.size !== undefined) viz += `<viz:size value="${n.size}"/>`;
-  return `      <node id="${xmlEscape(n.company.id)}" label="${xmlEscape(n.company.name)}">${attvalues(columns, n)}${viz}</node>`;
+  return `      <node id="${xmlEscape(n.company.id)}" label="${xmlEscape(n.company.name)}">${attvalues(columns, opens, n)}${viz}</node>`;
 }
 
-function edgeXml(e: SnapshotEdge, columns: readonly Column<SnapshotEdge>[]): string {
+function edgeXml(e: SnapshotEdge, columns: readonly Column<SnapshotEdge>[], opens: readonly string[]): string {
   const weight = e.weight !== undefined ? ` weight="${e.weight}"` : "";
   const spells = e.year !== undefined ? `<spells><spell start="${e.year}" end="${e.year}"/></spells>` : "";
   let viz = vizColor(e.color);
   if (e.size !== undefined) viz += `<viz:thickness value="${e.size}"/>`;
   const head = `      <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"${weight}>`;
-  return `${head}${attvalues(columns, e)}${spells}${viz}</edge>`;
+  return `${head}${attvalues(columns, opens, e)}${spells}${viz}</edge>`;
 }
 
 export function snapshotToGexf(snapshot: Snapshot, version: GexfVersion = "1.3"): string {
@@ -82,9 +85,10 @@ export function snapshotToGexf(snapshot: Snapshot, version: GexfVersion = "1.3")
     declarations("edge", ecols),
     `    <nodes>\n`,
   ];
-  for (const n of snapshot.nodes) parts.push(nodeXml(n, ncols), "\n");
+  const [nopens, eopens] = [opensOf(ncols), opensOf(ecols)];
+  for (const n of snapshot.nodes) parts.push(nodeXml(n, ncols, nopens), "\n");
   parts.push(`    </nodes>\n    <edges>\n`);
-  for (const e of snapshot.edges) parts.push(edgeXml(e, ecols), "\n");
+  for (const e of snapshot.edges) parts.push(edgeXml(e, ecols, eopens), "\n");
   parts.push(`    </edges>\n  </graph>\n</gexf>\n`);
   return parts.join("");
 }

@@ -22,8 +22,12 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, "\ufffd");
 }
 
+// One test instead of two replacements for the usual value (an id, a Korean name).
+const NEEDS_WORK = /[&<>"'\t\n\r\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Escaped for element content and attribute values alike. */
 export function xmlEscape(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return xmlSafe(text).replace(SPECIAL, (c) => ENTITY[c]!);
 }
 
