@@ -4,16 +4,20 @@
 import type { Vintage } from "../../model/types.ts";
 import type { KeepEdge } from "../flowInputs.ts";
 import type { SupplyGraph } from "../types.ts";
-import { NODE_OK, prepareFilter, yearPasses } from "./prepare.ts";
+import { endsPass, IN_DIV, NODE_OK, prepareFilter, yearPasses } from "./prepare.ts";
 import { TYPE_BIT } from "./selection.ts";
-import type { FilterState } from "./types.ts";
+import type { EndRole, FilterState } from "./types.ts";
 
 export interface CompiledFilter {
   /** True when the filter keeps every company and link of the graph: callers can skip filtering. */
   readonly isEmpty: boolean;
-  /** Industry and tier facets. Divisions do not hide companies: they choose links by an end. */
+  /**
+   * Companies that pass the industry and tier facets, and (unless the company role is "both")
+   * the other end of each link the company rule keeps, so a kept link never loses an end.
+   * Divisions do not hide companies: they choose links by an end.
+   */
   readonly keepNode: (node: string) => boolean;
-  /** Both ends kept, division rule by role, link types, years, minimum weight, cross only. */
+  /** Company rule and division rule by role, link types, years, minimum weight, cross only. */
   readonly keepEdge: KeepEdge;
 }
 
@@ -26,7 +30,7 @@ export function compileFilter(graph: SupplyGraph, filter: FilterState, vintage: 
   const p = prepareFilter(graph, filter, vintage);
   const { row, edges, source, target, edgeRow } = p.index;
   const { division } = p.table;
-  const { flags, sourceMask, targetMask, typeMask, yearFrom, yearTo, minWeight, crossOnly } = p;
+  const { flags, divisionRole, companyRole, typeMask, yearFrom, yearTo, minWeight, crossOnly } = p;
   const companyRules = p.on.industries || p.on.tiers;
   const nodeRules = companyRules || p.on.divisions || crossOnly;
   const typeRule = p.on.types;
@@ -34,10 +38,11 @@ export function compileFilter(graph: SupplyGraph, filter: FilterState, vintage: 
   /** Row of the link after the last one asked about (see graphIndex.ts). */
   let next = 0;
 
+  const partner = companyRules && companyRole !== "both" ? partners(p.index, flags, companyRole) : null;
   const keepNode = (node: string): boolean => {
     if (!companyRules) return true;
     const r = row.get(node);
-    return r !== undefined && (flags[r]! & NODE_OK) === NODE_OK;
+    return r !== undefined && ((flags[r]! & NODE_OK) === NODE_OK || (partner !== null && partner[r] === 1));
   };
 
   // Cheap attribute tests first, the ends only when a rule needs them. The cursor moves on
@@ -63,11 +68,25 @@ export function compileFilter(graph: SupplyGraph, filter: FilterState, vintage: 
     const t = target[e]!;
     const fs = flags[s]!;
     const ft = flags[t]!;
-    if ((fs & ft & NODE_OK) !== NODE_OK) return false;
-    // The masks are IN_DIV for the ends the role looks at, 0 for the others.
-    if (((fs & sourceMask) | (ft & targetMask)) === 0) return false;
+    if (companyRules && !endsPass(companyRole, (fs & NODE_OK) === NODE_OK, (ft & NODE_OK) === NODE_OK)) return false;
+    if (!endsPass(divisionRole, (fs & IN_DIV) !== 0, (ft & IN_DIV) !== 0)) return false;
     return !crossOnly || division[s] !== division[t];
   };
 
   return { isEmpty: !nodeRules && !linkRules, keepNode, keepEdge };
+}
+
+/** 1 for each company at an end of a link that the company rule keeps by `role`. */
+function partners(index: { source: ArrayLike<number>; target: ArrayLike<number> }, flags: Uint8Array, role: EndRole): Uint8Array {
+  const out = new Uint8Array(flags.length);
+  const { source, target } = index;
+  for (let e = 0; e < source.length; e++) {
+    const s = source[e]!;
+    const t = target[e]!;
+    if (endsPass(role, (flags[s]! & NODE_OK) === NODE_OK, (flags[t]! & NODE_OK) === NODE_OK)) {
+      out[s] = 1;
+      out[t] = 1;
+    }
+  }
+  return out;
 }

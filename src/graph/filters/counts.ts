@@ -1,14 +1,15 @@
 // What each filter keeps, for the filter panel. Facet counts are the usual faceted-search
 // kind: an option's count is what the filter would keep if that option were its facet's only
 // selection, the other facets applied as set. They do not add up to the total (a link counts
-// under both its divisions when the role is "either").
+// under both its divisions when the role is "either"). Industry and tier options count by the
+// company role the same way: "either" counts a link under the value of each end.
 import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import { divisionOptions, industryOptions, tierOptions } from "./options.ts";
 import type { Indexer } from "./nodeTable.ts";
-import { F_CROSS, F_DIV, F_IND, F_TIER, F_TYPE, F_WEIGHT, F_YEAR, IND_OK, NODE_OK, TIER_OK, failures, forEachLink, prepareFilter } from "./prepare.ts";
+import { F_COMPANY, F_CROSS, F_DIV, F_TYPE, F_WEIGHT, F_YEAR, IND_OK, NODE_OK, TIER_OK, failures, forEachLink, prepareFilter } from "./prepare.ts";
 import { TYPE_INDEX } from "./selection.ts";
-import type { FilterState } from "./types.ts";
+import type { EndRole, FilterState } from "./types.ts";
 
 export interface FacetOption<V extends string = string> {
   value: V;
@@ -54,10 +55,34 @@ function companyOptions(values: string[], index: Indexer, links: Float64Array, c
   });
 }
 
+/**
+ * Adds one link to the option counts `into` by role: `vs`/`vt` are the option indexes of the
+ * supplier's and buyer's values (-1 = none), `okS`/`okT` whether each end passes the other
+ * company facets. A link whose two ends share a value counts once under it.
+ */
+function countByRole(into: Float64Array, role: EndRole, vs: number, vt: number, okS: boolean, okT: boolean): void {
+  const s = okS && vs >= 0;
+  const t = okT && vt >= 0;
+  switch (role) {
+    case "supplier":
+      if (s) into[vs]!++;
+      return;
+    case "buyer":
+      if (t) into[vt]!++;
+      return;
+    case "both":
+      if (s && t && vs === vt) into[vs]!++;
+      return;
+    default:
+      if (s) into[vs]!++;
+      if (t && !(s && vs === vt)) into[vt]!++;
+  }
+}
+
 /** One pass over companies and one over links. */
 export function filterCounts(graph: SupplyGraph, filter: FilterState, vintage: Vintage): FilterCounts {
   const p = prepareFilter(graph, filter, vintage);
-  const { table, flags, sourceMask, targetMask } = p;
+  const { table, flags, divisionRole, companyRole } = p;
   const { division, industry, tier } = table;
   const n = flags.length;
   const divLinks = new Float64Array(table.divisions.values.length);
@@ -93,12 +118,13 @@ export function filterCounts(graph: SupplyGraph, filter: FilterState, vintage: V
       linked[s] = 1;
       linked[t] = 1;
     }
-    if ((fail & ~F_DIV) === 0) {
-      if (sourceMask) divLinks[ds]!++;
-      if (targetMask && !(sourceMask && ds === dt)) divLinks[dt]!++;
+    if ((fail & ~F_DIV) === 0) countByRole(divLinks, divisionRole, ds, dt, true, true);
+    if ((fail & ~F_COMPANY) === 0) {
+      const fs = flags[s]!;
+      const ft = flags[t]!;
+      countByRole(indLinks, companyRole, industry[s]!, industry[t]!, (fs & TIER_OK) !== 0, (ft & TIER_OK) !== 0);
+      countByRole(tierLinks, companyRole, tier[s]!, tier[t]!, (fs & IND_OK) !== 0, (ft & IND_OK) !== 0);
     }
-    if ((fail & ~F_IND) === 0 && industry[s]! >= 0 && industry[s] === industry[t]) indLinks[industry[s]!]!++;
-    if ((fail & ~F_TIER) === 0 && tier[s] === tier[t]) tierLinks[tier[s]!]!++;
     if ((fail & ~F_TYPE) === 0) {
       const ti = TYPE_INDEX[attributes.linkType];
       if (ti !== undefined) typeLinks[ti]!++;

@@ -6,7 +6,7 @@ import type { LinkEdge, SupplyGraph } from "../types.ts";
 import { graphIndex, type GraphIndex } from "./graphIndex.ts";
 import { nodeTable, type NodeTable } from "./nodeTable.ts";
 import { ALL_TYPES, displayDivisions, TYPE_BIT, typeMask, yearBound } from "./selection.ts";
-import type { FilterState } from "./types.ts";
+import type { EndRole, FilterState } from "./types.ts";
 
 /** Company flag bits: passes the industry facet, the tier facet, sits in a selected division. */
 export const IND_OK = 1;
@@ -14,10 +14,9 @@ export const TIER_OK = 2;
 export const NODE_OK = IND_OK | TIER_OK;
 export const IN_DIV = 4;
 
-/** Why a link fails, one bit per facet or constraint; 0 = kept. */
+/** Why a link fails, one bit per facet or constraint; 0 = kept. F_COMPANY is industry and tier together. */
 export const F_DIV = 1;
-export const F_IND = 2;
-export const F_TIER = 4;
+export const F_COMPANY = 2;
 export const F_TYPE = 8;
 export const F_YEAR = 16;
 export const F_WEIGHT = 32;
@@ -29,9 +28,9 @@ export interface Prepared {
   flags: Uint8Array;
   /** Selected display divisions (after reading merged codes for the vintage). */
   divisionSet: Set<string>;
-  /** IN_DIV where the supplier's (source) and the buyer's (target) division count for the role. */
-  sourceMask: number;
-  targetMask: number;
+  /** Which end the division rule and the company (industry and tier) rule look at. */
+  divisionRole: EndRole;
+  companyRole: EndRole;
   typeMask: number;
   yearFrom: number | null;
   yearTo: number | null;
@@ -78,8 +77,8 @@ export function prepareFilter(graph: SupplyGraph, filter: FilterState, vintage: 
     table,
     flags,
     divisionSet,
-    sourceMask: filter.divisionRole === "buyer" ? 0 : IN_DIV,
-    targetMask: filter.divisionRole === "supplier" ? 0 : IN_DIV,
+    divisionRole: filter.divisionRole,
+    companyRole: filter.companyRole,
     typeMask: types,
     yearFrom,
     yearTo,
@@ -97,6 +96,20 @@ export function prepareFilter(graph: SupplyGraph, filter: FilterState, vintage: 
   };
 }
 
+/** Whether a link passes a rule that looks at its ends by `role`, given whether each end passes. */
+export function endsPass(role: EndRole, source: boolean, target: boolean): boolean {
+  switch (role) {
+    case "supplier":
+      return source;
+    case "buyer":
+      return target;
+    case "both":
+      return source && target;
+    default:
+      return source || target;
+  }
+}
+
 /** Year rule: inclusive range; an undated link passes only when both ends are open. */
 export function yearPasses(year: number | undefined, from: number | null, to: number | null): boolean {
   if (year === undefined) return from === null && to === null;
@@ -111,9 +124,8 @@ export function failures(p: Prepared, attributes: LinkEdge, s: number, t: number
   const fs = p.flags[s]!;
   const ft = p.flags[t]!;
   let fail = 0;
-  if (((fs & p.sourceMask) | (ft & p.targetMask)) === 0) fail |= F_DIV;
-  if ((fs & ft & IND_OK) === 0) fail |= F_IND;
-  if ((fs & ft & TIER_OK) === 0) fail |= F_TIER;
+  if (!endsPass(p.divisionRole, (fs & IN_DIV) !== 0, (ft & IN_DIV) !== 0)) fail |= F_DIV;
+  if (!endsPass(p.companyRole, (fs & NODE_OK) === NODE_OK, (ft & NODE_OK) === NODE_OK)) fail |= F_COMPANY;
   if ((TYPE_BIT[attributes.linkType] & p.typeMask) === 0) fail |= F_TYPE;
   if (!yearPasses(attributes.year, p.yearFrom, p.yearTo)) fail |= F_YEAR;
   if (p.minWeight > 0 && (attributes.weight ?? 0) < p.minWeight) fail |= F_WEIGHT;

@@ -2,17 +2,24 @@
 // in saved sessions, so every field has a "no filter" value and JSON round-trips.
 import type { DivisionCode, LinkType } from "../../model/types.ts";
 
-export type DivisionRole = "supplier" | "buyer" | "either";
+/** Which end of a link a company rule looks at: one end, the other, at least one, or both. */
+export type EndRole = "either" | "supplier" | "buyer" | "both";
+export type DivisionRole = EndRole;
 
 export interface FilterState {
   /** Display divisions of the current vintage; empty = all. */
   divisions: DivisionCode[];
   /** Whether `divisions` applies to the supplier end, the buyer end or either end of a link. */
   divisionRole: DivisionRole;
-  /** Company industries (exact text); empty = all. A link passes when both ends pass. */
+  /** Company industries (exact text); empty = all. */
   industries: string[];
   /** Company tiers ("super-regional", "regional-innovation", "none" for untiered); empty = all. */
   tiers: string[];
+  /**
+   * Which end must be a company that passes both the industry and the tier rule: a planner
+   * asking "what do the designated companies do" means links that touch one ("either").
+   */
+  companyRole: EndRole;
   /** Link types; empty = all. */
   linkTypes: LinkType[];
   /** Inclusive year range; null = open end. Links without a year pass only when both ends are open. */
@@ -29,6 +36,7 @@ export const NO_FILTER: Readonly<FilterState> = Object.freeze({
   divisionRole: "either",
   industries: [],
   tiers: [],
+  companyRole: "either",
   linkTypes: [],
   yearFrom: null,
   yearTo: null,

@@ -11,6 +11,8 @@ export interface FilterParams {
   role: string;
   industries: string;
   tiers: string;
+  /** Which end tiers and industries apply to; `crole` unless the schema names another. */
+  companyRole?: string;
   linkTypes: string;
   years: string;
   minWeight: string;
@@ -27,15 +29,17 @@ function years(from: number | null, to: number | null): string {
   return `${from ?? ""}-${to ?? ""}`;
 }
 
-export function filterField(p: FilterParams, options: FieldOptions = {}): ViewField<FilterState> {
+export function filterField(params: FilterParams, options: FieldOptions = {}): ViewField<FilterState> {
+  const p = { ...params, companyRole: params.companyRole ?? "crole" };
   return field<FilterState>(options, {
-    params: [p.divisions, p.role, p.industries, p.tiers, p.linkTypes, p.years, p.minWeight, p.crossOnly],
+    params: [p.divisions, p.role, p.industries, p.tiers, p.companyRole, p.linkTypes, p.years, p.minWeight, p.crossOnly],
     initial: noFilter,
     encode: (f, out) => {
       if (f.divisions.length > 0) out.append(p.divisions, f.divisions.join(","));
       if (f.divisionRole !== NO_FILTER.divisionRole) out.append(p.role, f.divisionRole);
       for (const industry of f.industries) out.append(p.industries, industry);
       for (const tier of f.tiers) out.append(p.tiers, tier);
+      if (f.companyRole !== NO_FILTER.companyRole) out.append(p.companyRole, f.companyRole);
       if (f.linkTypes.length > 0) out.append(p.linkTypes, f.linkTypes.join(","));
       const yr = years(f.yearFrom, f.yearTo);
       if (yr !== "-") out.append(p.years, yr);
@@ -57,6 +61,7 @@ export function filterField(p: FilterParams, options: FieldOptions = {}): ViewFi
       set("industries", r.texts(p.industries, (item) => (knownIndustries.has(item) ? null : { code: "unknown-value", why: "no company has this industry" })));
       const knownTiers = ctx.known.tiers ? new Set(ctx.known.tiers) : null;
       set("tiers", r.texts(p.tiers, (item) => (!knownTiers || knownTiers.has(item) ? null : { code: "unknown-value", why: "no company has this tier" })));
+      set("companyRole", r.oneOf(p.companyRole, DIVISION_ROLES));
       const asLinkType = (item: string) => LINK_TYPE_VALUES.find((t) => t === item);
       const linkTypes = r.codes(p.linkTypes, (item) => (asLinkType(item) ? null : { code: "bad-value", why: `expected ${LINK_TYPE_VALUES.join(", ")}` }));
       set("linkTypes", linkTypes?.flatMap((item) => asLinkType(item) ?? []));

@@ -13,7 +13,12 @@ export type FlowLevel = "auto" | "divisions" | "companies";
 export type DivisionMode = "all" | "incoming" | "outgoing" | "between";
 export type ScaleMode = "fixed" | "fitted";
 export type ChoroplethMeasure = "none" | DivisionMeasure;
-export type NodeColorBy = "division" | "industry" | "tier";
+/** community: Louvain communities (metrics); attribute: a categorical column of the data (colorAttribute). */
+export type NodeColorBy = "division" | "industry" | "tier" | "community" | "attribute";
+/** What company size stands for: one size, or a metric (computed on demand). */
+export type NodeSizeBy = "fixed" | "degree" | "weightedDegree" | "pagerank" | "betweenness" | "score";
+/** Which division flows the map draws: the N largest, those making up a share of the total, or all. */
+export type FlowLimit = "top10" | "top20" | "top40" | "share50" | "share80" | "all";
 export type EdgeColorBy = "linkType" | "division";
 export type AnalyticsTab = "ranking" | "division" | "resilience" | "charts";
 export type FocusDepth = 1 | 2 | 3;
@@ -46,10 +51,12 @@ export const VINTAGE_VALUES = allOf<Vintage>()(["2023", "2026-07"]);
 export const FLOW_LEVELS = allOf<FlowLevel>()(["auto", "divisions", "companies"]);
 export const LANGS = allOf<Lang>()(["ko", "en"]);
 export const DIVISION_MODES = allOf<DivisionMode>()(["all", "incoming", "outgoing", "between"]);
-export const DIVISION_ROLES = allOf<DivisionRole>()(["either", "supplier", "buyer"]);
+export const DIVISION_ROLES = allOf<DivisionRole>()(["either", "supplier", "buyer", "both"]);
 export const LINK_TYPE_VALUES = allOf<LinkType>()(["technology", "production", "sales", "other"]);
 export const FLOW_TYPES = allOf<LinkType | "all">()(["all", "technology", "production", "sales", "other"]);
-export const NODE_COLOR_BY = allOf<NodeColorBy>()(["division", "industry", "tier"]);
+export const NODE_COLOR_BY = allOf<NodeColorBy>()(["division", "industry", "tier", "community", "attribute"]);
+export const NODE_SIZE_BY = allOf<NodeSizeBy>()(["fixed", "degree", "weightedDegree", "pagerank", "betweenness", "score"]);
+export const FLOW_LIMITS = allOf<FlowLimit>()(["top10", "top20", "top40", "share50", "share80", "all"]);
 export const EDGE_COLOR_BY = allOf<EdgeColorBy>()(["linkType", "division"]);
 export const CHOROPLETHS = allOf<ChoroplethMeasure>()([
   "none",

@@ -1,12 +1,14 @@
 import { useMemo } from "react";
 import { filterCounts, yearHistogram, NO_TIER, type CompanyFacetOption, type FacetOption } from "../../graph/filters/index.ts";
-import type { DivisionRole, FilterState } from "../../graph/filters/types.ts";
+import type { EndRole, FilterState } from "../../graph/filters/types.ts";
 import type { LinkType } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { YearBrush } from "./YearBrush.tsx";
+
+const ROLES: readonly EndRole[] = ["either", "supplier", "buyer", "both"];
 
 type ListKey = "divisions" | "industries" | "tiers" | "linkTypes";
 
@@ -57,14 +59,22 @@ export function FilterPanel() {
           <button type="button" onClick={() => s.resetFilter()} data-testid="filters-reset">{t("filters.reset")}</button>
           <label className="control">
             <span>{t("filters.divisions")}</span>
-            <select value={filter.divisionRole} data-testid="filter-role" onChange={(e) => s.setFilter({ divisionRole: e.currentTarget.value as DivisionRole })}>
-              {(["either", "supplier", "buyer"] as const).map((r) => (
+            <select value={filter.divisionRole} data-testid="filter-role" onChange={(e) => s.setFilter({ divisionRole: e.currentTarget.value as EndRole })}>
+              {ROLES.map((r) => (
                 <option key={r} value={r}>{t(`filters.role.${r}`)}</option>
               ))}
             </select>
           </label>
           <Facet title={t("filters.divisions")} listKey="divisions" options={counts.divisions} label={(v) => divisionLabel(v, lang)} />
           <Facet title={t("filters.linkTypes")} listKey="linkTypes" options={counts.linkTypes} label={(v) => t(`linkType.${v as LinkType}` as MessageKey)} />
+          <label className="control">
+            <span>{t("filters.companyRole")}</span>
+            <select value={filter.companyRole} data-testid="filter-company-role" onChange={(e) => s.setFilter({ companyRole: e.currentTarget.value as EndRole })}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>{t(`filters.companyRole.${r}`)}</option>
+              ))}
+            </select>
+          </label>
           <Facet title={t("filters.tiers")} listKey="tiers" options={counts.tiers} label={(v) => (v === NO_TIER ? t("filters.noTier") : v === "super-regional" || v === "regional-innovation" ? t(`tier.${v}`) : v)} />
           <Facet title={t("filters.industries")} listKey="industries" options={counts.industries} label={(v) => v} limit={25} />
           {years && (

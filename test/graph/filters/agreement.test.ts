@@ -1,13 +1,17 @@
 // keepEdge, filterCounts and yearHistogram against a plain reading of the FilterState
 // comments, on random filters: the fast paths must agree with the obvious one.
 import { describe, expect, it } from "vitest";
-import { compileFilter, filterCounts, yearHistogram, type FilterState } from "../../../src/graph/filters/index.ts";
+import { compileFilter, filterCounts, yearHistogram, type EndRole, type FilterState } from "../../../src/graph/filters/index.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { Random } from "../../../src/geo/random.ts";
 import { LINK_TYPES, type LinkType, type Vintage } from "../../../src/model/types.ts";
 import { divisionsOf, toVintage } from "../../../src/regions/divisions.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 import { filterOf, fixtureGraph } from "./fixture.ts";
+
+function byEnds(role: EndRole, s: boolean, t: boolean): boolean {
+  return role === "supplier" ? s : role === "buyer" ? t : role === "both" ? s && t : s || t;
+}
 
 function reference(graph: SupplyGraph, f: FilterState, vintage: Vintage, ignoreYears = false) {
   const divisions = new Set(f.divisions);
@@ -19,12 +23,12 @@ function reference(graph: SupplyGraph, f: FilterState, vintage: Vintage, ignoreY
     const a = graph.getEdgeAttributes(edge);
     const s = toVintage(graph.getNodeAttribute(graph.source(edge), "division"), vintage);
     const t = toVintage(graph.getNodeAttribute(graph.target(edge), "division"), vintage);
-    const byRole = f.divisionRole === "supplier" ? divisions.has(s) : f.divisionRole === "buyer" ? divisions.has(t) : divisions.has(s) || divisions.has(t);
+    const byRole = byEnds(f.divisionRole, divisions.has(s), divisions.has(t));
+    const byCompany = byEnds(f.companyRole, companyOk(graph.source(edge)), companyOk(graph.target(edge)));
     const open = f.yearFrom === null && f.yearTo === null;
     const inYears = a.year === undefined ? open : (f.yearFrom === null || a.year >= f.yearFrom) && (f.yearTo === null || a.year <= f.yearTo);
     return (
-      companyOk(graph.source(edge)) &&
-      companyOk(graph.target(edge)) &&
+      byCompany &&
       (divisions.size === 0 || byRole) &&
       (f.linkTypes.length === 0 || f.linkTypes.includes(a.linkType)) &&
       (ignoreYears || inYears) &&
@@ -39,7 +43,8 @@ function randomFilter(rng: Random, vintage: Vintage, industries: readonly string
   const year = () => (rng.next() < 0.5 ? null : 2018 + rng.int(8));
   return filterOf({
     divisions: some(divisionsOf(vintage).map((d) => d.code), 0.5),
-    divisionRole: rng.pick(["supplier", "buyer", "either"] as const),
+    divisionRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
+    companyRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
     industries: some(industries, 0.4),
     tiers: some(["super-regional", "regional-innovation", "none"], 0.3),
     linkTypes: some<LinkType>(LINK_TYPES, 0.5),
@@ -77,10 +82,22 @@ describe("graph/filters agree with a plain reading of the contract", () => {
           const alone = graph.filterEdges(reference(graph, { ...filter, linkTypes: [option.value] }, vintage));
           expect(option.links).toBe(alone.length);
         }
+        // So is each tier's, industry's and division's, by its role (two of each, at random).
+        for (const key of ["tiers", "industries", "divisions"] as const) {
+          for (let k = 0; k < 2; k++) {
+            const option = rng.pick(counts[key]);
+            const alone = graph.filterEdges(reference(graph, { ...filter, [key]: [option.value] }, vintage));
+            expect(option.links, `${key} ${option.value}`).toBe(alone.length);
+          }
+        }
+        // A kept link never loses an end to keepNode.
+        const { keepNode } = compileFilter(graph, filter, vintage);
+        for (const edge of expected) expect(keepNode(graph.source(edge)) && keepNode(graph.target(edge))).toBe(true);
         const years = graph.filterEdges(reference(graph, filter, vintage, true));
         const hist = yearHistogram(graph, filter, vintage);
         expect(hist.bins.reduce((sum, b) => sum + b.links, 0) + hist.undated).toBe(years.length);
       }
-    });
+      // The plain reading walks every link per option: slow on a shared machine, not a speed test.
+    }, 60_000);
   }
 });

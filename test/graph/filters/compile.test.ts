@@ -26,24 +26,51 @@ describe("graph/filters compileFilter", () => {
     expect(compileFilter(graph, filterOf({ linkTypes: ["technology", "production", "sales", "other"] }), "2023").isEmpty).toBe(true);
   });
 
-  it("industries: a link needs both ends, companies without one fail", () => {
-    const c = compileFilter(graph, filterOf({ industries: ["batteries"] }), "2023");
+  it("industries with role both: a link needs both ends, companies without one fail", () => {
+    const both = { companyRole: "both" } as const;
+    const c = compileFilter(graph, filterOf({ industries: ["batteries"], ...both }), "2023");
     expect(graph.filterNodes((n) => c.keepNode(n)).sort()).toEqual(["a1", "g1", "j1"]);
-    expect(kept({ industries: ["batteries"] })).toEqual(["1", "2", "3"]);
-    expect(kept({ industries: ["chips"] })).toEqual(["5"]);
+    expect(kept({ industries: ["batteries"], ...both })).toEqual(["1", "2", "3"]);
+    expect(kept({ industries: ["chips"], ...both })).toEqual(["5"]);
     // b2 has no industry, so listing both industries still drops link 7.
-    expect(kept({ industries: ["batteries", "chips"] })).toEqual(["1", "2", "3", "4", "5", "6", "8"]);
+    expect(kept({ industries: ["batteries", "chips"], ...both })).toEqual(["1", "2", "3", "4", "5", "6", "8"]);
     expect(compileFilter(graph, filterOf({ industries: ["batteries", "chips"] }), "2023").isEmpty).toBe(false);
   });
 
-  it("tiers, with none for untiered companies", () => {
-    expect(kept({ tiers: ["super-regional"] })).toEqual(["8"]);
-    expect(kept({ tiers: ["none"] })).toEqual([]);
-    expect(kept({ tiers: ["super-regional", "none"] })).toEqual(["4", "5", "6", "7", "8"]);
-    const c = compileFilter(graph, filterOf({ tiers: ["none"] }), "2023");
+  it("tiers with role both, with none for untiered companies", () => {
+    const both = { companyRole: "both" } as const;
+    expect(kept({ tiers: ["super-regional"], ...both })).toEqual(["8"]);
+    expect(kept({ tiers: ["none"], ...both })).toEqual([]);
+    expect(kept({ tiers: ["super-regional", "none"], ...both })).toEqual(["4", "5", "6", "7", "8"]);
+    const c = compileFilter(graph, filterOf({ tiers: ["none"], ...both }), "2023");
     expect(graph.filterNodes((n) => c.keepNode(n)).sort()).toEqual(["a2", "b2", "j1"]);
     // Every tier of the data selected drops nothing.
     expect(compileFilter(graph, filterOf({ tiers: ["super-regional", "regional-innovation", "none"] }), "2023").isEmpty).toBe(true);
+  });
+
+  it("tiers and industries by role: either end is the default, and a kept link keeps both its companies", () => {
+    const nodes = (changes: Partial<FilterState>) => {
+      const c = compileFilter(graph, filterOf(changes), "2023");
+      return graph.filterNodes((n) => c.keepNode(n)).sort();
+    };
+    const sr = { tiers: ["super-regional"] };
+    // Super-regional: a1 and b1. Links touching one: 1, 4, 5, 6, 7, 8.
+    expect(kept(sr)).toEqual(["1", "4", "5", "6", "7", "8"]);
+    expect(nodes(sr)).toEqual(["a1", "a2", "b1", "b2", "g1", "j1"]);
+    expect(kept({ ...sr, companyRole: "supplier" })).toEqual(["1", "5", "8"]);
+    expect(nodes({ ...sr, companyRole: "supplier" })).toEqual(["a1", "a2", "b1", "g1"]);
+    expect(kept({ ...sr, companyRole: "buyer" })).toEqual(["4", "6", "7", "8"]);
+    expect(nodes({ ...sr, companyRole: "buyer" })).toEqual(["a1", "a2", "b1", "b2", "j1"]);
+    expect(kept({ ...sr, companyRole: "both" })).toEqual(["8"]);
+    expect(nodes({ ...sr, companyRole: "both" })).toEqual(["a1", "b1"]);
+    // Chips companies a2 and b1; tier and industry must hold for the same company (b1 only).
+    expect(kept({ industries: ["chips"] })).toEqual(["4", "5", "6", "7", "8"]);
+    expect(kept({ ...sr, industries: ["chips"] })).toEqual(["5", "6", "7", "8"]);
+  });
+
+  it("divisions with role both keep links inside the selection", () => {
+    expect(kept({ divisions: ["KR-26"], divisionRole: "both" })).toEqual(["7"]);
+    expect(kept({ divisions: ["KR-11", "KR-26"], divisionRole: "both" })).toEqual(["4", "5", "7", "8"]);
   });
 
   it("divisions by role; divisions never hide companies", () => {
@@ -88,10 +115,10 @@ describe("graph/filters compileFilter", () => {
   });
 
   it("combines every rule", () => {
-    expect(kept({ industries: ["batteries", "chips"], linkTypes: ["production", "sales"], crossOnly: true }, "2026-07")).toEqual(["1", "6", "8"]);
+    expect(kept({ industries: ["batteries", "chips"], companyRole: "both", linkTypes: ["production", "sales"], crossOnly: true }, "2026-07")).toEqual(["1", "6", "8"]);
     expect(kept({ divisions: ["KR-11"], yearFrom: 2020, yearTo: 2021, minWeight: 5 })).toEqual(["1", "5"]);
-    expect(kept({ divisions: ["KR-GJN"], divisionRole: "either", tiers: ["none", "regional-innovation"], crossOnly: true }, "2026-07")).toEqual([]);
-    expect(kept({ divisions: ["KR-GJN"], divisionRole: "either", tiers: ["none", "regional-innovation"] }, "2026-07")).toEqual(["2", "3"]);
+    expect(kept({ divisions: ["KR-GJN"], divisionRole: "either", tiers: ["none", "regional-innovation"], companyRole: "both", crossOnly: true }, "2026-07")).toEqual([]);
+    expect(kept({ divisions: ["KR-GJN"], divisionRole: "either", tiers: ["none", "regional-innovation"], companyRole: "both" }, "2026-07")).toEqual(["2", "3"]);
   });
 
   it("plugs into KeepEdge consumers and stays consistent for companies it never saw", async () => {

@@ -13,7 +13,7 @@ const shown = (options: readonly (FacetOption & { companies?: number })[]) =>
 describe("graph/filters filterCounts", () => {
   it("counts divisions and link types, each ignoring its own selection", () => {
     // Kept: link 6 only (KR-26 at either end, production).
-    const c = filterCounts(graph, filterOf({ divisions: ["KR-26"], linkTypes: ["production"] }), "2023");
+    const c = filterCounts(graph, filterOf({ divisions: ["KR-26"], linkTypes: ["production"], companyRole: "both" }), "2023");
     expect(c.totals).toEqual({ links: 8, linksKept: 1, companies: 6, companiesKept: 6, companiesLinked: 2 });
     // Production links 1 (11,29), 4 (11 internal, counted once), 6 (46,26).
     expect(shown(c.divisions)).toEqual(["KR-11 2/2", "*KR-26 1/2", "KR-29 1/1", "KR-46 1/1"]);
@@ -37,9 +37,9 @@ describe("graph/filters filterCounts", () => {
     expect(c.totals).toMatchObject({ linksKept: 0, companiesKept: 0, companiesLinked: 0 });
   });
 
-  it("counts industries: a link counts under an industry when both ends have it", () => {
+  it("counts industries with role both: a link counts under an industry when both ends have it", () => {
     // Kept: 1, 2, 4, 5, 6.
-    const c = filterCounts(graph, filterOf({ linkTypes: ["production", "technology"] }), "2023");
+    const c = filterCounts(graph, filterOf({ linkTypes: ["production", "technology"], companyRole: "both" }), "2023");
     expect(c.totals).toEqual({ links: 8, linksKept: 5, companies: 6, companiesKept: 6, companiesLinked: 5 });
     expect(shown(c.industries)).toEqual(["batteries 2/3", "chips 1/2"]);
     expect(shown(c.linkTypes)).toEqual(["*technology 2", "*production 3", "sales 2", "other 1"]);
@@ -47,7 +47,7 @@ describe("graph/filters filterCounts", () => {
 
   it("counts tiers with the industry facet applied to companies", () => {
     // Kept: link 8 (a1→b1, both super-regional, sales).
-    const c = filterCounts(graph, filterOf({ tiers: ["super-regional"], linkTypes: ["sales"], industries: ["batteries", "chips"] }), "2023");
+    const c = filterCounts(graph, filterOf({ tiers: ["super-regional"], linkTypes: ["sales"], industries: ["batteries", "chips"], companyRole: "both" }), "2023");
     expect(c.totals).toMatchObject({ linksKept: 1, companiesKept: 2, companiesLinked: 2 });
     // Sales links 3 (none→RI) and 8 (SR→SR); b2 (no industry) is out of the tier companies.
     expect(shown(c.tiers)).toEqual(["*super-regional 1/2", "regional-innovation 0/1", "none 0/2"]);
@@ -55,6 +55,19 @@ describe("graph/filters filterCounts", () => {
     expect(shown(c.industries)).toEqual(["*batteries 0/1", "*chips 0/1"]);
     expect(shown(c.divisions)).toEqual(["KR-11 1/1", "KR-26 1/1"]);
     expect(shown(c.linkTypes)).toEqual(["*sales 1"]);
+  });
+
+  it("counts tiers and industries by the company role, either end by default", () => {
+    const either = filterCounts(graph, filterOf({ tiers: ["super-regional"] }), "2023");
+    // Links touching a1 or b1: 1, 4, 5, 6, 7, 8; touching g1: 1, 2, 3; touching a2, j1 or b2: 2-7.
+    expect(either.totals.linksKept).toBe(6);
+    expect(shown(either.tiers)).toEqual(["*super-regional 6/2", "regional-innovation 3/1", "none 6/3"]);
+    // With the tier applied: a1 (batteries) touches 1, 4, 8; b1 (chips) touches 5, 6, 7, 8.
+    expect(shown(either.industries)).toEqual(["batteries 3/1", "chips 4/1"]);
+    const supplier = filterCounts(graph, filterOf({ tiers: ["super-regional"], companyRole: "supplier" }), "2023");
+    // Supplied by a1 or b1: 1, 5, 8; by g1: 2; by a2, j1 or b2: 3, 4, 6, 7.
+    expect(supplier.totals.linksKept).toBe(3);
+    expect(shown(supplier.tiers)).toEqual(["*super-regional 3/2", "regional-innovation 1/1", "none 4/3"]);
   });
 
   it("divisions by role and in the 2026-07 vintage", () => {

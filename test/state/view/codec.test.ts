@@ -151,6 +151,7 @@ describe("state/url codec", () => {
       divisionRole: "supplier",
       industries: ["Machinery, equipment", "이차전지"],
       tiers: ["super-regional"],
+      companyRole: "either",
       linkTypes: ["sales", "technology"],
       yearFrom: 2020,
       yearTo: null,

@@ -36,6 +36,7 @@ const EXAMPLES: { [K in keyof ViewState]: ViewState[K] } = {
     divisionRole: "buyer",
     industries: ["a,b", "자동차 부품"],
     tiers: ["super-regional", "none"],
+    companyRole: "both",
     linkTypes: ["sales", "technology"],
     yearFrom: 2021,
     yearTo: 2024,
@@ -43,11 +44,15 @@ const EXAMPLES: { [K in keyof ViewState]: ViewState[K] } = {
     crossOnly: true,
   },
   nodeColorBy: "tier",
+  colorAttribute: "규모",
+  nodeSizeBy: "pagerank",
   edgeColorBy: "division",
   choropleth: "net",
   flowMeasure: "weight",
   flowType: "production",
   scaleMode: "fitted",
+  flowLimit: "share80",
+  forceSettings: { linLog: false, gravity: 3, scaling: 10, preventOverlap: true, edgeWeightInfluence: 0 },
   camera: { x: 0.25, y: -1.5, ratio: 0.125 },
   matrixOpen: true,
   analytics: "resilience",
@@ -104,7 +109,7 @@ describe("state/view schema", () => {
       const resets = VIEW_SCHEMA[key].resetOnData;
       expect(after[key], key).toEqual(resets ? defaultView()[key] : EXAMPLES[key]);
     }
-    expect(STORED_KEYS.filter((k) => VIEW_SCHEMA[k].resetOnData).sort()).toEqual(["filter", "focus", "mode", "selected", "selectedDivisions"]);
+    expect(STORED_KEYS.filter((k) => VIEW_SCHEMA[k].resetOnData).sort()).toEqual(["colorAttribute", "filter", "focus", "mode", "selected", "selectedDivisions"]);
   });
 
   it("the store view and the address view map onto each other, the analytics tab included", () => {
