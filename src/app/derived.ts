@@ -8,7 +8,13 @@ import { flowsOfGraph } from "../graph/flows.ts";
 import { removalTest, type Removal } from "../graph/removal.ts";
 import { supplyFocus, supplyPath, type SupplyPath } from "../graph/paths/index.ts";
 import type { KeepEdge, SupplyGraph } from "../graph/types.ts";
-import { industryPalette } from "../style/palette.ts";
+import { categoryPalette, industryPalette } from "../style/palette.ts";
+import { limitFlows } from "../graph/flowLimit.ts";
+import { attributeValue } from "../graph/categories.ts";
+import { summariseCommunities, type CommunitySummary } from "../graph/communitySummary.ts";
+import { rankingLookups, scoreCompanies } from "../graph/ranking/index.ts";
+import type { MetricsResult } from "../graph/metrics/types.ts";
+import { currentMetrics } from "../state/analyticsSlice.ts";
 import { choroplethScale, type ChoroplethScale } from "../style/choropleth.ts";
 import { fittedDomain, fixedDomain, thicknessScale, type ThicknessScale } from "../style/flowScale.ts";
 import { passesDivisionSelection } from "../graph/flowSelect.ts";
@@ -50,8 +56,16 @@ export interface Derived {
   /** Companies the filters and what-if removal keep. */
   shownCompanies(state: AtlasState): number;
   industryColors(graph: SupplyGraph | null): ReadonlyMap<string, string>;
-  /** Flows the division selection and the measure leave on the map. */
+  /** Flows the division selection, the measure and the flow limit leave on the map, largest first. */
   shownFlows(state: AtlasState): readonly Flow[];
+  /** How many flows the selection passes before the limit, and the share of their total the shown ones carry. */
+  flowCoverage(state: AtlasState): { shown: number; candidates: number; share: number };
+  /** Colours of a categorical column's values (the eight most common), for colouring by attribute. */
+  attributeColors(graph: SupplyGraph | null, column: string | null): ReadonlyMap<string, string>;
+  /** Communities of the current metrics, largest first; null before metrics are computed. */
+  communities(state: AtlasState): readonly CommunitySummary[] | null;
+  /** Company id -> its size metric relative to the largest (0..1); null when sizes are fixed or metrics missing. */
+  nodeSizes(state: AtlasState): { relative: ReadonlyMap<string, number>; max: number } | null;
   /** The flow thickness scale the map draws and the legend states: fixed spans every vintage's unfiltered flows, fitted only what is drawn. */
   flowThickness(state: AtlasState): ThicknessScale | null;
   choropleth(state: AtlasState): ChoroplethScale | null;
@@ -123,14 +137,41 @@ export function createDerived(): Derived {
     graph ? industryPalette(graph.mapNodes((_n, a) => a.company.industry)) : new Map(),
   );
 
-  const shownFlowsOf = memoLast(
-    (matrix: FlowMatrix | null, measure: AtlasState["flowMeasure"], type: AtlasState["flowType"], selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"]): readonly Flow[] => {
-      if (!matrix) return [];
+  const limitedOf = memoLast(
+    (matrix: FlowMatrix | null, measure: AtlasState["flowMeasure"], type: AtlasState["flowType"], selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"], limit: AtlasState["flowLimit"]) => {
+      if (!matrix) return { kept: [] as Flow[], candidates: 0, share: 1 };
       const selected = new Set(selectedDivisions);
-      return matrix.flows.filter((f) => passesDivisionSelection(f.from, f.to, selected, mode) && flowMeasureValue(f, measure, type) > 0);
+      const passing = matrix.flows.filter((f) => passesDivisionSelection(f.from, f.to, selected, mode) && flowMeasureValue(f, measure, type) > 0);
+      return limitFlows(passing, (f) => flowMeasureValue(f, measure, type), limit);
     },
   );
-  const shownFlows = (s: AtlasState) => shownFlowsOf(visibleMatrix(s), s.flowMeasure, s.flowType, s.selectedDivisions, s.divisionMode);
+  const limited = (s: AtlasState) => limitedOf(visibleMatrix(s), s.flowMeasure, s.flowType, s.selectedDivisions, s.divisionMode, s.flowLimit);
+  const shownFlows = (s: AtlasState): readonly Flow[] => limited(s).kept;
+  const coverageOf = memoLast((l: ReturnType<typeof limited>) => ({ shown: l.kept.length, candidates: l.candidates, share: l.share }));
+
+  const attributeColors = memoLast((graph: SupplyGraph | null, column: string | null): ReadonlyMap<string, string> =>
+    graph && column ? categoryPalette(graph.mapNodes((_n, a) => attributeValue(a.company.attributes, column))) : new Map(),
+  );
+
+  const communitiesOf = memoLast((graph: SupplyGraph | null, metrics: MetricsResult | null): readonly CommunitySummary[] | null =>
+    graph && metrics ? summariseCommunities(graph, metrics.companies) : null,
+  );
+
+  const sizesOf = memoLast((graph: SupplyGraph | null, metrics: MetricsResult | null, by: AtlasState["nodeSizeBy"], weights: AtlasState["rankingWeights"]) => {
+    if (!graph || !metrics || by === "fixed") return null;
+    const values = new Map<string, number>();
+    if (by === "score") {
+      const lookups = rankingLookups(graph);
+      for (const r of scoreCompanies(metrics.companies, lookups.tiers, lookups.labels, weights)) values.set(r.id, r.score);
+    } else {
+      for (const m of metrics.companies) values.set(m.id, m[by]);
+    }
+    let max = 0;
+    for (const v of values.values()) if (v > max) max = v;
+    const relative = new Map<string, number>();
+    for (const [id, v] of values) relative.set(id, max > 0 ? Math.max(0, v) / max : 0);
+    return { relative, max };
+  });
 
   const thicknessOf = memoLast(
     (graph: SupplyGraph | null, flows: readonly Flow[], measure: AtlasState["flowMeasure"], type: AtlasState["flowType"], scaleMode: AtlasState["scaleMode"]) => {
@@ -156,6 +197,10 @@ export function createDerived(): Derived {
     shownCompanies: (s) => shownOf(visible(s)),
     industryColors,
     shownFlows,
+    flowCoverage: (s) => coverageOf(limited(s)),
+    attributeColors,
+    communities: (s) => communitiesOf(s.graph, currentMetrics(s)),
+    nodeSizes: (s) => sizesOf(s.graph, currentMetrics(s), s.nodeSizeBy, s.rankingWeights),
     flowThickness: (s) => thicknessOf(s.graph, shownFlows(s), s.flowMeasure, s.flowType, s.scaleMode),
     choropleth: (s) => choroplethOf(visibleMatrix(s), s.graph, s.choropleth, s.flowMeasure, s.scaleMode, s.selectedDivisions),
   };

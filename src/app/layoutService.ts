@@ -1,8 +1,8 @@
-import type { ForceCallbacks, ForceRun } from "../workers/forceClient.ts";
+import type { ForceCallbacks, ForceRun, ForceStart } from "../workers/forceClient.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { AtlasStore } from "../state/store.ts";
 
-export type StartForceFn = (graph: SupplyGraph, callbacks: ForceCallbacks) => ForceRun;
+export type StartForceFn = (graph: SupplyGraph, callbacks: ForceCallbacks, start?: ForceStart) => ForceRun;
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
 export interface LayoutService {
@@ -24,7 +24,7 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
     run?.stop();
     run = null;
   };
-  const start = (graph: SupplyGraph) => {
+  const start = (graph: SupplyGraph, fromMap = false) => {
     store.getState().setLayout({ running: true, done: 0, total: 0 });
     run = startForce(graph, {
       onProgress: (done, total) => store.getState().setLayout({ done, total }),
@@ -38,7 +38,7 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
         store.getState().setLayout({ running: false });
         console.warn(`layout/force: ${message}`);
       },
-    });
+    }, { settings: store.getState().forceSettings, fromMap });
   };
 
   let seen = store.getState();
@@ -53,6 +53,11 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
     if (state.layoutCommand.seq !== before.layoutCommand.seq) {
       if (state.layoutCommand.kind === "stop") stop();
       else if (state.graph && state.mode === "force" && !run) start(state.graph);
+    }
+    // New ForceAtlas2 settings: the picture is redone from the map, so it depends on the settings alone.
+    if (state.forceSettings !== before.forceSettings && state.graph && state.mode === "force") {
+      stop();
+      start(state.graph, true);
     }
     if (state.mode !== before.mode) {
       if (state.mode === "map") stop();

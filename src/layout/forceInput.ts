@@ -1,8 +1,11 @@
 import type { SupplyGraph } from "../graph/types.ts";
 import type { ForceInput } from "./forceMatrices.ts";
 
-/** Flattens the graph for the worker; `nodes` gives the id behind each index. */
-export function forceInputFromGraph(graph: SupplyGraph): { input: ForceInput; nodes: string[] } {
+/**
+ * Flattens the graph for the worker; `nodes` gives the id behind each index. `fromMap` starts
+ * from the map positions (a run with new settings), else from where companies are drawn now.
+ */
+export function forceInputFromGraph(graph: SupplyGraph, fromMap = false): { input: ForceInput; nodes: string[] } {
   const nodes: string[] = new Array(graph.order);
   const index = new Map<string, number>();
   const positions = new Float32Array(graph.order * 2);
@@ -11,8 +14,8 @@ export function forceInputFromGraph(graph: SupplyGraph): { input: ForceInput; no
   graph.forEachNode((node, attributes) => {
     nodes[i] = node;
     index.set(node, i);
-    positions[2 * i] = attributes.x;
-    positions[2 * i + 1] = attributes.y;
+    positions[2 * i] = fromMap ? attributes.mapX : attributes.x;
+    positions[2 * i + 1] = fromMap ? attributes.mapY : attributes.y;
     sizes[i] = attributes.size;
     i++;
   });

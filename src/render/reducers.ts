@@ -8,7 +8,10 @@ import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
 import { passesDivisionSelection } from "../graph/flowSelect.ts";
-import { divisionColor, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
+import { communityColor, divisionColor, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
+import { attributeValue } from "../graph/categories.ts";
+import { currentMetrics } from "../state/analyticsSlice.ts";
+import { companyLabel, metricSize } from "./nodeStyle.ts";
 import { toVintage } from "../regions/divisions.ts";
 import { redrawKeys } from "../state/view/schema.ts";
 import { changeGate, follow } from "./changeGate.ts";
@@ -45,6 +48,10 @@ interface View {
   selected: Set<DivisionCode>;
   state: AtlasState;
   industries: ReadonlyMap<string, string>;
+  /** Colours of the chosen attribute column's values (nodeColorBy "attribute"). */
+  attributes: ReadonlyMap<string, string>;
+  /** Relative size metric per company, or null for the stored sizes. */
+  sizes: ReadonlyMap<string, number> | null;
   /** Filters and what-if removal: what fails them is not drawn. Null when everything is shown. */
   visible: Visible | null;
   /** Nothing to change: hand sigma the stored attributes as they are (no copies at 500k links). */
@@ -52,8 +59,18 @@ interface View {
   passThroughEdges: boolean;
 }
 
-export function nodeColorOf(data: CompanyNode, view: Pick<View, "state" | "industries">): string {
+export function nodeColorOf(data: CompanyNode, view: Pick<View, "state" | "industries"> & Partial<Pick<View, "attributes">>): string {
   switch (view.state.nodeColorBy) {
+    case "community": {
+      // Written onto the node by the metrics service (graph/metrics/assign.ts); grey until then.
+      const community = (data as unknown as Record<string, unknown>)["m_community"];
+      return communityColor(typeof community === "number" ? community : undefined);
+    }
+    case "attribute": {
+      const column = view.state.colorAttribute;
+      const value = column ? attributeValue(data.company.attributes, column) : undefined;
+      return (value && view.attributes?.get(value)) || OTHER_INDUSTRY_COLOR;
+    }
     case "tier":
       return tierColor(data.company.tier);
     case "industry":
@@ -89,7 +106,10 @@ export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "
       selected,
       state,
       industries: derived.industryColors(graph),
-      passThroughNodes: !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === STORED_VINTAGE,
+      attributes: derived.attributeColors(graph, state.colorAttribute),
+      sizes: derived.nodeSizes(state)?.relative ?? null,
+      passThroughNodes:
+        !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === STORED_VINTAGE && state.nodeSizeBy === "fixed" && state.lang === "ko",
       passThroughEdges:
         !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === STORED_VINTAGE,
     };
@@ -107,6 +127,8 @@ export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "
       return data;
     }
     data.color = nodeColorOf(data, view);
+    data.label = companyLabel(data, view.state.lang);
+    if (view.sizes) data.size = metricSize(view.sizes.get(node));
     if (!view.focus && view.trace) {
       const tier = view.trace.nodes.get(node);
       if (tier === undefined) {
@@ -162,17 +184,21 @@ export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "
   renderer.setSetting("edgeReducer", edgeReducer);
 
   // The view settings that redraw companies and links (view/schema.ts), plus what is not a setting.
-  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("graph"), "graph", "removal", "pathEnds"]);
+  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("graph"), "graph", "removal", "pathEnds", "metrics", "metricsGraphVersion", "rankingWeights"]);
   // What node display depends on. At the division level every company link is hidden
   // whatever the link filters say, so a change that leaves these alone needs no refresh.
   const nodeInputs = (state: AtlasState, level: DrawLevel) => [
     level, state.graph, hoverOf(state), state.selected, state.focus, state.pathEnds, state.removal,
     state.nodeColorBy, state.vintage, state.filter.industries, state.filter.tiers,
+    state.lang, state.nodeSizeBy, state.colorAttribute, state.metrics, state.nodeSizeBy === "score" ? state.rankingWeights : null,
   ];
   let lastNodeInputs: unknown[] = [];
 
   const update = () => {
     const state = store.getState();
+    // Community colours and metric sizes need the metrics: computed on demand, with progress.
+    const needsMetrics = state.nodeColorBy === "community" || state.nodeSizeBy !== "fixed";
+    if (needsMetrics && state.graph && !currentMetrics(state) && !state.metricsStatus.running && !state.metricsStatus.error) actions.ensureMetrics();
     const previousGraph = gate.previous()?.graph;
     const level = derived.drawLevel(state);
     // The hover goes in as a derived value: on big graphs it is ignored, and so is its change.

@@ -2,7 +2,8 @@ import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode, LinkType, Vintage } from "../model/types.ts";
 import type { AnalyticsSlice } from "./analyticsSlice.ts";
 import type { StoredView } from "./view/schema.ts";
-import type { ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowLevel, FlowMeasure, NodeColorBy, ScaleMode } from "./view/values.ts";
+import type { ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowLevel, FlowLimit, FlowMeasure, NodeColorBy, NodeSizeBy, ScaleMode } from "./view/values.ts";
+import type { ForceSettings } from "../model/forceSettings.ts";
 
 export interface FlowPair {
   from: DivisionCode;
@@ -27,6 +28,11 @@ export interface FlowSlice {
   setChoropleth: (measure: ChoroplethMeasure) => void;
   setNodeColorBy: (by: NodeColorBy) => void;
   setEdgeColorBy: (by: EdgeColorBy) => void;
+  /** Colour companies by a categorical column of the data (nodeColorBy "attribute"). */
+  setColorAttribute: (column: string | null) => void;
+  setNodeSizeBy: (by: NodeSizeBy) => void;
+  setFlowLimit: (limit: FlowLimit) => void;
+  setForceSettings: (settings: Partial<ForceSettings>) => void;
   hoverFlow: (pair: FlowPair | null) => void;
   hoverDivision: (division: DivisionCode | null) => void;
   setMatrixOpen: (open: boolean) => void;
@@ -56,6 +62,10 @@ export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => 
   setChoropleth: (choropleth) => set({ choropleth }),
   setNodeColorBy: (nodeColorBy) => set({ nodeColorBy }),
   setEdgeColorBy: (edgeColorBy) => set({ edgeColorBy }),
+  setColorAttribute: (colorAttribute) => set({ colorAttribute }),
+  setNodeSizeBy: (nodeSizeBy) => set({ nodeSizeBy }),
+  setFlowLimit: (flowLimit) => set({ flowLimit }),
+  setForceSettings: (patch) => set((state) => ({ forceSettings: { ...state.forceSettings, ...patch } })),
   hoverFlow: (hoveredFlow) => set({ hoveredFlow }),
   hoverDivision: (hoveredDivision) => set({ hoveredDivision }),
   setMatrixOpen: (matrixOpen) => set({ matrixOpen }),

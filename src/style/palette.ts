@@ -29,10 +29,28 @@ const INDUSTRY_PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2",
 export const OTHER_INDUSTRY_COLOR = "#B8B8B8";
 
 export function industryPalette(industries: Iterable<string | undefined>): Map<string, string> {
+  return categoryPalette(industries);
+}
+
+/** Categories in use, largest first (ties by name), with how many companies each has. */
+export function categoryCounts(values: Iterable<string | undefined>): Array<[string, number]> {
   const counts = new Map<string, number>();
-  for (const industry of industries) if (industry) counts.set(industry, (counts.get(industry) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko")).slice(0, INDUSTRY_PALETTE.length);
-  return new Map(top.map(([industry], i) => [industry, INDUSTRY_PALETTE[i]!]));
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko"));
+}
+
+/** The eight most common values of any categorical column get Okabe-Ito colours; the rest share OTHER_INDUSTRY_COLOR. */
+export function categoryPalette(values: Iterable<string | undefined>): Map<string, string> {
+  const top = categoryCounts(values).slice(0, INDUSTRY_PALETTE.length);
+  return new Map(top.map(([value], i) => [value, INDUSTRY_PALETTE[i]!]));
+}
+
+/** Colours for the largest communities; community ids are ranked by size (0 the largest), so a colour stays with its rank. */
+export const COMMUNITY_COLORS = INDUSTRY_PALETTE;
+export const OTHER_COMMUNITY_COLOR = OTHER_INDUSTRY_COLOR;
+
+export function communityColor(community: number | undefined): string {
+  return community !== undefined && community >= 0 ? (COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY_COLOR) : OTHER_COMMUNITY_COLOR;
 }
 
 // 17 hues, ordered by ISO code so a division keeps its colour across datasets. No palette

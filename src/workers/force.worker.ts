@@ -1,8 +1,9 @@
 // Thin worker entry: all logic lives in layout/forceRun.
 import { runForce } from "../layout/forceRun.ts";
 import type { ForceInput } from "../layout/forceMatrices.ts";
+import type { ForceSettings } from "../model/forceSettings.ts";
 
-export type ForceRequest = { type: "start"; input: ForceInput; iterations: number } | { type: "stop" };
+export type ForceRequest = { type: "start"; input: ForceInput; iterations: number; settings: ForceSettings } | { type: "stop" };
 export type ForceMessage =
   | { type: "tick"; positions: Float32Array; done: number; total: number }
   | { type: "done"; positions: Float32Array; done: number; total: number }
@@ -21,6 +22,7 @@ self.onmessage = (event: MessageEvent<ForceRequest>) => {
   let last = 0;
   runForce(request.input, {
     iterations: request.iterations,
+    settings: request.settings,
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
     onBatch: (positions, done, total) => {
       last = done;

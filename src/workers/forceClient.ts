@@ -1,6 +1,7 @@
 import type { SupplyGraph } from "../graph/types.ts";
 import { applyPositions, forceInputFromGraph } from "../layout/forceInput.ts";
 import { defaultIterations } from "../layout/forceMatrices.ts";
+import { DEFAULT_FORCE_SETTINGS, type ForceSettings } from "../model/forceSettings.ts";
 import type { ForceMessage, ForceRequest } from "./force.worker.ts";
 
 export interface ForceRun {
@@ -15,8 +16,14 @@ export interface ForceCallbacks {
 }
 
 /** Runs ForceAtlas2 off the main thread, writing each batch into the graph as it arrives. */
-export function startForceLayout(graph: SupplyGraph, callbacks: ForceCallbacks): ForceRun {
-  const { input, nodes } = forceInputFromGraph(graph);
+export interface ForceStart {
+  settings: ForceSettings;
+  /** Start from the map positions rather than the current picture (a run with new settings). */
+  fromMap: boolean;
+}
+
+export function startForceLayout(graph: SupplyGraph, callbacks: ForceCallbacks, start: ForceStart = { settings: DEFAULT_FORCE_SETTINGS, fromMap: false }): ForceRun {
+  const { input, nodes } = forceInputFromGraph(graph, start.fromMap);
   const worker = new Worker(new URL("./force.worker.ts", import.meta.url), { type: "module" });
   const iterations = defaultIterations(graph.order);
   let finished = false;
@@ -66,7 +73,7 @@ export function startForceLayout(graph: SupplyGraph, callbacks: ForceCallbacks):
     worker.terminate();
     callbacks.onError(event.message || "force layout worker failed");
   };
-  const request: ForceRequest = { type: "start", input, iterations };
+  const request: ForceRequest = { type: "start", input, iterations, settings: { ...start.settings } };
   worker.postMessage(request, [input.positions.buffer, input.sizes.buffer, input.edges.buffer]);
 
   // Stopping keeps the last batch: the user chose that picture.

@@ -131,3 +131,26 @@ export function companyRef(param: string, options: FieldOptions = {}): ViewField
     },
   });
 }
+
+/** Longest free-text setting (a column name) a link may carry. */
+const MAX_TEXT = 80;
+
+/** A short free text (a column name of the data), or nothing (null, the default). Unknown names are harmless: nothing matches them. */
+export function optionalText(param: string, options: FieldOptions = {}): ViewField<string | null> {
+  return field<string | null>(options, {
+    params: [param],
+    initial: () => null,
+    encode: (value, out) => {
+      if (value !== null) out.append(param, value);
+    },
+    decode: (r) => {
+      const raw = r.single(param);
+      if (raw === undefined) return undefined;
+      if (raw === "" || raw.length > MAX_TEXT || /[\u0000-\u001f\u007f]/.test(raw)) {
+        r.bad(param, raw, `expected a column name of 1 to ${MAX_TEXT} characters`);
+        return undefined;
+      }
+      return raw;
+    },
+  });
+}

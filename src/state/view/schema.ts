@@ -6,10 +6,11 @@ import { filterField } from "./filterField.ts";
 import { focusField } from "./focusField.ts";
 import { cameraField } from "./cameraField.ts";
 import { weightsField } from "./weightsField.ts";
-import { choice, divisionList, companyRef, flag, optionalChoice, type Redraw, type ViewField } from "./fields.ts";
+import { forceField } from "./forceField.ts";
+import { choice, divisionList, companyRef, flag, optionalChoice, optionalText, type Redraw, type ViewField } from "./fields.ts";
 import {
   ANALYTICS_TABS, CHOROPLETHS, DIVISION_MODES, EDGE_COLOR_BY, FLOW_LEVELS, FLOW_MEASURES, FLOW_TYPES, LANGS,
-  NODE_COLOR_BY, SCALE_MODES, VIEW_MODES, VINTAGE_VALUES, type AnalyticsTab, type CameraState,
+  NODE_COLOR_BY, NODE_SIZE_BY, FLOW_LIMITS, SCALE_MODES, VIEW_MODES, VINTAGE_VALUES, type AnalyticsTab, type CameraState,
 } from "./values.ts";
 
 const GRAPH: Redraw[] = ["graph"];
@@ -21,7 +22,8 @@ export const VIEW_SCHEMA = {
   mode: choice("v", VIEW_MODES, "map", { resetOnData: true, redraws: BOTH }),
   vintage: choice("vin", VINTAGE_VALUES, "2023", { redraws: BOTH }),
   level: choice("lvl", FLOW_LEVELS, "auto", { redraws: GRAPH }),
-  lang: choice("lang", LANGS, "ko", { redraws: MAP }),
+  // Company labels follow the language too (name_en), so the graph redraws as well as the map.
+  lang: choice("lang", LANGS, "ko", { redraws: BOTH }),
   selectedDivisions: divisionList("div", { resetOnData: true, redraws: BOTH }),
   divisionMode: choice("dm", DIVISION_MODES, "all", { redraws: BOTH }),
   selected: companyRef("sel", { resetOnData: true, redraws: GRAPH }),
@@ -32,11 +34,16 @@ export const VIEW_SCHEMA = {
     { resetOnData: true, redraws: BOTH },
   ),
   nodeColorBy: choice("nc", NODE_COLOR_BY, "division", { redraws: GRAPH }),
+  // A column of the loaded data: a new dataset may not have it.
+  colorAttribute: optionalText("nca", { resetOnData: true, redraws: GRAPH }),
+  nodeSizeBy: choice("ns", NODE_SIZE_BY, "fixed", { redraws: GRAPH }),
   edgeColorBy: choice("ec", EDGE_COLOR_BY, "linkType", { redraws: GRAPH }),
   choropleth: choice("ch", CHOROPLETHS, "none", { redraws: MAP }),
   flowMeasure: choice("fm", FLOW_MEASURES, "count", { redraws: MAP }),
   flowType: choice("ft", FLOW_TYPES, "all", { redraws: MAP }),
   scaleMode: choice("sc", SCALE_MODES, "fixed", { redraws: MAP }),
+  flowLimit: choice("flim", FLOW_LIMITS, "top20", { redraws: MAP }),
+  forceSettings: forceField("fa"),
   camera: cameraField("cam"),
   matrixOpen: flag("mx", false),
   analytics: optionalChoice("tab", ANALYTICS_TABS),
