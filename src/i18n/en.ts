@@ -172,6 +172,7 @@ export const en: Record<keyof typeof ko, string> = {
   "ranking.reset": "Defaults",
   "ranking.check": "{count} designated companies: median rank {median}, lowest {worst}",
   "ranking.lookalikes": "{count} companies score like the designated ones but are not designated",
+  "ranking.lookalikesRule": "Scoring like them: not designated, a score above 0 and ranked in the top {n}, {n} being the number of designated companies.",
   "profile.choose": "Division",
   "profile.topIn": "Top supplying divisions (in)",
   "profile.topOut": "Top buying divisions (out)",

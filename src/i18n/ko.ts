@@ -170,6 +170,7 @@ export const ko = {
   "ranking.reset": "기본값",
   "ranking.check": "지정 기업 {count}곳: 중앙 순위 {median}위, 최저 {worst}위",
   "ranking.lookalikes": "지정되지 않았지만 지정 기업만큼 점수가 높은 기업 {count}곳",
+  "ranking.lookalikesRule": "기준: 지정되지 않았고 점수가 0보다 크며 상위 {n}위 안에 드는 기업 ({n} = 지정 기업 수)",
   "profile.choose": "시도",
   "profile.topIn": "주요 공급 시도 (들어옴)",
   "profile.topOut": "주요 수요 시도 (나감)",

@@ -2,6 +2,13 @@
 // companies score like them without being designated. The score can only say "looks like";
 // the ministry also weighed things no link file holds (plans, finances), so this is a prompt
 // for a question, not a verdict.
+//
+// "Scores like the designated ones" means: not designated, a score above 0, and ranked within
+// the first N places, N being the number of designated companies (the places a designation of
+// that size would fill by score alone). So there are never more lookalikes than designated
+// companies, however large the network. An earlier rule (anyone scoring at least the
+// lowest-ranked designated company) listed 1,993 of 2,000 companies once a designated company
+// scored 0.
 import type { RankedCompany } from "./types.ts";
 
 export interface DesignatedPlace {
@@ -21,8 +28,6 @@ export interface Lookalike {
   tier: string | undefined;
   rank: number;
   score: number;
-  /** Within the first N ranks, N being the number of designated companies. */
-  inTopN: boolean;
 }
 
 export interface DesignationCheck {
@@ -36,9 +41,9 @@ export interface DesignationCheck {
   medianRank: number;
   /** Rank of the lowest-ranked designated company; 0 when none. */
   worstRank: number;
-  /** Score of the lowest-ranked designated company; null when none is designated. */
+  /** Score at rank N, the last place a lookalike can hold; null when none is designated. */
   threshold: number | null;
-  /** Not designated, scoring at or above `threshold` (which covers every one in the top N), in rank order. */
+  /** Not designated, scoring above 0 and ranked within the first N, in rank order (at most N). */
   lookalikes: Lookalike[];
 }
 
@@ -49,7 +54,7 @@ export function designationCheck(ranked: readonly RankedCompany[]): DesignationC
   const designatedRows = rows.filter((r) => r.designated);
   const topN = designatedRows.length;
   const lowest = designatedRows.at(-1);
-  const threshold = lowest ? lowest.score : null;
+  const threshold = topN > 0 ? rows[topN - 1]!.score : null;
   const middle = topN >> 1;
   const medianRank =
     topN === 0 ? 0 : topN % 2 === 1 ? designatedRows[middle]!.rank : (designatedRows[middle - 1]!.rank + designatedRows[middle]!.rank) / 2;
@@ -81,11 +86,9 @@ export function designationCheck(ranked: readonly RankedCompany[]): DesignationC
     medianRank,
     worstRank: lowest?.rank ?? 0,
     threshold,
-    lookalikes:
-      threshold === null
-        ? []
-        : rows
-            .filter((r) => !r.designated && (r.score >= threshold || r.rank <= topN))
-            .map((r) => ({ id: r.id, name: r.name, division: r.division, tier: r.tier, rank: r.rank, score: r.score, inTopN: r.rank <= topN })),
+    lookalikes: rows
+      .slice(0, topN)
+      .filter((r) => !r.designated && r.score > 0)
+      .map((r) => ({ id: r.id, name: r.name, division: r.division, tier: r.tier, rank: r.rank, score: r.score })),
   };
 }

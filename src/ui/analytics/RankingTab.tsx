@@ -57,6 +57,9 @@ export function RankingTab() {
           <br />
           {t("ranking.lookalikes", { count: check.lookalikes.length })}
           {check.lookalikes.length > 0 && `: ${check.lookalikes.slice(0, 8).map((r) => r.name).join(", ")}`}
+          {check.lookalikes.length > 8 && ` (+${check.lookalikes.length - 8})`}
+          <br />
+          <small className="muted" data-testid="lookalikes-rule">{t("ranking.lookalikesRule", { n: check.topN })}</small>
         </p>
       )}
       <div className="table-scroll">

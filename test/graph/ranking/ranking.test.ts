@@ -12,6 +12,7 @@ import {
 } from "../../../src/graph/ranking/index.ts";
 import type { Vintage } from "../../../src/model/types.ts";
 import { graphOf, RANKING_DATASET } from "./fixture.ts";
+import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 
 const graph = graphOf(RANKING_DATASET);
 const { tiers, labels } = rankingLookups(graph);
@@ -142,19 +143,42 @@ describe("graph/ranking designationCheck", () => {
     expect(check.designated.map((p) => [p.id, p.rank])).toEqual([["a", 2], ["c", 3]]);
     expect(check.designated[0]!.percentile).toBeCloseTo((5 / 6) * 100, 10);
     expect(check.designated[1]!.percentile).toBeCloseTo((4 / 6) * 100, 10);
-    expect(check.threshold).toBeCloseTo((2 / 3 + 1) / 3, 12);
-    expect(check.lookalikes).toEqual([{ id: "d", name: "회사d", division: "KR-29", tier: "regional-innovation", rank: 1, score: byId(rank(), "d").score, inTopN: true }]);
+    // The cut is the score at rank N = 2, which a holds.
+    expect(check.threshold).toBe(byId(rank(), "a").score);
+    expect(check.lookalikes).toEqual([{ id: "d", name: "회사d", division: "KR-29", tier: "regional-innovation", rank: 1, score: byId(rank(), "d").score }]);
   });
 
-  it("lists non-designated companies above a low-ranked designated one, flagging the top N", () => {
-    // Sales only: d, e, a, c, b, f, g. Designated a (3) and c (4): d and e are lookalikes, both in the top 2.
+  it("lists only non-designated companies in the first N places, never those scoring 0", () => {
+    // Sales only: d, e, a, c, b, f, g. Designated a (3) and c (4): d and e hold the top 2.
     const check = designationCheck(rank({ technology: 0, production: 0, sales: 1 }));
-    // a and c score 0, as do b, f and g: ranked below c by the tie-break, but scoring at the
-    // threshold, so they are listed too.
-    expect(check.lookalikes.map((l) => [l.id, l.inTopN])).toEqual([["d", true], ["e", true], ["b", false], ["f", false], ["g", false]]);
+    // a and c score 0, as do b, f and g: the old rule (at least the lowest designated score)
+    // listed all three too.
+    expect(check.lookalikes.map((l) => l.id)).toEqual(["d", "e"]);
     expect(check.designatedInTopN).toBe(0);
-    expect(check.threshold).toBe(0);
     expect(check.designated[0]!.percentile).toBe(0);
+  });
+
+  it("stays selective on a large network with designated companies spread over the ranking", () => {
+    const big = syntheticGraph(2000, 9000, 5);
+    const lookups = rankingLookups(big);
+    const ids = big.nodes();
+    // Every 50th company designated, wherever it ranks.
+    const designatedIds = new Set(ids.filter((_id, i) => i % 50 === 0));
+    const bigTiers = new Map([...designatedIds].map((id) => [id, "super-regional"] as const));
+    const ranked = scoreCompanies(crossRegionalStats(big, "2023"), bigTiers, lookups.labels);
+    const check = designationCheck(ranked);
+    expect(check.topN).toBe(designatedIds.size);
+    expect(check.worstRank).toBeGreaterThan(ids.length / 2);
+    // The old rule (at least the lowest designated score) would name most of the network here.
+    const lowest = check.designated.at(-1)!.score;
+    expect(ranked.filter((r) => !r.designated && r.score >= lowest).length).toBeGreaterThan(ids.length / 2);
+    expect(check.lookalikes.length).toBeLessThanOrEqual(check.topN);
+    expect(check.lookalikes.length).toBe(check.topN - check.designatedInTopN);
+    for (const l of check.lookalikes) {
+      expect(designatedIds.has(l.id)).toBe(false);
+      expect(l.rank).toBeLessThanOrEqual(check.topN);
+      expect(l.score).toBeGreaterThan(0);
+    }
   });
 
   it("has nothing to check when nobody is designated", () => {
