@@ -24,8 +24,8 @@ const TEXT: Record<ExportFormat, { ids: Text; text: Text; raw: Text }> = {
   gexf: { ids: xmlSafe, text: xmlSafe, raw: xmlSafe },
   graphml: { ids: xmlSafe, text: xmlSafe, raw: xmlSafe },
   csv: { ids: csv, text: csv, raw: csv },
-  // SheetJS keeps control characters (as _x0001_) but stores CR LF as LF.
-  xlsx: { ids: utf8, text: utf8, raw: (s) => utf8(s).replace(/\r\n/g, "\n") },
+  // SheetJS keeps control characters (as _x0001_) and line ends in shared strings.
+  xlsx: { ids: utf8, text: utf8, raw: utf8 },
 };
 
 function plainCompany(c: Company, t: { ids: Text; text: Text; raw: Text }) {
