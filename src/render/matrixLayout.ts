@@ -94,3 +94,27 @@ export function matrixLayout(matrix: FlowMatrix, options: MatrixOptions): Matrix
   }
   return { order, cells, max, rowTotals, colTotals };
 }
+
+/**
+ * The number written inside a cell of `maxChars` characters: plain digits, else thousands
+ * ("12k") or millions ("3M"), else null (the cell is too small; the tooltip and the CSV still
+ * carry the exact value). Empty pairs get nothing, so the eye finds the flows.
+ */
+export function cellText(value: number, maxChars: number): string | null {
+  if (!(value > 0)) return null;
+  const candidates = [
+    Number.isInteger(value) ? String(value) : value >= 10 ? String(Math.round(value)) : value.toFixed(1),
+    `${Math.round(value / 1e3)}k`,
+    `${Math.round(value / 1e6)}M`,
+  ];
+  for (const text of candidates) {
+    if (text === "0k" || text === "0M") continue;
+    if (text.length <= maxChars) return text;
+  }
+  return null;
+}
+
+/** Whether text on a cell coloured for `value` (of `max`, square-root ramp) should be light. */
+export function lightInk(value: number, max: number): boolean {
+  return max > 0 && Math.sqrt(value / max) > 0.55;
+}

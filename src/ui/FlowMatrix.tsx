@@ -5,7 +5,7 @@ import type { FlowMatrix as FlowMatrixData } from "../model/flows.ts";
 import { formatNumber, type Lang } from "../i18n/index.ts";
 import type { DivisionCode } from "../model/types.ts";
 import { divisionLabel } from "../regions/divisions.ts";
-import { matrixLayout, type MatrixCell } from "../render/matrixLayout.ts";
+import { cellText, lightInk, matrixLayout, type MatrixCell } from "../render/matrixLayout.ts";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
@@ -16,6 +16,9 @@ export interface FlowMatrixProps {
 }
 
 const CELL = 18;
+// Cell numbers: a font that leaves a margin in an 18-unit cell, and how many digits fit.
+const CELL_FONT = 6.5;
+const CELL_CHARS = 3;
 // Rotated column labels and right-aligned row labels need room for the longest short name.
 const LABEL_SPACE: Record<Lang, number> = { ko: 46, en: 104 };
 // Blues is single-hue, so it reads in every common colour-vision deficiency; starting at 0.15
@@ -65,6 +68,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
   const selected = useAtlas((s) => s.selectedDivisions);
   const layout = useMemo(() => matrixLayout(matrix, { sort, measure, type }), [matrix, sort, measure, type]);
   const [active, setActive] = useState(0);
+  const [focusedCell, setFocusedCell] = useState<number | null>(null);
   const gridRef = useRef<SVGGElement>(null);
   const hatchId = `matrix-hatch-${useId().replace(/[^\w-]/g, "")}`;
 
@@ -79,6 +83,12 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
   const short = (code: DivisionCode) => divisionLabel(code, lang, "short");
   const isHovered = (c: MatrixCell) => !c.internal && hovered !== null && hovered.from === c.from && hovered.to === c.to;
   const hoveredCell = cells.find(isHovered);
+  const activeCell = hoveredCell ?? (focusedCell !== null ? cells[focusedCell] : undefined);
+  const cellWords = (c: MatrixCell) =>
+    c.internal
+      ? t("matrix.cellInternal", { division: short(c.from), value: value(c.value) })
+      : t("matrix.cell", { from: short(c.from), to: short(c.to), value: value(c.value) });
+  const readout = activeCell ? cellWords(activeCell) : null;
   // A vintage switch can shrink the grid under the remembered tab stop.
   const tabStop = Math.min(active, cells.length - 1);
   const actions = useActions();
@@ -216,17 +226,39 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
               onMouseEnter={() => hoverCell(c)}
               onFocus={() => {
                 setActive(i);
+                setFocusedCell(i);
                 hoverCell(c);
               }}
-              onBlur={() => actions.hoverFlow(null)}
+              onBlur={() => {
+                setFocusedCell(null);
+                actions.hoverFlow(null);
+              }}
             >
-              <title>
-                {c.internal
-                  ? t("matrix.cellInternal", { division: short(c.from), value: value(c.value) })
-                  : t("matrix.cell", { from: short(c.from), to: short(c.to), value: value(c.value) })}
-              </title>
+              <title>{cellWords(c)}</title>
             </rect>
           ))}
+          {/* Numbers where they fit; pointer events pass through to the cell under them. */}
+          <g className="matrix-numbers" aria-hidden="true" pointerEvents="none">
+            {cells.map((c) => {
+              const text = c.internal ? null : cellText(c.value, CELL_CHARS);
+              if (text === null) return null;
+              return (
+                <text
+                  key={`${c.from}>${c.to}`}
+                  data-from={c.from}
+                  data-to={c.to}
+                  x={(band(c.to) ?? 0) + band.bandwidth() / 2}
+                  y={(band(c.from) ?? 0) + band.bandwidth() / 2}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                  fontSize={CELL_FONT}
+                  fill={lightInk(c.value, max) ? "#fff" : "#1b2631"}
+                >
+                  {text}
+                </text>
+              );
+            })}
+          </g>
           {hoveredCell && (
             // Drawn last so neighbouring cells cannot paint over the ring.
             <rect
@@ -243,6 +275,10 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
           )}
         </g>
       </svg>
+      {/* The hovered or focused cell in words: a tooltip keyboard users and touch screens also get. */}
+      <p className="matrix-readout" aria-live="polite" data-testid="matrix-readout">
+        {readout ?? "\u00a0"}
+      </p>
       <MatrixLegend max={max} unit={t(measure === "weight" ? "matrix.unit.weight" : "matrix.unit.count")} lang={lang}>
         {type === "all" ? t("matrix.allTypes") : t(`linkType.${type}`)}
       </MatrixLegend>

@@ -117,3 +117,39 @@ describe("ui/FlowMatrix", () => {
     expect(en).toMatch(/>900<\/span><\/div>/);
   });
 });
+
+describe("ui/FlowMatrix cell numbers", () => {
+  beforeEach(() => {
+    app = testApp();
+  });
+  afterEach(() => app.dispose());
+
+  it("writes each non-empty cross-division value in its cell, none on the diagonal or in empty pairs", () => {
+    const html = render({ lang: "en", matrixSort: "total", flowMeasure: "count", flowType: "all" });
+    const numbers = tags(html, "text").filter((t) => t["data-from"] !== undefined);
+    const expected = cellsOf(html).filter((c) => c["data-from"] !== c["data-to"] && Number(c["data-value"]) > 0);
+    expect(numbers.map((t) => `${t["data-from"]}>${t["data-to"]}`)).toEqual(expected.map((c) => `${c["data-from"]}>${c["data-to"]}`));
+    expect(html).toMatch(/data-from="KR-26" data-to="KR-31"[^>]*>7<\/text>/);
+  });
+});
+
+describe("render/matrixLayout cellText", () => {
+  it("writes digits while they fit, then thousands or millions, else nothing", async () => {
+    const { cellText, lightInk } = await import("../../src/render/matrixLayout.ts");
+    expect(cellText(0, 3)).toBeNull();
+    expect(cellText(7, 3)).toBe("7");
+    expect(cellText(999, 3)).toBe("999");
+    expect(cellText(1000, 3)).toBe("1k");
+    expect(cellText(12_400, 3)).toBe("12k");
+    expect(cellText(250_000, 4)).toBe("250k");
+    expect(cellText(250_000, 3)).toBeNull();
+    expect(cellText(2_600_000, 3)).toBe("3M");
+    expect(cellText(2.25, 3)).toBe("2.3");
+    expect(cellText(5e9, 3)).toBeNull();
+    expect(cellText(12_400, 5)).toBe("12400");
+    // Dark cells take light text; the largest is always dark, an empty one never.
+    expect(lightInk(100, 100)).toBe(true);
+    expect(lightInk(1, 100)).toBe(false);
+    expect(lightInk(0, 0)).toBe(false);
+  });
+});

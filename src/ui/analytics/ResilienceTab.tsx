@@ -48,6 +48,16 @@ function WhatIf() {
             <li data-testid="whatif-stranded" data-count={impact.stranded.length}>
               {t("whatif.orphans", { count: impact.stranded.length })}
               {impact.stranded.length > 0 && `: ${impact.stranded.slice(0, 6).map((c) => name(c.id)).join(", ")}`}
+              {impact.stranded.length > 6 && (
+                <details data-testid="whatif-stranded-all">
+                  <summary>{t("whatif.showAll", { count: impact.stranded.length })}</summary>
+                  <ul className="plain">
+                    {impact.stranded.map((c) => (
+                      <li key={c.id}>{name(c.id)}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </li>
             <li data-testid="whatif-flows" data-count={impact.flows.length}>
               {t("whatif.flows", { count: impact.flows.length })}
@@ -56,6 +66,32 @@ function WhatIf() {
                   .slice(0, 4)
                   .map((f) => `${divisionLabel(f.from, lang)}→${divisionLabel(f.to, lang)} ${f.before.count}→${f.after.count}`)
                   .join(", ")}`}
+              {/* Every changed flow, so the count above can be checked row by row. */}
+              {impact.flows.length > 4 && (
+                <details data-testid="whatif-flows-all">
+                  <summary>{t("whatif.showAll", { count: impact.flows.length })}</summary>
+                  <table className="data">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("whatif.flowFrom")}</th>
+                        <th scope="col">{t("whatif.flowTo")}</th>
+                        <th scope="col">{t("whatif.linksBefore")}</th>
+                        <th scope="col">{t("whatif.linksAfter")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {impact.flows.map((f) => (
+                        <tr key={`${f.from}>${f.to}`} data-testid="whatif-flow-row">
+                          <td>{divisionLabel(f.from, lang)}</td>
+                          <td>{divisionLabel(f.to, lang)}</td>
+                          <td className="num">{f.before.count.toLocaleString()}</td>
+                          <td className="num">{f.after.count.toLocaleString()}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </details>
+              )}
             </li>
           </ul>
         </div>
