@@ -1,8 +1,16 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { CONTENT_SECURITY_POLICY } from "./scripts/lib/csp.ts";
+
+/** Only the built app gets the policy: the dev server injects an inline script for hot reload. */
+const contentSecurityPolicy = {
+  name: "supply-atlas-csp",
+  apply: "build" as const,
+  transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" as const }],
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   // Relative asset paths so a built copy opens from any folder or static host.
   base: "./",
   worker: { format: "es" },
