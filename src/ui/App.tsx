@@ -19,6 +19,7 @@ import { AnalyticsPanel } from "./analytics/AnalyticsPanel.tsx";
 import { FilterPanel } from "./filters/FilterPanel.tsx";
 import { TableDock } from "./TableDock.tsx";
 import { Notices } from "./Notices.tsx";
+import { SessionNotices } from "./SessionNotices.tsx";
 import { SavedData } from "./SavedData.tsx";
 import { useActions, useAtlas } from "./useAtlas.ts";
 
@@ -40,6 +41,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
       <IllustrativeBanner />
       <VintageNotice />
       <Notices />
+      <SessionNotices />
       <LoadProgress />
       <main className="stage">
         <AtlasCanvas geometry={geometry} />

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createAtlasApp, type AppDeps } from "../../src/app/createApp.ts";
+import { memoryHint } from "../../src/app/sessionService.ts";
 import type { ForceCallbacks } from "../../src/workers/forceClient.ts";
 import { parseFiles } from "../../src/workers/parseJob.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
@@ -44,7 +45,7 @@ function app(extra: AppDeps = {}) {
       return { promise, cancel: () => void (run.cancelled = true) };
     },
     sessions: createSessionStore(memoryBackend()),
-    hint: { get: () => false, set: () => undefined },
+    hint: memoryHint(),
     ...extra,
   };
   return { app: createAtlasApp(deps), forceRuns, metricsRuns };
