@@ -28,6 +28,8 @@ export interface AppActions extends StoreActions {
   loadSaved(id: string): Promise<void>;
   clearSaved(): Promise<StoreResult<void>>;
   ensureMetrics(betweenness?: "auto" | "exact"): void;
+  /** Drawing the view failed: reset it (the data stays) so the app starts again, and say so. */
+  recoverView(reason: string): void;
   /** Esc: steps back one thing at a time (path, supply chain, company, divisions). */
   stepBack(): void;
 }
@@ -77,13 +79,14 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   const loader = createLoader(store, derived, deps.parse ?? parseInWorker);
   // Opened on first use, so a first visit and Node tests never touch IndexedDB.
   let sessions = deps.sessions ?? null;
+  const hint = deps.hint ?? localStorageHint();
   const session = createSessionService({
     store,
     camera,
     loader,
     url,
     sessions: () => (sessions ??= createSessionStore(idbBackend())),
-    hint: deps.hint ?? localStorageHint(),
+    hint,
   });
   let stopSync: (() => void) | null = null;
 
@@ -91,12 +94,16 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     ...storeActions(store.getState()),
     async loadFiles(files) {
       if (files.length === 0) return;
-      await session.loadAndKeep(await filesToBuffers(files), files.map((f) => f.name).join(", "));
+      const label = files.map((f) => f.name).join(", ");
+      // Marked before the bytes are even read: a page closed from here on is told about on the next start.
+      hint.setPending(label);
+      await session.loadAndKeep(await filesToBuffers(files), label);
     },
     listSaved: () => session.list(),
     loadSaved: (id) => session.loadSaved(id),
     clearSaved: () => session.clear(),
     ensureMetrics: (betweenness) => metrics.ensure(betweenness),
+    recoverView: (reason) => session.resetView(reason),
     stepBack() {
       const s = store.getState();
       if (s.pathEnds || s.pathFrom) s.setPathEnds(null);
@@ -116,8 +123,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     session,
     async start(sample, sampleLabel) {
       stopSync = session.start();
-      const saved = await session.savedStartup().catch(() => null);
-      const restored = saved ? await loader.load(saved.buffers, saved.label, { restored: true }) : false;
+      const restored = await session.restore().catch(() => false);
       // A saved session that no longer loads must not leave the page empty.
       if (!restored) await loader.load(sample(), sampleLabel);
     },

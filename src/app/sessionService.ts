@@ -3,7 +3,8 @@ import type { AtlasStore } from "../state/store.ts";
 import { decodeView, encodeView } from "../state/view/codec.ts";
 import { knownFromDataset } from "../state/view/known.ts";
 import type { UrlAdapter } from "../state/view/location.ts";
-import { stateOfView, viewOfState, type ViewState } from "../state/view/schema.ts";
+import type { UrlNotice } from "../state/view/values.ts";
+import { defaultView, stateOfView, viewOfState, type ViewState } from "../state/view/schema.ts";
 import { roundCamera } from "../state/view/values.ts";
 import { savedFilesFromBuffers, savedToBuffers } from "../state/persist/files.ts";
 import type { SavedDatasetInfo, SessionStore, StoreResult } from "../state/persist/types.ts";
@@ -14,10 +15,28 @@ const WRITE_DELAY_MS = 400;
 /** Saved datasets kept; older ones are removed so storage does not grow without end. */
 const KEEP_SAVED = 5;
 
-/** A synchronous flag that something was ever saved, so a first visit can skip opening IndexedDB. */
+/**
+ * Synchronous marks in the browser (localStorage): whether anything was ever saved, so a first
+ * visit can skip opening IndexedDB, and which files were chosen but not yet saved, so a page
+ * closed in that moment is told about on the next start.
+ */
 export interface SavedHint {
   get(): boolean;
   set(saved: boolean): void;
+  pending(): string | null;
+  setPending(label: string | null): void;
+}
+
+/**
+ * Address parameters that live beside the view schema (the scenes list): the session writes
+ * them with the view and hands them over, unread by the view decoder, on the first address.
+ */
+export interface AddressExtra {
+  params: readonly string[];
+  /** Adds this part's parameters to what the session writes. */
+  write(out: URLSearchParams): void;
+  /** Reads this part of the first address, once the first dataset is shown; returns what was ignored. */
+  read(params: URLSearchParams): Promise<UrlNotice[]>;
 }
 
 export interface SessionService {
@@ -25,14 +44,16 @@ export interface SessionService {
   start(): () => void;
   /** Loads the user's files and keeps their original bytes, so a reload reads them again the same way. */
   loadAndKeep(buffers: NamedBuffer[], label: string): Promise<void>;
-  /** The newest saved dataset's files, or null (nothing saved, or storage unavailable). */
-  savedStartup(): Promise<{ buffers: NamedBuffer[]; label: string } | null>;
+  /** Shows the newest saved dataset that loads; says what was lost on the way. Resolves false when none did. */
+  restore(): Promise<boolean>;
   list(): Promise<StoreResult<SavedDatasetInfo[]>>;
   loadSaved(id: string): Promise<void>;
   /** Removes every saved dataset and setting. */
   clear(): Promise<StoreResult<void>>;
   /** Puts a view into the store and the camera. */
   applyView(view: Partial<ViewState>): void;
+  /** After drawing the view failed: back to the default view, and the saved settings and address that led there dropped. */
+  resetView(reason: string): void;
   /** The view on screen now. */
   currentView(): ViewState;
 }
@@ -44,8 +65,9 @@ export function createSessionService(deps: {
   url: UrlAdapter;
   sessions: () => SessionStore;
   hint: SavedHint;
+  extra?: AddressExtra;
 }): SessionService {
-  const { store, camera, loader, url, sessions, hint } = deps;
+  const { store, camera, loader, url, sessions, hint, extra } = deps;
   const reportError = (error: Parameters<ReturnType<typeof store.getState>["setNotices"]>[1]) =>
     store.getState().setNotices(store.getState().urlNotices, error ?? null);
 
@@ -78,7 +100,9 @@ export function createSessionService(deps: {
         timer = setTimeout(() => {
           if (!store.getState().graph) return;
           const view = currentView();
-          url.write(encodeView(view));
+          const params = encodeView(view);
+          extra?.write(params);
+          url.write(params);
           void sessions()
             .saveSettings(view)
             .then((result) => (result.ok ? undefined : reportError(result.error)));
@@ -87,13 +111,21 @@ export function createSessionService(deps: {
 
       const applyInitial = async () => {
         const known = knownFromDataset(store.getState().dataset);
-        let decoded = decodeView(initialQuery, known);
+        const viewQuery = new URLSearchParams(initialQuery);
+        for (const name of extra?.params ?? []) viewQuery.delete(name);
+        let decoded = decodeView(viewQuery, known);
         if ([...initialQuery.keys()].length === 0) {
           const saved = await sessions().loadSettings(known);
           if (saved.ok && saved.value) decoded = saved.value;
+          else if (!saved.ok && saved.error.code === "corrupt") {
+            // Unreadable settings would fail the same way on every start: drop them and say so.
+            await sessions().saveSettings(defaultView());
+            store.getState().addSessionNotices([{ kind: "view-reset", reason: saved.error.message }]);
+          }
         }
         applyView(decoded.view);
-        if (decoded.notices.length > 0) store.getState().setNotices(decoded.notices, store.getState().storageError);
+        const notices = [...decoded.notices, ...((await extra?.read(initialQuery)) ?? [])];
+        if (notices.length > 0) store.getState().setNotices(notices, store.getState().storageError);
         applied = true;
       };
 
@@ -116,26 +148,57 @@ export function createSessionService(deps: {
     async loadAndKeep(buffers, label) {
       // Copied first: loading hands the buffers to the parse worker, which detaches them here.
       const files = savedFilesFromBuffers(buffers);
-      // Nothing valid (or superseded): keep what was saved before, so a reload never restores a bad file.
-      if (!(await loader.load(buffers, label))) return;
-      const result = await sessions().saveDataset({ id: `${Date.now()}`, label, files, savedAt: Date.now() });
-      if (!result.ok) return reportError(result.error);
+      const id = `${Date.now()}`;
+      // Kept before parsing starts, so a reload or a closed tab at any moment after this finds them.
       hint.set(true);
-      await prune();
+      const saving = sessions().saveDataset({ id, label, files, savedAt: Date.now() });
+      const loaded = await loader.load(buffers, label);
+      const result = await saving;
+      hint.setPending(null);
+      if (!result.ok) return reportError(result.error);
+      // Nothing valid (or superseded): drop it again, so a reload never restores a bad file.
+      if (!loaded) await sessions().remove(id);
+      else await prune();
     },
 
-    async savedStartup() {
-      if (!hint.get()) return null;
-      const latest = await sessions().loadLatest();
-      if (!latest.ok || !latest.value) return null;
-      return { buffers: savedToBuffers(latest.value), label: latest.value.label };
+    async restore() {
+      const pending = hint.pending();
+      if (pending !== null) {
+        hint.setPending(null);
+        store.getState().addSessionNotices([{ kind: "not-kept", label: pending }]);
+      }
+      if (!hint.get()) return false;
+      // A dataset that no longer gives anything valid is dropped and the next one tried.
+      for (let tries = 0; tries <= KEEP_SAVED; tries++) {
+        const found = await sessions().startup();
+        if (!found.ok) {
+          reportError(found.error);
+          return false;
+        }
+        const { dataset, lost } = found.value;
+        if (lost.length > 0) store.getState().addSessionNotices(lost.map((l) => ({ kind: "lost" as const, label: l.label, reason: l.reason })));
+        if (!dataset) return false;
+        if (await loader.load(savedToBuffers(dataset), dataset.label, { restored: true })) return true;
+        await sessions().remove(dataset.id);
+        store.getState().addSessionNotices([{ kind: "nothing-valid", label: dataset.label }]);
+      }
+      return false;
     },
 
     list: () => sessions().list(),
 
     async loadSaved(id) {
       const loaded = await sessions().load(id);
-      if (loaded.ok && loaded.value) await loader.load(savedToBuffers(loaded.value), loaded.value.label, { restored: true });
+      if (loaded.ok && loaded.value) {
+        await loader.load(savedToBuffers(loaded.value), loaded.value.label, { restored: true });
+        return;
+      }
+      // Listed but unreadable (or gone): never a button that does nothing.
+      const reason = loaded.ok ? "it is no longer stored" : loaded.error.message;
+      const listed = await sessions().list();
+      const label = listed.ok ? (listed.value.find((d) => d.id === id)?.label ?? null) : null;
+      await sessions().remove(id);
+      store.getState().addSessionNotices([{ kind: "lost", label, reason }]);
     },
 
     async clear() {
@@ -146,11 +209,28 @@ export function createSessionService(deps: {
 
     applyView,
     currentView,
+
+    resetView(reason) {
+      // The data and the language stay; only how the data is shown goes back to the start.
+      const { lang: _lang, ...patch } = stateOfView(defaultView()).patch;
+      store.setState(patch);
+      url.write(new URLSearchParams());
+      void sessions().saveSettings({ ...defaultView(), lang: store.getState().lang });
+      store.getState().addSessionNotices([{ kind: "view-reset", reason }]);
+    },
   };
 }
 
 /** The hint in localStorage: a first visit then skips opening IndexedDB (about 0.2 s before the sample could start loading). */
-export function localStorageHint(key = "supply-atlas:saved"): SavedHint {
+export function localStorageHint(key = "supply-atlas:saved", pendingKey = "supply-atlas:pending"): SavedHint {
+  const write = (k: string, value: string | null) => {
+    try {
+      if (value === null) localStorage.removeItem(k);
+      else localStorage.setItem(k, value);
+    } catch {
+      // Storage blocked: the next start simply asks IndexedDB, and cannot tell about a lost load.
+    }
+  };
   return {
     get() {
       try {
@@ -159,13 +239,25 @@ export function localStorageHint(key = "supply-atlas:saved"): SavedHint {
         return true;
       }
     },
-    set(saved) {
+    set: (saved) => write(key, saved ? "1" : null),
+    pending() {
       try {
-        if (saved) localStorage.setItem(key, "1");
-        else localStorage.removeItem(key);
+        return localStorage.getItem(pendingKey);
       } catch {
-        // Storage blocked: the next start simply asks IndexedDB.
+        return null;
       }
     },
+    setPending: (label) => write(pendingKey, label),
+  };
+}
+
+/** Marks kept in memory: for tests and for embedding without localStorage. */
+export function memoryHint(saved = false): SavedHint {
+  let pending: string | null = null;
+  return {
+    get: () => saved,
+    set: (value) => void (saved = value),
+    pending: () => pending,
+    setPending: (label) => void (pending = label),
   };
 }
