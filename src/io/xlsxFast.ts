@@ -96,8 +96,28 @@ function numberText(v: string): string {
   return String(n);
 }
 
+/** An attribute of a short tag by plain search: the scan runs once per cell, where regexes cost. */
+function quick(tag: string, name: string): string | undefined {
+  const at = tag.indexOf(` ${name}="`);
+  if (at === -1) return undefined;
+  const start = at + name.length + 3;
+  const raw = tag.slice(start, tag.indexOf('"', start));
+  return raw.includes("&") || raw.includes("_x") ? text(raw) : raw;
+}
+
+function valueOf(inner: string): string | undefined {
+  let at = inner.indexOf("<v>");
+  if (at === -1) {
+    at = inner.indexOf("<v ");
+    if (at === -1) return undefined;
+    at = inner.indexOf(">", at) - 2;
+  }
+  const end = inner.indexOf("</v>", at);
+  return end === -1 ? undefined : inner.slice(at + 3, end);
+}
+
 function cellValue(type: string | undefined, style: number, inner: string, strings: readonly string[], dates: readonly boolean[]): string {
-  const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+  const v = valueOf(inner);
   switch (type ?? "n") {
     case "s": {
       const s = v === undefined ? undefined : strings[Number(v)];
@@ -121,39 +141,47 @@ function cellValue(type: string | undefined, style: number, inner: string, strin
   }
 }
 
+const isNameEnd = (code: number) => code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+
 function sheetRows(xml: string, strings: readonly string[], dates: readonly boolean[]): { rows: string[][]; firstRow: number } {
   const grid: string[][] = [];
   let first = Infinity;
   let last = -1;
   let width = 0;
-  const re = /<c(\s[^>]*?)?(\/>|>([\s\S]*?)<\/c>)/g;
-  const data = xml.indexOf("<sheetData");
-  re.lastIndex = data === -1 ? 0 : data;
   let nextRow = 0;
   let nextCol = 0;
-  const rowRe = /<row(\s[^>]*?)?(\/)?>/g;
-  // Row tags set the row of cells without a reference; cells mostly carry their own.
-  const rowStarts: Array<[number, number]> = [];
-  rowRe.lastIndex = re.lastIndex;
-  for (let m = rowRe.exec(xml); m; m = rowRe.exec(xml)) {
-    const r = attr(m[0], "r");
-    nextRow = r === undefined ? nextRow + 1 : Number(r);
-    rowStarts.push([m.index, nextRow - 1]);
-  }
-  let rowAt = 0;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    while (rowAt < rowStarts.length && rowStarts[rowAt]![0] < m.index) {
-      nextRow = rowStarts[rowAt]![1];
+  const start = xml.indexOf("<sheetData");
+  const stop = xml.indexOf("</sheetData>");
+  let i = start === -1 ? xml.length : start + 10;
+  const end = stop === -1 ? xml.length : stop;
+  while ((i = xml.indexOf("<", i)) !== -1 && i < end) {
+    const tagEnd = xml.indexOf(">", i);
+    if (tagEnd === -1) throw new Unexpected("unclosed tag");
+    if (xml.startsWith("<row", i) && isNameEnd(xml.charCodeAt(i + 4))) {
+      const r = quick(xml.slice(i, tagEnd + 1), "r");
+      nextRow = r === undefined ? nextRow + 1 : Number(r);
       nextCol = 0;
-      rowAt++;
+      i = tagEnd + 1;
+      continue;
     }
-    const tag = m[1] ?? "";
-    const ref = attr(tag, "r");
-    const [r, c] = ref === undefined ? [nextRow, nextCol] : cellRef(ref);
+    if (xml.charCodeAt(i + 1) !== 99 /* c */ || !isNameEnd(xml.charCodeAt(i + 2))) {
+      i = tagEnd + 1;
+      continue;
+    }
+    const tag = xml.slice(i, tagEnd + 1);
+    const ref = quick(tag, "r");
+    const [r, c] = ref === undefined ? [nextRow - 1, nextCol] : cellRef(ref);
     nextCol = c + 1;
-    if (m[2] === "/>") continue;
-    const value = cellValue(attr(tag, "t"), Number(attr(tag, "s") ?? 0), m[3] ?? "", strings, dates);
+    if (xml.charCodeAt(tagEnd - 1) === 47 /* / */) {
+      i = tagEnd + 1;
+      continue;
+    }
+    const close = xml.indexOf("</c>", tagEnd);
+    if (close === -1) throw new Unexpected("unclosed cell");
+    const value = cellValue(quick(tag, "t"), Number(quick(tag, "s") ?? 0), xml.slice(tagEnd + 1, close), strings, dates);
+    i = close + 4;
     if (value === "") continue;
+    if (r < 0) throw new Unexpected("cell outside a row");
     const row = (grid[r] ??= []);
     row[c] = value;
     if (r < first) first = r;
@@ -162,10 +190,7 @@ function sheetRows(xml: string, strings: readonly string[], dates: readonly bool
   }
   if (last === -1) return { rows: [], firstRow: 1 };
   const rows: string[][] = [];
-  for (let r = first; r <= last; r++) {
-    const src = grid[r];
-    rows.push(src ? Array.from({ length: src.length }, (_, i) => src[i] ?? "") : []);
-  }
+  for (let r = first; r <= last; r++) rows.push(grid[r] ?? []);
   for (const merge of xml.matchAll(/<mergeCell\s[^>]*ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
     const [r0, c0] = cellRef(merge[1]!);
     const [r1, c1] = cellRef(merge[2]!);

@@ -11,7 +11,8 @@ function seen(sheets: readonly SheetRows[]) {
     name: s.name,
     skipped: s.skipped,
     rows: s.rows.flatMap((cells, i) => {
-      const end = cells.findLastIndex((c) => c !== "");
+      let end = cells.length - 1;
+      while (end >= 0 && cells[end] === "") end--;
       return end === -1 ? [] : [[s.firstRow + i, ...cells.slice(0, end + 1)]];
     }),
   }));
