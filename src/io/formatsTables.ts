@@ -1,11 +1,9 @@
-// Turning rows into FormatTables: from items already in canonical names (graph nodes and
-// edges, see flatten.ts) or from a table with the file's own headers (a sheet).
+// Turning rows into FormatTables, and the columns no reader loads back (derived ones).
 
-import { mapHeaders, type ColumnMap } from "./headers.ts";
+import type { ColumnMap } from "./headers.ts";
 import { mapFlatHeaders, type RawTable } from "./flatten.ts";
 import type { FormatTable } from "./formats.ts";
-import type { IssueLog } from "./issues.ts";
-import { detectShape, restrictToShape, type TableShape } from "./shape.ts";
+import { restrictToShape, type TableShape } from "./shape.ts";
 import { METRIC_PREFIX } from "../graph/metrics/keys.ts";
 
 /**
@@ -49,36 +47,6 @@ export function itemTable(shape: TableShape, make: () => RawTable, records: numb
       const { raw: t } = load();
       for (const { row, cells } of t.rows) visit.row(row, cells);
       return records;
-    },
-    size,
-  };
-  return withLabels(table, labels);
-}
-
-/**
- * A table with the file's own headers (a spreadsheet sheet): mapped like CSV headers, shape
- * detected from them. Null after logging when the headers fit no shape or miss a column.
- */
-export function headedTable(file: string, log: IssueLog, raw: RawTable, size: number, labels: TableLabels = {}): FormatTable | null {
-  const all = mapHeaders(raw.headers);
-  const guess = detectShape(all);
-  const where = labels.label ? ` in ${labels.label}` : "";
-  if (!guess.shape) {
-    const shown = raw.headers.slice(0, 8).join(", ");
-    log.reject(file, 0, "unknown-format", shown, `no known columns in the header row${where} (${shown})`);
-    return null;
-  }
-  if (guess.missing.length > 0) {
-    log.reject(file, 0, "missing-column", guess.missing.join(", "), `${guess.shape} table${where} lacks column(s): ${guess.missing.join(", ")}`);
-    return null;
-  }
-  const cols = withoutDerived(restrictToShape(all, raw.headers, guess.shape));
-  const table: FormatTable = {
-    shape: guess.shape,
-    cols,
-    each(visit) {
-      for (const { row, cells } of raw.rows) visit.row(row, cells);
-      return raw.rows.length;
     },
     size,
   };
