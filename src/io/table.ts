@@ -19,8 +19,7 @@ export function cell(t: Table, cells: readonly string[], field: Field): string {
  * A cell the row does not have at all (short CSV row, JSON attribute absent) is left out.
  */
 export function extraAttributes(t: Table, cells: readonly string[]): Record<string, string> {
-  // Null prototype: a column headed "__proto__" or "constructor" is data like any other.
-  const out = Object.create(null) as Record<string, string>;
+  const out: Record<string, string> = {};
   for (const { index, name } of t.cols.extra) {
     const value = cells[index];
     if (value !== undefined) out[name] = value;
