@@ -57,13 +57,23 @@ export function DivisionTab() {
             <Partners title={t("profile.topOut")} rows={profile.buyers} />
           </div>
           <h4>{t("profile.companies")}</h4>
-          <table className="data">
+          <table className="data" data-testid="profile-companies">
+            <thead>
+              <tr>
+                <th scope="col">{t("profile.company")}</th>
+                <th scope="col" className="num">{t("profile.crossLinks")}</th>
+                <th scope="col" className="num">{t("profile.crossPartners")}</th>
+              </tr>
+            </thead>
             <tbody>
               {profile.companies.slice(0, 15).map((c) => (
-                <tr key={c.id} tabIndex={0} onClick={() => actions.select(c.id)}>
-                  <td>{c.name}</td>
-                  <td>{c.crossLinks}</td>
-                  <td>{c.crossPartners}</td>
+                <tr key={c.id}>
+                  <td>
+                    {/* A button, so Enter and Space select the company as a click does. */}
+                    <button type="button" className="link" onClick={() => actions.select(c.id)}>{c.name}</button>
+                  </td>
+                  <td className="num">{c.crossLinks.toLocaleString()}</td>
+                  <td className="num">{c.crossPartners.toLocaleString()}</td>
                 </tr>
               ))}
             </tbody>
