@@ -136,6 +136,8 @@ export const en: Record<keyof typeof ko, string> = {
   "legend.otherIndustry": "Other industries",
   "legend.noTier": "No tier",
   "legend.byDivision": "Colour of the supplier's division",
+  "legend.chainLink": "Link in the supply chain shown (any type)",
+  "legend.pathLink": "Link on the shortest path (any type)",
   "division.selected": "Selected: {names}",
   "division.mode": "Show",
   "mode.all": "All",

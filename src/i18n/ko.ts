@@ -134,6 +134,8 @@ export const ko = {
   "legend.otherIndustry": "기타 업종",
   "legend.noTier": "구분 없음",
   "legend.byDivision": "공급 시도의 색",
+  "legend.chainLink": "표시된 공급망의 연결 (유형 무관)",
+  "legend.pathLink": "최단 경로의 연결 (유형 무관)",
   "division.selected": "선택한 시도: {names}",
   "division.mode": "보기",
   "mode.all": "전체",

@@ -8,7 +8,7 @@ import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
 import { passesDivisionSelection } from "../graph/flowSelect.ts";
-import { communityColor, divisionColor, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
+import { communityColor, divisionColor, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor, TRACE_EDGE } from "../style/palette.ts";
 import { attributeValue } from "../graph/categories.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import { companyLabel, metricSize } from "./nodeStyle.ts";
@@ -18,8 +18,6 @@ import { changeGate, follow } from "./changeGate.ts";
 import { listen } from "./rendererEvents.ts";
 
 const DIMMED_NODE = "#D5D9DE";
-/** Tier and path links in one dark ink: the picture is about the chain, not the link types. */
-const TRACE_EDGE = "#222B36";
 
 /**
  * Above this many links a hover does not re-run the reducers: sigma re-processes every item
