@@ -234,7 +234,6 @@ function decodeByLine(bytes: Uint8Array): DecodedText {
 
 // A UTF-8 Hangul syllable starts with EA-ED, which CP949 takes as the lead of a hanja (or an
 // invalid pair), so UTF-8 Hangul read as CP949 always shows ideographs: "기업명" -> "湲곗뾽紐".
-const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Decodes a whole file that is not UTF-8: CP949 in one pass when that reads it cleanly with
@@ -243,8 +242,22 @@ const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
  */
 function decodeNotUtf8(bytes: Uint8Array): DecodedText {
   const cp = decodeCp949(bytes);
-  if (countReplacements(cp) === 0 && !IDEOGRAPH.test(cp) && hangulShare(cp) >= PLAUSIBLE_HANGUL_SHARE) return { text: cp, encoding: "euc-kr" };
+  if (plainKorean(cp)) return { text: cp, encoding: "euc-kr" };
   return decodeByLine(bytes);
+}
+
+/** No U+FFFD, no ideograph, and mostly Hangul syllables among the non-ASCII: in one pass. */
+function plainKorean(text: string): boolean {
+  let all = 0;
+  let hangul = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    all++;
+    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if (c === 0xfffd || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return false;
+  }
+  return all === 0 || hangul / all >= PLAUSIBLE_HANGUL_SHARE;
 }
 
 /**
@@ -256,11 +269,22 @@ function decodeNotUtf8(bytes: Uint8Array): DecodedText {
  */
 const CR_OR_NUL = /[\r\u0000]/;
 
+/** Whether lines end in more than one way; CRLF alone (Excel) or LF alone the CSV parser reads as is. */
+function mixedLineEnds(text: string): boolean {
+  if (!text.includes("\r")) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) !== 10) return true;
+    if (c === 10 && (i === 0 || text.charCodeAt(i - 1) !== 13)) return true;
+  }
+  return false;
+}
+
 function tidy(decoded: DecodedText): DecodedText {
   let { text } = decoded;
   // One scan for both: most files have neither.
   if (!CR_OR_NUL.test(text)) return decoded;
-  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  if (mixedLineEnds(text)) text = text.replace(/\r\n?/g, "\n");
   if (text.includes("\u0000")) text = text.replace(/\u0000/g, "\ufffd");
   return text === decoded.text ? decoded : { ...decoded, text };
 }
