@@ -44,7 +44,8 @@ describe("io/decode: evidence per line", () => {
     const bytes = concat(fixture("companies-ko.cp949.csv").bytes, utf8("C99,대한정밀,,서울,,,,,,\n"));
     const r = decodeBytes(bytes);
     expect(r.encoding).toBe("euc-kr");
-    expect(r.text).toBe(`${cp}C99,대한정밀,,서울,,,,,,\n`);
+    // The appended line ends in LF where the fixture's end in CRLF: mixed ends are read as LF.
+    expect(r.text).toBe(`${cp.replace(/\r\n/g, "\n")}C99,대한정밀,,서울,,,,,,\n`);
     expect(r.otherLines).toEqual([cp.split("\n").length]);
   });
 
