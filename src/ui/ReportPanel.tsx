@@ -5,6 +5,13 @@ import { downloadText } from "./download.ts";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
+const ENCODINGS = new Set(["utf-8", "utf-8-bom", "euc-kr", "utf-16le", "utf-16be"]);
+
+/** The reader's encoding name in words; a name it may add later is shown as it is. */
+function encodingText(t: ReturnType<typeof useT>, encoding: string): string {
+  return ENCODINGS.has(encoding) ? t(`report.encoding.${encoding}` as MessageKey) : t("report.encoding.other", { encoding });
+}
+
 /** Rows drawn in the dialog; the CSV always has every row. */
 const SHOWN_ROWS = 300;
 
@@ -47,7 +54,7 @@ export function ReportPanel() {
         <ul className="muted">
           {report.files.map((f) => (
             <li key={f.name}>
-              {f.name} · {f.kind} · {f.encoding} · {f.rows}
+              {t("report.fileLine", { name: f.name, kind: t(`report.kind.${f.kind}`), encoding: encodingText(t, f.encoding), rows: f.rows })}
             </li>
           ))}
         </ul>
