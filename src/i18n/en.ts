@@ -50,7 +50,7 @@ export const en: Record<keyof typeof ko, string> = {
   "mapping.field": "Read as",
   "mapping.unused": "(not read)",
   "mapping.headerRow": "Header on row {row}; first rows below.",
-  "mapping.counts": "With these columns: {companies} companies, {links} links, {rejected} rows rejected (now: {companiesBefore} companies, {linksBefore} links).",
+  "mapping.counts": "With these columns: {companies, plural, one {# company} other {# companies}}, {links, plural, one {# link} other {# links}}, {rejected, plural, one {# row} other {# rows}} rejected (now: {companiesBefore, plural, one {# company} other {# companies}}, {linksBefore, plural, one {# link} other {# links}}).",
   "mapping.working": "Checking the file…",
   "mapping.missing": "Still missing: {fields}",
   "mapping.apply": "Load with these columns",
