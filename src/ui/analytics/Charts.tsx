@@ -11,6 +11,8 @@ import { useT } from "../useT.ts";
 const W = 400;
 const H = 140;
 const M = { top: 8, right: 8, bottom: 22, left: 34 };
+/** Below the division chart in English: the longest slanted name ("Gyeongsangbuk-do" at 9px, 50°). */
+const SLANTED_LABEL_SPACE = 62;
 
 function Axis({ max, label }: { max: number; label: string }) {
   return (
@@ -84,17 +86,31 @@ export function DivisionFlowBars({ matrix }: { matrix: FlowMatrix }) {
   const x = scaleBand<string>().domain(rows.map((r) => r.code)).range([M.left, W - M.right]).padding(0.15);
   const y = scaleLinear().domain([0, max]).range([H - M.bottom, M.top]);
   const half = x.bandwidth() / 2;
+  // English names (Gyeongsangbuk-do) are far wider than a bar: they are set at a slant, with room below.
+  const slanted = lang === "en";
+  const below = slanted ? SLANTED_LABEL_SPACE : 12;
   return (
     <figure className="chart" data-testid="chart-divisions">
       <figcaption>{t("chart.divisions")}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H + 12}`} role="img" aria-label={t("chart.divisions")}>
+      <svg viewBox={`0 0 ${W} ${H + below}`} role="img" aria-label={t("chart.divisions")}>
         {rows.map((r) => (
           <g key={r.code}>
             <rect x={x(r.code)} y={y(r.out)} width={half} height={H - M.bottom - y(r.out)} fill={GLYPH_COLORS.out} data-division={r.code} data-out={r.out} />
             <rect x={(x(r.code) ?? 0) + half} y={y(r.in)} width={half} height={H - M.bottom - y(r.in)} fill={GLYPH_COLORS.in} data-in={r.in} />
-            <text x={(x(r.code) ?? 0) + half} y={H - M.bottom + 11} textAnchor="middle" className="chart-tick">
-              {divisionLabel(r.code, lang)}
-            </text>
+            {slanted ? (
+              <text
+                transform={`translate(${(x(r.code) ?? 0) + half},${H - M.bottom + 6}) rotate(-50)`}
+                textAnchor="end"
+                dominantBaseline="central"
+                className="chart-tick division-tick"
+              >
+                {divisionLabel(r.code, lang)}
+              </text>
+            ) : (
+              <text x={(x(r.code) ?? 0) + half} y={H - M.bottom + 11} textAnchor="middle" className="chart-tick division-tick">
+                {divisionLabel(r.code, lang)}
+              </text>
+            )}
           </g>
         ))}
         <text x={M.left - 4} y={M.top + 8} textAnchor="end" className="chart-tick">{max.toLocaleString()}</text>
