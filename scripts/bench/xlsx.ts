@@ -21,6 +21,9 @@ export interface XlsxBenchRow {
   peakRssMB: number;
   loadedCompanies: number;
   loadedLinks: number;
+  /** The same network as two CSV files, read the same way right after: the machine is shared, so the ratio says more than either time. */
+  csvReadMs: number;
+  csvPeakRssMB: number;
 }
 
 const SIZES = [
@@ -43,11 +46,19 @@ export async function benchXlsx(sizes: ReadonlyArray<{ companies: number; links:
       const file = sheetWorkbook("network.xlsx", { 기업: rows(net.companiesCsv), 거래: rows(net.linksCsv) });
       const path = join(dir, file.name);
       writeFileSync(path, file.bytes);
-      const runs: Array<{ readMs: number; peakRssMB: number; companies: number; links: number }> = [];
-      for (let i = 0; i < size.runs; i++) {
-        const r = spawnSync(`${ROOT}node_modules/.bin/tsx`, ["scripts/bench/xlsxRead.ts", path], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20 });
+      const csvPaths = [join(dir, "companies.csv"), join(dir, "links.csv")] as const;
+      writeFileSync(csvPaths[0], net.companiesCsv);
+      writeFileSync(csvPaths[1], net.linksCsv);
+      const read = (...paths: string[]): { readMs: number; peakRssMB: number; companies: number; links: number } => {
+        const r = spawnSync(`${ROOT}node_modules/.bin/tsx`, ["scripts/bench/xlsxRead.ts", ...paths], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20 });
         if (r.status !== 0) throw new Error(`bench/xlsx: reader failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-        runs.push(JSON.parse(r.stdout));
+        return JSON.parse(r.stdout);
+      };
+      const runs: Array<ReturnType<typeof read>> = [];
+      const csvRuns: Array<ReturnType<typeof read>> = [];
+      for (let i = 0; i < size.runs; i++) {
+        runs.push(read(path));
+        csvRuns.push(read(...csvPaths));
       }
       out.push({
         companies: size.companies,
@@ -57,6 +68,8 @@ export async function benchXlsx(sizes: ReadonlyArray<{ companies: number; links:
         peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)),
         loadedCompanies: runs[0]!.companies,
         loadedLinks: runs[0]!.links,
+        csvReadMs: median(csvRuns.map((r) => r.readMs)),
+        csvPeakRssMB: Math.max(...csvRuns.map((r) => r.peakRssMB)),
       });
     }
   } finally {
