@@ -17,6 +17,8 @@ import { createMetricsService, type RunMetricsFn } from "./metricsService.ts";
 import { createLayoutService, type LayoutService, type StartForceFn } from "./layoutService.ts";
 import { createCameraService, type CameraService } from "./cameraService.ts";
 import { createSessionService, localStorageHint, type SavedHint, type SessionService } from "./sessionService.ts";
+import { createMappingService, localStorageMappings, type MappingMemory, type MappingService, type PreviewFn } from "./mappingService.ts";
+import { previewInWorker } from "../workers/mappingClient.ts";
 
 /** The store's own actions (every function in its state). */
 export type StoreActions = { [K in keyof AtlasState as AtlasState[K] extends (...args: never[]) => unknown ? K : never]: AtlasState[K] };
@@ -41,6 +43,7 @@ export interface AtlasViewModel {
   actions: AppActions;
   camera: CameraService;
   layout: LayoutService;
+  mapping: MappingService;
 }
 
 export interface AtlasApp extends AtlasViewModel {
@@ -59,6 +62,8 @@ export interface AppDeps {
   startForce?: StartForceFn;
   sessions?: SessionStore;
   hint?: SavedHint;
+  mappings?: MappingMemory;
+  preview?: PreviewFn;
 }
 
 function storeActions(state: AtlasState): StoreActions {
@@ -88,6 +93,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     sessions: () => (sessions ??= createSessionStore(idbBackend())),
     hint,
   });
+  const mapping = createMappingService(session, deps.mappings ?? localStorageMappings(), deps.preview ?? previewInWorker);
   let stopSync: (() => void) | null = null;
 
   const actions: AppActions = {
@@ -97,7 +103,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
       const label = files.map((f) => f.name).join(", ");
       // Marked before the bytes are even read: a page closed from here on is told about on the next start.
       hint.setPending(label);
-      await session.loadAndKeep(await filesToBuffers(files), label);
+      await session.loadAndKeep(await filesToBuffers(files), label, mapping.remembered());
     },
     listSaved: () => session.list(),
     loadSaved: (id) => session.loadSaved(id),
@@ -121,6 +127,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     camera,
     layout,
     session,
+    mapping,
     async start(sample, sampleLabel) {
       stopSync = session.start();
       const restored = await session.restore().catch(() => false);

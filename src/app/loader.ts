@@ -4,17 +4,18 @@ import type { NamedBuffer } from "../model/types.ts";
 import type { ParsedData } from "../workers/parseClient.ts";
 import type { AtlasStore } from "../state/store.ts";
 import type { Derived } from "./derived.ts";
+import type { MappingSet } from "../io/mapping.ts";
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
 const SLICE_MS = 30;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export type ParseFn = (files: NamedBuffer[], label: string, onProgress: (fraction: number) => void) => Promise<ParsedData>;
+export type ParseFn = (files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet) => Promise<ParsedData>;
 
 export interface Loader {
   /** Resolves true when the files gave a graph that is now shown; false when nothing valid was found, it failed, or a newer load replaced it. */
-  load(files: NamedBuffer[], label: string, options?: { restored?: boolean }): Promise<boolean>;
+  load(files: NamedBuffer[], label: string, options?: { restored?: boolean; mappings?: MappingSet }): Promise<boolean>;
 }
 
 /**
@@ -32,9 +33,14 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
       const { setLoad } = store.getState();
       setLoad({ phase: "reading", progress: 0, files: names });
       try {
-        const { dataset, links, positions, flows } = await parse(files, label, (progress) => {
-          if (current()) setLoad({ phase: "reading", progress, files: names });
-        });
+        const { dataset, links, positions, flows } = await parse(
+          files,
+          label,
+          (progress) => {
+            if (current()) setLoad({ phase: "reading", progress, files: names });
+          },
+          options.mappings,
+        );
         if (!current()) return false;
         performance.mark("atlas:parsed");
         if (dataset.companies.length === 0) {

@@ -7,6 +7,8 @@ import type { UrlNotice } from "../state/view/values.ts";
 import { defaultView, stateOfView, viewOfState, type ViewState } from "../state/view/schema.ts";
 import { roundCamera } from "../state/view/values.ts";
 import { savedFilesFromBuffers, savedToBuffers } from "../state/persist/files.ts";
+import type { SavedFile } from "../state/persist/types.ts";
+import type { MappingSet } from "../io/mapping.ts";
 import type { SavedDatasetInfo, SessionStore, StoreResult } from "../state/persist/types.ts";
 import type { CameraService } from "./cameraService.ts";
 import type { Loader } from "./loader.ts";
@@ -42,8 +44,10 @@ export interface AddressExtra {
 export interface SessionService {
   /** Applies the address (or, without one, the saved settings) once the first dataset is shown; then keeps both in step with the view. */
   start(): () => void;
-  /** Loads the user's files and keeps their original bytes, so a reload reads them again the same way. */
-  loadAndKeep(buffers: NamedBuffer[], label: string): Promise<void>;
+  /** Loads the user's files and keeps their original bytes (and the column mappings given), so a reload reads them again the same way. */
+  loadAndKeep(buffers: NamedBuffer[], label: string, mappings?: MappingSet): Promise<void>;
+  /** The files, label and mappings of the latest load (copies), also one that found nothing valid: what the column-mapping dialog fixes. */
+  lastLoad(): LastLoad | null;
   /** Shows the newest saved dataset that loads; says what was lost on the way. Resolves false when none did. */
   restore(): Promise<boolean>;
   list(): Promise<StoreResult<SavedDatasetInfo[]>>;
@@ -58,6 +62,12 @@ export interface SessionService {
   currentView(): ViewState;
 }
 
+export interface LastLoad {
+  files: SavedFile[];
+  label: string;
+  mappings: MappingSet;
+}
+
 export function createSessionService(deps: {
   store: AtlasStore;
   camera: CameraService;
@@ -70,6 +80,8 @@ export function createSessionService(deps: {
   const { store, camera, loader, url, sessions, hint, extra } = deps;
   const reportError = (error: Parameters<ReturnType<typeof store.getState>["setNotices"]>[1]) =>
     store.getState().setNotices(store.getState().urlNotices, error ?? null);
+
+  let last: LastLoad | null = null;
 
   const currentView = () => {
     const cam = camera.get();
@@ -145,14 +157,16 @@ export function createSessionService(deps: {
       };
     },
 
-    async loadAndKeep(buffers, label) {
+    async loadAndKeep(buffers, label, mappings = {}) {
       // Copied first: loading hands the buffers to the parse worker, which detaches them here.
       const files = savedFilesFromBuffers(buffers);
       const id = `${Date.now()}`;
       // Kept before parsing starts, so a reload or a closed tab at any moment after this finds them.
       hint.set(true);
-      const saving = sessions().saveDataset({ id, label, files, savedAt: Date.now() });
-      const loaded = await loader.load(buffers, label);
+      // Before loading, so the report of even a load that finds nothing valid can offer to fix its columns.
+      last = { files, label, mappings };
+      const saving = sessions().saveDataset({ id, label, files, savedAt: Date.now(), mappings });
+      const loaded = await loader.load(buffers, label, { mappings });
       const result = await saving;
       hint.setPending(null);
       if (!result.ok) return reportError(result.error);
@@ -178,7 +192,11 @@ export function createSessionService(deps: {
         const { dataset, lost } = found.value;
         if (lost.length > 0) store.getState().addSessionNotices(lost.map((l) => ({ kind: "lost" as const, label: l.label, reason: l.reason })));
         if (!dataset) return false;
-        if (await loader.load(savedToBuffers(dataset), dataset.label, { restored: true })) return true;
+        const mappings = dataset.mappings ?? {};
+        if (await loader.load(savedToBuffers(dataset), dataset.label, { restored: true, mappings })) {
+          last = { files: dataset.files, label: dataset.label, mappings };
+          return true;
+        }
         await sessions().remove(dataset.id);
         store.getState().addSessionNotices([{ kind: "nothing-valid", label: dataset.label }]);
       }
@@ -190,7 +208,8 @@ export function createSessionService(deps: {
     async loadSaved(id) {
       const loaded = await sessions().load(id);
       if (loaded.ok && loaded.value) {
-        await loader.load(savedToBuffers(loaded.value), loaded.value.label, { restored: true });
+        const { files, label, mappings = {} } = loaded.value;
+        if (await loader.load(savedToBuffers(loaded.value), label, { restored: true, mappings })) last = { files, label, mappings };
         return;
       }
       // Listed but unreadable (or gone): never a button that does nothing.
@@ -209,6 +228,7 @@ export function createSessionService(deps: {
 
     applyView,
     currentView,
+    lastLoad: () => last,
 
     resetView(reason) {
       // The data and the language stay; only how the data is shown goes back to the start.

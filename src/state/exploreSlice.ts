@@ -31,6 +31,9 @@ export interface ExploreSlice {
   storageError: StoreError | null;
   savedOpen: boolean;
   sessionNotices: SessionNotice[];
+  /** The file whose columns the mapping dialog is open for. */
+  mappingFile: string | null;
+  setMappingFile: (file: string | null) => void;
   addSessionNotices: (notices: SessionNotice[]) => void;
   clearSessionNotices: () => void;
   setNotices: (urlNotices: UrlNotice[], storageError?: StoreError | null) => void;
@@ -55,6 +58,8 @@ export const createExploreSlice: StateCreator<ExploreSlice & StoredView, [], [],
   storageError: null,
   savedOpen: false,
   sessionNotices: [],
+  mappingFile: null,
+  setMappingFile: (mappingFile) => set({ mappingFile }),
   addSessionNotices: (notices) => set((state) => ({ sessionNotices: [...state.sessionNotices, ...notices] })),
   clearSessionNotices: () => set({ sessionNotices: [] }),
   setNotices: (urlNotices, storageError = null) => set({ urlNotices, storageError }),

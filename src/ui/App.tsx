@@ -20,6 +20,7 @@ import { FilterPanel } from "./filters/FilterPanel.tsx";
 import { TableDock } from "./TableDock.tsx";
 import { Notices } from "./Notices.tsx";
 import { SessionNotices } from "./SessionNotices.tsx";
+import { MappingPrompt } from "./MappingPrompt.tsx";
 import { SavedData } from "./SavedData.tsx";
 import { useActions, useAtlas } from "./useAtlas.ts";
 
@@ -42,6 +43,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
       <VintageNotice />
       <Notices />
       <SessionNotices />
+      <MappingPrompt />
       <LoadProgress />
       <main className="stage">
         <AtlasCanvas geometry={geometry} />

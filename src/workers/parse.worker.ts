@@ -2,11 +2,14 @@
 import type { Dataset, NamedBuffer } from "../model/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
 import type { LinkColumns } from "../graph/linkColumns.ts";
+import type { MappingSet } from "../io/mapping.ts";
 import { parseFiles } from "./parseJob.ts";
 
 export interface ParseRequest {
   files: NamedBuffer[];
   label: string;
+  /** Column mappings the user gave (by file name or header signature). */
+  mappings?: MappingSet;
 }
 
 export type ParseMessage =
@@ -19,8 +22,8 @@ const post = (message: ParseMessage, transfer: Transferable[] = []) => self.post
 
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
   try {
-    const { files, label } = event.data;
-    const { data, transfer } = parseFiles(files, label, (fraction) => post({ type: "progress", fraction }));
+    const { files, label, mappings } = event.data;
+    const { data, transfer } = parseFiles(files, label, (fraction) => post({ type: "progress", fraction }), mappings);
     post({ type: "done", ...data }, transfer);
   } catch (error) {
     post({ type: "error", message: error instanceof Error ? error.message : String(error) });

@@ -8,6 +8,7 @@ import { VINTAGES, type Dataset, type NamedBuffer } from "../model/types.ts";
 import { flowsOfDataset } from "../graph/flows.ts";
 import type { FlowMatrix } from "../model/flows.ts";
 import { packLinks, type LinkColumns } from "../graph/linkColumns.ts";
+import type { MappingSet } from "../io/mapping.ts";
 
 export interface ParsedData {
   /** The dataset with `links` empty: its links are in `links`. */
@@ -20,11 +21,16 @@ export interface ParsedData {
   flows: FlowMatrix[];
 }
 
-export function parseFiles(files: readonly NamedBuffer[], label: string, onProgress: (fraction: number) => void = () => undefined): { data: ParsedData; transfer: Transferable[] } {
+export function parseFiles(
+  files: readonly NamedBuffer[],
+  label: string,
+  onProgress: (fraction: number) => void = () => undefined,
+  mappings: MappingSet = {},
+): { data: ParsedData; transfer: Transferable[] } {
   const dataset = readFiles(
     files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
     // Reading is most of the work; placement takes the last few percent.
-    { label, onProgress: (fraction) => onProgress(fraction * 0.95) },
+    { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95) },
   );
   const placed = placeCompanies(dataset.companies, createKoreaGeo(KOREA_TOPO));
   const positions = new Float32Array(dataset.companies.length * 2);

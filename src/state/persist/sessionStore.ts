@@ -3,6 +3,7 @@
 // StoreResult; storage trouble never throws into the app.
 import { decodeView, encodeView } from "../view/codec.ts";
 import type { KvBackend } from "./backend.ts";
+import type { MappingSet } from "../../io/mapping.ts";
 import { BadInputError, CorruptEntryError, toStoreError } from "./errors.ts";
 import type { DatasetToSave, LostEntry, SavedDataset, SavedDatasetInfo, SavedFile, SessionStore, StoreResult } from "./types.ts";
 
@@ -24,6 +25,8 @@ interface MetaRecord {
   savedAt: number;
   bytes: number;
   files: { name: string; bytes: number }[];
+  /** Column mappings the files were read with; absent when none were given. */
+  mappings?: MappingSet;
 }
 
 interface FilesRecord {
@@ -74,7 +77,21 @@ function readMeta(value: unknown, id?: string): MetaRecord {
     return { name: f.name, bytes: f.bytes };
   });
   if (list.reduce((sum, f) => sum + f.bytes, 0) !== bytes) throw new CorruptEntryError("file sizes do not add up");
-  return { format: FORMAT, id: value.id, label, savedAt, bytes, files: list };
+  const mappings = readMappings(value.mappings);
+  return { format: FORMAT, id: value.id, label, savedAt, bytes, files: list, ...(mappings ? { mappings } : {}) };
+}
+
+/** Stored mappings, checked cell by cell; anything that is not text is dropped, never trusted. */
+function readMappings(value: unknown): MappingSet | undefined {
+  if (!isObject(value)) return undefined;
+  const out: Record<string, Record<string, string>> = {};
+  for (const [key, mapping] of Object.entries(value)) {
+    if (!isObject(mapping) || key === "__proto__") continue;
+    const fields: Record<string, string> = {};
+    for (const [field, header] of Object.entries(mapping)) if (typeof header === "string" && field !== "__proto__") fields[field] = header;
+    out[key] = fields;
+  }
+  return out as MappingSet;
 }
 
 function readFiles(value: unknown, meta: MetaRecord): SavedFile[] {
@@ -123,6 +140,7 @@ function snapshot(dataset: DatasetToSave): { meta: MetaRecord; files: FilesRecor
     savedAt: dataset.savedAt,
     bytes: sizes.reduce((sum, f) => sum + f.bytes, 0),
     files: sizes,
+    ...(dataset.mappings ? { mappings: readMappings(JSON.parse(JSON.stringify(dataset.mappings))) ?? {} } : {}),
   };
   return { meta, files: { format: FORMAT, id, files } };
 }
@@ -214,7 +232,7 @@ export function createSessionStore(backend: KvBackend, options: SessionStoreOpti
     const [metaValue, filesValue] = await backend.getMany([metaKey(id), filesKey(id)]);
     if (metaValue === undefined && filesValue === undefined) return null;
     const meta = readMeta(metaValue, id);
-    return { id, label: meta.label, savedAt: meta.savedAt, files: readFiles(filesValue, meta) };
+    return { id, label: meta.label, savedAt: meta.savedAt, files: readFiles(filesValue, meta), ...(meta.mappings ? { mappings: meta.mappings } : {}) };
   }
 
   return {

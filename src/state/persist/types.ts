@@ -1,5 +1,6 @@
 import type { DecodedView } from "../view/codec.ts";
 import type { ViewState } from "../view/schema.ts";
+import type { MappingSet } from "../../io/mapping.ts";
 import type { KnownValues } from "../view/values.ts";
 
 export type StoreErrorCode = "quota" | "unavailable" | "corrupt" | "unknown";
@@ -27,6 +28,8 @@ export interface DatasetToSave {
   files: SavedFile[];
   /** Epoch milliseconds. */
   savedAt: number;
+  /** Column mappings the files were read with, so a reload reads them the same way. */
+  mappings?: MappingSet;
 }
 
 export type SavedDataset = DatasetToSave;

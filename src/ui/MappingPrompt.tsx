@@ -1,0 +1,58 @@
+import { useMemo } from "react";
+import { parseMappingText, type ColumnMapping } from "../io/mapping.ts";
+import { MappingDialog } from "./MappingDialog.tsx";
+import { useT } from "./useT.ts";
+import { useActions, useApp, useAtlas } from "./useAtlas.ts";
+
+interface Trouble {
+  file: string;
+  /** A mapping the readers suggest (columns that name known companies), to start the dialog from. */
+  suggestion: ColumnMapping | null;
+  detail: string;
+}
+
+/** After a load whose columns were not all recognised: says so, offers the column-mapping dialog. */
+export function MappingPrompt() {
+  const t = useT();
+  const { mapping } = useApp();
+  const actions = useActions();
+  const report = useAtlas((s) => s.report);
+  const open = useAtlas((s) => s.mappingFile);
+  const troubles = useMemo((): Trouble[] => {
+    if (!report) return [];
+    const onScreen = new Set(mapping.fileNames());
+    const base = (file: string) => file.split(" › ")[0]!;
+    const out = new Map<string, Trouble>();
+    for (const issue of report.rejected) {
+      if ((issue.reason === "missing-column" || issue.reason === "unknown-format") && onScreen.has(base(issue.file))) {
+        out.set(base(issue.file), { file: base(issue.file), suggestion: null, detail: issue.detail });
+      }
+    }
+    for (const issue of report.warnings) {
+      if (issue.reason !== "column-suggestion" || !onScreen.has(base(issue.file))) continue;
+      const parsed = parseMappingText(issue.detail);
+      out.set(base(issue.file), { file: base(issue.file), suggestion: parsed.ok ? parsed.mapping : null, detail: issue.detail });
+    }
+    return [...out.values()];
+  }, [report, mapping]);
+  const current = troubles.find((x) => x.file === open);
+  return (
+    <>
+      {troubles.length > 0 && (
+        <section className="notice" aria-label={t("mapping.title")} data-testid="mapping-prompt">
+          {troubles.map((x) => (
+            <p key={x.file}>
+              {x.suggestion?.supplier && x.suggestion.buyer
+                ? t("mapping.suggested", { file: x.file, supplier: x.suggestion.supplier, buyer: x.suggestion.buyer })
+                : t("mapping.prompt", { file: x.file })}{" "}
+              <button type="button" data-testid="mapping-open" data-file={x.file} onClick={() => actions.setMappingFile(x.file)}>
+                {t("mapping.open")}
+              </button>
+            </p>
+          ))}
+        </section>
+      )}
+      {open && <MappingDialog key={open} initial={current?.suggestion ?? {}} />}
+    </>
+  );
+}
