@@ -1,7 +1,7 @@
 // A file that loaded no links is never left as a silent empty map: when two of its columns
 // hold the ids or names of known companies, the report names them and the mapping to use.
 
-import type { InputFile } from "../model/types.ts";
+import type { FileSummary, InputFile } from "../model/types.ts";
 import type { DatasetBuilder } from "./builder.ts";
 import { headedRows, tableHeads } from "./mappingTables.ts";
 
@@ -33,8 +33,12 @@ export function suggestLinkColumns(headers: readonly string[], rows: ReadonlyArr
 }
 
 /** Warns, per table of a file that loaded no links, about columns that look like its supplier and buyer. */
-export function warnLinkColumns(builder: DatasetBuilder, file: InputFile, name: string): void {
+export function warnLinkColumns(builder: DatasetBuilder, file: InputFile, summary: FileSummary): void {
   if (builder.companies.length === 0) return;
+  // A workbook is parsed again for this: only when some sheet could have held links.
+  const sheets = summary.sheets;
+  if (sheets && !sheets.some((s) => !s.skipped && (s.kind === "links" || s.kind === "unknown"))) return;
+  const { name } = summary;
   const known = (ref: string) => ref !== "" && builder.resolve(ref) !== undefined;
   for (const table of tableHeads({ name, bytes: file.bytes }, SAMPLE + 10)) {
     const headed = headedRows(table);

@@ -103,7 +103,7 @@ export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {
   // An empty label (a UI field left blank) counts as none.
   const label = opts.label?.trim() || graphLabel || names.join(" + ");
   prepared.forEach((p, i) => {
-    if (!loadedLinks.has(p) && MAY_HOLD_LINKS.has(p.summary.kind)) warnLinkColumns(builder, files[i]!, p.name);
+    if (!loadedLinks.has(p) && MAY_HOLD_LINKS.has(p.summary.kind)) warnLinkColumns(builder, files[i]!, p.summary);
   });
   // A workbook's sheets are named "file › sheet" in issues; they sort right after their file.
   const order = prepared.flatMap((p) => [p.name, ...(p.summary.sheets ?? []).map((s) => s.file)]);

@@ -189,6 +189,20 @@ describe("io: real files — workbooks", () => {
     ]);
   });
 
+  it("suggests columns for a links sheet that loaded nothing, naming the sheet", async () => {
+    const { sheetWorkbook, COMPANY_ROWS } = await import("../../scripts/lib/realFiles.ts");
+    const links = [["업체A", "업체B"], ["D01", "D02"], ["D03", "D02"]];
+    const ds = readFiles([sheetWorkbook("w.xlsx", { 기업: COMPANY_ROWS, 거래: links })]);
+    expect(ds.companies).toHaveLength(5);
+    expect(ds.report.warnings.map((i) => [i.file, i.row, i.reason, i.detail])).toEqual([
+      ["w.xlsx › 거래", 0, "sheet-skipped", "no known columns"],
+      ["w.xlsx › 거래", 0, "column-suggestion", "supplier=업체A,buyer=업체B"],
+    ]);
+    const mapped = readFiles([sheetWorkbook("w.xlsx", { 기업: COMPANY_ROWS, 거래: links })], { mappings: { "w.xlsx › 거래": { supplier: "업체A", buyer: "업체B" } } });
+    expect(mapped.links.map((l) => [l.source, l.target])).toEqual([["D01", "D02"], ["D03", "D02"]]);
+    expect(mapped.report.files[0]?.sheets?.[1]).toMatchObject({ kind: "links", mapping: "given" });
+  });
+
   it("rejects a workbook with no readable sheet, naming the sheet", async () => {
     const { sheetWorkbook } = await import("../../scripts/lib/realFiles.ts");
     const ds = readFiles([sheetWorkbook("notes.xlsx", { 메모: [["작성자", "날짜"], ["홍길동", "2024-01-01"]] })]);
