@@ -6,6 +6,8 @@ import { AUTO_LEVEL_RATIO } from "./drawLevel.ts";
 export interface CameraHandle {
   get(): CameraState;
   set(camera: CameraState): void;
+  /** Moves there smoothly; resolves when it arrives. */
+  animate?(camera: CameraState, durationMs: number): Promise<void>;
 }
 
 /**
@@ -20,6 +22,8 @@ export interface CameraService {
   get(): CameraState | null;
   /** Moves the camera; remembered until a map attaches when none is mounted. */
   set(camera: CameraState): void;
+  /** Moves the camera smoothly (scenes, presentation); without a map, as set(). */
+  animate(camera: CameraState, durationMs: number): Promise<void>;
   /** The renderer reports each camera move here. */
   moved(ratio: number): void;
   /** Called after every camera move. */
@@ -43,6 +47,10 @@ export function createCameraService(store: AtlasStore): CameraService {
     set(camera) {
       if (handle) handle.set(camera);
       else pending = camera;
+    },
+    async animate(camera, durationMs) {
+      if (handle?.animate) await handle.animate(camera, durationMs);
+      else this.set(camera);
     },
     moved(ratio) {
       const zoomedIn = ratio < AUTO_LEVEL_RATIO;

@@ -6,7 +6,7 @@ import type { NamedBuffer } from "../model/types.ts";
 import { createAtlasStore, type AtlasReadStore, type AtlasState, type AtlasStore } from "../state/store.ts";
 import { browserUrl, type UrlAdapter } from "../state/view/location.ts";
 import { createSessionStore } from "../state/persist/sessionStore.ts";
-import { idbBackend } from "../state/persist/backend.ts";
+import { idbBackend, type KvBackend } from "../state/persist/backend.ts";
 import type { SavedDatasetInfo, SessionStore, StoreResult } from "../state/persist/types.ts";
 import { parseInWorker } from "../workers/parseClient.ts";
 import { runMetricsInWorker } from "../workers/metricsClient.ts";
@@ -16,6 +16,8 @@ import { createLoader, filesToBuffers, type ParseFn } from "./loader.ts";
 import { createMetricsService, type RunMetricsFn } from "./metricsService.ts";
 import { createLayoutService, type LayoutService, type StartForceFn } from "./layoutService.ts";
 import { createCameraService, type CameraService } from "./cameraService.ts";
+import { createScenesService, type ScenesService } from "./scenesService.ts";
+import { createScenesStore, type ScenesStore } from "../state/persist/scenesStore.ts";
 import { createSessionService, localStorageHint, type SavedHint, type SessionService } from "./sessionService.ts";
 import { createMappingService, localStorageMappings, type MappingMemory, type MappingService, type PreviewFn } from "./mappingService.ts";
 import { previewInWorker } from "../workers/mappingClient.ts";
@@ -44,6 +46,7 @@ export interface AtlasViewModel {
   camera: CameraService;
   layout: LayoutService;
   mapping: MappingService;
+  scenes: ScenesService;
 }
 
 export interface AtlasApp extends AtlasViewModel {
@@ -64,6 +67,8 @@ export interface AppDeps {
   hint?: SavedHint;
   mappings?: MappingMemory;
   preview?: PreviewFn;
+  /** Where scenes are kept (tests: memoryBackend()); IndexedDB by default. */
+  sceneBackend?: KvBackend;
 }
 
 function storeActions(state: AtlasState): StoreActions {
@@ -85,6 +90,14 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   // Opened on first use, so a first visit and Node tests never touch IndexedDB.
   let sessions = deps.sessions ?? null;
   const hint = deps.hint ?? localStorageHint();
+  let scenesStore: ScenesStore | null = null;
+  const scenes = createScenesService({
+    store,
+    camera,
+    // The session service below is created next; these run only after start().
+    view: { current: () => session.currentView(), apply: (view) => session.applyView(view) },
+    storage: () => (scenesStore ??= createScenesStore(deps.sceneBackend ?? idbBackend())),
+  });
   const session = createSessionService({
     store,
     camera,
@@ -92,9 +105,11 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     url,
     sessions: () => (sessions ??= createSessionStore(idbBackend())),
     hint,
+    extra: scenes.address,
   });
   const mapping = createMappingService(session, deps.mappings ?? localStorageMappings(), deps.preview ?? previewInWorker);
   let stopSync: (() => void) | null = null;
+  let stopScenes: (() => void) | null = null;
 
   const actions: AppActions = {
     ...storeActions(store.getState()),
@@ -126,16 +141,19 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     actions,
     camera,
     layout,
+    scenes,
     session,
     mapping,
     async start(sample, sampleLabel) {
       stopSync = session.start();
+      stopScenes = scenes.start();
       const restored = await session.restore().catch(() => false);
       // A saved session that no longer loads must not leave the page empty.
       if (!restored) await loader.load(sample(), sampleLabel);
     },
     dispose() {
       stopSync?.();
+      stopScenes?.();
       layout.dispose();
       metrics.dispose();
     },

@@ -3,11 +3,15 @@ import type { AtlasViewModel } from "../app/createApp.ts";
 import { redrawKeys } from "../state/view/schema.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
-import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE } from "./provinceLayer.ts";
+import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE, type ProvinceStyle } from "./provinceLayer.ts";
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
 import { changeGate, follow } from "./changeGate.ts";
 import { listen } from "./rendererEvents.ts";
+import { bindTheme, themedProvinceStyle } from "./theme.ts";
+import type { OverlayPicture } from "./export/capture.ts";
+
+type ProvinceFill = ProvinceStyle["fill"];
 
 /**
  * The map's own layers: provinces (with choropleth) under sigma's edges, division
@@ -18,8 +22,12 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
   const { store, derived, actions } = vm;
   const initial = store.getState();
   let shapes = geometry.shapes(initial.lang, initial.vintage);
-  const provinces = bindProvinceLayer(renderer, shapes);
+  // The province layer takes its base colours when bound; a theme change binds it again.
+  let baseStyle = DEFAULT_PROVINCE_STYLE;
+  let provinces = bindProvinceLayer(renderer, shapes, baseStyle);
   const flows = bindFlowLayer(renderer);
+  // What the layers show now, for image export.
+  let shown: Omit<OverlayPicture, "style"> & { fill: ProvinceFill | null } = { visible: true, shapes, flows: EMPTY_SCENE, fill: null };
 
   // The view settings that redraw the province and flow layers (view/schema.ts), plus what is not a setting.
   const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("map"), "graph", "hoveredFlow", "removal"]);
@@ -33,22 +41,25 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
       provinces.setShapes(shapes);
     }
     provinces.setVisible(state.mode === "map");
+    shown = { ...shown, shapes, visible: state.mode === "map" };
     const graph = state.graph;
     if (!graph) return;
     const matrix = derived.visibleMatrix(state);
     if (!matrix) return;
     const choropleth = derived.choropleth(state);
-    provinces.setFill(
-      choropleth
-        ? (code) => {
-            const value = choropleth.valueOf(code);
-            return value === null ? DEFAULT_PROVINCE_STYLE.fill(code) : choropleth.color(value);
-          }
-        : DEFAULT_PROVINCE_STYLE.fill,
-    );
+    const fill: ProvinceFill | null = choropleth
+      ? (code) => {
+          const value = choropleth.valueOf(code);
+          return value === null ? baseStyle.fill(code) : choropleth.color(value);
+        }
+      : null;
+    shown = { ...shown, fill };
+    provinces.setFill(fill ?? baseStyle.fill);
     const showFlows = state.mode === "map" && level === "divisions";
     const scale = derived.flowThickness(state);
-    flows.setScene(showFlows && scale ? buildFlowScene(state, matrix, derived.shownFlows(state), scale, geometry.anchors(state.vintage), shapes) : EMPTY_SCENE);
+    const scene = showFlows && scale ? buildFlowScene(state, matrix, derived.shownFlows(state), scale, geometry.anchors(state.vintage), shapes) : EMPTY_SCENE;
+    shown = { ...shown, flows: scene };
+    flows.setScene(scene);
   };
 
   const container = renderer.getContainer();
@@ -77,9 +88,18 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
   };
   const unlisten = listen(renderer, { moveBody: onMove, leaveStage: onLeave, clickStage: onClickStage });
   const unsubscribe = follow(store, update);
+  const unbindTheme = bindTheme(renderer, store, (colors) => {
+    baseStyle = themedProvinceStyle(colors);
+    provinces.clean();
+    provinces = bindProvinceLayer(renderer, shown.shapes, baseStyle);
+    provinces.setVisible(shown.visible);
+    provinces.setFill(shown.fill ?? baseStyle.fill);
+  });
 
   return {
+    picture: (): OverlayPicture => ({ visible: shown.visible, shapes: shown.shapes, flows: shown.flows, style: { ...baseStyle, fill: shown.fill ?? baseStyle.fill } }),
     clean() {
+      unbindTheme();
       unsubscribe();
       unlisten();
       flows.clean();

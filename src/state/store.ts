@@ -5,6 +5,7 @@ import type { Lang } from "../i18n/index.ts";
 import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
 import { createAnalyticsSlice, IDLE_METRICS, type AnalyticsSlice } from "./analyticsSlice.ts";
 import { createExploreSlice, type ExploreSlice } from "./exploreSlice.ts";
+import { createPresentSlice, type PresentSlice } from "./presentSlice.ts";
 import { dataResetPatch, storedDefaults, type AnalyticsUi, type StoredView } from "./view/schema.ts";
 import type { ViewMode } from "./view/values.ts";
 
@@ -61,7 +62,7 @@ export interface SelectionSlice {
 }
 
 /** The view settings (declared in view/schema.ts) plus the slices' own state and actions. */
-export type AtlasState = StoredView & AnalyticsUi & DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice & ExploreSlice;
+export type AtlasState = StoredView & AnalyticsUi & DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice & ExploreSlice & PresentSlice;
 
 const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0 };
 
@@ -72,6 +73,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     ...createFlowSlice(set, get, api),
     ...createAnalyticsSlice(set, get, api),
     ...createExploreSlice(set, get, api),
+    ...createPresentSlice(set, get, api),
     dataset: null,
     graph: null,
     graphVersion: 0,

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { MapGeometry } from "../render/mapGeometry.ts";
 import { AtlasCanvas } from "./AtlasCanvas.tsx";
 import { CompanyPanel } from "./CompanyPanel.tsx";
@@ -23,11 +23,21 @@ import { SessionNotices } from "./SessionNotices.tsx";
 import { MappingPrompt } from "./MappingPrompt.tsx";
 import { SavedData } from "./SavedData.tsx";
 import { useActions, useAtlas } from "./useAtlas.ts";
+import { ExportDialog } from "./ExportDialog.tsx";
+import { ScenesPanel } from "./ScenesPanel.tsx";
+import { PresentMode } from "./PresentMode.tsx";
+import { PictureContext } from "./pictureContext.ts";
+import type { PictureScene } from "../render/export/types.ts";
+import "./present.css";
 
 export function App({ geometry }: { geometry: MapGeometry }) {
   const savedOpen = useAtlas((s) => s.savedOpen);
   const reportOpen = useAtlas((s) => s.reportOpen);
   const actions = useActions();
+  const presenting = useAtlas((s) => s.presenting);
+  // Scene changes restart a short fade of the map (two animation names, by parity).
+  const sceneParity = useAtlas((s) => (s.sceneIndex < 0 ? -1 : s.sceneIndex % 2));
+  const capture = useRef<(() => PictureScene) | null>(null);
   useEffect(() => {
     // Esc steps back unless a dialog is open (the dialog handles its own Esc).
     const onKey = (e: KeyboardEvent) => {
@@ -37,7 +47,8 @@ export function App({ geometry }: { geometry: MapGeometry }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [actions, reportOpen]);
   return (
-    <div className="app">
+    <PictureContext.Provider value={capture}>
+    <div className={presenting ? "app presenting" : "app"} data-presenting={presenting} data-scene-parity={sceneParity}>
       <Header />
       <IllustrativeBanner />
       <VintageNotice />
@@ -59,11 +70,15 @@ export function App({ geometry }: { geometry: MapGeometry }) {
         <MatrixDock />
         <AnalyticsPanel />
         <TableDock />
+        <ScenesPanel />
+        <PresentMode />
       </main>
       <StatusLine />
       <ReportPanel />
       <DropZone />
       {savedOpen && <SavedData onClose={() => actions.setSavedOpen(false)} />}
+      <ExportDialog />
     </div>
+    </PictureContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { ViewMode } from "../state/store.ts";
 import { SearchBox } from "./SearchBox.tsx";
+import { PresentActions } from "./PresentActions.tsx";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
@@ -67,6 +68,7 @@ export function Header() {
         <button type="button" aria-pressed={tableOpen} data-testid="table-toggle" onClick={() => actions.setTableOpen(!tableOpen)}>
           {t("table.open")}
         </button>
+        <PresentActions />
         <button type="button" data-testid="saved-open" onClick={() => actions.setSavedOpen(true)}>
           {t("saved.open")}
         </button>
