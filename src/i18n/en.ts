@@ -481,4 +481,7 @@ export const en: Record<keyof typeof ko, string> = {
   "export.done": "Saved {file} ({size})",
   "export.failed": "Export failed: {message}",
   "export.cancel": "Cancel",
+  "legend.linksByCommunity": "Link colour: community",
+  "legend.linkInsideCommunity": "Link inside a community (in its colour)",
+  "legend.linkBetweenCommunities": "Link between communities",
 };

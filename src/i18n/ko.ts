@@ -479,4 +479,7 @@ export const ko = {
   "export.done": "{file} 저장됨 ({size})",
   "export.failed": "내보내기 실패: {message}",
   "export.cancel": "취소",
+  "legend.linksByCommunity": "연결 색: 커뮤니티",
+  "legend.linkInsideCommunity": "같은 커뮤니티 안의 연결 (그 커뮤니티의 색)",
+  "legend.linkBetweenCommunities": "커뮤니티 사이의 연결",
 } as const;

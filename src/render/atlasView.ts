@@ -7,6 +7,7 @@ import { createRenderer, type AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
 import { bindReducers } from "./reducers.ts";
 import { bindMapOverlays } from "./mapOverlays.ts";
+import { capturePicture } from "./export/capture.ts";
 
 
 const TRANSITION_MS = 900;
@@ -33,6 +34,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       return { x, y, ratio };
     },
     set: (state) => renderer.getCamera().setState(state),
+    animate: (state, duration) => renderer.getCamera().animate(state, { duration }),
   });
   renderer.getCamera().on("updated", onCamera);
 
@@ -124,6 +126,8 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
 
   return {
     renderer,
+    /** What is on screen now, as data for image export. */
+    capture: () => capturePicture(renderer, overlays.picture()),
     clean() {
       unsubscribe();
       renderer.off("afterRender", markDrawn);
