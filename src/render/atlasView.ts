@@ -7,6 +7,7 @@ import { createRenderer, type AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
 import { bindReducers } from "./reducers.ts";
 import { bindMapOverlays } from "./mapOverlays.ts";
+import { bindClusterOverlays } from "./clusterOverlays.ts";
 import { capturePicture } from "./export/capture.ts";
 
 
@@ -26,6 +27,8 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
   // Reducers first: their store listener must run before the one below that swaps graphs.
   const reducers = bindReducers(renderer, vm);
   const overlays = bindMapOverlays(renderer, vm, geometry);
+  // Label placement around division names, and community halos in the force view.
+  const clusters = bindClusterOverlays(renderer, vm, geometry);
   // The camera service hears every move; the store only when the zoom crosses the level switch.
   const onCamera = () => camera.moved(renderer.getCamera().ratio);
   const detachCamera = camera.attach({
@@ -135,6 +138,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       renderer.getCamera().off("updated", onCamera);
       detachCamera();
       reducers.clean();
+      clusters.clean();
       overlays.clean();
       renderer.kill();
     },

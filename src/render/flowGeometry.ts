@@ -23,8 +23,14 @@ export interface FlowCurve extends FlowToDraw {
 
 /** How far the curve bows, as a share of its length: enough to split A→B from B→A. */
 const BEND = 0.18;
-/** Gap left at each end so arrows stop short of the division's totals glyph. */
-const END_GAP = 10;
+/**
+ * Radius around a division's anchor (its name and totals bars) that flows stay out of, in CSS
+ * pixels: an arrow stops at this circle where its curve meets it, so arrows from different
+ * divisions end at different points around the destination instead of piling up on its centre.
+ */
+export const END_RADIUS = 17;
+/** Flows leave closer to the anchor: their start carries no head. */
+export const START_RADIUS = 8;
 
 
 /**
@@ -49,18 +55,25 @@ export function flowCurves(
     if (length < 1) continue;
     const ux = dx / length;
     const uy = dy / length;
-    const gap = Math.min(END_GAP, length / 4);
-    const x0 = p.x + ux * gap;
-    const y0 = p.y + uy * gap;
-    const x1 = q.x - ux * gap;
-    const y1 = q.y - uy * gap;
     // Screen y grows downward, so (-uy, ux) is the right-hand normal of travel.
-    const cx = (x0 + x1) / 2 - uy * length * BEND;
-    const cy = (y0 + y1) / 2 + ux * length * BEND;
-    curves.push({ ...flow, x0, y0, cx, cy, x1, y1 });
+    const cx = (p.x + q.x) / 2 - uy * length * BEND;
+    const cy = (p.y + q.y) / 2 + ux * length * BEND;
+    // Each end moves to where the curve leaves or meets the circle around its anchor: along the
+    // direction of the control point, which is the curve's own tangent there. Short flows keep
+    // at least half their length.
+    const start = towards(p, cx, cy, Math.min(START_RADIUS, length / 4));
+    const end = towards(q, cx, cy, Math.min(END_RADIUS, length / 4));
+    curves.push({ ...flow, x0: start.x, y0: start.y, cx, cy, x1: end.x, y1: end.y });
   }
   // Biggest on top: drawn last.
   return curves.sort((m, n) => m.value - n.value);
+}
+
+function towards(from: { x: number; y: number }, x: number, y: number, distance: number): { x: number; y: number } {
+  const dx = x - from.x;
+  const dy = y - from.y;
+  const d = Math.hypot(dx, dy) || 1;
+  return { x: from.x + (dx / d) * distance, y: from.y + (dy / d) * distance };
 }
 
 export function pointOnCurve(c: FlowCurve, t: number): { x: number; y: number } {

@@ -1,7 +1,7 @@
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
 import type { DivisionCode } from "../model/types.ts";
-import { flowCurves, hitFlow, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
+import { flowCurves, hitFlow, pointOnCurve, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
 import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, toScreen, transformOf, type GraphToScreen, type ProvinceShape } from "./provinceLayer.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 
@@ -29,20 +29,54 @@ const GLYPH_BAR = 5;
 
 export const EMPTY_SCENE: FlowScene = { visible: false, flows: [], anchors: new Map(), glyphs: [], highlight: null, labels: [] };
 
-function drawArrowHead(ctx: CanvasRenderingContext2D, c: FlowCurve) {
+/** The largest flows carry their value at the middle of their curve. */
+export const NUMBERED_FLOWS = 5;
+const NUMBER_FONT = '600 11px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
+
+function drawFlowNumbers(ctx: CanvasRenderingContext2D, curves: readonly FlowCurve[], lit: FlowScene["highlight"]) {
+  // Curves are sorted smallest first; with one highlighted, only its number shows.
+  const numbered = lit ? curves.filter((c) => c.from === lit.from && c.to === lit.to) : curves.slice(-NUMBERED_FLOWS);
+  ctx.font = NUMBER_FONT;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  for (const c of numbered) {
+    const p = pointOnCurve(c, 0.5);
+    const text = c.value.toLocaleString();
+    ctx.strokeStyle = "rgba(255,255,255,0.95)";
+    ctx.strokeText(text, p.x, p.y);
+    ctx.fillStyle = "#1F2A35";
+    ctx.fillText(text, p.x, p.y);
+  }
+}
+
+/** Unit tangent at the curve's end and the head's length and half-width, from the stroke width. */
+function headOf(c: FlowCurve) {
   const tx = c.x1 - c.cx;
   const ty = c.y1 - c.cy;
   const len = Math.hypot(tx, ty) || 1;
-  const ux = tx / len;
-  const uy = ty / len;
-  const head = 5 + c.width * 1.3;
-  const half = 2.5 + c.width * 0.9;
+  return { ux: tx / len, uy: ty / len, head: 5 + c.width * 1.3, half: 2.5 + c.width * 0.9 };
+}
+
+/** The head's tip is the curve's end: on the circle around the destination, never past it. */
+function drawArrowHead(ctx: CanvasRenderingContext2D, c: FlowCurve) {
+  const { ux, uy, head, half } = headOf(c);
   ctx.beginPath();
-  ctx.moveTo(c.x1 + ux * head * 0.3, c.y1 + uy * head * 0.3);
+  ctx.moveTo(c.x1, c.y1);
   ctx.lineTo(c.x1 - ux * head - uy * half, c.y1 - uy * head + ux * half);
   ctx.lineTo(c.x1 - ux * head + uy * half, c.y1 - uy * head - ux * half);
   ctx.closePath();
   ctx.fill();
+}
+
+/** The shaft stops inside the head, so a thick line never pokes out beside the tip. */
+function strokeShaft(ctx: CanvasRenderingContext2D, c: FlowCurve) {
+  const { ux, uy, head } = headOf(c);
+  ctx.beginPath();
+  ctx.moveTo(c.x0, c.y0);
+  ctx.quadraticCurveTo(c.cx, c.cy, c.x1 - ux * head * 0.8, c.y1 - uy * head * 0.8);
+  ctx.stroke();
 }
 
 /**
@@ -64,21 +98,16 @@ export function drawFlowScene(ctx: CanvasRenderingContext2D, scene: FlowScene, t
     if (on) {
       ctx.strokeStyle = "#111";
       ctx.lineWidth = c.width + 3;
-      ctx.beginPath();
-      ctx.moveTo(c.x0, c.y0);
-      ctx.quadraticCurveTo(c.cx, c.cy, c.x1, c.y1);
-      ctx.stroke();
+      strokeShaft(ctx, c);
     }
     ctx.strokeStyle = c.color;
     ctx.fillStyle = c.color;
     ctx.lineWidth = c.width;
-    ctx.beginPath();
-    ctx.moveTo(c.x0, c.y0);
-    ctx.quadraticCurveTo(c.cx, c.cy, c.x1, c.y1);
-    ctx.stroke();
+    strokeShaft(ctx, c);
     drawArrowHead(ctx, c);
   }
   ctx.globalAlpha = 1;
+  drawFlowNumbers(ctx, curves, lit);
   for (const g of scene.glyphs) {
     const anchor = scene.anchors.get(g.division);
     if (!anchor) continue;

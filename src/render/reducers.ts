@@ -55,6 +55,8 @@ interface View {
   /** Nothing to change: hand sigma the stored attributes as they are (no copies at 500k links). */
   passThroughNodes: boolean;
   passThroughEdges: boolean;
+  /** Force view coloured by community: links inside a community take its colour, links between recede. */
+  communityEdges: boolean;
 }
 
 export function nodeColorOf(data: CompanyNode, view: Pick<View, "state" | "industries"> & Partial<Pick<View, "attributes">>): string {
@@ -108,9 +110,16 @@ export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "
       sizes: derived.nodeSizes(state)?.relative ?? null,
       passThroughNodes:
         !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === STORED_VINTAGE && state.nodeSizeBy === "fixed" && state.lang === "ko",
+      communityEdges: state.mode === "force" && state.nodeColorBy === "community",
       passThroughEdges:
-        !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === STORED_VINTAGE,
+        !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === STORED_VINTAGE &&
+        !(state.mode === "force" && state.nodeColorBy === "community"),
     };
+  };
+
+  const communityOf = (node: string): number | undefined => {
+    const value = (renderer.getGraph().getNodeAttributes(node) as unknown as Record<string, unknown>)["m_community"];
+    return typeof value === "number" ? value : undefined;
   };
 
   const displayDivision = (node: string) => {
@@ -170,6 +179,15 @@ export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "
     const from = displayDivision(source);
     const to = displayDivision(target);
     if (!passesDivisionSelection(from, to, view.selected, view.state.divisionMode)) return hide(data);
+    if (view.communityEdges && !view.focus) {
+      const community = communityOf(source);
+      if (community !== undefined && community === communityOf(target)) data.color = communityColor(community);
+      else {
+        data.color = INTERNAL_LINK_COLOR;
+        data.size = Math.min(data.size, 0.8);
+      }
+      return data;
+    }
     // Under the merged vintage a Gwangju-Jeonnam link is internal and recedes like one.
     const cross = from !== to;
     if (!cross) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : INTERNAL_LINK_COLOR;

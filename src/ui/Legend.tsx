@@ -1,15 +1,14 @@
 import { LINK_TYPES } from "../model/types.ts";
-import { INTERNAL_LINK_COLOR, LINK_TYPE_COLORS, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../style/palette.ts";
+import { useState } from "react";
+import { COMMUNITY_COLORS, INTERNAL_LINK_COLOR, LINK_TYPE_COLORS } from "../style/palette.ts";
+import { formatPercent } from "../i18n/index.ts";
 import { niceLegendSteps } from "../style/flowScale.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { flowColor } from "../render/flowScene.ts";
 import { GLYPH_COLORS } from "../render/flowLayer.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
-
-function Swatch({ color, kind }: { color: string; kind: "line" | "dot" | "bar" }) {
-  return <span className={`swatch ${kind}`} style={{ background: color }} />;
-}
+import { NodeColorLegend, NodeSizeLegend, Swatch } from "./legendParts.tsx";
 
 function FlowLegend() {
   const t = useT();
@@ -17,12 +16,17 @@ function FlowLegend() {
   const flowType = useAtlas((s) => s.flowType);
   // The same scale object the map draws with, so legend widths equal flow widths.
   const scale = useDerived((d, s) => d.flowThickness(s));
+  const coverage = useDerived((d, s) => d.flowCoverage(s));
+  const lang = useAtlas((s) => s.lang);
   if (!scale) return null;
   const unit = t(flowMeasure === "count" ? "unit.links" : "unit.KRW");
   const color = flowColor(flowType);
   return (
-    <div className="legend-section" data-testid="legend-flows" data-domain={scale.domainMax}>
+    <div className="legend-section" data-testid="legend-flows" data-domain={scale.domainMax} data-shown={coverage.shown} data-candidates={coverage.candidates}>
       <div>{t("legend.flows", { unit })}</div>
+      <div className="muted" data-testid="legend-flow-coverage">
+        {t("legend.flowsShown", { shown: coverage.shown, candidates: coverage.candidates, share: formatPercent(lang, coverage.share) })}
+      </div>
       {niceLegendSteps(scale.domainMax).map((v) => (
         <div key={v} className="flow-step">
           <span style={{ display: "inline-block", width: 26, height: scale(v), background: color, borderRadius: 1 }} />
@@ -35,6 +39,7 @@ function FlowLegend() {
         <Swatch color={GLYPH_COLORS.internal} kind="bar" />
         {t("legend.glyphs")}
       </div>
+      {coverage.shown > 0 ? <div className="muted">{t("legend.flowNumbers")}</div> : null}
     </div>
   );
 }
@@ -59,34 +64,65 @@ function ChoroplethLegend() {
   );
 }
 
-function NodeLegend() {
+/** Company links: colour by type (or supplier division), pale internal links, width by amount. */
+function LinkLegend() {
   const t = useT();
-  const by = useAtlas((s) => s.nodeColorBy);
-  const industries = useDerived((d, s) => d.industryColors(s.graph));
-  if (by === "division") {
+  const edgeColorBy = useAtlas((s) => s.edgeColorBy);
+  const byCommunity = useAtlas((s) => s.mode === "force" && s.nodeColorBy === "community");
+  if (byCommunity) {
     return (
-      <li>
-        <Swatch color="#4E79A7" kind="dot" />
-        {t("legend.company")}
-      </li>
-    );
-  }
-  if (by === "tier") {
-    return (
-      <>
-        <li><Swatch color={TIER_COLORS["super-regional"]} kind="dot" />{t("tier.super-regional")}</li>
-        <li><Swatch color={TIER_COLORS["regional-innovation"]} kind="dot" />{t("tier.regional-innovation")}</li>
-        <li><Swatch color={TIER_COLORS.none} kind="dot" />{t("legend.noTier")}</li>
-      </>
+      <div className="legend-section" data-testid="legend-links" data-kind="community">
+        <div>{t("legend.linksByCommunity")}</div>
+        <ul>
+          <li>
+            <Swatch color={COMMUNITY_COLORS[0]!} kind="line" />
+            {t("legend.linkInsideCommunity")}
+          </li>
+          <li>
+            <Swatch color={INTERNAL_LINK_COLOR} kind="line" />
+            {t("legend.linkBetweenCommunities")}
+          </li>
+        </ul>
+      </div>
     );
   }
   return (
-    <>
-      {[...industries].map(([industry, color]) => (
-        <li key={industry}><Swatch color={color} kind="dot" />{industry}</li>
-      ))}
-      <li><Swatch color={OTHER_INDUSTRY_COLOR} kind="dot" />{t("legend.otherIndustry")}</li>
-    </>
+    <div className="legend-section" data-testid="legend-links">
+      <div>{t(edgeColorBy === "linkType" ? "legend.links" : "legend.linksByDivision")}</div>
+      <ul>
+        {edgeColorBy === "linkType" ? (
+          LINK_TYPES.map((type) => (
+            <li key={type}>
+              <Swatch color={LINK_TYPE_COLORS[type]} kind="line" />
+              {t(`linkType.${type}`)}
+            </li>
+          ))
+        ) : (
+          <li>
+            <Swatch color="#F28E2B" kind="line" />
+            {t("legend.byDivision")}
+          </li>
+        )}
+        <li>
+          <Swatch color={INTERNAL_LINK_COLOR} kind="line" />
+          {t("legend.internal")}
+        </li>
+        <li className="muted">{t("legend.linkWidth")}</li>
+      </ul>
+    </div>
+  );
+}
+
+/** Halos naming the communities, drawn in the force view when companies are coloured by community. */
+function HaloLegend() {
+  const t = useT();
+  const show = useAtlas((s) => s.mode === "force" && s.nodeColorBy === "community");
+  const ready = useDerived((d, s) => d.communities(s) !== null);
+  if (!show || !ready) return null;
+  return (
+    <div className="legend-section muted" data-testid="legend-halos">
+      {t("legend.halos")}
+    </div>
   );
 }
 
@@ -95,38 +131,25 @@ export function Legend() {
   const t = useT();
   const drawLevel = useDerived((d, s) => d.drawLevel(s));
   const mode = useAtlas((s) => s.mode);
-  const edgeColorBy = useAtlas((s) => s.edgeColorBy);
+  const [open, setOpen] = useState(true);
   const flows = mode === "map" && drawLevel === "divisions";
   return (
     <aside className="legend" aria-label={t("legend.title")} data-testid="legend">
-      <h2>{t("legend.title")}</h2>
-      {flows ? (
-        <FlowLegend />
-      ) : (
-        <ul className="legend-section">
-          {edgeColorBy === "linkType" ? (
-            LINK_TYPES.map((type) => (
-              <li key={type}>
-                <Swatch color={LINK_TYPE_COLORS[type]} kind="line" />
-                {t(`linkType.${type}`)}
-              </li>
-            ))
-          ) : (
-            <li>
-              <Swatch color="#F28E2B" kind="line" />
-              {t("legend.byDivision")}
-            </li>
-          )}
-          <li>
-            <Swatch color={INTERNAL_LINK_COLOR} kind="line" />
-            {t("legend.internal")}
-          </li>
-        </ul>
-      )}
-      <ChoroplethLegend />
-      <ul className="legend-section">
-        <NodeLegend />
-      </ul>
+      <h2>
+        <button type="button" className="legend-toggle" aria-expanded={open} aria-label={t("legend.collapse")} onClick={() => setOpen(!open)}>
+          {open ? "▾" : "▸"} {t("legend.title")}
+        </button>
+      </h2>
+      {open ? (
+        <div className="legend-body" data-testid="legend-body">
+          {flows ? <FlowLegend /> : <LinkLegend />}
+          {/* The choropleth is drawn on the map only: never stated in the force view. */}
+          {mode === "map" ? <ChoroplethLegend /> : null}
+          <NodeColorLegend />
+          <NodeSizeLegend />
+          <HaloLegend />
+        </div>
+      ) : null}
     </aside>
   );
 }

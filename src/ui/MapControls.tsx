@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { LINK_TYPES, VINTAGES } from "../model/types.ts";
 import type { MessageKey } from "../i18n/index.ts";
-import { useActions, useAtlas } from "./useAtlas.ts";
+import { FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY } from "../state/view/values.ts";
+import { ForceControls } from "./ForceControls.tsx";
+import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 function Select<T extends string>(props: { label: string; value: T; options: readonly T[]; text: (v: T) => string; onChange: (v: T) => void; testId: string }) {
@@ -36,15 +38,31 @@ export function MapControls() {
   const nodeColorBy = useAtlas((x) => x.nodeColorBy);
   const edgeColorBy = useAtlas((x) => x.edgeColorBy);
   const matrixOpen = useAtlas((x) => x.matrixOpen);
+  const map = useAtlas((x) => x.mode === "map");
+  const nodeSizeBy = useAtlas((x) => x.nodeSizeBy);
+  const flowLimit = useAtlas((x) => x.flowLimit);
+  const colorAttribute = useAtlas((x) => x.colorAttribute);
+  // Once per graph: a pass over the companies' kept columns.
+  const columns = useDerived((d, x) => d.categoricalColumns(x.graph));
   const k = (key: string) => t(key as MessageKey);
   return (
     <details className="map-controls" open>
       <summary>{t("controls.title")}</summary>
       <Section>
-        <Select label={t("controls.level")} testId="control-level" value={level} options={["auto", "divisions", "companies"] as const} text={(v) => k(`level.${v}`)} onChange={s.setLevel} />
+        {map ? <Select label={t("controls.level")} testId="control-level" value={level} options={["auto", "divisions", "companies"] as const} text={(v) => k(`level.${v}`)} onChange={s.setLevel} /> : null}
         <Select label={t("controls.vintage")} testId="control-vintage" value={vintage} options={VINTAGES} text={(v) => k(`vintage.${v}`)} onChange={s.setVintage} />
       </Section>
-      <Section>
+      {/* Flows, their scale and the choropleth are drawn on the map only; the force view has its own settings. */}
+      {map ? null : <ForceControls />}
+      {map ? <Section>
+        <Select
+          label={t("controls.flowLimit")}
+          testId="control-flow-limit"
+          value={flowLimit}
+          options={FLOW_LIMITS}
+          text={(v) => k(`flowLimit.${v}`)}
+          onChange={s.setFlowLimit}
+        />
         <Select label={t("controls.measure")} testId="control-measure" value={flowMeasure} options={["count", "weight"] as const} text={(v) => k(`measure.${v}`)} onChange={s.setFlowMeasure} />
         <Select
           label={t("controls.flowType")}
@@ -55,17 +73,44 @@ export function MapControls() {
           onChange={s.setFlowType}
         />
         <Select label={t("controls.scale")} testId="control-scale" value={scaleMode} options={["fixed", "fitted"] as const} text={(v) => k(`scale.${v}`)} onChange={s.setScaleMode} />
-      </Section>
+      </Section> : null}
       <Section>
+        {map ? (
+          <Select
+            label={t("controls.choropleth")}
+            testId="control-choropleth"
+            value={choropleth}
+            options={["none", "outflow", "inflow", "net", "crossShare", "companies", "partnerDivisions"] as const}
+            text={(v) => k(`choropleth.${v}`)}
+            onChange={s.setChoropleth}
+          />
+        ) : null}
         <Select
-          label={t("controls.choropleth")}
-          testId="control-choropleth"
-          value={choropleth}
-          options={["none", "outflow", "inflow", "net", "crossShare", "companies", "partnerDivisions"] as const}
-          text={(v) => k(`choropleth.${v}`)}
-          onChange={s.setChoropleth}
+          label={t("controls.nodeColor")}
+          testId="control-node-color"
+          value={nodeColorBy}
+          // A data column only when the data has one with few values.
+          options={NODE_COLOR_BY.filter((v) => v !== "attribute" || columns.length > 0 || nodeColorBy === "attribute")}
+          text={(v) => k(`nodeColor.${v}`)}
+          onChange={(v) => {
+            if (v === "attribute" && !colorAttribute && columns[0]) s.setColorAttribute(columns[0].key);
+            s.setNodeColorBy(v);
+          }}
         />
-        <Select label={t("controls.nodeColor")} testId="control-node-color" value={nodeColorBy} options={["division", "industry", "tier"] as const} text={(v) => k(`nodeColor.${v}`)} onChange={s.setNodeColorBy} />
+        {nodeColorBy === "attribute" ? (
+          <label className="control">
+            <span>{t("controls.colorAttribute")}</span>
+            <select value={colorAttribute ?? ""} data-testid="control-color-attribute" onChange={(e) => s.setColorAttribute(e.currentTarget.value || null)}>
+              {columns.length === 0 ? <option value="">{t("controls.noAttribute")}</option> : null}
+              {columns.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.key}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <Select label={t("controls.nodeSize")} testId="control-node-size" value={nodeSizeBy} options={NODE_SIZE_BY} text={(v) => k(`nodeSize.${v}`)} onChange={s.setNodeSizeBy} />
         <Select label={t("controls.edgeColor")} testId="control-edge-color" value={edgeColorBy} options={["linkType", "division"] as const} text={(v) => k(`edgeColor.${v}`)} onChange={s.setEdgeColorBy} />
       </Section>
       <button type="button" aria-pressed={matrixOpen} data-testid="matrix-toggle" onClick={() => s.setMatrixOpen(!matrixOpen)}>

@@ -1,0 +1,190 @@
+import type { Settings } from "sigma/settings";
+import type { NodeDisplayData, PartialButFor } from "sigma/types";
+import type { AtlasViewModel } from "../app/createApp.ts";
+import type { AtlasState } from "../state/store.ts";
+import type { CompanyNode, LinkEdge } from "../graph/types.ts";
+import { COMMUNITY_COLORS } from "../style/palette.ts";
+import type { AtlasRenderer } from "./createRenderer.ts";
+import type { MapGeometry } from "./mapGeometry.ts";
+import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, toScreen, transformOf, type ProvinceShape } from "./provinceLayer.ts";
+import { bindCanvasLayer } from "./canvasLayer.ts";
+import { BoxSet, centredBox, labelCandidates, type Box } from "./labelBoxes.ts";
+import { haloOf, type Halo } from "./communityHalos.ts";
+import { companyLabel } from "./nodeStyle.ts";
+import { follow } from "./changeGate.ts";
+
+type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
+
+const HALO_FONT = '700 12px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
+/** Totals bars under a division's name (flowLayer.ts draws them at anchor + 10 .. + 36). */
+const GLYPH_BOX = { dx: -9, dy: 8, w: 18, h: 30 } as const;
+
+interface NamedHalo extends Halo {
+  name: string;
+  color: string;
+  box: Box;
+}
+
+/**
+ * Company labels placed around division names and around each other (division names always
+ * win), and in the force view, when companies are coloured by community, a halo and a name
+ * for each of the largest communities on a canvas of ours over sigma's labels.
+ */
+export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">, geometry: MapGeometry) {
+  const { store, derived } = vm;
+  const placed = new BoxSet();
+  const measure = document.createElement("canvas").getContext("2d");
+  let halos: NamedHalo[] = [];
+  /** Division names of the map, per language and vintage (geometry.shapes copies every ring). */
+  let names: { key: string; labels: Array<Pick<ProvinceShape, "label" | "anchor">> } = { key: "", labels: [] };
+  const divisionNames = (state: AtlasState) => {
+    const key = `${state.lang}|${state.vintage}`;
+    if (names.key !== key) names = { key, labels: geometry.shapes(state.lang, state.vintage).map((s) => ({ label: s.label, anchor: s.anchor })) };
+    return names.labels;
+  };
+  let drawNames = false;
+  /** Members of each named community, per graph and metrics: not recomputed per frame. */
+  let members: Array<{ community: number; name: string; nodes: string[] }> = [];
+
+  const textWidth = (text: string, font: string) => {
+    if (!measure) return text.length * 12;
+    measure.font = font;
+    return measure.measureText(text).width;
+  };
+
+  const rebuildMembers = (state: AtlasState) => {
+    members = [];
+    const communities = state.mode === "force" && state.nodeColorBy === "community" ? derived.communities(state) : null;
+    const graph = state.graph;
+    if (!communities || !graph) return;
+    const named = communities.slice(0, COMMUNITY_COLORS.length);
+    const lists = new Map<number, string[]>(named.map((c) => [c.community, []]));
+    graph.forEachNode((node, a) => {
+      const c = (a as unknown as Record<string, unknown>)["m_community"];
+      if (typeof c === "number") lists.get(c)?.push(node);
+    });
+    members = named.map((c) => {
+      const lead = c.top[0] && graph.hasNode(c.top[0]) ? companyLabel(graph.getNodeAttributes(c.top[0]), state.lang) : "";
+      return { community: c.community, name: lead ? `${lead} · ${c.size}` : String(c.size), nodes: lists.get(c.community) ?? [] };
+    });
+  };
+
+  const computeHalos = (): NamedHalo[] => {
+    const out: NamedHalo[] = [];
+    const names = new BoxSet();
+    for (const m of members) {
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const node of m.nodes) {
+        const d = renderer.getNodeDisplayData(node);
+        if (!d || d.hidden) continue;
+        const p = renderer.framedGraphToViewport(d);
+        xs.push(p.x);
+        ys.push(p.y);
+      }
+      const halo = haloOf(m.community, xs, ys);
+      if (!halo) continue;
+      const width = textWidth(m.name, HALO_FONT);
+      const box = centredBox(halo.x, halo.y - halo.radius - 9, width, 14, 3);
+      // Two names on one spot: the larger community (earlier) keeps its name.
+      const name = names.place(box) ? m.name : "";
+      out.push({ ...halo, name, color: COMMUNITY_COLORS[m.community] ?? "#888", box });
+    }
+    return out;
+  };
+
+  // Before sigma draws its labels: division names (map) or community names (force) go first.
+  const onBeforeRender = () => {
+    placed.clear();
+    const state = store.getState();
+    drawNames = state.mode === "map";
+    if (state.mode === "map") {
+      const transform = transformOf(renderer);
+      for (const shape of divisionNames(state)) {
+        const p = toScreen(transform, shape.anchor);
+        placed.place(centredBox(p.x, p.y, textWidth(shape.label, DEFAULT_PROVINCE_STYLE.font), 15));
+        placed.place({ x: p.x + GLYPH_BOX.dx, y: p.y + GLYPH_BOX.dy, w: GLYPH_BOX.w, h: GLYPH_BOX.h });
+      }
+    } else {
+      // The halos of the last drawn frame: sigma updates node positions after this event.
+      for (const h of halos) if (h.name) placed.place(h.box);
+    }
+  };
+
+  const drawLabel = (ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<CompanyNode, LinkEdge>) => {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    const font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    ctx.font = font;
+    const width = ctx.measureText(data.label).width;
+    for (const spot of labelCandidates(data.x, data.y, data.size, width, size)) {
+      if (!placed.place(spot.box)) continue;
+      ctx.lineJoin = "round";
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(255,255,255,0.9)";
+      ctx.strokeText(data.label, spot.tx, spot.ty);
+      ctx.fillStyle = settings.labelColor.color ?? "#000";
+      ctx.fillText(data.label, spot.tx, spot.ty);
+      return;
+    }
+  };
+
+  const originalDrawLabel = renderer.getSetting("defaultDrawNodeLabel");
+  renderer.setSetting("defaultDrawNodeLabel", drawLabel as unknown as Settings<CompanyNode, LinkEdge>["defaultDrawNodeLabel"]);
+  renderer.on("beforeRender", onBeforeRender);
+
+  const layer = bindCanvasLayer(renderer, "communities", { afterLayer: "labels" }, (ctx, ratio) => {
+    // Division names win: drawn again over companies and their labels.
+    if (drawNames) drawProvinceLabels(ctx, divisionNames(store.getState()), transformOf(renderer), DEFAULT_PROVINCE_STYLE, ratio);
+    // After sigma's frame: node positions are the ones just drawn.
+    halos = drawNames ? [] : computeHalos();
+    if (halos.length === 0) return;
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    for (const h of halos) {
+      ctx.globalAlpha = 0.9;
+      ctx.strokeStyle = h.color;
+      ctx.lineWidth = 2;
+      ctx.setLineDash([6, 4]);
+      ctx.beginPath();
+      ctx.arc(h.x, h.y, h.radius, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      if (!h.name) continue;
+      ctx.globalAlpha = 1;
+      ctx.font = HALO_FONT;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.lineJoin = "round";
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = "rgba(255,255,255,0.95)";
+      const y = h.box.y + h.box.h / 2;
+      ctx.strokeText(h.name, h.x, y);
+      ctx.fillStyle = "#1F2A35";
+      ctx.fillText(h.name, h.x, y);
+    }
+    ctx.restore();
+  });
+
+  let seen: unknown[] = [];
+  const unsubscribe = follow(store, () => {
+    const state = store.getState();
+    const inputs = [state.graph, state.metrics, state.mode, state.nodeColorBy, state.lang, state.vintage];
+    if (inputs.every((v, i) => v === seen[i])) return;
+    seen = inputs;
+    const had = members.length > 0;
+    rebuildMembers(state);
+    if (had || members.length > 0) renderer.refresh({ skipIndexation: true });
+  });
+
+  return {
+    /** The halos of the last frame (viewport pixels): tests and image export read them. */
+    halos: () => halos,
+    clean() {
+      unsubscribe();
+      renderer.off("beforeRender", onBeforeRender);
+      renderer.setSetting("defaultDrawNodeLabel", originalDrawLabel);
+      layer.clean();
+    },
+  };
+}
