@@ -10,7 +10,7 @@ import { supplyFocus, supplyPath, type SupplyPath } from "../graph/paths/index.t
 import type { KeepEdge, SupplyGraph } from "../graph/types.ts";
 import { categoryPalette, industryPalette } from "../style/palette.ts";
 import { limitFlows } from "../graph/flowLimit.ts";
-import { attributeValue } from "../graph/categories.ts";
+import { attributeValue, categoricalColumns, type CategoricalColumn } from "../graph/categories.ts";
 import { summariseCommunities, type CommunitySummary } from "../graph/communitySummary.ts";
 import { rankingLookups, scoreCompanies } from "../graph/ranking/index.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
@@ -60,6 +60,8 @@ export interface Derived {
   shownFlows(state: AtlasState): readonly Flow[];
   /** How many flows the selection passes before the limit, and the share of their total the shown ones carry. */
   flowCoverage(state: AtlasState): { shown: number; candidates: number; share: number };
+  /** Kept data columns with few distinct values: what companies can be coloured by. */
+  categoricalColumns(graph: SupplyGraph | null): readonly CategoricalColumn[];
   /** Colours of a categorical column's values (the eight most common), for colouring by attribute. */
   attributeColors(graph: SupplyGraph | null, column: string | null): ReadonlyMap<string, string>;
   /** Communities of the current metrics, largest first; null before metrics are computed. */
@@ -199,6 +201,7 @@ export function createDerived(): Derived {
     shownFlows,
     flowCoverage: (s) => coverageOf(limited(s)),
     attributeColors,
+    categoricalColumns: memoLast((graph: SupplyGraph | null) => (graph ? categoricalColumns(graph) : [])),
     communities: (s) => communitiesOf(s.graph, currentMetrics(s)),
     nodeSizes: (s) => sizesOf(s.graph, currentMetrics(s), s.nodeSizeBy, s.rankingWeights),
     flowThickness: (s) => thicknessOf(s.graph, shownFlows(s), s.flowMeasure, s.flowType, s.scaleMode),
