@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
+import { createAtlasApp, type AppDeps } from "../../src/app/createApp.ts";
+import { memoryHint } from "../../src/app/sessionService.ts";
+import { parseFiles } from "../../src/workers/parseJob.ts";
+import type { NamedBuffer } from "../../src/model/types.ts";
+import type { UrlAdapter } from "../../src/state/view/location.ts";
+import { memoryBackend } from "../../src/state/persist/backend.ts";
+import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
+import { SCENES_PARAM } from "../../src/state/view/scenesCodec.ts";
+
+const sample = (): NamedBuffer[] =>
+  ["companies.csv", "links.csv"].map((name) => ({ name, buffer: new Uint8Array(readFileSync(new URL(`../../data/sample/${name}`, import.meta.url))).buffer }));
+
+function memoryUrl(initial = ""): UrlAdapter & { current: () => URLSearchParams } {
+  let current = new URLSearchParams(initial);
+  return { current: () => current, read: () => new URLSearchParams(current), write: (params) => ((current = new URLSearchParams(params)), true) };
+}
+
+function app(extra: AppDeps = {}) {
+  const deps: AppDeps = {
+    url: memoryUrl(),
+    parse: async (files, label, onProgress) => parseFiles(files, label, onProgress).data,
+    startForce: (_graph, callbacks) => ({ stop: () => callbacks.onDone(new Map()) }),
+    runMetrics: () => ({ promise: new Promise(() => undefined), cancel: () => undefined }),
+    sessions: createSessionStore(memoryBackend()),
+    hint: memoryHint(),
+    sceneBackend: memoryBackend(),
+    ...extra,
+  };
+  return createAtlasApp(deps);
+}
+
+async function started(a: ReturnType<typeof app>) {
+  await a.start(sample, "sample");
+  // The first address is applied a moment after the first graph (session service).
+  await vi.waitFor(() => expect(a.store.getState().graphVersion).toBe(1));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return a;
+}
+
+describe("app/scenesService", () => {
+  it("captures views as scenes and shows each one again: mode, filters, selection, camera", async () => {
+    const a = await started(app());
+    const s = () => a.store.getState();
+    a.scenes.capture("all", "every link");
+    a.actions.setFilter({ linkTypes: ["production"] });
+    a.actions.select("kr-busan-05");
+    a.camera.set({ x: 0.3, y: 0.7, ratio: 0.5 });
+    a.scenes.capture("production", "");
+    a.actions.setMode("force");
+    a.scenes.capture("force", "");
+    expect(s().scenes.map((x) => x.name)).toEqual(["all", "production", "force"]);
+
+    await a.scenes.show(0);
+    expect([s().mode, s().filter.linkTypes, s().selected, s().sceneIndex]).toEqual(["map", [], null, 0]);
+    await a.scenes.step(1);
+    expect([s().mode, s().filter.linkTypes, s().selected, s().sceneIndex]).toEqual(["map", ["production"], "kr-busan-05", 1]);
+    await a.scenes.step(1);
+    expect(s().mode).toBe("force");
+    // Stepping past the end stays at the last scene.
+    await a.scenes.step(1);
+    expect(s().sceneIndex).toBe(2);
+    a.dispose();
+  });
+
+  it("writes the scenes into the address, reads them from a link, and keeps them per dataset in storage", async () => {
+    const url = memoryUrl();
+    const sceneBackend = memoryBackend();
+    const a = await started(app({ url, sceneBackend }));
+    a.scenes.capture("생산", "부산 → 서울");
+    a.scenes.capture("<script>", '" onload="x');
+    await vi.waitFor(() => expect(url.current().get(SCENES_PARAM)).toBeTruthy());
+    await vi.waitFor(() => expect([...sceneBackend.map.keys()].some((k) => k.startsWith("scenes:"))).toBe(true));
+    a.dispose();
+
+    // Opening the link elsewhere (nothing in that browser's storage).
+    const b = await started(app({ url: memoryUrl(`${SCENES_PARAM}=${url.current().get(SCENES_PARAM)}`) }));
+    await vi.waitFor(() => expect(b.store.getState().scenes.map((x) => x.name)).toEqual(["생산", "<script>"]));
+    b.dispose();
+
+    // The same browser without a link: storage brings them back.
+    const c = await started(app({ sceneBackend }));
+    await vi.waitFor(() => expect(c.store.getState().scenes.map((x) => x.caption)).toEqual(["부산 → 서울", '" onload="x']));
+    c.dispose();
+
+    // A broken scenes parameter is a notice, not a crash.
+    const d = await started(app({ url: memoryUrl(`${SCENES_PARAM}=@@@`) }));
+    await vi.waitFor(() => expect(d.store.getState().urlNotices.some((n) => n.param === SCENES_PARAM)).toBe(true));
+    expect(d.store.getState().scenes).toEqual([]);
+    d.dispose();
+  });
+});
