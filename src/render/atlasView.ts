@@ -7,6 +7,7 @@ import { createRenderer, type AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
 import { bindReducers } from "./reducers.ts";
 import { bindMapOverlays } from "./mapOverlays.ts";
+import { bindPathFrame } from "./pathFrame.ts";
 import { bindClusterOverlays } from "./clusterOverlays.ts";
 import { capturePicture } from "./export/capture.ts";
 
@@ -27,6 +28,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
   // Reducers first: their store listener must run before the one below that swaps graphs.
   const reducers = bindReducers(renderer, vm);
   const overlays = bindMapOverlays(renderer, vm, geometry);
+  const unframePath = bindPathFrame(renderer, vm);
   // Label placement around division names, and community halos in the force view.
   const clusters = bindClusterOverlays(renderer, vm, geometry);
   // The camera service hears every move; the store only when the zoom crosses the level switch.
@@ -140,6 +142,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       reducers.clean();
       clusters.clean();
       overlays.clean();
+      unframePath();
       renderer.kill();
     },
   };

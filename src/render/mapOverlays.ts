@@ -42,6 +42,13 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
     }
     provinces.setVisible(state.mode === "map");
     shown = { ...shown, shapes, visible: state.mode === "map" };
+    const showFlows = state.mode === "map" && level === "divisions";
+    // Cleared before any early return below: a scene left from the map must never outlive it,
+    // whatever order the layout's end, the level switch and the mode switch arrive in.
+    if (!showFlows) {
+      shown = { ...shown, flows: EMPTY_SCENE };
+      flows.setScene(EMPTY_SCENE);
+    }
     const graph = state.graph;
     if (!graph) return;
     const matrix = derived.visibleMatrix(state);
@@ -55,7 +62,6 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
       : null;
     shown = { ...shown, fill };
     provinces.setFill(fill ?? baseStyle.fill);
-    const showFlows = state.mode === "map" && level === "divisions";
     const scale = derived.flowThickness(state);
     const scene = showFlows && scale ? buildFlowScene(state, matrix, derived.shownFlows(state), scale, geometry.anchors(state.vintage), shapes) : EMPTY_SCENE;
     shown = { ...shown, flows: scene };

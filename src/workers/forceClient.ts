@@ -55,6 +55,9 @@ export function startForceLayout(graph: SupplyGraph, callbacks: ForceCallbacks, 
   };
 
   worker.onmessage = (event: MessageEvent<ForceMessage>) => {
+    // A batch already on its way when the run was stopped (the map came back) must not move
+    // the companies off the map under the map's own layers.
+    if (finished) return;
     const message = event.data;
     if (message.type === "error") {
       finished = true;

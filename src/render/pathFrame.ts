@@ -1,0 +1,74 @@
+// After a shortest path is drawn the camera frames the whole path, both ends included: flying
+// to the company just picked (the end) left the start off screen.
+import type { AtlasViewModel } from "../app/createApp.ts";
+import type { AtlasRenderer } from "./createRenderer.ts";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface CameraFrame {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface FrameOptions {
+  /** Pixels left free on every side. */
+  padding: number;
+  /** Closest zoom: a two-company path should not fill the screen with two dots. */
+  minRatio: number;
+  maxRatio: number;
+}
+
+const FRAME: FrameOptions = { padding: 60, minRatio: 0.08, maxRatio: 1.5 };
+const DURATION_MS = 600;
+
+/**
+ * The camera that shows every point (framed graph coordinates, what sigma's camera moves in).
+ * `toViewport` maps a point to pixels under the current camera `current`: at angle 0 pixel
+ * distances scale with 1 / ratio, so the ratio that fits is the current one times how much
+ * the points overflow the padded viewport. Null without points.
+ */
+export function frameAround(points: readonly Point[], current: CameraFrame, toViewport: (p: Point) => Point, size: { width: number; height: number }, options: FrameOptions = FRAME): CameraFrame | null {
+  if (points.length === 0) return null;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minPx = Infinity, maxPx = -Infinity, minPy = Infinity, maxPy = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+    const v = toViewport(p);
+    minPx = Math.min(minPx, v.x);
+    maxPx = Math.max(maxPx, v.x);
+    minPy = Math.min(minPy, v.y);
+    maxPy = Math.max(maxPy, v.y);
+  }
+  const room = { width: Math.max(1, size.width - 2 * options.padding), height: Math.max(1, size.height - 2 * options.padding) };
+  const overflow = Math.max((maxPx - minPx) / room.width, (maxPy - minPy) / room.height);
+  const ratio = Math.min(options.maxRatio, Math.max(options.minRatio, current.ratio * overflow));
+  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+}
+
+/** Frames each new path once, when it is first drawn; returns the unsubscribe. */
+export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">): () => void {
+  const { store, derived } = vm;
+  let framed: unknown = null;
+  const update = () => {
+    const path = derived.path(store.getState());
+    if (path === framed) return;
+    framed = path;
+    if (!path) return;
+    const points = path.nodes.flatMap((node) => {
+      const d = renderer.getNodeDisplayData(node);
+      return d ? [{ x: d.x, y: d.y }] : [];
+    });
+    const camera = renderer.getCamera();
+    const target = frameAround(points, camera.getState(), (p) => renderer.framedGraphToViewport(p), renderer.getDimensions());
+    if (target) void camera.animate(target, { duration: DURATION_MS });
+  };
+  update();
+  return store.subscribe(update);
+}
