@@ -38,18 +38,18 @@ describe("graphology's readers take our exports", () => {
     const first = graph.getNodeAttributes(dataset.companies[0]!.id);
     expect(typeof first.x).toBe("number");
     expect(first.color).toMatch(/^#|^rgb/);
-  });
+  }, 60_000);
 
   it("graphology-graphml parses our GraphML", () => {
     expectSameGraph(graphml.parse(MultiDirectedGraph, text("graphml")));
-  });
+  }, 60_000);
 
   it("graph.import() takes our graphology JSON, metadata included", () => {
     const graph = new MultiDirectedGraph();
     graph.import(JSON.parse(text("json")));
     expectSameGraph(graph);
     expect(graph.getAttribute("supplyAtlas")).toMatchObject({ app: "Supply Atlas", vintage: "2023", exported: { companies: 87, links: 380 } });
-  });
+  }, 60_000);
 });
 
 describe("we read what graphology-gexf writes", () => {
@@ -66,5 +66,5 @@ describe("we read what graphology-gexf writes", () => {
     ]);
     expect(ds.companies[0]?.attributes).toMatchObject({ x: "1", y: "2", color: "#112233" });
     expect(ds.links).toEqual([expect.objectContaining({ id: "e1", source: "k1", target: "k2", type: "technology", weight: 12.5, year: 2024 })]);
-  });
+  }, 60_000);
 });

@@ -83,12 +83,12 @@ describe.skipIf(!available)(`NetworkX ${networkx?.version ?? ""} reads our expor
     expectSame(read);
     // Every sample link has a year: each edge has exactly one spell.
     expect(read.edges.every(([, , , spells]) => Array.isArray(spells) && spells.length === 1)).toBe(true);
-  });
+  }, 60_000);
 
   it.skipIf(!networkx?.gexf13)("GEXF 1.3, as the CLI writes it", () => {
     const [file] = exportDataset(sample, dataset, { format: "gexf", vintage: "2023" });
     expectSame(networkxRead("gexf", "g13.gexf", file!.data));
-  });
+  }, 60_000);
 
   it("GraphML, as the CLI writes it, with the metadata as a graph attribute", () => {
     const [file] = exportDataset(sample, dataset, { format: "graphml", vintage: "2026-07" });
@@ -97,5 +97,5 @@ describe.skipIf(!available)(`NetworkX ${networkx?.version ?? ""} reads our expor
     const meta = JSON.parse(String(read.graph.supply_atlas_metadata)) as { vintage: string; sources: Array<{ sha256: string }> };
     expect(meta.vintage).toBe("2026-07");
     expect(meta.sources.map((s) => s.sha256)).toHaveLength(2);
-  });
+  }, 60_000);
 });
