@@ -9,6 +9,7 @@ import { GLYPH_COLORS } from "../render/flowLayer.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { NodeColorLegend, NodeSizeLegend, Swatch } from "./legendParts.tsx";
+import { TraceLegend, useTraced } from "./TraceLegend.tsx";
 
 function FlowLegend() {
   const t = useT();
@@ -133,6 +134,8 @@ export function Legend() {
   const mode = useAtlas((s) => s.mode);
   const [open, setOpen] = useState(true);
   const flows = mode === "map" && drawLevel === "divisions";
+  // A supply chain or a path is drawn in one ink, not in the link-type colours.
+  const traced = useTraced();
   return (
     <aside className="legend" aria-label={t("legend.title")} data-testid="legend">
       <h2>
@@ -142,7 +145,7 @@ export function Legend() {
       </h2>
       {open ? (
         <div className="legend-body" data-testid="legend-body">
-          {flows ? <FlowLegend /> : <LinkLegend />}
+          {flows ? <FlowLegend /> : traced ? <TraceLegend /> : <LinkLegend />}
           {/* The choropleth is drawn on the map only: never stated in the force view. */}
           {mode === "map" ? <ChoroplethLegend /> : null}
           <NodeColorLegend />
