@@ -4,7 +4,7 @@
 import type { Company, Dataset, DivisionCode, FileSummary, Link } from "../model/types.ts";
 import { DIVISIONS } from "../regions/divisions.ts";
 import { IssueLog } from "./issues.ts";
-import { foldName } from "./names.ts";
+import { foldName } from "../model/companyNames.ts";
 
 const NONE: readonly Company[] = [];
 
@@ -15,7 +15,7 @@ export class DatasetBuilder {
   private readonly byId = new Map<string, Company>();
   // Exact name -> first company with that name: most references hit this without folding.
   private readonly byName = new Map<string, Company>();
-  // Folded name (names.ts) -> companies with that name, one per division at most unless ids say otherwise.
+  // Folded name (model/companyNames.ts) -> companies with that name, one per division at most unless ids say otherwise.
   private readonly byFolded = new Map<string, Company[]>();
   // Spellings already reported as joined, per company id: one warning per spelling, not per row.
   private readonly joined = new Map<string, Set<string>>();

@@ -19,7 +19,7 @@ export type { ColumnMapping, MappingSet } from "./mapping.ts";
 export { previewMapping, tableFile } from "./mappingPreview.ts";
 export type { MappingPreview, PreviewOptions, PreviewResult, TableInput } from "./mappingPreview.ts";
 export { suggestLinkColumns } from "./mappingSuggest.ts";
-export { foldName } from "./names.ts";
+export { foldName } from "../model/companyNames.ts";
 export { readFilesWithSnapshots } from "./read.ts";
 export type { ReadSnapshot } from "./read.ts";
 export { buildSnapshot } from "./snapshot.ts";

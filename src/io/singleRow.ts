@@ -6,7 +6,7 @@ import type { Company } from "../model/types.ts";
 import { normaliseDivision } from "../regions/normalise.ts";
 import { fillCompany, warnSameName } from "./companyRow.ts";
 import { readLinkFields } from "./linkRow.ts";
-import { foldName } from "./names.ts";
+import { foldName } from "../model/companyNames.ts";
 import { cell, type Table } from "./table.ts";
 import { cleanText } from "./values.ts";
 

@@ -2,7 +2,7 @@
 // whatever a name loses (spaces, company forms, case, NFC/NFD differences) a query loses too.
 
 import { disassemble, getChoseong } from "es-hangul";
-import { foldId, foldName } from "../../io/names.ts";
+import { foldId, foldName } from "../../model/companyNames.ts";
 
 export { foldId, foldName };
 
