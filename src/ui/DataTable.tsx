@@ -11,6 +11,7 @@ import { TablePane } from "./table/TablePane.tsx";
 import type { Rect } from "./table/VirtualTable.tsx";
 import { useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { TabList, tabId, tabPanelId } from "./TabList.tsx";
 
 export type TableTab = "companies" | "links";
 
@@ -102,20 +103,16 @@ export function DataTable({ graph, keepNode, keepEdge, onClose, initialRect = DE
     <section className="data-table" role="dialog" aria-modal="false" aria-labelledby="data-table-title" data-testid="data-table" data-tab={tab}>
       <header>
         <h2 id="data-table-title">{t("table.title")}</h2>
-        <div className="segmented tabs" role="tablist">
-          {TABS.map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={tab === k} aria-pressed={tab === k} data-testid={`data-table-tab-${k}`} onClick={() => setTab(k)}>
-              {t(`table.tab.${k}`)}
-            </button>
-          ))}
-        </div>
+        <TabList tabs={TABS} current={tab} onChange={setTab} label={(k) => t(`table.tab.${k}`)} idBase="data-table" testIdBase="data-table-tab" />
         <button type="button" className="close" aria-label={t("panel.close")} onClick={onClose}>×</button>
       </header>
-      {tab === "companies" ? (
-        <CompanyPane key="companies" {...pane} sort={companySort} onSortChange={setCompanySort} />
-      ) : (
-        <LinkPane key="links" {...pane} sort={linkSort} onSortChange={setLinkSort} />
-      )}
+      <div className="data-table-panel" role="tabpanel" id={tabPanelId("data-table")} aria-labelledby={tabId("data-table", tab)}>
+        {tab === "companies" ? (
+          <CompanyPane key="companies" {...pane} sort={companySort} onSortChange={setCompanySort} />
+        ) : (
+          <LinkPane key="links" {...pane} sort={linkSort} onSortChange={setLinkSort} />
+        )}
+      </div>
     </section>
   );
 }

@@ -33,6 +33,8 @@ export function SearchBox() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  const listed = open && query.trim() !== "" && graph !== null;
+
   const choose = (id: string) => {
       s.select(id);
     s.requestFlyTo(id);
@@ -40,14 +42,19 @@ export function SearchBox() {
   };
 
   return (
-    <div className="search" role="combobox" aria-expanded={open && hits.length > 0} aria-haspopup="listbox">
+    // The ARIA 1.2 combobox: the input is the combobox and names the list only while it exists.
+    <div className="search">
       <input
         ref={input}
         type="search"
+        role="combobox"
         value={query}
         placeholder={t("search.placeholder")}
         aria-label={t("search.label")}
-        aria-controls="search-results"
+        aria-autocomplete="list"
+        aria-expanded={listed}
+        aria-controls={listed ? "search-results" : undefined}
+        aria-activedescendant={listed && hits[active] ? `search-hit-${active}` : undefined}
         data-testid="search-input"
         onChange={(e) => {
           setWanted(true);
@@ -72,14 +79,15 @@ export function SearchBox() {
           e.stopPropagation();
         }}
       />
-      {open && query.trim() && graph && (
+      {listed && graph && (
         <ul id="search-results" role="listbox" className="search-results" data-testid="search-results">
-          {hits.length === 0 && <li className="muted">{t("search.none")}</li>}
+          {hits.length === 0 && <li className="muted" role="option" aria-selected={false} aria-disabled="true">{t("search.none")}</li>}
           {hits.map((hit, i) => {
             const node = graph.getNodeAttributes(hit.id);
             return (
               <li
                 key={hit.id}
+                id={`search-hit-${i}`}
                 role="option"
                 aria-selected={i === active}
                 data-id={hit.id}

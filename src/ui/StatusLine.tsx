@@ -9,11 +9,12 @@ export function StatusLine() {
   // The matrix counts the shown links (and cross-division ones under the vintage).
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
   const companies = useDerived((d, s) => d.shownCompanies(s));
-  if (!graph || !matrix) return <footer className="status" role="status" />;
+  // A footer is the page's contentinfo and may not take another role: the live part is inside it.
+  if (!graph || !matrix) return <footer className="status"><span role="status" /></footer>;
   const cross = matrix.crossLinks;
   return (
-    <footer className="status" role="status" data-testid="status-line">
-      <span data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={graph.size} data-cross={cross}>
+    <footer className="status" data-testid="status-line">
+      <span role="status" data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={graph.size} data-cross={cross}>
         {t("status.line", { companies, links: matrix.links, total: graph.size, cross })}
       </span>
       {label && <span className="status-dataset">{t("status.dataset", { label: label === SAMPLE_LABEL ? t("sample.label") : label })}</span>}

@@ -9,6 +9,7 @@ import { DivisionTab } from "./DivisionTab.tsx";
 import { ResilienceTab } from "./ResilienceTab.tsx";
 import { DegreeChart, DivisionFlowBars, ScoreChart } from "./Charts.tsx";
 import { useRanking } from "./useRanking.ts";
+import { TabList, tabId, tabPanelId } from "../TabList.tsx";
 
 const TABS: AnalyticsTab[] = ["ranking", "division", "resilience", "charts"];
 
@@ -75,15 +76,9 @@ export function AnalyticsPanel() {
         <h2 id="analytics-title">{t("analytics.title")}</h2>
         <button type="button" className="close" aria-label={t("panel.close")} onClick={() => s.setAnalyticsOpen(false)}>×</button>
       </header>
-      <div className="segmented tabs" role="tablist">
-        {TABS.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} aria-pressed={tab === k} data-testid={`analytics-tab-${k}`} onClick={() => s.setAnalyticsTab(k)}>
-            {t(`analytics.tab.${k}` as MessageKey)}
-          </button>
-        ))}
-      </div>
+      <TabList tabs={TABS} current={tab} onChange={(k) => s.setAnalyticsTab(k)} label={(k) => t(`analytics.tab.${k}` as MessageKey)} idBase="analytics" testIdBase="analytics-tab" />
       <MetricsStatusLine />
-      <div className="analytics-body">
+      <div className="analytics-body" role="tabpanel" id={tabPanelId("analytics")} aria-labelledby={tabId("analytics", tab)}>
         {tab === "ranking" && <RankingTab />}
         {tab === "division" && <DivisionTab />}
         {tab === "resilience" && <ResilienceTab />}
