@@ -15,6 +15,8 @@ import { follow } from "./changeGate.ts";
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
 
+/** At most this many drawn labels are listed on the container (data-labels). */
+const MAX_STATED_LABELS = 200;
 const HALO_FONT = '700 12px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
 /** Totals bars under a division's name (flowLayer.ts draws them at anchor + 10 .. + 36). */
 const GLYPH_BOX = { dx: -9, dy: 8, w: 18, h: 30 } as const;
@@ -43,6 +45,9 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     return names.labels;
   };
   let drawNames = false;
+  /** Company labels drawn in the current frame, stated on the container for tests and assistive checks. */
+  let drawn: string[] = [];
+  let stated = "";
   /** Members of each named community, per graph and metrics: not recomputed per frame. */
   let members: Array<{ community: number; name: string; nodes: string[] }> = [];
 
@@ -96,6 +101,7 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
   // Before sigma draws its labels: division names (map) or community names (force) go first.
   const onBeforeRender = () => {
     placed.clear();
+    drawn = [];
     const state = store.getState();
     drawNames = state.mode === "map";
     if (state.mode === "map") {
@@ -125,6 +131,7 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
       ctx.strokeText(data.label, spot.tx, spot.ty);
       ctx.fillStyle = settings.labelColor.color ?? "#000";
       ctx.fillText(data.label, spot.tx, spot.ty);
+      if (drawn.length < MAX_STATED_LABELS) drawn.push(data.label);
       return;
     }
   };
@@ -134,6 +141,8 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
   renderer.on("beforeRender", onBeforeRender);
 
   const layer = bindCanvasLayer(renderer, "communities", { afterLayer: "labels" }, (ctx, ratio) => {
+    const text = drawn.join("\n");
+    if (text !== stated) renderer.getContainer().dataset.labels = stated = text;
     // Division names win: drawn again over companies and their labels.
     if (drawNames) drawProvinceLabels(ctx, divisionNames(store.getState()), transformOf(renderer), DEFAULT_PROVINCE_STYLE, ratio);
     // After sigma's frame: node positions are the ones just drawn.
