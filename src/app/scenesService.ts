@@ -78,8 +78,9 @@ export function createScenesService(deps: {
         const text = params.get(SCENES_PARAM);
         if (text === null) return current === null ? [] : loadSaved(current);
         const decoded = decodeScenes(text);
-        store.getState().setScenes(decoded.scenes);
+        // Set first: the scenes a link brings become this browser's scenes for the dataset.
         loadedFor = current;
+        store.getState().setScenes(decoded.scenes);
         return decoded.notices;
       },
     },

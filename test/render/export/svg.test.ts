@@ -61,15 +61,8 @@ function render(o = options()) {
   return { text, doc, layout, errors };
 }
 
-function allElements(node: Node, out: Element[] = []): Element[] {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1) {
-      out.push(child as Element);
-      allElements(child, out);
-    }
-  }
-  return out;
-}
+/** Every element of the document, in document order. */
+const allElements = (doc: ReturnType<DOMParser["parseFromString"]>) => Array.from(doc.getElementsByTagName("*"));
 
 describe("SVG picture", () => {
   it("is well-formed, sized by the layout, with provinces, links, companies, labels and legend as elements", () => {
