@@ -32,6 +32,14 @@ interface NamedHalo extends Halo {
  * win), and in the force view, when companies are coloured by community, a halo and a name
  * for each of the largest communities on a canvas of ours over sigma's labels.
  */
+function halosMoved(a: readonly NamedHalo[], b: readonly NamedHalo[]): boolean {
+  if (a.length !== b.length) return true;
+  return a.some((h, i) => {
+    const o = b[i]!;
+    return h.name !== o.name || Math.abs(h.box.x - o.box.x) > 1 || Math.abs(h.box.y - o.box.y) > 1;
+  });
+}
+
 export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">, geometry: MapGeometry) {
   const { store, derived } = vm;
   const placed = new BoxSet();
@@ -98,27 +106,36 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     return out;
   };
 
-  // Before sigma draws its labels: division names (map) or community names (force) go first.
+  // A new frame: sigma has not processed its nodes and camera yet, so the transform is read
+  // on the frame's first label (reserve), not here.
+  let reserved = false;
   const onBeforeRender = () => {
     placed.clear();
     drawn = [];
+    reserved = false;
+  };
+
+  // Division names (map) or community names (force) go first; company labels fit around them.
+  const reserve = () => {
+    reserved = true;
     const state = store.getState();
     drawNames = state.mode === "map";
-    if (state.mode === "map") {
+    if (drawNames) {
       const transform = transformOf(renderer);
       for (const shape of divisionNames(state)) {
         const p = toScreen(transform, shape.anchor);
-        placed.place(centredBox(p.x, p.y, textWidth(shape.label, DEFAULT_PROVINCE_STYLE.font), 15));
-        placed.place({ x: p.x + GLYPH_BOX.dx, y: p.y + GLYPH_BOX.dy, w: GLYPH_BOX.w, h: GLYPH_BOX.h });
+        placed.add(centredBox(p.x, p.y, textWidth(shape.label, DEFAULT_PROVINCE_STYLE.font), 15));
+        placed.add({ x: p.x + GLYPH_BOX.dx, y: p.y + GLYPH_BOX.dy, w: GLYPH_BOX.w, h: GLYPH_BOX.h });
       }
     } else {
-      // The halos of the last drawn frame: sigma updates node positions after this event.
-      for (const h of halos) if (h.name) placed.place(h.box);
+      // The halos of the last drawn frame: close enough for keeping labels off their names.
+      for (const h of halos) if (h.name) placed.add(h.box);
     }
   };
 
   const drawLabel = (ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<CompanyNode, LinkEdge>) => {
     if (!data.label) return;
+    if (!reserved) reserve();
     const size = settings.labelSize;
     const font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     ctx.font = font;
@@ -143,10 +160,15 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
   const layer = bindCanvasLayer(renderer, "communities", { afterLayer: "labels" }, (ctx, ratio) => {
     const text = drawn.join("\n");
     if (text !== stated) renderer.getContainer().dataset.labels = stated = text;
+    drawNames = store.getState().mode === "map";
     // Division names win: drawn again over companies and their labels.
     if (drawNames) drawProvinceLabels(ctx, divisionNames(store.getState()), transformOf(renderer), DEFAULT_PROVINCE_STYLE, ratio);
     // After sigma's frame: node positions are the ones just drawn.
+    const before = halos;
     halos = drawNames ? [] : computeHalos();
+    // Labels were kept off the previous frame's halo names; if those moved (the last frame of a
+    // layout or a transition), one more frame places the labels around where the names are now.
+    if (!drawNames && halosMoved(before, halos)) renderer.scheduleRender();
     if (halos.length === 0) return;
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
