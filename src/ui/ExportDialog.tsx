@@ -97,10 +97,11 @@ function ExportForm() {
   return (
     <div className="dialog-backdrop" onClick={close}>
       <section className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && close()}>
-        <header>
+        {/* Not a <header>: inside role="dialog" it would count as a second page banner. */}
+        <div className="dialog-head">
           <h2 id="export-title">{t("export.title")}</h2>
           <button type="button" className="close" aria-label={t("panel.close")} onClick={close}>×</button>
-        </header>
+        </div>
         <fieldset className="export-row">
           <legend>{t("export.format")}</legend>
           {(["png", "svg"] as const).map((f) => (
