@@ -484,4 +484,5 @@ export const en: Record<keyof typeof ko, string> = {
   "legend.linksByCommunity": "Link colour: community",
   "legend.linkInsideCommunity": "Link inside a community (in its colour)",
   "legend.linkBetweenCommunities": "Link between communities",
+  "controls.flowNumbers": "Numbers on the largest flows",
 };

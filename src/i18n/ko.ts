@@ -482,4 +482,5 @@ export const ko = {
   "legend.linksByCommunity": "연결 색: 커뮤니티",
   "legend.linkInsideCommunity": "같은 커뮤니티 안의 연결 (그 커뮤니티의 색)",
   "legend.linkBetweenCommunities": "커뮤니티 사이의 연결",
+  "controls.flowNumbers": "큰 흐름에 숫자 표시",
 } as const;

@@ -19,6 +19,8 @@ export interface FlowScene {
   anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>;
   glyphs: DivisionGlyph[];
   highlight: { from: DivisionCode; to: DivisionCode } | null;
+  /** How many of the largest flows carry their number (0: none; left out: NUMBERED_FLOWS). */
+  numbered?: number;
   /** Division names, drawn again over the arrows so they stay readable. */
   labels: ReadonlyArray<Pick<ProvinceShape, "label" | "anchor">>;
 }
@@ -33,9 +35,10 @@ export const EMPTY_SCENE: FlowScene = { visible: false, flows: [], anchors: new 
 export const NUMBERED_FLOWS = 5;
 const NUMBER_FONT = '600 11px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
 
-function drawFlowNumbers(ctx: CanvasRenderingContext2D, curves: readonly FlowCurve[], lit: FlowScene["highlight"]) {
+function drawFlowNumbers(ctx: CanvasRenderingContext2D, curves: readonly FlowCurve[], lit: FlowScene["highlight"], count: number) {
+  if (count <= 0) return;
   // Curves are sorted smallest first; with one highlighted, only its number shows.
-  const numbered = lit ? curves.filter((c) => c.from === lit.from && c.to === lit.to) : curves.slice(-NUMBERED_FLOWS);
+  const numbered = lit ? curves.filter((c) => c.from === lit.from && c.to === lit.to) : curves.slice(-count);
   ctx.font = NUMBER_FONT;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
@@ -107,7 +110,7 @@ export function drawFlowScene(ctx: CanvasRenderingContext2D, scene: FlowScene, t
     drawArrowHead(ctx, c);
   }
   ctx.globalAlpha = 1;
-  drawFlowNumbers(ctx, curves, lit);
+  drawFlowNumbers(ctx, curves, lit, scene.numbered ?? NUMBERED_FLOWS);
   for (const g of scene.glyphs) {
     const anchor = scene.anchors.get(g.division);
     if (!anchor) continue;

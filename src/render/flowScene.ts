@@ -3,7 +3,7 @@ import type { DivisionCode, LinkType } from "../model/types.ts";
 import { flowMeasureValue, type Flow, type FlowMatrix, type FlowMeasure } from "../model/flows.ts";
 import type { ThicknessScale } from "../style/flowScale.ts";
 import { LINK_TYPE_COLORS } from "../style/palette.ts";
-import type { DivisionGlyph, FlowScene } from "./flowLayer.ts";
+import { NUMBERED_FLOWS, type DivisionGlyph, type FlowScene } from "./flowLayer.ts";
 import type { FlowToDraw } from "./flowGeometry.ts";
 
 /** All link types together: one neutral ink, so colour is free to mean a type when one is chosen. */
@@ -17,6 +17,8 @@ interface SceneInput {
   flowMeasure: FlowMeasure;
   flowType: LinkType | "all";
   hoveredFlow: { from: DivisionCode; to: DivisionCode } | null;
+  /** Numbers on the largest flows (the view setting; on when left out). */
+  flowNumbers?: boolean;
 }
 
 export function buildFlowScene(
@@ -32,7 +34,7 @@ export function buildFlowScene(
     const value = flowMeasureValue(f, state.flowMeasure, state.flowType);
     return { from: f.from, to: f.to, value, width: scale(value), color };
   });
-  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels };
+  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels, numbered: state.flowNumbers === false ? 0 : NUMBERED_FLOWS };
 }
 
 /** Bars of outgoing, incoming and internal links at each division, relative to the largest of any. */

@@ -32,6 +32,8 @@ export interface FlowSlice {
   setColorAttribute: (column: string | null) => void;
   setNodeSizeBy: (by: NodeSizeBy) => void;
   setFlowLimit: (limit: FlowLimit) => void;
+  /** Numbers on the largest flows. */
+  setFlowNumbers: (on: boolean) => void;
   setForceSettings: (settings: Partial<ForceSettings>) => void;
   hoverFlow: (pair: FlowPair | null) => void;
   hoverDivision: (division: DivisionCode | null) => void;
@@ -65,6 +67,7 @@ export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => 
   setColorAttribute: (colorAttribute) => set({ colorAttribute }),
   setNodeSizeBy: (nodeSizeBy) => set({ nodeSizeBy }),
   setFlowLimit: (flowLimit) => set({ flowLimit }),
+  setFlowNumbers: (flowNumbers) => set({ flowNumbers }),
   setForceSettings: (patch) => set((state) => ({ forceSettings: { ...state.forceSettings, ...patch } })),
   hoverFlow: (hoveredFlow) => set({ hoveredFlow }),
   hoverDivision: (hoveredDivision) => set({ hoveredDivision }),

@@ -18,6 +18,7 @@ function FlowLegend() {
   // The same scale object the map draws with, so legend widths equal flow widths.
   const scale = useDerived((d, s) => d.flowThickness(s));
   const coverage = useDerived((d, s) => d.flowCoverage(s));
+  const numbers = useAtlas((s) => s.flowNumbers);
   const lang = useAtlas((s) => s.lang);
   if (!scale) return null;
   const unit = t(flowMeasure === "count" ? "unit.links" : "unit.KRW");
@@ -40,7 +41,7 @@ function FlowLegend() {
         <Swatch color={GLYPH_COLORS.internal} kind="bar" />
         {t("legend.glyphs")}
       </div>
-      {coverage.shown > 0 ? <div className="muted">{t("legend.flowNumbers")}</div> : null}
+      {coverage.shown > 0 && numbers ? <div className="muted">{t("legend.flowNumbers")}</div> : null}
     </div>
   );
 }
@@ -144,7 +145,8 @@ export function Legend() {
         </button>
       </h2>
       {open ? (
-        <div className="legend-body" data-testid="legend-body">
+        // Focusable, so a keyboard can scroll it when it overflows.
+        <div className="legend-body" data-testid="legend-body" tabIndex={0}>
           {flows ? <FlowLegend /> : traced ? <TraceLegend /> : <LinkLegend />}
           {/* The choropleth is drawn on the map only: never stated in the force view. */}
           {mode === "map" ? <ChoroplethLegend /> : null}

@@ -41,6 +41,7 @@ export function MapControls() {
   const map = useAtlas((x) => x.mode === "map");
   const nodeSizeBy = useAtlas((x) => x.nodeSizeBy);
   const flowLimit = useAtlas((x) => x.flowLimit);
+  const flowNumbers = useAtlas((x) => x.flowNumbers);
   const colorAttribute = useAtlas((x) => x.colorAttribute);
   // Once per graph: a pass over the companies' kept columns.
   const columns = useDerived((d, x) => d.categoricalColumns(x.graph));
@@ -73,6 +74,10 @@ export function MapControls() {
           onChange={s.setFlowType}
         />
         <Select label={t("controls.scale")} testId="control-scale" value={scaleMode} options={["fixed", "fitted"] as const} text={(v) => k(`scale.${v}`)} onChange={s.setScaleMode} />
+        <label className="check">
+          <input type="checkbox" checked={flowNumbers} data-testid="control-flow-numbers" onChange={(e) => s.setFlowNumbers(e.currentTarget.checked)} />
+          {t("controls.flowNumbers")}
+        </label>
       </Section> : null}
       <Section>
         {map ? (

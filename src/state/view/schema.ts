@@ -43,6 +43,7 @@ export const VIEW_SCHEMA = {
   flowType: choice("ft", FLOW_TYPES, "all", { redraws: MAP }),
   scaleMode: choice("sc", SCALE_MODES, "fixed", { redraws: MAP }),
   flowLimit: choice("flim", FLOW_LIMITS, "top20", { redraws: MAP }),
+  flowNumbers: flag("fnum", true, { redraws: MAP }),
   forceSettings: forceField("fa"),
   camera: cameraField("cam"),
   matrixOpen: flag("mx", false),
