@@ -6,8 +6,9 @@ export function IllustrativeBanner() {
   const illustrative = useAtlas((s) => s.dataset?.illustrative ?? false);
   if (!illustrative) return null;
   return (
-    <div className="notice illustrative" role="note" data-testid="illustrative-notice">
+    // A named region: every part of the page sits in a landmark.
+    <section className="notice illustrative" aria-label={t("notice.sampleLabel")} data-testid="illustrative-notice">
       {t("sample.illustrative")}
-    </div>
+    </section>
   );
 }

@@ -78,7 +78,8 @@ export function AnalyticsPanel() {
       </header>
       <TabList tabs={TABS} current={tab} onChange={(k) => s.setAnalyticsTab(k)} label={(k) => t(`analytics.tab.${k}` as MessageKey)} idBase="analytics" testIdBase="analytics-tab" />
       <MetricsStatusLine />
-      <div className="analytics-body" role="tabpanel" id={tabPanelId("analytics")} aria-labelledby={tabId("analytics", tab)}>
+      {/* Focusable: it scrolls, and a keyboard must be able to scroll it. */}
+      <div className="analytics-body" role="tabpanel" tabIndex={0} id={tabPanelId("analytics")} aria-labelledby={tabId("analytics", tab)}>
         {tab === "ranking" && <RankingTab />}
         {tab === "division" && <DivisionTab />}
         {tab === "resilience" && <ResilienceTab />}

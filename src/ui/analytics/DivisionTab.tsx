@@ -11,7 +11,7 @@ function Partners({ title, rows }: { title: string; rows: PartnerDivision[] }) {
   const lang = useAtlas((s) => s.lang);
   return (
     <div>
-      <h4>{title}</h4>
+      <h3>{title}</h3>
       <ol>
         {rows.slice(0, 5).map((p) => (
           <li key={p.division}>
@@ -56,7 +56,7 @@ export function DivisionTab() {
             <Partners title={t("profile.topIn")} rows={profile.suppliers} />
             <Partners title={t("profile.topOut")} rows={profile.buyers} />
           </div>
-          <h4>{t("profile.companies")}</h4>
+          <h3>{t("profile.companies")}</h3>
           <table className="data" data-testid="profile-companies">
             <thead>
               <tr>

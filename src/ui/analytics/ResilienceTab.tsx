@@ -26,7 +26,7 @@ function WhatIf() {
   const name = (id: string) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
   return (
     <div className="whatif" data-testid="whatif">
-      <h4>{t("whatif.title")}</h4>
+      <h3>{t("whatif.title")}</h3>
       <div className="actions">
         <button type="button" disabled={!selected} data-testid="whatif-remove-company" onClick={() => selected && s.setRemoval({ companies: [selected], division: null })}>
           {t("whatif.company")}
@@ -117,7 +117,7 @@ export function ResilienceTab() {
   return (
     <div className="resilience" data-testid="resilience">
       <WhatIf />
-      <h4 data-testid="articulation" data-count={found.cuts.articulationPoints.length}>{t("resilience.articulation", { count: found.cuts.articulationPoints.length })}</h4>
+      <h3 data-testid="articulation" data-count={found.cuts.articulationPoints.length}>{t("resilience.articulation", { count: found.cuts.articulationPoints.length })}</h3>
       <p>
         {found.cuts.articulationPoints.slice(0, 12).map((p) => (
           <button key={p.id} type="button" className="link chip" onClick={() => select(p.id)}>
@@ -125,9 +125,9 @@ export function ResilienceTab() {
           </button>
         ))}
       </p>
-      <h4 data-testid="bridges" data-count={found.cuts.bridges.length}>{t("resilience.bridges", { count: found.cuts.bridges.length })}</h4>
+      <h3 data-testid="bridges" data-count={found.cuts.bridges.length}>{t("resilience.bridges", { count: found.cuts.bridges.length })}</h3>
       <p className="muted">{found.cuts.bridges.slice(0, 8).map((b) => `${name(b.a)} – ${name(b.b)}`).join(" · ")}</p>
-      <h4 data-testid="sole-suppliers" data-count={found.sole.length}>{t("resilience.sole", { count: found.sole.length })}</h4>
+      <h3 data-testid="sole-suppliers" data-count={found.sole.length}>{t("resilience.sole", { count: found.sole.length })}</h3>
       <p>
         {found.sole.slice(0, 12).map((s) => (
           <button key={s.supplier} type="button" className="link chip" onClick={() => select(s.supplier)}>
@@ -135,7 +135,7 @@ export function ResilienceTab() {
           </button>
         ))}
       </p>
-      <h4 data-testid="single-dependence" data-count={found.single.length}>{t("resilience.single", { count: found.single.length })}</h4>
+      <h3 data-testid="single-dependence" data-count={found.single.length}>{t("resilience.single", { count: found.single.length })}</h3>
       <ul className="muted">
         {found.single.slice(0, 10).map((d) => (
           <li key={`${d.division}-${d.type}`}>

@@ -1,0 +1,104 @@
+// axe-core on the built app: every panel, in both languages, with no violation of any rule
+// axe runs by default (WCAG A/AA and best practices). Also: the keyboard reaches and uses the
+// controls, and focus is visible.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { appSession } from "./browser.ts";
+
+const chromium = inject("chromium");
+const baseUrl = inject("baseUrl");
+// The app's Content-Security-Policy forbids inline scripts, so page.addScriptTag({ path }) is
+// refused; evaluating the source through the DevTools protocol is not subject to it.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface Found {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+/** Runs axe on the whole page; returns its violations with the offending selectors. */
+async function violations(page: Page): Promise<Found[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+const LANGS = ["ko", "en"] as const;
+
+describe.skipIf(!chromium)("accessibility in Chromium (axe-core)", () => {
+  const session = appSession(chromium, baseUrl);
+  let page: Page;
+  beforeAll(() => session.start());
+  afterAll(() => session.stop());
+
+  for (const lang of LANGS) {
+    it(`${lang}: the map, the filters, the matrix and the table have no violation`, async () => {
+      ({ page } = await session.open(`?lang=${lang}&mx=1&foo=1`));
+      // The address notice (an unknown parameter) is on screen too.
+      await page.getByTestId("url-notice").waitFor();
+      await page.getByTestId("filters").locator("summary").click();
+      await page.getByTestId("facet-tiers").waitFor();
+      await page.getByTestId("flow-matrix").waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId("table-toggle").click();
+      await page.getByTestId("data-table").waitFor();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    it(`${lang}: every analytics tab and the company panel have no violation`, async () => {
+      ({ page } = await session.open(`?lang=${lang}&tab=ranking`));
+      await page.getByTestId("ranking-table").waitFor({ timeout: 60_000 });
+      await page.getByTestId("filters").locator("summary").click();
+      expect(await violations(page)).toEqual([]);
+      for (const tab of ["division", "resilience", "charts"] as const) {
+        await page.getByTestId(`analytics-tab-${tab}`).click();
+        await page.locator(`#analytics-tab-${tab}[aria-selected="true"]`).waitFor();
+        if (tab === "division") await page.getByTestId("profile-division").selectOption({ index: 1 });
+        expect(await violations(page), tab).toEqual([]);
+      }
+      // A company selected from the ranking: the company panel with its controls.
+      await page.getByTestId("analytics-tab-ranking").click();
+      await page.getByTestId("ranking-table").locator("tbody tr").first().click();
+      await page.getByTestId("company-panel").waitFor();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  it("the analytics tabs work from the keyboard, one tab stop with arrows, and focus is visible", async () => {
+    ({ page } = await session.open("?lang=en&tab=ranking"));
+    const tabs = page.getByRole("tab");
+    await page.getByTestId("analytics-tab-ranking").focus();
+    // One tab stop: only the chosen tab is in the tab order.
+    expect(await tabs.evaluateAll((all) => all.filter((t) => t.closest(".analytics") && (t as HTMLElement).tabIndex === 0).length)).toBe(1);
+    await page.keyboard.press("ArrowRight");
+    await page.locator('#analytics-tab-division[aria-selected="true"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("analytics-tab-division");
+    await page.getByTestId("profile-division").waitFor();
+    await page.keyboard.press("End");
+    await page.locator('#analytics-tab-charts[aria-selected="true"]').waitFor();
+    // The focused tab draws an outline (keyboard focus is visible).
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe("none");
+  });
+
+  it("every control in the header and the filters is reachable with Tab", async () => {
+    ({ page } = await session.open("?lang=en"));
+    await page.getByTestId("filters").locator("summary").click();
+    await page.getByTestId("facet-tiers").waitFor();
+    const wanted = ["search-input", "view-force", "table-toggle", "lang-toggle", "filters-reset", "filter-company-role"];
+    const reached = new Set<string>();
+    await page.locator("body").focus();
+    for (let i = 0; i < 200 && reached.size < wanted.length; i++) {
+      await page.keyboard.press("Tab");
+      const id = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
+      if (wanted.includes(id)) reached.add(id);
+    }
+    expect([...reached].sort()).toEqual([...wanted].sort());
+  });
+});
