@@ -4,7 +4,8 @@ import type { Page } from "playwright-core";
 import { readFiles } from "../../src/io/read.ts";
 import { flowsOfDataset } from "../../src/graph/flows.ts";
 import { COMMUNITY_COLORS } from "../../src/style/palette.ts";
-import { appSession, setControl } from "./browser.ts";
+import { appSession, setControl, waitForDrawn } from "./browser.ts";
+import { categoryPalette } from "../../src/style/palette.ts";
 import { layerPixels } from "./layers.ts";
 import { hex, stagePixels } from "./pixels.ts";
 
@@ -149,5 +150,39 @@ describe.skipIf(!chromium)("cluster maps in Chromium", () => {
     const korean = new Set(withEnglish.map((c) => c.name));
     expect(labels.some((l) => english.has(l))).toBe(true);
     expect(labels.filter((l) => korean.has(l))).toEqual([]);
+  });
+
+  it("colours companies by a column of the data with few values, and keys each value", async () => {
+    ({ page } = await session.open());
+    // Twelve companies in three divisions with a size column (대/중/소), linked in a ring.
+    const sizes = ["대", "중", "소", "소"];
+    const divisions = ["서울", "부산", "대구"];
+    const rows = Array.from({ length: 12 }, (_, i) => `c${i},회사${i},${divisions[i % 3]},${sizes[i % 4]}`);
+    const links = Array.from({ length: 12 }, (_, i) => `c${i},c${(i + 1) % 12},production`);
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "companies.csv", mimeType: "text/csv", buffer: Buffer.from(`id,name,division,규모\n${rows.join("\n")}\n`) },
+      { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(`supplier,buyer,type\n${links.join("\n")}\n`) },
+    ]);
+    await waitForDrawn(page, 2);
+    await setControl(page, "level", "companies");
+    await setControl(page, "node-color", "attribute");
+    await expect(page.getByTestId("control-color-attribute").inputValue()).resolves.toBe("규모");
+    const keys = await page.locator("[data-testid=legend-nodes][data-kind=attribute] li[data-key]").evaluateAll((els) => els.map((e) => e.getAttribute("data-key")));
+    const palette = categoryPalette(rows.map((r) => r.split(",")[3]));
+    expect(keys).toEqual([...palette.keys()]);
+    await page.waitForTimeout(300);
+    const png = await stagePixels(page);
+    for (const color of palette.values()) expect(colourBlob(png, color).n).toBeGreaterThan(10);
+  });
+
+  it("sizing companies by PageRank computes it on demand and states three sizes in the legend", async () => {
+    ({ page } = await session.open());
+    await setControl(page, "node-size", "pagerank");
+    const legend = page.locator("[data-testid=legend-sizes][data-kind=pagerank]");
+    await legend.locator(".size-steps li").first().waitFor({ timeout: 60_000 });
+    await expect(legend.locator(".size-steps li").count()).resolves.toBe(3);
+    const diameters = await legend.locator(".swatch.dot").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(diameters[0]!).toBeGreaterThan(diameters[1]!);
+    expect(diameters[1]!).toBeGreaterThan(diameters[2]!);
   });
 });
