@@ -54,10 +54,12 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
       if (state.layoutCommand.kind === "stop") stop();
       else if (state.graph && state.mode === "force" && !run) start(state.graph);
     }
-    // New ForceAtlas2 settings: the picture is redone from the map, so it depends on the settings alone.
-    if (state.forceSettings !== before.forceSettings && state.graph && state.mode === "force") {
+    // New ForceAtlas2 settings: the picture is redone from the map, so it depends on the settings
+    // alone; on the map, the old picture is dropped and the next force view computes a new one.
+    if (state.forceSettings !== before.forceSettings) {
       stop();
-      start(state.graph, true);
+      positions = null;
+      if (state.graph && state.mode === "force") start(state.graph, true);
     }
     if (state.mode !== before.mode) {
       if (state.mode === "map") stop();

@@ -46,7 +46,8 @@ function drawFlowNumbers(ctx: CanvasRenderingContext2D, curves: readonly FlowCur
   ctx.lineWidth = 3;
   for (const c of numbered) {
     const p = pointOnCurve(c, 0.5);
-    const text = c.value.toLocaleString();
+    // Amounts can carry fractions of 백만원; a label on a map reads whole numbers.
+    const text = (c.value >= 10 ? Math.round(c.value) : Math.round(c.value * 10) / 10).toLocaleString();
     ctx.strokeStyle = "rgba(255,255,255,0.95)";
     ctx.strokeText(text, p.x, p.y);
     ctx.fillStyle = "#1F2A35";
