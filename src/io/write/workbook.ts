@@ -79,5 +79,9 @@ export function snapshotToXlsx(snapshot: Snapshot): Uint8Array {
   XLSX.utils.book_append_sheet(wb, sheet(ranking), "ranking");
   XLSX.utils.book_append_sheet(wb, sheet(report), "import report");
   XLSX.utils.book_append_sheet(wb, sheet(meta), "metadata");
-  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true, bookSST: true }) as ArrayBuffer);
+  // "buffer", not "array": SheetJS makes "array" output through one JS string of the whole
+  // file, which fails ("Invalid array length") at 500k links. "buffer" gives a Node Buffer or,
+  // in browsers and workers, the bytes themselves.
+  const out = XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true, bookSST: true }) as Uint8Array | number[];
+  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : Uint8Array.from(out);
 }
