@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { readFileSync } from "node:fs";
 import { CONTENT_SECURITY_POLICY } from "./scripts/lib/csp.ts";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
 /** Only the built app gets the policy: the dev server injects an inline script for hot reload. */
 const contentSecurityPolicy = {
@@ -11,6 +14,7 @@ const contentSecurityPolicy = {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // Relative asset paths so a built copy opens from any folder or static host.
   base: "./",
   worker: { format: "es" },

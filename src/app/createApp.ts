@@ -21,6 +21,13 @@ import { createScenesStore, type ScenesStore } from "../state/persist/scenesStor
 import { createSessionService, localStorageHint, type SavedHint, type SessionService } from "./sessionService.ts";
 import { createMappingService, localStorageMappings, type MappingMemory, type MappingService, type PreviewFn } from "./mappingService.ts";
 import { previewInWorker } from "../workers/mappingClient.ts";
+import { exportInWorker } from "../workers/exportClient.ts";
+import { createDrawnPort, type DrawnPort } from "./drawnPort.ts";
+import { createExportService, type ExportFn, type ExportService } from "./exportService.ts";
+
+/** The app's version, from package.json at build time (vite's define); files it writes say which app wrote them. */
+declare const __APP_VERSION__: string;
+const APP_VERSION = typeof __APP_VERSION__ === "string" ? __APP_VERSION__ : "dev";
 
 /** The store's own actions (every function in its state). */
 export type StoreActions = { [K in keyof AtlasState as AtlasState[K] extends (...args: never[]) => unknown ? K : never]: AtlasState[K] };
@@ -46,6 +53,8 @@ export interface AtlasViewModel {
   camera: CameraService;
   layout: LayoutService;
   mapping: MappingService;
+  drawn: DrawnPort;
+  exports: ExportService;
   scenes: ScenesService;
 }
 
@@ -67,6 +76,7 @@ export interface AppDeps {
   hint?: SavedHint;
   mappings?: MappingMemory;
   preview?: PreviewFn;
+  exportFn?: ExportFn;
   /** Where scenes are kept (tests: memoryBackend()); IndexedDB by default. */
   sceneBackend?: KvBackend;
 }
@@ -108,6 +118,8 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     extra: scenes.address,
   });
   const mapping = createMappingService(session, deps.mappings ?? localStorageMappings(), deps.preview ?? previewInWorker);
+  const drawn = createDrawnPort();
+  const exports = createExportService({ store, session, drawn, run: deps.exportFn ?? exportInWorker, appVersion: APP_VERSION });
   let stopSync: (() => void) | null = null;
   let stopScenes: (() => void) | null = null;
 
@@ -144,12 +156,14 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     scenes,
     session,
     mapping,
+    drawn,
+    exports,
     async start(sample, sampleLabel) {
       stopSync = session.start();
       stopScenes = scenes.start();
       const restored = await session.restore().catch(() => false);
       // A saved session that no longer loads must not leave the page empty.
-      if (!restored) await loader.load(sample(), sampleLabel);
+      if (!restored) await session.loadUnsaved(sample(), sampleLabel);
     },
     dispose() {
       stopSync?.();

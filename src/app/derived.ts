@@ -2,10 +2,10 @@
 // app instance, and read by the map, the legend, the panels and the status line alike.
 import { VINTAGES, type Vintage } from "../model/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
-import { compileFilter } from "../graph/filters/compile.ts";
-import { isEmptyFilter, type FilterState } from "../graph/filters/types.ts";
+import type { FilterState } from "../graph/filters/types.ts";
+import { visibility } from "../graph/visibility.ts";
 import { flowsOfGraph } from "../graph/flows.ts";
-import { removalTest, type Removal } from "../graph/removal.ts";
+import type { Removal } from "../graph/removal.ts";
 import { supplyFocus, supplyPath, type SupplyPath } from "../graph/paths/index.ts";
 import type { KeepEdge, SupplyGraph } from "../graph/types.ts";
 import { categoryPalette, industryPalette } from "../style/palette.ts";
@@ -73,8 +73,6 @@ export interface Derived {
   choropleth(state: AtlasState): ChoroplethScale | null;
 }
 
-const NOTHING_FILTERED = { isEmpty: true, keepNode: () => true, keepEdge: () => true } as const;
-
 export function createDerived(): Derived {
   const matrices = new WeakMap<SupplyGraph, Map<Vintage, FlowMatrix>>();
   const byVintage = (graph: SupplyGraph) => {
@@ -89,18 +87,9 @@ export function createDerived(): Derived {
     return matrix;
   };
 
-  const visibleOf = memoLast((graph: SupplyGraph | null, filter: FilterState, removal: Removal | null, vintage: Vintage): Visible | null => {
-    if (!graph) return null;
-    // Compiling indexes the whole graph; an empty filter needs none of it.
-    const compiled = isEmptyFilter(filter) ? NOTHING_FILTERED : compileFilter(graph, filter, vintage);
-    const gone = removal ? removalTest(graph, removal, vintage) : null;
-    const keepNode = (node: string) => (!gone || !gone(node)) && compiled.keepNode(node);
-    // The compiled filter first: it tracks forEachEdge order with a cursor, which an early
-    // return before it would break (every link would fall back to a lookup).
-    const keepEdge: KeepEdge = (edge, attributes) =>
-      compiled.keepEdge(edge, attributes) && !(gone && (gone(graph.source(edge)) || gone(graph.target(edge))));
-    return { graph, keepNode, keepEdge, all: compiled.isEmpty && !removal };
-  });
+  const visibleOf = memoLast((graph: SupplyGraph | null, filter: FilterState, removal: Removal | null, vintage: Vintage): Visible | null =>
+    graph ? { graph, ...visibility(graph, filter, removal, vintage) } : null,
+  );
   const visible = (s: AtlasState) => visibleOf(s.graph, s.filter, s.removal, s.vintage);
 
   const matrixOf = memoLast((v: Visible | null, vintage: Vintage): FlowMatrix | null => {

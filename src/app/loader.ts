@@ -13,9 +13,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export type ParseFn = (files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet) => Promise<ParsedData>;
 
+export interface LoadOptions {
+  restored?: boolean;
+  mappings?: MappingSet;
+  /** Called with a view a snapshot bundle among the files carried, once its data is on screen. */
+  onView?: (view: unknown) => void;
+}
+
 export interface Loader {
   /** Resolves true when the files gave a graph that is now shown; false when nothing valid was found, it failed, or a newer load replaced it. */
-  load(files: NamedBuffer[], label: string, options?: { restored?: boolean; mappings?: MappingSet }): Promise<boolean>;
+  load(files: NamedBuffer[], label: string, options?: LoadOptions): Promise<boolean>;
 }
 
 /**
@@ -33,7 +40,7 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
       const { setLoad } = store.getState();
       setLoad({ phase: "reading", progress: 0, files: names });
       try {
-        const { dataset, links, positions, flows } = await parse(
+        const { dataset, links, positions, flows, views } = await parse(
           files,
           label,
           (progress) => {
@@ -67,6 +74,8 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         store.getState().setData({ ...dataset, links: [] }, builder.graph);
         // A session restored from this browser was reported when it was first loaded; its report stays one click away.
         if (options.restored) store.getState().setReportOpen(false);
+        const view = views?.[0];
+        if (view !== undefined) options.onView?.(view);
         return true;
       } catch (error) {
         if (current()) setLoad({ phase: "error", progress: 0, files: names, error: error instanceof Error ? error.message : String(error) });

@@ -46,6 +46,8 @@ export interface SessionService {
   start(): () => void;
   /** Loads the user's files and keeps their original bytes (and the column mappings given), so a reload reads them again the same way. */
   loadAndKeep(buffers: NamedBuffer[], label: string, mappings?: MappingSet): Promise<void>;
+  /** Loads files without keeping them in this browser (the embedded sample). */
+  loadUnsaved(buffers: NamedBuffer[], label: string): Promise<boolean>;
   /** The files, label and mappings of the latest load (copies), also one that found nothing valid: what the column-mapping dialog fixes. */
   lastLoad(): LastLoad | null;
   /** Shows the newest saved dataset that loads; says what was lost on the way. Resolves false when none did. */
@@ -92,6 +94,17 @@ export function createSessionService(deps: {
     const { patch, camera: cam } = stateOfView(view);
     store.setState(patch);
     if (cam) camera.set(cam);
+  };
+
+  /** A view a dropped snapshot bundle carried: read back through the address decoder's checks. */
+  const applyBundleView = (view: unknown) => {
+    const query = typeof view === "object" && view !== null && typeof (view as { query?: unknown }).query === "string" ? (view as { query: string }).query : null;
+    if (query === null) return;
+    const decoded = decodeView(new URLSearchParams(query), knownFromDataset(store.getState().dataset));
+    // The reader's language stays theirs; everything else is the view the bundle was made from.
+    const { lang: _lang, ...view2 } = decoded.view;
+    applyView(view2);
+    if (decoded.notices.length > 0) store.getState().setNotices(decoded.notices, store.getState().storageError);
   };
 
   const prune = async () => {
@@ -166,7 +179,7 @@ export function createSessionService(deps: {
       // Before loading, so the report of even a load that finds nothing valid can offer to fix its columns.
       last = { files, label, mappings };
       const saving = sessions().saveDataset({ id, label, files, savedAt: Date.now(), mappings });
-      const loaded = await loader.load(buffers, label, { mappings });
+      const loaded = await loader.load(buffers, label, { mappings, onView: applyBundleView });
       const result = await saving;
       hint.setPending(null);
       if (!result.ok) return reportError(result.error);
@@ -193,7 +206,7 @@ export function createSessionService(deps: {
         if (lost.length > 0) store.getState().addSessionNotices(lost.map((l) => ({ kind: "lost" as const, label: l.label, reason: l.reason })));
         if (!dataset) return false;
         const mappings = dataset.mappings ?? {};
-        if (await loader.load(savedToBuffers(dataset), dataset.label, { restored: true, mappings })) {
+        if (await loader.load(savedToBuffers(dataset), dataset.label, { restored: true, mappings, onView: applyBundleView })) {
           last = { files: dataset.files, label: dataset.label, mappings };
           return true;
         }
@@ -229,6 +242,10 @@ export function createSessionService(deps: {
     applyView,
     currentView,
     lastLoad: () => last,
+    loadUnsaved(buffers, label) {
+      last = { files: savedFilesFromBuffers(buffers), label, mappings: {} };
+      return loader.load(buffers, label);
+    },
 
     resetView(reason) {
       // The data and the language stay; only how the data is shown goes back to the start.

@@ -42,6 +42,13 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
     animate: (state, duration) => renderer.getCamera().animate(state, { duration }),
   });
   renderer.getCamera().on("updated", onCamera);
+  // Exports carry colours and sizes as drawn: the reducers' output, not the stored attributes.
+  const detachDrawn = vm.drawn.attach({
+    node: (id) => {
+      const d = renderer.getNodeDisplayData(id);
+      return d ? { color: d.color, size: d.size } : undefined;
+    },
+  });
 
   // Marks the first frame of each graph: tests and benchmarks wait on it, and
   // performance.measure gives load-to-picture time in the browser's own timeline.
@@ -139,6 +146,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       cancelTransition?.();
       renderer.getCamera().off("updated", onCamera);
       detachCamera();
+      detachDrawn();
       reducers.clean();
       clusters.clean();
       overlays.clean();

@@ -31,6 +31,8 @@ export interface ExploreSlice {
   storageError: StoreError | null;
   savedOpen: boolean;
   sessionNotices: SessionNotice[];
+  snapshotOpen: boolean;
+  setSnapshotOpen: (open: boolean) => void;
   /** The file whose columns the mapping dialog is open for. */
   mappingFile: string | null;
   setMappingFile: (file: string | null) => void;
@@ -59,6 +61,8 @@ export const createExploreSlice: StateCreator<ExploreSlice & StoredView, [], [],
   savedOpen: false,
   sessionNotices: [],
   mappingFile: null,
+  snapshotOpen: false,
+  setSnapshotOpen: (snapshotOpen) => set({ snapshotOpen }),
   setMappingFile: (mappingFile) => set({ mappingFile }),
   addSessionNotices: (notices) => set((state) => ({ sessionNotices: [...state.sessionNotices, ...notices] })),
   clearSessionNotices: () => set({ sessionNotices: [] }),

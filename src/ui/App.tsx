@@ -21,6 +21,7 @@ import { TableDock } from "./TableDock.tsx";
 import { Notices } from "./Notices.tsx";
 import { SessionNotices } from "./SessionNotices.tsx";
 import { MappingPrompt } from "./MappingPrompt.tsx";
+import { SnapshotDialog } from "./SnapshotDialog.tsx";
 import { SavedData } from "./SavedData.tsx";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { ExportDialog } from "./ExportDialog.tsx";
@@ -55,6 +56,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
       <Notices />
       <SessionNotices />
       <MappingPrompt />
+      <SnapshotDialog />
       <LoadProgress />
       <main className="stage">
         <AtlasCanvas geometry={geometry} />

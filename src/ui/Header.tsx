@@ -48,7 +48,7 @@ export function Header() {
           ref={input}
           type="file"
           multiple
-          accept=".csv,.tsv,.txt,.json"
+          accept=".csv,.tsv,.txt,.json,.xlsx,.xls,.ods,.gexf,.graphml,.xml,.zip"
           hidden
           data-testid="file-input"
           onChange={(e) => {
@@ -69,6 +69,9 @@ export function Header() {
           {t("table.open")}
         </button>
         <PresentActions />
+        <button type="button" data-testid="snapshot-open" onClick={() => actions.setSnapshotOpen(true)}>
+          {t("snapshot.open")}
+        </button>
         <button type="button" data-testid="saved-open" onClick={() => actions.setSavedOpen(true)}>
           {t("saved.open")}
         </button>

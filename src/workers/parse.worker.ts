@@ -15,7 +15,7 @@ export interface ParseRequest {
 export type ParseMessage =
   | { type: "progress"; fraction: number }
   /** `dataset.links` is empty: the links travel as `links`, columns against dataset.companies. */
-  | { type: "done"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[] }
+  | { type: "done"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[]; views: unknown[] }
   | { type: "error"; message: string };
 
 const post = (message: ParseMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });

@@ -1,6 +1,6 @@
 // What the parse worker does, as a plain function: tests and the app's Node-side callers run the
 // same steps the worker runs (read, place, aggregate flows, pack links as columns).
-import { readFiles } from "../io/read.ts";
+import { readFilesWithSnapshots } from "../io/read.ts";
 import { placeCompanies } from "../geo/placement.ts";
 import { createKoreaGeo } from "../geo/korea.ts";
 import { KOREA_TOPO } from "../geo/koreaTopo.ts";
@@ -19,6 +19,8 @@ export interface ParsedData {
   positions: Float32Array;
   /** Division flows of the dataset for every vintage. */
   flows: FlowMatrix[];
+  /** Views saved in snapshot bundles among the files (as the bundle holds them, unchecked). */
+  views: unknown[];
 }
 
 export function parseFiles(
@@ -27,7 +29,7 @@ export function parseFiles(
   onProgress: (fraction: number) => void = () => undefined,
   mappings: MappingSet = {},
 ): { data: ParsedData; transfer: Transferable[] } {
-  const dataset = readFiles(
+  const { dataset, snapshots } = readFilesWithSnapshots(
     files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
     // Reading is most of the work; placement takes the last few percent.
     { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95) },
@@ -44,5 +46,6 @@ export function parseFiles(
   // Flows are aggregated from the Link objects above; only then are the links packed as columns,
   // which the main thread receives without deserialising one object per link.
   const packed = packLinks(dataset.links, dataset.companies);
-  return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows }, transfer: [positions.buffer, ...packed.transfer] };
+  const views = snapshots.flatMap((s) => (s.view === undefined ? [] : [s.view]));
+  return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows, views }, transfer: [positions.buffer, ...packed.transfer] };
 }

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+
+const chromium = inject("chromium");
+const baseUrl = inject("baseUrl");
+
+/** The exported file's bytes, read at once: a download goes when its page closes. */
+async function exportAs(page: Page, format: string, scope: "view" | "network"): Promise<Buffer> {
+  await page.getByTestId("snapshot-open").click();
+  await page.getByTestId(`snapshot-format-${format}`).check();
+  await page.getByTestId(`snapshot-scope-${scope}`).check();
+  const download = page.waitForEvent("download", { timeout: 90_000 });
+  await page.getByTestId("snapshot-run").click();
+  const file = readFileSync(await (await download).path());
+  await page.getByTestId("snapshot-written").waitFor();
+  await page.keyboard.press("Escape");
+  return file;
+}
+
+describe.skipIf(!chromium)("graph snapshots out and back in, in Chromium", () => {
+  const session = appSession(chromium, baseUrl);
+  beforeAll(() => session.start());
+  afterAll(() => session.stop());
+
+  it("exports the current view as GEXF with metrics that were never computed on screen", async () => {
+    const { page, watch } = await session.open("#lt=production");
+    const shown = await statusCounts(page);
+    const gexf = (await exportAs(page, "gexf", "view")).toString("utf8");
+    expect(gexf.match(/<node /g)).toHaveLength(shown.companies);
+    expect(gexf.match(/<edge /g)).toHaveLength(shown.links);
+    expect(gexf).toContain('title="m_pagerank"');
+    expect(gexf).toContain("lt=production");
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it("a bundle dropped back on the app restores the same data and the same view", async () => {
+    const { page } = await session.open("#lt=production&nc=tier&vin=2026-07");
+    const before = await statusCounts(page);
+    const bundle = await exportAs(page, "bundle", "network");
+    const { page: fresh } = await session.open();
+    await fresh.getByTestId("file-input").setInputFiles({ name: "snapshot.zip", mimeType: "application/zip", buffer: bundle });
+    await waitForDrawn(fresh, 2);
+    await fresh.waitForFunction(() => location.hash.includes("lt=production") && location.hash.includes("vin=2026-07"));
+    expect(await statusCounts(fresh)).toEqual(before);
+    expect(await fresh.getByTestId("control-node-color").inputValue()).toBe("tier");
+  });
+});
