@@ -47,7 +47,9 @@ export async function exportPicture(scene: PictureScene, options: PictureOptions
   const canvas = document.createElement("canvas");
   canvas.width = layout.width;
   canvas.height = layout.height;
-  const ctx = canvas.getContext("2d");
+  // A CPU canvas: a GPU-backed one (SwiftShader on machines without a GPU) queues every draw and
+  // rasterises them all in one long task when the PNG is encoded, which froze the page for 40 s at 50k links.
+  const ctx = canvas.getContext("2d", { willReadFrequently: true });
   if (!ctx) throw new Error("render/export: no 2D canvas for the PNG");
   await runSliced(paintSteps(ctx, scene, layout, options), workOf(scene), (n) => n, onProgress, signal);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
