@@ -8,6 +8,11 @@ import { benchMetrics, metricsTable } from "./bench/metrics.ts";
 import { benchResilience, resilienceTable } from "./bench/resilience.ts";
 import { benchFilters, filtersTable } from "./bench/filters.ts";
 import { benchSearch, searchTable } from "./bench/search.ts";
+import { benchReaders } from "./bench/readers.ts";
+import { benchXlsx } from "./bench/xlsx.ts";
+import { benchFormats, formatsTable } from "./bench/formats.ts";
+import { benchClusters, clustersTable } from "./bench/clusters.ts";
+import { benchExport, exportTable } from "./bench/export.ts";
 
 const quick = process.argv.includes("--quick");
 
@@ -31,7 +36,21 @@ const metrics = await benchMetrics();
 const resilience = await benchResilience(10_000, 50_000, 5);
 const filters = await benchFilters();
 const searchRows = await benchSearch();
+const readers = await benchReaders([
+  { companies: 10_000, links: 50_000, runs: 5 },
+  ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 3 }]),
+]);
+const xlsx = await benchXlsx([
+  { companies: 10_000, links: 50_000, runs: quick ? 1 : 3 },
+  ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 1 }]),
+]);
+const formats = benchFormats([
+  { companies: 10_000, links: 50_000, runs: quick ? 1 : 3 },
+  ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 1 }]),
+], quick ? ["gexf", "graphml", "json", "csv"] : undefined);
+const clusters = await benchClusters();
 const browser = await benchBrowser(browserLoads);
+const pictures = await benchExport();
 
 const lines = [
   "| step (Node) | companies | links | CSV MB | parse + check | place | build graph |",
@@ -43,6 +62,20 @@ lines.push(
   "| division flows (Node) | links | vintage | aggregate | from dataset | from graph |",
   "|---|---:|---|---:|---:|---:|",
   ...flows.map((r) => `| aggregate flows | ${r.links} | ${r.vintage} | ${fmt(r.aggregateMs)} | ${fmt(r.fromDatasetMs)} | ${fmt(r.fromGraphMs)} |`),
+);
+lines.push(
+  "",
+  "| readers alone (Node) | companies | links | CSV MB | read | MB/s |",
+  "|---|---:|---:|---:|---:|---:|",
+  ...readers.map((r) => `| readFiles | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(1)} | ${fmt(r.readMs)} | ${r.megabytesPerSecond.toFixed(1)} |`),
+  "",
+  "| workbook (Node, child process) | companies | links | XLSX MB | read | peak RSS | same data as CSV | CSV peak RSS |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|",
+  ...xlsx.map((r) => `| read XLSX | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(1)} | ${fmt(r.readMs)} | ${r.peakRssMB.toFixed(0)} MB | ${fmt(r.csvReadMs)} | ${r.csvPeakRssMB.toFixed(0)} MB |`),
+  "",
+  formatsTable(formats),
+  "",
+  clustersTable(clusters),
 );
 lines.push("", ...metricsTable(metrics), "", ...resilienceTable(resilience), "", ...filtersTable(filters), "", ...searchTable(searchRows));
 if (browser) {
@@ -57,6 +90,7 @@ if (browser) {
     ),
   );
 }
+if (pictures) lines.push("", ...exportTable(pictures));
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, browser }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, clusters, browser, pictures }, null, 2));
