@@ -67,7 +67,14 @@ export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, 
     });
     const camera = renderer.getCamera();
     const target = frameAround(points, camera.getState(), (p) => renderer.framedGraphToViewport(p), renderer.getDimensions());
-    if (target) void camera.animate(target, { duration: DURATION_MS });
+    if (!target) return;
+    void camera.animate(target, { duration: DURATION_MS }).then(() => {
+      if (framed !== path) return;
+      // Where the path's companies ended up on screen, for tests (as body.dataset.drawnVersion is).
+      const { width, height } = renderer.getDimensions();
+      const onScreen = points.map((p) => renderer.framedGraphToViewport(p)).map((v) => [Math.round(v.x), Math.round(v.y)]);
+      renderer.getContainer().dataset.pathFrame = JSON.stringify({ width, height, points: onScreen });
+    });
   };
   update();
   return store.subscribe(update);
