@@ -1,6 +1,7 @@
 import type { ForceCallbacks, ForceRun, ForceStart } from "../workers/forceClient.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { AtlasStore } from "../state/store.ts";
+import { sameForceSettings } from "../model/forceSettings.ts";
 
 export type StartForceFn = (graph: SupplyGraph, callbacks: ForceCallbacks, start?: ForceStart) => ForceRun;
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -56,7 +57,8 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
     }
     // New ForceAtlas2 settings: the picture is redone from the map, so it depends on the settings
     // alone; on the map, the old picture is dropped and the next force view computes a new one.
-    if (state.forceSettings !== before.forceSettings) {
+    // By value: a view restored from the address or a scene brings an equal but new object.
+    if (state.forceSettings !== before.forceSettings && !sameForceSettings(state.forceSettings, before.forceSettings)) {
       stop();
       positions = null;
       if (state.graph && state.mode === "force") start(state.graph, true);

@@ -45,3 +45,19 @@ describe("app/layoutService and the force settings", () => {
     expect(runs[1]!.start?.settings.linLog).toBe(false);
   });
 });
+
+describe("app/layoutService: equal settings", () => {
+  it("an equal settings object (a restored view) does not rerun the layout", () => {
+    const store = createAtlasStore();
+    const runs: unknown[] = [];
+    createLayoutService(store, (_g, callbacks) => {
+      runs.push(callbacks);
+      return { stop: () => undefined };
+    });
+    const data = dataset([company("a", "KR-11")], []);
+    store.getState().setData(data, buildGraph(data, { positions: new Map() }));
+    store.getState().setMode("force");
+    store.setState({ forceSettings: { ...store.getState().forceSettings } });
+    expect(runs).toHaveLength(1);
+  });
+});
