@@ -6,10 +6,14 @@ import { build, preview } from "vite";
 import type { Page } from "playwright-core";
 import { findChromium } from "../../test/e2e/chromium.ts";
 import { launchBrowser, waitForDrawn } from "../../test/e2e/browser.ts";
+import Papa from "papaparse";
 import { syntheticNetwork } from "../lib/synthetic.ts";
+import { sheetWorkbook } from "../lib/realFiles.ts";
 import { median } from "./stats.ts";
 
 export interface LoadResult {
+  /** What the user chose: two CSV files, or one workbook with a companies and a links sheet. */
+  format: "csv" | "xlsx";
   /** Median cost of one flow-layer frame at the national view, after the load. */
   flowFrameMs: number;
   /** Median time from ticking a link-type filter to the next painted frame. */
@@ -84,7 +88,7 @@ async function timeLoad(page: Page, files: string[]): Promise<{ ms: number; long
 }
 
 export async function benchBrowser(
-  loads: ReadonlyArray<{ companies: number; links: number; runs: number }>,
+  loads: ReadonlyArray<{ companies: number; links: number; runs: number; format?: "csv" | "xlsx" }>,
   sampleRuns = 5,
 ): Promise<BrowserBenchResult | null> {
   const chromium = findChromium();
@@ -119,9 +123,15 @@ export async function benchBrowser(
     for (const size of loads) {
       const dir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
       const net = syntheticNetwork({ companies: size.companies, links: size.links, seed: 11 });
-      const files = [join(dir, "companies.csv"), join(dir, "links.csv")];
-      writeFileSync(files[0]!, net.companiesCsv);
-      writeFileSync(files[1]!, net.linksCsv);
+      const format = size.format ?? "csv";
+      const files = format === "csv" ? [join(dir, "companies.csv"), join(dir, "links.csv")] : [join(dir, "network.xlsx")];
+      if (format === "csv") {
+        writeFileSync(files[0]!, net.companiesCsv);
+        writeFileSync(files[1]!, net.linksCsv);
+      } else {
+        const rows = (csv: string) => Papa.parse<string[]>(csv.trimEnd(), { skipEmptyLines: true }).data;
+        writeFileSync(files[0]!, sheetWorkbook("network.xlsx", { 기업: rows(net.companiesCsv), 거래: rows(net.linksCsv) }).bytes);
+      }
       const runs: { ms: number; longest: number; heap: number }[] = [];
       const frames: number[] = [];
       const filters: number[] = [];
@@ -137,6 +147,7 @@ export async function benchBrowser(
         await close();
       }
       results.push({
+        format,
         companies: size.companies,
         links: size.links,
         toDrawnMs: median(runs.map((r) => r.ms)),
@@ -146,7 +157,7 @@ export async function benchBrowser(
         heapMB: median(runs.map((r) => r.heap)),
         runs: size.runs,
       });
-      console.error(`bench/browser: ${size.links} links done`);
+      console.error(`bench/browser: ${size.links} links (${format}) done`);
     }
     return { sampleDrawnMs: median(sampleTimes), sampleRuns, loads: results };
   } finally {
