@@ -180,6 +180,13 @@ describe.skipIf(!chromium)("a planner's walkthrough in Chromium", () => {
     });
   });
 
+  it("the header keeps every button on screen at 1280 pixels", async () => {
+    ({ page } = await session.open("?lang=ko"));
+    const width = page.viewportSize()!.width;
+    const rights = await page.locator(".app-header button").evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right));
+    for (const right of rights) expect(right).toBeLessThanOrEqual(width);
+  });
+
   it("Korean words in segmented buttons stay whole", async () => {
     ({ page } = await session.open("?div=KR-11&mx=1"));
     await page.locator(".segmented button").first().waitFor();
@@ -256,12 +263,14 @@ describe.skipIf(!chromium)("a planner's walkthrough in Chromium", () => {
     expect(clashes).toEqual([]);
   });
 
-  it("the docked table leaves the legend in view", async () => {
-    ({ page } = await session.open("?lang=en"));
+  it("the docked table leaves the legend and the analytics drawer in view", async () => {
+    ({ page } = await session.open("?lang=en&tab=ranking"));
     await page.getByTestId("table-toggle").click();
     const table = await page.getByTestId("data-table").boundingBox();
-    const legend = await page.getByTestId("legend").boundingBox();
-    expect(table && legend).toBeTruthy();
-    expect(legend!.y + legend!.height).toBeLessThanOrEqual(table!.y + 1);
+    for (const id of ["legend", "analytics"]) {
+      const box = await page.getByTestId(id).boundingBox();
+      expect(box, id).toBeTruthy();
+      expect(box!.y + box!.height, id).toBeLessThanOrEqual(table!.y + 1);
+    }
   });
 });
