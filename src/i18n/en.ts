@@ -120,6 +120,7 @@ export const en: Record<keyof typeof ko, string> = {
   "reason.unreadable-file": "file cannot be read",
   "reason.empty-file": "empty file",
   "reason.unknown-format": "unknown format",
+  "reason.undirected-graph": "undirected graph: link direction unknown",
   "reason.missing-column": "required column missing",
   "reason.malformed-row": "malformed row",
   "reason.missing-name": "company name missing",

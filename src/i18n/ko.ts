@@ -118,6 +118,7 @@ export const ko = {
   "reason.unreadable-file": "파일을 읽을 수 없음",
   "reason.empty-file": "빈 파일",
   "reason.unknown-format": "알 수 없는 형식",
+  "reason.undirected-graph": "방향 없는 그래프: 공급 방향을 알 수 없음",
   "reason.missing-column": "필수 열 없음",
   "reason.malformed-row": "형식이 잘못된 행",
   "reason.missing-name": "기업명 없음",

@@ -76,7 +76,7 @@ export function xmlGraphContent(
       `${format} breaks off: ${outcome.message}; the ${graph.nodes.length} nodes and ${graph.edges.length} edges complete before it were read`);
   }
   if (graph.undirected) {
-    log.warn(name, 0, "unknown-format", "undirected",
+    log.warn(name, 0, "undirected-graph", "undirected",
       "the graph is undirected, so the direction of its links is unknown: each edge's source is read as the supplier");
   }
   const base: Omit<FormatContent, "tables"> = { kind };

@@ -68,6 +68,7 @@ export const ISSUE_REASONS = [
   "same-name",
   "column-suggestion",
   "sheet-skipped",
+  "undirected-graph",
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 

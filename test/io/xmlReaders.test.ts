@@ -68,6 +68,7 @@ describe("io/gexf and io/graphml: files from other tools", () => {
     expect(ds.companies.map((c) => [c.id, c.division])).toEqual([["x", "KR-11"], ["y", "KR-26"]]);
     expect(ds.links).toHaveLength(1);
     expect(ds.report.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining("undirected"));
+    expect(ds.report.warnings.map((w) => w.reason)).toContain("undirected-graph");
   });
 
   it("reads yEd GraphML: labels, geometry and fill from the graphics data", () => {
