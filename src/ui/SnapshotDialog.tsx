@@ -1,23 +1,14 @@
 import { useState } from "react";
 import type { ExportFormat, WrittenFile } from "../io/formats.ts";
 import type { MessageKey } from "../i18n/index.ts";
+import { downloadBlob } from "./download.ts";
 import { useT } from "./useT.ts";
 import { useActions, useApp, useAtlas, useDerived } from "./useAtlas.ts";
 
 const FORMATS: ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle"];
 
-/** Saves written bytes exactly as they are: no BOM added, the writers decide (UTF-8 CSV stays BOM-free for Gephi). */
-function download(file: WrittenFile) {
-  const blob = new Blob([file.data as BlobPart], { type: file.mime });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = file.name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
+/** Written bytes saved exactly as they are: no BOM added, the writers decide (UTF-8 CSV stays BOM-free for Gephi). */
+const download = (file: WrittenFile) => downloadBlob(file.name, new Blob([file.data as BlobPart], { type: file.mime }));
 
 /** A graph snapshot for Gephi, NetworkX, igraph, Cytoscape or a spreadsheet: format, scope and metrics chosen by the user. */
 export function SnapshotDialog() {
