@@ -207,6 +207,14 @@ describe.skipIf(!chromium)("presenting in Chromium", () => {
     expect(inked / (lw * lh)).toBeGreaterThan(0.02);
     // The map itself is in the picture: the provinces' grey fill covers a good part of it.
     expect(countColor(png, hex("#E8ECF0"), 3) / (png.width * png.height)).toBeGreaterThan(0.04);
+
+    // A chosen size with title, caption and source line: exactly 1920×1080.
+    await page.getByTestId("export-size").selectOption("hd");
+    await page.getByTestId("export-title-text").fill("부산의 공급망");
+    await page.getByTestId("export-caption-text").fill("생산 연결");
+    await page.getByTestId("export-source").check();
+    const hd = PNG.sync.read((await download(page)).bytes);
+    expect([hd.width, hd.height]).toEqual([1920, 1080]);
   });
 
   it("exports an SVG with division names, links, companies and legend; hostile names stay text; rsvg-convert draws it", async () => {
