@@ -1,4 +1,5 @@
 import type { ExportFormat, WrittenFile } from "../io/formats.ts";
+import type { MappingSet } from "../io/mapping.ts";
 import { packMetricsResult } from "../graph/metrics/resultTransfer.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import type { AtlasStore } from "../state/store.ts";
@@ -19,9 +20,10 @@ export interface SnapshotChoice {
   png?: Uint8Array;
 }
 
-/** What a bundle carries of the view: the address form, which loading reads back through the same checks. */
+/** What a bundle carries of the view: the address form, which loading reads back through the same checks, and the column mappings the source files were read with (for the record: the bundle's data is already mapped). */
 export interface BundleView {
   query: string;
+  mappings: MappingSet;
 }
 
 export interface ExportService {
@@ -53,7 +55,7 @@ export function createExportService(deps: { store: AtlasStore; session: SessionS
         drawn: drawn.capture(state.graph),
         appVersion,
         viewFragment: query ? `#${query}` : "",
-        ...(choice.format === "bundle" ? { view: { query } satisfies BundleView } : {}),
+        ...(choice.format === "bundle" ? { view: { query, mappings: last.mappings } satisfies BundleView } : {}),
         ...(choice.png ? { png: choice.png } : {}),
       };
       return run(request, onProgress);
