@@ -37,12 +37,13 @@ export function ReportPanel() {
         onClick={(e) => e.stopPropagation()}
         onKeyDown={(e) => e.key === "Escape" && close()}
       >
-        <header>
+        {/* Not a <header>: outside <main> that would be a second banner landmark. */}
+        <div className="dialog-head">
           <h2 id="report-title">{t("report.title")}</h2>
           <button type="button" className="close" aria-label={t("panel.close")} onClick={close} autoFocus>
             ×
           </button>
-        </header>
+        </div>
         <p data-testid="report-summary">
           {t("report.summary", {
             companies: report.companies,

@@ -30,6 +30,7 @@ async function violations(page: Page): Promise<Found[]> {
 }
 
 const LANGS = ["ko", "en"] as const;
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 describe.skipIf(!chromium)("accessibility in Chromium (axe-core)", () => {
   const session = appSession(chromium, baseUrl);
@@ -48,6 +49,29 @@ describe.skipIf(!chromium)("accessibility in Chromium (axe-core)", () => {
       expect(await violations(page)).toEqual([]);
       await page.getByTestId("table-toggle").click();
       await page.getByTestId("data-table").waitFor();
+      expect(await violations(page)).toEqual([]);
+      // The search box with its results open (the combobox and its listbox), then with none.
+      await page.getByTestId("search-input").fill("테");
+      await page.getByTestId("search-results").waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId("search-input").fill("zzzzqqq");
+      await page.getByTestId("search-results").waitFor();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    it(`${lang}: the import report, the what-if result and the force view have no violation`, async () => {
+      ({ page } = await session.open(`?lang=${lang}`));
+      await page.getByTestId("file-input").setInputFiles([fixture("companies.csv"), fixture("bad-links.csv")]);
+      await page.getByTestId("import-report").waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId("import-report").locator("button.close").click();
+      ({ page } = await session.open(`?lang=${lang}&tab=resilience`));
+      await page.getByTestId("whatif-division").selectOption({ index: 1 });
+      await page.getByTestId("whatif-remove-division").click();
+      await page.getByTestId("whatif-impact").waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.getByTestId("view-force").click();
+      await page.getByTestId("layout-rerun").waitFor({ timeout: 120_000 });
       expect(await violations(page)).toEqual([]);
     });
 
