@@ -5,23 +5,12 @@ import { exportPicture, type PictureFormat } from "../render/export/exportPictur
 import { legendModel } from "../render/export/legendModel.ts";
 import type { PictureOptions, PictureSize } from "../render/export/types.ts";
 import { usePictureCapture } from "./pictureContext.ts";
+import { downloadBlob } from "./download.ts";
 import { useActions, useApp, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 const SIZES = { "1x": { scale: 1 }, "2x": { scale: 2 }, "4x": { scale: 4 }, hd: { size: { width: 1920, height: 1080 } }, a4: { size: { width: 3508, height: 2480 } } } satisfies Record<string, PictureSize>;
 type SizeKey = keyof typeof SIZES;
-
-/** Saves a file without any network: a blob URL clicked, then revoked. */
-function downloadBlob(filename: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Page colours of the current theme (ui/present.css), so the picture's text follows it. */
 function ink(): PictureOptions["ink"] {
