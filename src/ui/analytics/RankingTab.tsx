@@ -55,9 +55,11 @@ export function RankingTab() {
         <p data-testid="ranking-check">
           {t("ranking.check", { count: check.designated.length, median: check.medianRank, worst: check.worstRank })}
           <br />
-          {t("ranking.lookalikes", { count: check.lookalikes.length })}
-          {check.lookalikes.length > 0 && `: ${check.lookalikes.slice(0, 8).map((r) => r.name).join(", ")}`}
-          {check.lookalikes.length > 8 && ` (+${check.lookalikes.length - 8})`}
+          <span data-testid="lookalikes" data-count={check.lookalikes.length} data-designated={check.topN}>
+            {t("ranking.lookalikes", { count: check.lookalikes.length })}
+            {check.lookalikes.length > 0 && `: ${check.lookalikes.slice(0, 8).map((r) => r.name).join(", ")}`}
+            {check.lookalikes.length > 8 && ` (+${check.lookalikes.length - 8})`}
+          </span>
           <br />
           <small className="muted" data-testid="lookalikes-rule">{t("ranking.lookalikesRule", { n: check.topN })}</small>
         </p>
