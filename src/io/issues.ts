@@ -27,6 +27,7 @@ const MESSAGES: Record<IssueReason, (detail: string) => string> = {
   "same-name": (d) => `same name as another company, kept apart: ${d}`,
   "column-suggestion": (d) => `columns that may be meant: ${d}`,
   "sheet-skipped": (d) => `sheet skipped${d ? `: ${q(d)}` : ""}`,
+  "undirected-graph": () => "undirected graph: the direction of its links is unknown",
 };
 
 export function makeIssue(file: string, row: number, reason: IssueReason, detail: string, message?: string): ImportIssue {
