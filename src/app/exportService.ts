@@ -3,7 +3,7 @@ import type { MappingSet } from "../io/mapping.ts";
 import { packMetricsResult } from "../graph/metrics/resultTransfer.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import type { AtlasStore } from "../state/store.ts";
-import { encodeView, formatQuery } from "../state/view/codec.ts";
+import { formatQuery } from "../state/view/codec.ts";
 import type { ExportRequest } from "../workers/exportJob.ts";
 import type { DrawnPort } from "./drawnPort.ts";
 import type { SessionService } from "./sessionService.ts";
@@ -39,7 +39,7 @@ export function createExportService(deps: { store: AtlasStore; session: SessionS
       const last = session.lastLoad();
       if (!state.graph || !last) throw new Error("app/export: nothing is loaded");
       const metrics = currentMetrics(state);
-      const query = formatQuery(encodeView(session.currentView()));
+      const query = formatQuery(session.currentAddress());
       const request: ExportRequest = {
         // Copies: the worker takes its buffers, and the next export needs the files again.
         files: last.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })),

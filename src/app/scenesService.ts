@@ -38,13 +38,16 @@ export function createScenesService(deps: {
   const { store, camera, view, storage } = deps;
   // Scenes read from the first address or storage before any save, so an empty list never overwrites saved ones.
   let loadedFor: string | null = null;
+  // Bumped when an address (a link or a dropped bundle) brings scenes: storage read before then must not overwrite them.
+  let addressReads = 0;
 
   const label = () => store.getState().dataset?.label ?? null;
 
   const loadSaved = async (datasetLabel: string): Promise<UrlNotice[]> => {
+    const seq = addressReads;
     const saved = await storage().load(datasetLabel);
     const decoded = saved.ok && saved.value ? decodeScenes(saved.value) : { scenes: [], notices: [] };
-    if (label() !== datasetLabel) return [];
+    if (label() !== datasetLabel || seq !== addressReads) return [];
     store.getState().setScenes(decoded.scenes);
     store.getState().setSceneIndex(-1);
     loadedFor = datasetLabel;
@@ -78,6 +81,7 @@ export function createScenesService(deps: {
         const text = params.get(SCENES_PARAM);
         if (text === null) return current === null ? [] : loadSaved(current);
         const decoded = decodeScenes(text);
+        addressReads++;
         // Set first: the scenes a link brings become this browser's scenes for the dataset.
         loadedFor = current;
         store.getState().setScenes(decoded.scenes);

@@ -46,6 +46,8 @@ export interface SessionService {
   start(): () => void;
   /** Loads the user's files and keeps their original bytes (and the column mappings given), so a reload reads them again the same way. */
   loadAndKeep(buffers: NamedBuffer[], label: string, mappings?: MappingSet): Promise<void>;
+  /** The view and the scenes beside it, as a link carries them. */
+  currentAddress(): URLSearchParams;
   /** Loads files without keeping them in this browser (the embedded sample). */
   loadUnsaved(buffers: NamedBuffer[], label: string): Promise<boolean>;
   /** The files, label and mappings of the latest load (copies), also one that found nothing valid: what the column-mapping dialog fixes. */
@@ -97,14 +99,28 @@ export function createSessionService(deps: {
   };
 
   /** A view a dropped snapshot bundle carried: read back through the address decoder's checks. */
+  /** The view and what travels beside it (the scenes) as the address holds them. */
+  const currentAddress = () => {
+    const params = encodeView(currentView());
+    extra?.write(params);
+    return params;
+  };
+
+  /** A view a snapshot bundle carried (an address), through the same checks as a link. */
   const applyBundleView = (view: unknown) => {
     const query = typeof view === "object" && view !== null && typeof (view as { query?: unknown }).query === "string" ? (view as { query: string }).query : null;
     if (query === null) return;
-    const decoded = decodeView(new URLSearchParams(query), knownFromDataset(store.getState().dataset));
+    const params = new URLSearchParams(query);
+    const viewQuery = new URLSearchParams(params);
+    for (const name of extra?.params ?? []) viewQuery.delete(name);
+    const decoded = decodeView(viewQuery, knownFromDataset(store.getState().dataset));
     // The reader's language stays theirs; everything else is the view the bundle was made from.
-    const { lang: _lang, ...view2 } = decoded.view;
-    applyView(view2);
-    if (decoded.notices.length > 0) store.getState().setNotices(decoded.notices, store.getState().storageError);
+    const { lang: _lang, ...rest } = decoded.view;
+    applyView(rest);
+    void (extra?.read(params) ?? Promise.resolve([])).then((more) => {
+      const notices = [...decoded.notices, ...more];
+      if (notices.length > 0) store.getState().setNotices(notices, store.getState().storageError);
+    });
   };
 
   const prune = async () => {
@@ -242,6 +258,7 @@ export function createSessionService(deps: {
     applyView,
     currentView,
     lastLoad: () => last,
+    currentAddress,
     loadUnsaved(buffers, label) {
       last = { files: savedFilesFromBuffers(buffers), label, mappings: {} };
       return loader.load(buffers, label);

@@ -245,8 +245,8 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
               return (
                 <text
                   key={`${c.from}>${c.to}`}
-                  data-from={c.from}
-                  data-to={c.to}
+                  data-number-from={c.from}
+                  data-number-to={c.to}
                   x={(band(c.to) ?? 0) + band.bandwidth() / 2}
                   y={(band(c.from) ?? 0) + band.bandwidth() / 2}
                   textAnchor="middle"

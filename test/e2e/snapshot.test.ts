@@ -38,6 +38,11 @@ describe.skipIf(!chromium)("graph snapshots out and back in, in Chromium", () =>
   it("a bundle dropped back on the app restores the same data and the same view", async () => {
     const { page } = await session.open("#lt=production&nc=tier&vin=2026-07");
     const before = await statusCounts(page);
+    // A scene saved in the view travels in the bundle too.
+    await page.getByTestId("scenes-toggle").click();
+    await page.getByTestId("scene-name").fill("생산 연결");
+    await page.getByTestId("scene-add").click();
+    await page.waitForFunction(() => location.hash.includes("scenes="));
     const bundle = await exportAs(page, "bundle", "network");
     const { page: fresh } = await session.open();
     await fresh.getByTestId("file-input").setInputFiles({ name: "snapshot.zip", mimeType: "application/zip", buffer: bundle });
@@ -45,5 +50,8 @@ describe.skipIf(!chromium)("graph snapshots out and back in, in Chromium", () =>
     await fresh.waitForFunction(() => location.hash.includes("lt=production") && location.hash.includes("vin=2026-07"));
     expect(await statusCounts(fresh)).toEqual(before);
     expect(await fresh.getByTestId("control-node-color").inputValue()).toBe("tier");
+    await fresh.getByTestId("scenes-toggle").click();
+    await fresh.waitForFunction(() => document.querySelector("[data-testid=scene-list]")?.getAttribute("data-count") === "1");
+    expect(await fresh.getByTestId("scene-item").first().textContent()).toContain("생산 연결");
   });
 });

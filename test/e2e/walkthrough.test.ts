@@ -94,7 +94,7 @@ describe.skipIf(!chromium)("a planner's walkthrough in Chromium", () => {
     const cells = await matrix.locator("rect.matrix-cell:not(.internal)").evaluateAll((els) =>
       els.filter((e) => Number(e.getAttribute("data-value")) > 0).map((e) => `${e.getAttribute("data-from")}>${e.getAttribute("data-to")}=${e.getAttribute("data-value")}`),
     );
-    const numbers = await matrix.locator(".matrix-numbers text").evaluateAll((els) => els.map((e) => `${e.getAttribute("data-from")}>${e.getAttribute("data-to")}=${e.textContent}`));
+    const numbers = await matrix.locator(".matrix-numbers text").evaluateAll((els) => els.map((e) => `${e.getAttribute("data-number-from")}>${e.getAttribute("data-number-to")}=${e.textContent}`));
     expect(cells.length).toBeGreaterThan(0);
     // Small counts fit as they are.
     expect(numbers.sort()).toEqual(cells.sort());
