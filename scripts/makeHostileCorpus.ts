@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IssueReason } from "../src/model/types.ts";
 import { encodeCp949 } from "./lib/cp949Encode.ts";
+import { concatBytes } from "./lib/bytes.ts";
 
 /** [file, row, reason] as the report lists them. */
 export type ExpectedIssue = [string, number, IssueReason];
@@ -30,15 +31,7 @@ export interface HostileCase {
 
 const enc = new TextEncoder();
 const utf8 = (text: string) => enc.encode(text);
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = concatBytes;
 
 const COMPANIES = "id,회사명,시도\nA,동양메탈,부산\nB,대한정밀,서울\nC,세진테크,경기\n";
 const companies = () => ({ name: "companies.csv", bytes: utf8(COMPANIES) });

@@ -129,6 +129,14 @@ export function countReplacements(text: string): number {
  * symbols ("��숈뼇硫뷀깉" for "동양메탈").
  */
 function hangulShare(text: string): number {
+  return scanNonAscii(text, false).share;
+}
+
+/**
+ * Hangul syllables among the non-ASCII characters; with `stopAtOdd`, gives up at the first
+ * U+FFFD or ideograph (what a wrong code page produces) and says so.
+ */
+function scanNonAscii(text: string, stopAtOdd: boolean): { share: number; odd: boolean } {
   let all = 0;
   let hangul = 0;
   for (let i = 0; i < text.length; i++) {
@@ -136,8 +144,9 @@ function hangulShare(text: string): number {
     if (c < 0x80) continue;
     all++;
     if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if (stopAtOdd && (c === 0xfffd || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) return { share: 0, odd: true };
   }
-  return all === 0 ? 1 : hangul / all;
+  return { share: all === 0 ? 1 : hangul / all, odd: false };
 }
 
 // Korean CP949 text also holds hanja, ㈜, · and the like; mojibake is mostly not syllables.
@@ -248,16 +257,8 @@ function decodeNotUtf8(bytes: Uint8Array): DecodedText {
 
 /** No U+FFFD, no ideograph, and mostly Hangul syllables among the non-ASCII: in one pass. */
 function plainKorean(text: string): boolean {
-  let all = 0;
-  let hangul = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    all++;
-    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
-    else if (c === 0xfffd || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return false;
-  }
-  return all === 0 || hangul / all >= PLAUSIBLE_HANGUL_SHARE;
+  const { share, odd } = scanNonAscii(text, true);
+  return !odd && share >= PLAUSIBLE_HANGUL_SHARE;
 }
 
 /**

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { readFiles } from "../../src/io/read.ts";
 import { ISSUE_REASONS, type Dataset } from "../../src/model/types.ts";
 import { cp949Syllables, encodeCp949 } from "../../scripts/lib/cp949Encode.ts";
+import { concatBytes } from "../../scripts/lib/bytes.ts";
 
 const enc = new TextEncoder();
 const REASONS = new Set<string>(ISSUE_REASONS);
@@ -24,15 +25,7 @@ function expectWellFormedReport(ds: Dataset, names: readonly string[]) {
   expect(ds.report.links).toBe(ds.links.length);
 }
 
-const concat = (parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const concat = (parts: Uint8Array[]) => concatBytes(...parts);
 
 describe("readers: arbitrary input", () => {
   it("never throw on arbitrary bytes, whatever the file is called", () => {
