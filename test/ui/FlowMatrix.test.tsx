@@ -126,10 +126,10 @@ describe("ui/FlowMatrix cell numbers", () => {
 
   it("writes each non-empty cross-division value in its cell, none on the diagonal or in empty pairs", () => {
     const html = render({ lang: "en", matrixSort: "total", flowMeasure: "count", flowType: "all" });
-    const numbers = tags(html, "text").filter((t) => t["data-from"] !== undefined);
+    const numbers = tags(html, "text").filter((t) => t["data-number-from"] !== undefined);
     const expected = cellsOf(html).filter((c) => c["data-from"] !== c["data-to"] && Number(c["data-value"]) > 0);
-    expect(numbers.map((t) => `${t["data-from"]}>${t["data-to"]}`)).toEqual(expected.map((c) => `${c["data-from"]}>${c["data-to"]}`));
-    expect(html).toMatch(/data-from="KR-26" data-to="KR-31"[^>]*>7<\/text>/);
+    expect(numbers.map((t) => `${t["data-number-from"]}>${t["data-number-to"]}`)).toEqual(expected.map((c) => `${c["data-from"]}>${c["data-to"]}`));
+    expect(html).toMatch(/data-number-from="KR-26" data-number-to="KR-31"[^>]*>7<\/text>/);
   });
 });
 
