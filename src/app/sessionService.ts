@@ -98,7 +98,6 @@ export function createSessionService(deps: {
     if (cam) camera.set(cam);
   };
 
-  /** A view a dropped snapshot bundle carried: read back through the address decoder's checks. */
   /** The view and what travels beside it (the scenes) as the address holds them. */
   const currentAddress = () => {
     const params = encodeView(currentView());
