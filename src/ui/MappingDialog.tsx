@@ -68,10 +68,11 @@ export function MappingDialog({ initial = {} }: { initial?: ColumnMapping }) {
     <div className="dialog-backdrop" onClick={close}>
       <section className="dialog mapping" role="dialog" aria-modal="true" aria-labelledby="mapping-title" data-testid="mapping-dialog"
         onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && close()}>
-        <header>
+        {/* Not a <header>: inside role="dialog" it would count as a second page banner. */}
+        <div className="dialog-head">
           <h2 id="mapping-title">{t("mapping.title")} · {file}</h2>
           <button type="button" className="close" aria-label={t("panel.close")} onClick={close} autoFocus>×</button>
-        </header>
+        </div>
         {error && <p className="notice error" role="alert">{error}</p>}
         {working && !error && <p className="muted" aria-live="polite">{t("mapping.working")}</p>}
         {table && (

@@ -22,10 +22,11 @@ export function SavedData({ onClose }: { onClose: () => void }) {
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <section className="dialog" role="dialog" aria-modal="true" aria-labelledby="saved-title" data-testid="saved-data" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && onClose()}>
-        <header>
+        {/* Not a <header>: inside role="dialog" it would count as a second page banner. */}
+        <div className="dialog-head">
           <h2 id="saved-title">{t("saved.title")}</h2>
           <button type="button" className="close" aria-label={t("panel.close")} onClick={onClose} autoFocus>×</button>
-        </header>
+        </div>
         {error && <p className="notice error">{t("saved.error", { code: error })}</p>}
         {items && items.length === 0 && <p data-testid="saved-none">{t("saved.none")}</p>}
         <ul className="saved-list">

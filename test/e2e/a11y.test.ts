@@ -1,34 +1,13 @@
 // axe-core on the built app: every panel, in both languages, with no violation of any rule
 // axe runs by default (WCAG A/AA and best practices). Also: the keyboard reaches and uses the
 // controls, and focus is visible.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { appSession } from "./browser.ts";
+import { violations } from "./axe.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
-// The app's Content-Security-Policy forbids inline scripts, so page.addScriptTag({ path }) is
-// refused; evaluating the source through the DevTools protocol is not subject to it.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface Found {
-  id: string;
-  impact: string | null;
-  nodes: string[];
-}
-
-/** Runs axe on the whole page; returns its violations with the offending selectors. */
-async function violations(page: Page): Promise<Found[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-  });
-}
-
 const LANGS = ["ko", "en"] as const;
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { violations } from "./axe.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
@@ -22,6 +23,19 @@ describe.skipIf(!chromium)("column mapping in Chromium", () => {
   beforeAll(() => session.start());
   afterAll(() => session.stop());
 
+  it("the prompt and the mapping dialog have no accessibility violation in English", async () => {
+    const { page } = await session.open("?lang=en");
+    await page.getByTestId("file-input").setInputFiles(files());
+    await waitForDrawn(page, 2);
+    await page.keyboard.press("Escape");
+    await page.getByTestId("mapping-prompt").waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.locator('[data-testid=mapping-open][data-file="deals.csv"]').click();
+    await page.getByTestId("mapping-dialog").waitFor();
+    await page.waitForFunction(() => document.querySelector("[data-testid=mapping-counts]")?.getAttribute("data-working") === "false");
+    expect(await violations(page)).toEqual([]);
+  });
+
   it("maps the columns of an unrecognised links file by hand, with live counts, and the links reach the map", async () => {
     const { page, watch } = await session.open();
     await page.getByTestId("file-input").setInputFiles(files());
@@ -32,6 +46,8 @@ describe.skipIf(!chromium)("column mapping in Chromium", () => {
     await page.locator('[data-testid=mapping-open][data-file="deals.csv"]').click();
     const dialog = page.getByTestId("mapping-dialog");
     await dialog.waitFor();
+    await page.waitForFunction(() => document.querySelector("[data-testid=mapping-counts]")?.getAttribute("data-working") === "false");
+    expect(await violations(page)).toEqual([]);
     await dialog.locator('select[data-header="보낸곳"]').selectOption("supplier");
     await dialog.locator('select[data-header="받은곳"]').selectOption("buyer");
     await page.waitForFunction(() => {

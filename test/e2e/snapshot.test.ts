@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { violations } from "./axe.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
@@ -33,6 +34,17 @@ describe.skipIf(!chromium)("graph snapshots out and back in, in Chromium", () =>
     expect(gexf).toContain('title="m_pagerank"');
     expect(gexf).toContain("lt=production");
     expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it.each(["ko", "en"])("the export dialog has no accessibility violation (%s)", async (lang) => {
+    const { page } = await session.open(lang === "en" ? "?lang=en" : "");
+    await page.getByTestId("snapshot-open").click();
+    await page.getByTestId("snapshot-dialog").waitFor();
+    expect(await violations(page)).toEqual([]);
+    // Usable by keyboard: the format choice is reachable and changes with the arrow keys.
+    await page.getByTestId("snapshot-format-gexf").focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByTestId("snapshot-format-graphml").isChecked()).toBe(true);
   });
 
   it("a bundle dropped back on the app restores the same data and the same view", async () => {
