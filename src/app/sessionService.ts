@@ -99,11 +99,12 @@ export function createSessionService(deps: {
   };
 
   /** The view and what travels beside it (the scenes) as the address holds them. */
-  const currentAddress = () => {
-    const params = encodeView(currentView());
+  const addressOf = (view: ViewState) => {
+    const params = encodeView(view);
     extra?.write(params);
     return params;
   };
+  const currentAddress = () => addressOf(currentView());
 
   /** A view a snapshot bundle carried (an address), through the same checks as a link. */
   const applyBundleView = (view: unknown) => {
@@ -140,9 +141,7 @@ export function createSessionService(deps: {
         timer = setTimeout(() => {
           if (!store.getState().graph) return;
           const view = currentView();
-          const params = encodeView(view);
-          extra?.write(params);
-          url.write(params);
+          url.write(addressOf(view));
           void sessions()
             .saveSettings(view)
             .then((result) => (result.ok ? undefined : reportError(result.error)));

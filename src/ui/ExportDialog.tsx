@@ -8,6 +8,7 @@ import { usePictureCapture } from "./pictureContext.ts";
 import { downloadBlob } from "./download.ts";
 import { useActions, useApp, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { Dialog } from "./Dialog.tsx";
 
 const SIZES = { "1x": { scale: 1 }, "2x": { scale: 2 }, "4x": { scale: 4 }, hd: { size: { width: 1920, height: 1080 } }, a4: { size: { width: 3508, height: 2480 } } } satisfies Record<string, PictureSize>;
 type SizeKey = keyof typeof SIZES;
@@ -84,13 +85,7 @@ function ExportForm() {
 
   const busy = progress !== null;
   return (
-    <div className="dialog-backdrop" onClick={close}>
-      <section className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && close()}>
-        {/* Not a <header>: inside role="dialog" it would count as a second page banner. */}
-        <div className="dialog-head">
-          <h2 id="export-title">{t("export.title")}</h2>
-          <button type="button" className="close" aria-label={t("panel.close")} onClick={close}>×</button>
-        </div>
+    <Dialog titleId="export-title" title={t("export.title")} className="export-dialog" testId="export-dialog" onClose={close} focusClose={false}>
         <fieldset className="export-row">
           <legend>{t("export.format")}</legend>
           {(["png", "svg"] as const).map((f) => (
@@ -128,7 +123,6 @@ function ExportForm() {
           )}
           {result && <span role="status" data-testid="export-result" {...result.attrs}>{result.text}</span>}
         </div>
-      </section>
-    </div>
+      </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import type { PreviewResult } from "../io/mappingPreview.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "./useT.ts";
 import { useActions, useApp, useAtlas } from "./useAtlas.ts";
+import { Dialog } from "./Dialog.tsx";
 
 /** A field's name in the UI language; supplier_/buyer_ fields read "Supplier: Province". */
 export function useFieldLabel() {
@@ -65,14 +66,7 @@ export function MappingDialog({ initial = {} }: { initial?: ColumnMapping }) {
   const close = () => actions.setMappingFile(null);
 
   return (
-    <div className="dialog-backdrop" onClick={close}>
-      <section className="dialog mapping" role="dialog" aria-modal="true" aria-labelledby="mapping-title" data-testid="mapping-dialog"
-        onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && close()}>
-        {/* Not a <header>: inside role="dialog" it would count as a second page banner. */}
-        <div className="dialog-head">
-          <h2 id="mapping-title">{t("mapping.title")} · {file}</h2>
-          <button type="button" className="close" aria-label={t("panel.close")} onClick={close} autoFocus>×</button>
-        </div>
+    <Dialog titleId="mapping-title" title={`${t("mapping.title")} · ${file}`} className="mapping" testId="mapping-dialog" onClose={close}>
         {error && <p className="notice error" role="alert">{error}</p>}
         {working && !error && <p className="muted" aria-live="polite">{t("mapping.working")}</p>}
         {table && (
@@ -138,7 +132,6 @@ export function MappingDialog({ initial = {} }: { initial?: ColumnMapping }) {
           </button>
           <button type="button" onClick={close}>{t("mapping.cancel")}</button>
         </div>
-      </section>
-    </div>
+      </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from "../i18n/index.ts";
 import { downloadText } from "./download.ts";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { Dialog } from "./Dialog.tsx";
 
 const ENCODINGS = new Set(["utf-8", "utf-8-bom", "euc-kr", "utf-16le", "utf-16be"]);
 
@@ -27,23 +28,7 @@ export function ReportPanel() {
   ];
   const close = () => actions.setReportOpen(false);
   return (
-    <div className="dialog-backdrop" onClick={close}>
-      <section
-        className="dialog report"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="report-title"
-        data-testid="import-report"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === "Escape" && close()}
-      >
-        {/* Not a <header>: outside <main> that would be a second banner landmark. */}
-        <div className="dialog-head">
-          <h2 id="report-title">{t("report.title")}</h2>
-          <button type="button" className="close" aria-label={t("panel.close")} onClick={close} autoFocus>
-            ×
-          </button>
-        </div>
+    <Dialog titleId="report-title" title={t("report.title")} className="report" testId="import-report" onClose={close}>
         <p data-testid="report-summary">
           {t("report.summary", {
             companies: report.companies,
@@ -92,7 +77,6 @@ export function ReportPanel() {
         <button type="button" onClick={() => downloadText("import-report.csv", reportToCsv(report))}>
           {t("report.download")}
         </button>
-      </section>
-    </div>
+      </Dialog>
   );
 }

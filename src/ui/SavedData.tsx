@@ -3,6 +3,7 @@ import type { SavedDatasetInfo } from "../state/persist/types.ts";
 import { formatNumber } from "../i18n/index.ts";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { Dialog } from "./Dialog.tsx";
 
 const size = (bytes: number, lang: "ko" | "en") =>
   bytes >= 1e6 ? `${formatNumber(lang, Math.round(bytes / 1e5) / 10)} MB` : `${formatNumber(lang, Math.max(1, Math.round(bytes / 1e3)))} KB`;
@@ -20,13 +21,7 @@ export function SavedData({ onClose }: { onClose: () => void }) {
       .then((r) => (r.ok ? setItems(r.value) : setError(r.error.code)));
   useEffect(refresh, []);
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <section className="dialog" role="dialog" aria-modal="true" aria-labelledby="saved-title" data-testid="saved-data" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && onClose()}>
-        {/* Not a <header>: inside role="dialog" it would count as a second page banner. */}
-        <div className="dialog-head">
-          <h2 id="saved-title">{t("saved.title")}</h2>
-          <button type="button" className="close" aria-label={t("panel.close")} onClick={onClose} autoFocus>×</button>
-        </div>
+    <Dialog titleId="saved-title" title={t("saved.title")} testId="saved-data" onClose={onClose}>
         {error && <p className="notice error">{t("saved.error", { code: error })}</p>}
         {items && items.length === 0 && <p data-testid="saved-none">{t("saved.none")}</p>}
         <ul className="saved-list">
@@ -49,7 +44,6 @@ export function SavedData({ onClose }: { onClose: () => void }) {
         <button type="button" data-testid="saved-clear" onClick={() => void actions.clearSaved().then(refresh)}>
           {t("saved.clear")}
         </button>
-      </section>
-    </div>
+      </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from "../i18n/index.ts";
 import { downloadBlob } from "./download.ts";
 import { useT } from "./useT.ts";
 import { useActions, useApp, useAtlas, useDerived } from "./useAtlas.ts";
+import { Dialog } from "./Dialog.tsx";
 
 const FORMATS: ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle"];
 
@@ -46,14 +47,7 @@ export function SnapshotDialog() {
   };
   const percent = progress ? Math.round(progress.fraction * 100) : 0;
   return (
-    <div className="dialog-backdrop" onClick={close}>
-      <section className="dialog snapshot" role="dialog" aria-modal="true" aria-labelledby="snapshot-title" data-testid="snapshot-dialog"
-        onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && close()}>
-        {/* Not a <header>: inside role="dialog" it would count as a second page banner. */}
-        <div className="dialog-head">
-          <h2 id="snapshot-title">{t("snapshot.title")}</h2>
-          <button type="button" className="close" aria-label={t("panel.close")} onClick={close} autoFocus>×</button>
-        </div>
+    <Dialog titleId="snapshot-title" title={t("snapshot.title")} className="snapshot" testId="snapshot-dialog" onClose={close}>
         <fieldset>
           <legend>{t("snapshot.format")}</legend>
           {FORMATS.map((f) => (
@@ -90,7 +84,6 @@ export function SnapshotDialog() {
           <button type="button" data-testid="snapshot-run" disabled={progress !== null} onClick={() => void run()}>{t("snapshot.run")}</button>
           <button type="button" onClick={close}>{t("mapping.cancel")}</button>
         </div>
-      </section>
-    </div>
+      </Dialog>
   );
 }
