@@ -3,7 +3,7 @@
 
 import type { FlowMatrix } from "../model/flows.ts";
 import type { RankedCompany } from "../graph/ranking/types.ts";
-import type { Company, ImportReport, LinkType, Vintage } from "../model/types.ts";
+import type { Company, ImportReport, Link, Vintage } from "../model/types.ts";
 
 export interface SnapshotNode {
   company: Company;
@@ -19,17 +19,11 @@ export interface SnapshotNode {
   size?: number;
 }
 
-export interface SnapshotEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: LinkType;
-  weight?: number;
-  year?: number;
+/** A link as exported: the link itself, with whether it is illustrative always stated. */
+export interface SnapshotEdge extends Omit<Link, "illustrative"> {
   illustrative: boolean;
   /** Ends in different divisions under the snapshot's vintage. */
   cross: boolean;
-  attributes: Record<string, string>;
   color?: string;
   size?: number;
 }

@@ -12,7 +12,8 @@ export interface FlowToDraw {
   color: string;
 }
 
-export interface FlowCurve extends FlowToDraw {
+/** A quadratic curve from (x0, y0) through control (cx, cy) to (x1, y1). */
+export interface QuadCurve {
   x0: number;
   y0: number;
   cx: number;
@@ -20,6 +21,8 @@ export interface FlowCurve extends FlowToDraw {
   x1: number;
   y1: number;
 }
+
+export interface FlowCurve extends FlowToDraw, QuadCurve {}
 
 /** How far the curve bows, as a share of its length: enough to split A→B from B→A. */
 const BEND = 0.18;

@@ -4,15 +4,10 @@
 import type { DivisionCode } from "../../model/types.ts";
 import type { GraphToScreen, ProvinceShape, ProvinceStyle } from "../provinceLayer.ts";
 import type { FlowScene } from "../flowLayer.ts";
+import type { QuadCurve } from "../flowGeometry.ts";
 
 /** A company link as drawn: a quadratic curve from (x0, y0) through control (cx, cy) to the target's rim. */
-export interface PictureEdge {
-  x0: number;
-  y0: number;
-  cx: number;
-  cy: number;
-  x1: number;
-  y1: number;
+export interface PictureEdge extends QuadCurve {
   width: number;
   color: string;
   /** Radius of the target company: the arrow's tip stops on its rim. */
