@@ -1,0 +1,185 @@
+// The summary form of a graph the app built, computed with the app's own analyses (division
+// flows, degrees, cross-division stats, the ranking score). It is the reference the DuckDB
+// aggregate (`npm run aggregate`) must equal on the same data, and a way to make small
+// summary bundles from data the app loaded. Pure; meant for graphs that fit in memory.
+
+import type { Dataset, LinkType, Vintage } from "../../model/types.ts";
+import { LINK_TYPES, STORED_VINTAGE, VINTAGES } from "../../model/types.ts";
+import type { SummaryCompanyRow, SummaryCrossStat, SummaryDivisionRow, SummaryFlowRow, SummaryStatType } from "../../model/summary.ts";
+import { SUMMARY_STAT_TYPES } from "../../model/summary.ts";
+import { buildGraph } from "../build.ts";
+import { flowsOfGraph } from "../flows.ts";
+import { computeCrossRegional } from "../metrics/computeMetrics.ts";
+import { computeDegrees } from "../metrics/degrees.ts";
+import { flattenGraph } from "../metrics/flatGraph.ts";
+import { rankingLookups } from "../ranking/lookups.ts";
+import { scoreCompanies } from "../ranking/score.ts";
+import { DEFAULT_WEIGHTS } from "../ranking/weights.ts";
+import type { SupplyGraph } from "../types.ts";
+
+export interface SummaryOptions {
+  /** How many companies, ranked first by the default-weight score, get their ego network. */
+  topK: number;
+  /** Company ids named by the user; ids not in the graph are ignored. */
+  focus?: readonly string[];
+}
+
+export interface DatasetSummary {
+  /** Every vintage × year × from × to × type with links, internal cells (from = to) included; see compareFlowRows. */
+  flows: SummaryFlowRow[];
+  /** Per vintage, one row per division of the vintage's matrix (FlowMatrix.totals), in its order. */
+  divisions: SummaryDivisionRow[];
+  /** Every company under the stored vintage, in ranking order (score, then cross links, then id). */
+  companies: SummaryCompanyRow[];
+  /** Per later vintage: only the companies whose numbers differ from the stored vintage's row. */
+  companiesByVintage: Partial<Record<Vintage, SummaryCompanyRow[]>>;
+  /** Ids with ego networks: the top K in ranking order, then focus ids not among them. */
+  ego: string[];
+  /** Distinct link years, ascending. */
+  years: number[];
+  linksWithoutYear: number;
+  links: number;
+  /** Links whose ends lie in different divisions of the stored vintage. */
+  crossLinks: number;
+}
+
+const TYPE_ORDER = new Map<string, number>(LINK_TYPES.map((t, i) => [t, i]));
+const VINTAGE_ORDER = new Map<string, number>(VINTAGES.map((v, i) => [v, i]));
+
+/** The order flows.csv is written in: vintage, year (no year last), from, to, link type. */
+export function compareFlowRows(a: SummaryFlowRow, b: SummaryFlowRow): number {
+  const v = VINTAGE_ORDER.get(a.vintage)! - VINTAGE_ORDER.get(b.vintage)!;
+  if (v !== 0) return v;
+  if (a.year !== b.year) {
+    if (a.year === null) return 1;
+    if (b.year === null) return -1;
+    return a.year - b.year;
+  }
+  if (a.from !== b.from) return a.from < b.from ? -1 : 1;
+  if (a.to !== b.to) return a.to < b.to ? -1 : 1;
+  return TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!;
+}
+
+function flowRows(graph: SupplyGraph, vintage: Vintage, year: number | null): SummaryFlowRow[] {
+  const matrix = flowsOfGraph(graph, vintage, (_e, a) => (a.year ?? null) === year);
+  const rows: SummaryFlowRow[] = [];
+  const cells = [
+    ...matrix.flows.map((f) => ({ from: f.from, to: f.to, cell: f })),
+    ...Object.entries(matrix.internal).map(([d, cell]) => ({ from: d, to: d, cell: cell! })),
+  ];
+  for (const { from, to, cell } of cells) {
+    for (const type of LINK_TYPES) {
+      const stat = cell.byType[type];
+      if (stat.count > 0) rows.push({ vintage, year, from, to, type, count: stat.count, weight: stat.weight });
+    }
+  }
+  return rows;
+}
+
+function divisionRows(graph: SupplyGraph, vintage: Vintage): SummaryDivisionRow[] {
+  const matrix = flowsOfGraph(graph, vintage);
+  return matrix.divisions.map((division) => {
+    const d = matrix.totals[division]!;
+    return {
+      vintage, division, companies: d.companies,
+      outgoingCount: d.outgoing.count, outgoingWeight: d.outgoing.weight,
+      incomingCount: d.incoming.count, incomingWeight: d.incoming.weight,
+      internalCount: d.internal.count, internalWeight: d.internal.weight,
+      partnerDivisions: d.partnerDivisions, crossShare: d.crossShare,
+    };
+  });
+}
+
+interface Ranked {
+  rows: SummaryCompanyRow[];
+  /** Ids in ranking order. */
+  order: string[];
+}
+
+function companyRows(graph: SupplyGraph, vintage: Vintage, ego: ReadonlySet<string>): Ranked {
+  const flat = flattenGraph(graph, vintage);
+  const degrees = computeDegrees(flat);
+  const cross = computeCrossRegional(graph, vintage);
+  const { tiers, labels } = rankingLookups(graph);
+  const ranked = scoreCompanies(cross, tiers, labels, DEFAULT_WEIGHTS);
+  const score = new Map(ranked.map((r) => [r.id, r.score]));
+  const byId = new Map<string, SummaryCompanyRow>();
+  flat.ids.forEach((id, u) => {
+    const c = graph.getNodeAttribute(id, "company");
+    const m = cross[u]!;
+    const stats = Object.fromEntries(
+      SUMMARY_STAT_TYPES.map((t): [SummaryStatType, SummaryCrossStat] => [t, { ...m.cross[t as LinkType | "all"] }]),
+    ) as Record<SummaryStatType, SummaryCrossStat>;
+    const inDegree = degrees.inDegree[u]!;
+    const outDegree = degrees.outDegree[u]!;
+    byId.set(id, {
+      id, name: c.name, nameEn: c.nameEn, division: c.division, municipality: c.municipality, industry: c.industry,
+      tier: c.tier, lat: c.lat, lon: c.lon,
+      inDegree, outDegree, degree: inDegree + outDegree, weightedDegree: degrees.weighted[u]!,
+      partnerDivisions: m.partnerDivisions, cross: stats, score: score.get(id)!, ego: ego.has(id),
+    });
+  });
+  const order = ranked.map((r) => r.id);
+  return { rows: order.map((id) => byId.get(id)!), order };
+}
+
+/** Whether two rows of one company carry the same numbers. */
+export function sameCompanyNumbers(a: SummaryCompanyRow, b: SummaryCompanyRow): boolean {
+  if (a.inDegree !== b.inDegree || a.outDegree !== b.outDegree || a.weightedDegree !== b.weightedDegree) return false;
+  if (a.partnerDivisions !== b.partnerDivisions || a.score !== b.score) return false;
+  return SUMMARY_STAT_TYPES.every((t) => {
+    const x = a.cross[t];
+    const y = b.cross[t];
+    return x.partners === y.partners && x.links === y.links && x.weight === y.weight;
+  });
+}
+
+/** The summary of a graph the app built (buildGraph), under every vintage. */
+export function summariseGraph(graph: SupplyGraph, opts: SummaryOptions): DatasetSummary {
+  const years = new Set<number>();
+  let linksWithoutYear = 0;
+  let crossLinks = 0;
+  graph.forEachEdge((_e, a) => {
+    if (a.year === undefined) linksWithoutYear++;
+    else years.add(a.year);
+    if (a.cross) crossLinks++;
+  });
+  const yearList = [...years].sort((a, b) => a - b);
+
+  // The ego set needs the ranking first; the flag is then set on the stored vintage's rows.
+  const first = companyRows(graph, STORED_VINTAGE, new Set());
+  const ego = first.order.slice(0, Math.max(0, opts.topK));
+  const chosen = new Set(ego);
+  for (const id of opts.focus ?? []) {
+    if (graph.hasNode(id) && !chosen.has(id)) {
+      chosen.add(id);
+      ego.push(id);
+    }
+  }
+  for (const row of first.rows) row.ego = chosen.has(row.id);
+  const stored = new Map(first.rows.map((r) => [r.id, r]));
+
+  const companiesByVintage: Partial<Record<Vintage, SummaryCompanyRow[]>> = {};
+  for (const vintage of VINTAGES) {
+    if (vintage === STORED_VINTAGE) continue;
+    companiesByVintage[vintage] = companyRows(graph, vintage, chosen).rows.filter((r) => !sameCompanyNumbers(r, stored.get(r.id)!));
+  }
+
+  const flows: SummaryFlowRow[] = [];
+  const divisions: SummaryDivisionRow[] = [];
+  for (const vintage of VINTAGES) {
+    for (const year of [...yearList, null]) flows.push(...flowRows(graph, vintage, year));
+    divisions.push(...divisionRows(graph, vintage));
+  }
+  flows.sort(compareFlowRows);
+
+  return {
+    flows, divisions, companies: first.rows, companiesByVintage, ego,
+    years: yearList, linksWithoutYear, links: graph.size, crossLinks,
+  };
+}
+
+/** The summary of a dataset the app's readers produced: built into a graph as the app builds it. */
+export function summariseDataset(dataset: Dataset, opts: SummaryOptions): DatasetSummary {
+  return summariseGraph(buildGraph(dataset, { positions: new Map() }), opts);
+}

@@ -1,0 +1,134 @@
+// Writes a summary bundle (model/summary.ts): the one place its layout and its CSV columns are
+// written, for the aggregate CLI (a million company rows streamed from DuckDB in batches) and
+// for tests and the app (rows from graph/summary in memory). Cells go through csvLine, so
+// formula-looking names are neutralised as in every other export.
+
+import { Zip, ZipDeflate, strToU8 } from "fflate";
+import type { Vintage } from "../model/types.ts";
+import {
+  SUMMARY_COMPANY_COLUMNS, SUMMARY_DIVISION_COLUMNS, SUMMARY_FILES, SUMMARY_FLOW_COLUMNS, SUMMARY_STAT_TYPES,
+  type SummaryCompanyRow, type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest,
+} from "../model/summary.ts";
+import { csvLine } from "./write/csvCell.ts";
+
+type Cell = string | number | boolean | null | undefined;
+
+/** Rows in batches: arrays in memory, or batches pulled from a database as they come. */
+export type RowBatches<T> = Iterable<readonly T[]> | AsyncIterable<readonly T[]>;
+
+export interface SummaryBundleInputs {
+  manifest: SummaryManifest;
+  flows: RowBatches<SummaryFlowRow>;
+  divisions: RowBatches<SummaryDivisionRow>;
+  companies: RowBatches<SummaryCompanyRow>;
+  /** Per later vintage, the companies whose numbers differ there. */
+  companiesByVintage: Partial<Record<Vintage, RowBatches<SummaryCompanyRow>>>;
+  /** graph.json: the ego networks as the app's graphology JSON writer wrote them. */
+  graphJson: string;
+  /** import-report.csv as reportToCsv writes it. */
+  reportCsv: string;
+  /** metadata.json (snapshot metadata, as metadataJson writes it). */
+  metadataJson: string;
+  /** Zip entry time stamps; the manifest's creation time when absent. */
+  mtime?: Date;
+}
+
+const LINE_END = "\r\n";
+
+export function flowCells(r: SummaryFlowRow): Cell[] {
+  return [r.vintage, r.year, r.from, r.to, r.type, r.count, r.weight];
+}
+
+export function divisionCells(r: SummaryDivisionRow): Cell[] {
+  return [
+    r.vintage, r.division, r.companies, r.outgoingCount, r.outgoingWeight, r.incomingCount, r.incomingWeight,
+    r.internalCount, r.internalWeight, r.partnerDivisions, r.crossShare,
+  ];
+}
+
+export function companyCells(r: SummaryCompanyRow): Cell[] {
+  const cells: Cell[] = [
+    r.id, r.name, r.nameEn, r.division, r.municipality, r.industry, r.tier, r.lat, r.lon,
+    r.inDegree, r.outDegree, r.degree, r.weightedDegree, r.partnerDivisions,
+  ];
+  for (const t of SUMMARY_STAT_TYPES) cells.push(r.cross[t].partners, r.cross[t].links, r.cross[t].weight);
+  cells.push(r.score, r.ego);
+  return cells;
+}
+
+function readme(m: SummaryManifest, vintages: readonly Vintage[]): string {
+  const lines = [
+    `Supply Atlas summary bundle: ${m.label}`,
+    `Made ${m.created} by ${m.engine}.`,
+    `${m.rows.companies} of ${m.rows.companiesRead} company rows and ${m.rows.links} of ${m.rows.linksRead} link rows accepted (${m.rows.crossLinks} links cross a division boundary).`,
+    m.illustrative ? "The links are illustrative, not real transactions." : "",
+    "",
+    `${SUMMARY_FILES.manifest}        what this bundle is: sources, row counts, vintages, years, ego networks`,
+    `${SUMMARY_FILES.flows}           links and summed amount (백만원) per boundary vintage, year, supplier division, buyer division and link type; from = to for links inside one division`,
+    `${SUMMARY_FILES.divisions}       per vintage and division, all years and types: companies, outgoing, incoming and internal links, partner divisions, cross share`,
+    `${SUMMARY_FILES.companies}       every company: degrees, partner divisions, links with other divisions per type (partners, links, amount), default-weight score, ego flag`,
+    ...vintages.map((v) => `${SUMMARY_FILES.companiesVintage(v)} the companies whose numbers differ under boundary vintage ${v}`),
+    `${SUMMARY_FILES.ego}          graphology JSON of the ego networks (the top ${m.ego.topK} companies and named ones, with all their links and partners); the app loads it`,
+    `${SUMMARY_FILES.report}  every input row accounted for: counts per problem and the first rows of each`,
+    `${SUMMARY_FILES.metadata}       source files, app version and boundary vintage, as in snapshot bundles`,
+  ];
+  return lines.join(LINE_END) + LINE_END;
+}
+
+/**
+ * Streams the bundle's bytes to `sink` as they are compressed (the last call has `final`).
+ * Large tables never exist as one string: each batch becomes one deflated chunk.
+ */
+export async function writeSummaryBundle(inputs: SummaryBundleInputs, sink: (chunk: Uint8Array, final: boolean) => void): Promise<void> {
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk, final) => {
+    if (err) failure = err;
+    else sink(chunk, final);
+  });
+  const mtime = inputs.mtime ?? new Date(inputs.manifest.created);
+  const text = (name: string, content: string) => {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = mtime;
+    zip.add(entry);
+    entry.push(strToU8(content), true);
+  };
+  const table = async <T>(name: string, header: readonly string[], batches: RowBatches<T>, cells: (row: T) => Cell[]) => {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = mtime;
+    zip.add(entry);
+    entry.push(strToU8(csvLine(header) + LINE_END));
+    for await (const batch of batches) {
+      if (batch.length === 0) continue;
+      let out = "";
+      for (const row of batch) out += csvLine(cells(row)) + LINE_END;
+      entry.push(strToU8(out));
+    }
+    entry.push(new Uint8Array(0), true);
+  };
+
+  const vintages = Object.keys(inputs.companiesByVintage) as Vintage[];
+  text(SUMMARY_FILES.manifest, JSON.stringify(inputs.manifest, null, 2));
+  await table(SUMMARY_FILES.flows, SUMMARY_FLOW_COLUMNS, inputs.flows, flowCells);
+  await table(SUMMARY_FILES.divisions, SUMMARY_DIVISION_COLUMNS, inputs.divisions, divisionCells);
+  await table(SUMMARY_FILES.companies, SUMMARY_COMPANY_COLUMNS, inputs.companies, companyCells);
+  for (const v of vintages) await table(SUMMARY_FILES.companiesVintage(v), SUMMARY_COMPANY_COLUMNS, inputs.companiesByVintage[v]!, companyCells);
+  text(SUMMARY_FILES.ego, inputs.graphJson);
+  text(SUMMARY_FILES.report, inputs.reportCsv);
+  text(SUMMARY_FILES.metadata, inputs.metadataJson);
+  text(SUMMARY_FILES.readme, readme(inputs.manifest, vintages));
+  zip.end();
+  if (failure) throw failure;
+}
+
+/** The whole bundle in memory (tests, the app, small data). */
+export async function summaryToBundle(inputs: SummaryBundleInputs): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await writeSummaryBundle(inputs, (chunk) => chunks.push(chunk));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { unzipSync, strFromU8 } from "fflate";
+import { summariseDataset } from "../../../src/graph/summary/summarise.ts";
+import { flowsOfDataset } from "../../../src/graph/flows.ts";
+import { SUMMARY_COMPANY_COLUMNS, SUMMARY_FILES } from "../../../src/model/summary.ts";
+import { summaryToBundle } from "../../../src/io/summaryBundle.ts";
+import { summaryInputsOfDataset } from "../../../src/io/summaryEgo.ts";
+import { readFiles } from "../../../src/io/read.ts";
+import { company, dataset, link } from "../helpers.ts";
+
+// Gwangju (KR-29) and Jeonnam (KR-46) merge under 2026-07; Seoul (KR-11) and Busan (KR-26) stay.
+const data = dataset(
+  [company("a", "KR-11"), company("b", "KR-26"), company("g", "KR-29"), company("j", "KR-46"), company("s", "KR-11")],
+  [
+    link("1", "a", "b", "production", { weight: 10, year: 2023 }),
+    link("2", "a", "b", "production", { weight: 5, year: 2023 }),
+    link("3", "g", "j", "technology", { weight: 7, year: 2024 }),
+    link("4", "a", "s", "sales", { year: 2024 }),
+    link("5", "b", "g", "sales", { weight: 2 }),
+  ],
+);
+
+describe("summariseDataset", () => {
+  const s = summariseDataset(data, { topK: 1, focus: ["j", "nobody"] });
+
+  it("sums flows per vintage, year, pair and type, internal cells included", () => {
+    const row = (vintage: string, year: number | null, from: string, to: string) =>
+      s.flows.filter((f) => f.vintage === vintage && f.year === year && f.from === from && f.to === to);
+    expect(row("2023", 2023, "KR-11", "KR-26")).toEqual([{ vintage: "2023", year: 2023, from: "KR-11", to: "KR-26", type: "production", count: 2, weight: 15 }]);
+    expect(row("2023", 2024, "KR-11", "KR-11")).toEqual([{ vintage: "2023", year: 2024, from: "KR-11", to: "KR-11", type: "sales", count: 1, weight: 0 }]);
+    expect(row("2023", 2024, "KR-29", "KR-46")).toHaveLength(1);
+    // Under 2026-07 the Gwangju-Jeonnam link is internal to the merged division.
+    expect(row("2026-07", 2024, "KR-GJN", "KR-GJN")).toEqual([{ vintage: "2026-07", year: 2024, from: "KR-GJN", to: "KR-GJN", type: "technology", count: 1, weight: 7 }]);
+    expect(row("2023", null, "KR-26", "KR-29")[0]!.count).toBe(1);
+    for (const v of ["2023", "2026-07"]) expect(s.flows.filter((f) => f.vintage === v).reduce((n, f) => n + f.count, 0)).toBe(5);
+    expect(s.years).toEqual([2023, 2024]);
+    expect(s.linksWithoutYear).toBe(1);
+    expect(s.crossLinks).toBe(4);
+  });
+
+  it("has the app's division totals for every vintage", () => {
+    for (const vintage of ["2023", "2026-07"] as const) {
+      const totals = flowsOfDataset(data, vintage).totals;
+      const rows = s.divisions.filter((d) => d.vintage === vintage);
+      expect(rows.map((r) => r.division).sort()).toEqual(Object.keys(totals).sort());
+      for (const r of rows) {
+        const t = totals[r.division]!;
+        expect([r.companies, r.outgoingCount, r.outgoingWeight, r.incomingCount, r.internalCount, r.partnerDivisions, r.crossShare])
+          .toEqual([t.companies, t.outgoing.count, t.outgoing.weight, t.incoming.count, t.internal.count, t.partnerDivisions, t.crossShare]);
+      }
+    }
+  });
+
+  it("gives each company its degrees and cross stats, and repeats only changed companies for 2026-07", () => {
+    const a = s.companies.find((c) => c.id === "a")!;
+    expect([a.outDegree, a.inDegree, a.degree, a.weightedDegree]).toEqual([3, 0, 3, 15]);
+    expect(a.cross.production).toEqual({ partners: 1, links: 2, weight: 15 });
+    expect(a.cross.sales).toEqual({ partners: 0, links: 0, weight: 0 });
+    expect(a.cross.all).toEqual({ partners: 1, links: 2, weight: 15 });
+    const g = s.companies.find((c) => c.id === "g")!;
+    expect(g.partnerDivisions).toBe(2);
+    const later = s.companiesByVintage["2026-07"]!;
+    const g26 = later.find((c) => c.id === "g")!;
+    expect(g26.partnerDivisions).toBe(1);
+    expect(g26.cross.technology.links).toBe(0);
+    expect(later.find((c) => c.id === "s")).toBeUndefined();
+  });
+
+  it("picks the top K by score plus the named companies that exist", () => {
+    const best = [...s.companies].sort((x, y) => y.score - x.score)[0]!;
+    expect(s.companies[0]!.id).toBe(best.id);
+    expect(s.ego).toEqual([best.id, "j"]);
+    expect(s.companies.filter((c) => c.ego).map((c) => c.id).sort()).toEqual([best.id, "j"].sort());
+  });
+
+  it("zips into a bundle whose graph.json the app reads back as the ego networks", async () => {
+    const zip = await summaryToBundle(summaryInputsOfDataset(data, s, { topK: 1, focus: ["j"], created: new Date("2026-11-29T00:00:00Z") }));
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining([SUMMARY_FILES.manifest, SUMMARY_FILES.flows, SUMMARY_FILES.ego, "companies-2026-07.csv"]));
+    const companiesCsv = strFromU8(files[SUMMARY_FILES.companies]!).trim().split("\r\n");
+    expect(companiesCsv[0]).toBe(SUMMARY_COMPANY_COLUMNS.join(","));
+    expect(companiesCsv).toHaveLength(1 + data.companies.length);
+    const back = readFiles([{ name: "bundle.zip", bytes: zip }]);
+    const egoIds = new Set(s.ego);
+    const expected = data.links.filter((l) => egoIds.has(l.source) || egoIds.has(l.target));
+    expect(back.links.map((l) => l.id).sort()).toEqual(expected.map((l) => l.id).sort());
+    expect(back.report.rejected).toEqual([]);
+  });
+});
