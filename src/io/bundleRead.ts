@@ -13,10 +13,10 @@ const WANTED = new Set<string>([BUNDLE_FILES.graph, BUNDLE_FILES.metadata, BUNDL
 // Generous for 500k links (about 150 MB of JSON), small enough to refuse a bomb.
 const MAX_ENTRY = 1 << 29;
 
-/** Whether a zip's central directory names our graph file: cheap, no inflating. */
-function namesGraph(bytes: Uint8Array): boolean {
+/** Whether a zip's central directory names an entry: cheap, no inflating. */
+export function zipNamesEntry(bytes: Uint8Array, entry: string): boolean {
   const tail = bytes.subarray(Math.max(0, bytes.length - 65536));
-  const needle = new TextEncoder().encode(BUNDLE_FILES.graph);
+  const needle = new TextEncoder().encode(entry);
   outer: for (let i = 0; i + needle.length <= tail.length; i++) {
     for (let j = 0; j < needle.length; j++) if (tail[i + j] !== needle[j]) continue outer;
     return true;
@@ -26,7 +26,7 @@ function namesGraph(bytes: Uint8Array): boolean {
 
 export const bundleReader: FormatReader = {
   id: "bundle",
-  sniff: (name, bytes) => startsWithBytes(bytes, ZIP_MAGIC) && (/\.zip$/i.test(name) || namesGraph(bytes)),
+  sniff: (name, bytes) => startsWithBytes(bytes, ZIP_MAGIC) && (/\.zip$/i.test(name) || zipNamesEntry(bytes, BUNDLE_FILES.graph)),
   read(file, name, log, summary) {
     summary.kind = "bundle";
     let entries: Record<string, Uint8Array>;

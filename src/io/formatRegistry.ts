@@ -6,6 +6,7 @@ import type { FormatReader } from "./formats.ts";
 import { csvReader } from "./formatsCsv.ts";
 import { jsonReader } from "./formatsJson.ts";
 import { bundleReader } from "./bundleRead.ts";
+import { summaryReader } from "./summaryRead.ts";
 import { gexfReader } from "./gexf.ts";
 import { graphmlReader } from "./graphml.ts";
 import { metadataReader } from "./metadataRead.ts";
@@ -22,7 +23,9 @@ const binaryReader: FormatReader = {
   },
 };
 
-export const FORMAT_READERS: readonly FormatReader[] = [bundleReader, xlsxReader, binaryReader, gexfReader, graphmlReader, metadataReader, jsonReader, csvReader];
+// The summary reader first: the full-bundle reader would take a summary's graph.json (the ego
+// networks alone) for the whole network.
+export const FORMAT_READERS: readonly FormatReader[] = [summaryReader, bundleReader, xlsxReader, binaryReader, gexfReader, graphmlReader, metadataReader, jsonReader, csvReader];
 
 export { FORMAT_WRITERS, exportSnapshot } from "./formatWriters.ts";
 

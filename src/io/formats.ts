@@ -9,6 +9,7 @@ import type { IssueLog } from "./issues.ts";
 import type { ReadHints } from "./mapping.ts";
 import type { TableShape } from "./shape.ts";
 import type { ExportOptions, Snapshot } from "./snapshotTypes.ts";
+import type { SummaryData } from "../graph/summaryColumns.ts";
 
 export interface RowVisitor {
   row(row: number, cells: string[]): void;
@@ -53,6 +54,8 @@ export interface FormatContent {
 export interface SnapshotExtras {
   view?: unknown;
   metadata?: unknown;
+  /** A summary bundle's flows, totals and company columns (summaryRead.ts); its graph holds only the ego networks. */
+  summary?: SummaryData;
 }
 
 export interface FormatReader {

@@ -184,6 +184,8 @@ export function resolveHead(rows: readonly (readonly string[])[], mapping?: Colu
 /** What a reader needs to know beyond the file: the mappings the person gave. */
 export interface ReadHints {
   mappings?: MappingSet;
+  /** For readers that do their heavy work before any table (a summary bundle): 0..1 of this file. */
+  onProgress?: (fraction: number) => void;
 }
 
 /**

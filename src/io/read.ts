@@ -73,12 +73,20 @@ function readTable(builder: DatasetBuilder, p: PreparedFile, table: FormatTable,
 export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {}): { dataset: Dataset; snapshots: ReadSnapshot[] } {
   const builder = new DatasetBuilder();
   const names = uniqueNames(files);
-  const prepared = files.map((file, i) => prepareFile(file, names[i]!, builder.log, { mappings: opts.mappings ?? {} }));
+  // A reader that works before its tables (a summary bundle) reports progress while preparing;
+  // the tables then report from 0 again, so the bar only ever moves forward.
+  let shown = 0;
+  const report = (f: number) => {
+    shown = Math.max(shown, Math.min(1, f));
+    opts.onProgress?.(shown);
+  };
+  const prepared = files.map((file, i) =>
+    prepareFile(file, names[i]!, builder.log, { mappings: opts.mappings ?? {}, onProgress: (f) => report(((i + f) / files.length) * 0.9) }),
+  );
 
   const tables = prepared.flatMap((p) => p.content?.tables ?? []);
   const total = tables.reduce((sum, t) => sum + t.size, 0) || 1;
   let done = 0;
-  const report = (f: number) => opts.onProgress?.(Math.min(1, f));
   const loadedLinks = new Set<PreparedFile>();
   const remaining = new Map(prepared.map((p) => [p, p.content?.tables.length ?? 0]));
 
