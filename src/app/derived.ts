@@ -2,7 +2,9 @@
 // app instance, and read by the map, the legend, the panels and the status line alike.
 import { VINTAGES, type Vintage } from "../model/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
-import type { FilterState } from "../graph/filters/types.ts";
+import { isEmptyFilter, type FilterState } from "../graph/filters/types.ts";
+import type { SummaryData } from "../graph/summaryColumns.ts";
+import { summaryFlowMatrix } from "../graph/summaryFlows.ts";
 import { visibility } from "../graph/visibility.ts";
 import { flowsOfGraph } from "../graph/flows.ts";
 import type { Removal } from "../graph/removal.ts";
@@ -47,6 +49,12 @@ export interface Derived {
   allMatrices(graph: SupplyGraph): readonly FlowMatrix[];
   /** A matrix aggregated elsewhere (the parse worker) for a graph built from the same data. */
   seedFlowMatrix(graph: SupplyGraph, matrix: FlowMatrix): void;
+  /**
+   * A summary bundle's aggregates for the graph of its ego networks: from now on that graph's
+   * flows (flowMatrix, allMatrices, visibleMatrix and all that reads them) are the nation's,
+   * from the summary, not the few links the graph holds.
+   */
+  seedSummary(graph: SupplyGraph, summary: SummaryData): void;
   /** Division flows of what is shown; the cached full matrix when nothing is filtered. */
   visibleMatrix(state: AtlasState): FlowMatrix | null;
   drawLevel(state: AtlasState): DrawLevel;
@@ -75,6 +83,7 @@ export interface Derived {
 
 export function createDerived(): Derived {
   const matrices = new WeakMap<SupplyGraph, Map<Vintage, FlowMatrix>>();
+  const summaries = new WeakMap<SupplyGraph, SummaryData>();
   const byVintage = (graph: SupplyGraph) => {
     let map = matrices.get(graph);
     if (!map) matrices.set(graph, (map = new Map()));
@@ -83,7 +92,10 @@ export function createDerived(): Derived {
   const flowMatrix = (graph: SupplyGraph, vintage: Vintage): FlowMatrix => {
     const map = byVintage(graph);
     let matrix = map.get(vintage);
-    if (!matrix) map.set(vintage, (matrix = flowsOfGraph(graph, vintage)));
+    if (!matrix) {
+      const summary = summaries.get(graph);
+      map.set(vintage, (matrix = summary ? summaryFlowMatrix(summary, vintage) : flowsOfGraph(graph, vintage)));
+    }
     return matrix;
   };
 
@@ -96,7 +108,14 @@ export function createDerived(): Derived {
     if (!v) return null;
     return v.all ? flowMatrix(v.graph, vintage) : flowsOfGraph(v.graph, vintage, v.keepEdge);
   });
-  const visibleMatrix = (s: AtlasState) => matrixOf(visible(s), s.vintage);
+  // Summary mode: the filters that speak of division pairs, types and years apply to the aggregated rows.
+  const summaryMatrixOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: Vintage, filter: FilterState): FlowMatrix =>
+    isEmptyFilter(filter) ? flowMatrix(graph, vintage) : summaryFlowMatrix(summary, vintage, filter),
+  );
+  const visibleMatrix = (s: AtlasState) => {
+    const summary = s.graph ? summaries.get(s.graph) : undefined;
+    return summary && s.graph ? summaryMatrixOf(summary, s.graph, s.vintage, s.filter) : matrixOf(visible(s), s.vintage);
+  };
 
   const allMatrices = memoLast((graph: SupplyGraph) => VINTAGES.map((v) => flowMatrix(graph, v)));
 
@@ -180,7 +199,12 @@ export function createDerived(): Derived {
     visible,
     flowMatrix,
     allMatrices,
-    seedFlowMatrix: (graph, matrix) => void byVintage(graph).set(matrix.vintage, matrix),
+    seedFlowMatrix: (graph, matrix) => void (summaries.has(graph) || byVintage(graph).set(matrix.vintage, matrix)),
+    seedSummary: (graph, summary) => {
+      summaries.set(graph, summary);
+      // Matrices seeded from the ego networks' links would stand for the nation: drop them.
+      matrices.delete(graph);
+    },
     visibleMatrix,
     drawLevel: effectiveLevel,
     path,

@@ -40,7 +40,7 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
       const { setLoad } = store.getState();
       setLoad({ phase: "reading", progress: 0, files: names });
       try {
-        const { dataset, links, positions, flows, views } = await parse(
+        const { dataset, links, positions, flows, views, summary } = await parse(
           files,
           label,
           (progress) => {
@@ -50,7 +50,8 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         );
         if (!current()) return false;
         performance.mark("atlas:parsed");
-        if (dataset.companies.length === 0) {
+        // A summary bundle opens even when its ego networks are empty: the nation's numbers are the point.
+        if (dataset.companies.length === 0 && !summary) {
           store.getState().setEmptyLoad(dataset.report, names);
           return false;
         }
@@ -69,9 +70,10 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
           if (!current()) return false;
         }
         for (const matrix of flows) derived.seedFlowMatrix(builder.graph, matrix);
+        if (summary) derived.seedSummary(builder.graph, summary);
         performance.mark("atlas:built");
         // The graph now holds every link; the worker sent them as columns, never as Link objects.
-        store.getState().setData({ ...dataset, links: [] }, builder.graph);
+        store.getState().setData({ ...dataset, links: [] }, builder.graph, summary ?? null);
         // A session restored from this browser was reported when it was first loaded; its report stays one click away.
         if (options.restored) store.getState().setReportOpen(false);
         const view = views?.[0];

@@ -60,6 +60,14 @@ export class FlowAccumulator {
     this.links++;
   }
 
+  /** `count` links at once (an aggregate's row) with their summed weight. */
+  addCount(from: number, to: number, type: LinkType, count: number, weight: number): void {
+    const k = (from * this.stride + to) * TYPES + (TYPE_INDEX.get(type) ?? OTHER);
+    this.counts[k]! += count;
+    if (Number.isFinite(weight)) this.weights[k]! += weight;
+    this.links += count;
+  }
+
   /** Links between two display indexes, all types. */
   count(from: number, to: number): number {
     const base = (from * this.stride + to) * TYPES;

@@ -1,6 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import { SAMPLE_LABEL, type Dataset, type ImportReport } from "../model/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
+import type { SummaryData } from "../graph/summaryColumns.ts";
 import type { Lang } from "../i18n/index.ts";
 import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
 import { createAnalyticsSlice, IDLE_METRICS, type AnalyticsSlice } from "./analyticsSlice.ts";
@@ -29,6 +30,11 @@ export interface DatasetSlice {
   /** Companies, label and report of what is shown; `links` is emptied once the graph holds them. */
   dataset: Dataset | null;
   graph: SupplyGraph | null;
+  /**
+   * Set when a summary bundle was opened (summary mode): every company's numbers and the
+   * nation's flows, while `graph` holds only the ego networks the bundle carries.
+   */
+  summary: SummaryData | null;
   /** Bumped whenever a new graph replaces the old one. */
   graphVersion: number;
   load: LoadState;
@@ -36,7 +42,7 @@ export interface DatasetSlice {
   report: ImportReport | null;
   reportOpen: boolean;
   setLoad: (load: LoadState) => void;
-  setData: (dataset: Dataset, graph: SupplyGraph) => void;
+  setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null) => void;
   /** A load that found nothing valid: keep what is shown, show why. */
   setEmptyLoad: (report: ImportReport, files: string[]) => void;
   setReportOpen: (open: boolean) => void;
@@ -76,6 +82,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     ...createPresentSlice(set, get, api),
     dataset: null,
     graph: null,
+    summary: null,
     graphVersion: 0,
     load: { phase: "idle", progress: 0, files: [] },
     report: null,
@@ -83,12 +90,13 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     setLoad: (load) => set({ load }),
     setEmptyLoad: (report, files) =>
       set({ report, reportOpen: true, load: { phase: "error", progress: 0, files, error: "nothing" } }),
-    setData: (dataset, graph) =>
+    setData: (dataset, graph, summary = null) =>
       set((state) => ({
         // View settings that name the old data's companies, divisions or industries (view/schema.ts).
         ...dataResetPatch(),
         dataset,
         graph,
+        summary,
         graphVersion: state.graphVersion + 1,
         report: dataset.report,
         load: { phase: "idle", progress: 1, files: state.load.files },

@@ -3,6 +3,7 @@ import type { Dataset, NamedBuffer } from "../model/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
 import type { LinkColumns } from "../graph/linkColumns.ts";
 import type { MappingSet } from "../io/mapping.ts";
+import type { SummaryData } from "../graph/summaryColumns.ts";
 import { parseFiles } from "./parseJob.ts";
 
 export interface ParseRequest {
@@ -15,7 +16,7 @@ export interface ParseRequest {
 export type ParseMessage =
   | { type: "progress"; fraction: number }
   /** `dataset.links` is empty: the links travel as `links`, columns against dataset.companies. */
-  | { type: "done"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[]; views: unknown[] }
+  | { type: "done"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[]; views: unknown[]; summary: SummaryData | null }
   | { type: "error"; message: string };
 
 const post = (message: ParseMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });

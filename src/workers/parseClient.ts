@@ -11,5 +11,5 @@ export async function parseInWorker(files: NamedBuffer[], label: string, onProgr
   const worker = new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
   const request: ParseRequest = mappings ? { files, label, mappings } : { files, label };
   const done = await runOnce<{ fraction: number }, ParsedData>(worker, request, files.map((f) => f.buffer), (m) => onProgress(m.fraction));
-  return { dataset: done.dataset, links: done.links, positions: done.positions, flows: done.flows, views: done.views };
+  return { dataset: done.dataset, links: done.links, positions: done.positions, flows: done.flows, views: done.views, summary: done.summary ?? null };
 }

@@ -9,6 +9,7 @@ import { flowsOfDataset } from "../graph/flows.ts";
 import type { FlowMatrix } from "../model/flows.ts";
 import { packLinks, type LinkColumns } from "../graph/linkColumns.ts";
 import type { MappingSet } from "../io/mapping.ts";
+import { summaryTransferables, type SummaryData } from "../graph/summaryColumns.ts";
 
 export interface ParsedData {
   /** The dataset with `links` empty: its links are in `links`. */
@@ -21,6 +22,8 @@ export interface ParsedData {
   flows: FlowMatrix[];
   /** Views saved in snapshot bundles among the files (as the bundle holds them, unchecked). */
   views: unknown[];
+  /** A summary bundle's flows, totals and company columns (the first, if several were given); its ego networks are in `dataset`. */
+  summary: SummaryData | null;
 }
 
 export function parseFiles(
@@ -47,5 +50,8 @@ export function parseFiles(
   // which the main thread receives without deserialising one object per link.
   const packed = packLinks(dataset.links, dataset.companies);
   const views = snapshots.flatMap((s) => (s.view === undefined ? [] : [s.view]));
-  return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows, views }, transfer: [positions.buffer, ...packed.transfer] };
+  const summary = snapshots.find((s) => s.summary)?.summary ?? null;
+  // The company columns of a national summary are a few hundred megabytes: moved, never copied.
+  const transfer: Transferable[] = [positions.buffer, ...packed.transfer, ...(summary ? summaryTransferables(summary) : [])];
+  return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows, views, summary }, transfer };
 }

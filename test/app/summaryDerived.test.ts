@@ -1,0 +1,70 @@
+// Summary mode's flows come from the summary bundle and equal what the app computes from the
+// full data: the map, choropleth and matrix show the nation, not the ego networks the graph holds.
+import { describe, expect, it } from "vitest";
+import { createDerived } from "../../src/app/derived.ts";
+import { createAtlasStore } from "../../src/state/store.ts";
+import { buildGraph } from "../../src/graph/build.ts";
+import { flowsOfGraph } from "../../src/graph/flows.ts";
+import { compileFilter } from "../../src/graph/filters/compile.ts";
+import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
+import { readFilesWithSnapshots } from "../../src/io/read.ts";
+import type { SummaryData } from "../../src/graph/summaryColumns.ts";
+import { VINTAGES } from "../../src/model/types.ts";
+import type { FlowMatrix } from "../../src/model/flows.ts";
+import { bundleOf, syntheticDataset } from "../io/summaryHelpers.ts";
+
+const full = syntheticDataset(400, 2500, 11);
+const fullGraph = buildGraph(full, { positions: new Map() });
+
+async function opened() {
+  const made = await bundleOf(full, 4);
+  const { dataset: ego, snapshots } = readFilesWithSnapshots([{ name: "national.zip", bytes: made.zip }]);
+  const summary = snapshots[0]!.summary as SummaryData;
+  const graph = buildGraph(ego, { positions: new Map() });
+  const derived = createDerived();
+  derived.seedSummary(graph, summary);
+  const store = createAtlasStore();
+  store.getState().setData(ego, graph, summary);
+  return { derived, store, graph, ego };
+}
+
+/** The parts of a matrix the screen reads. */
+const shape = (m: FlowMatrix) => ({ divisions: m.divisions, flows: m.flows, internal: m.internal, totals: m.totals, links: m.links, crossLinks: m.crossLinks });
+
+describe("app/derived in summary mode", () => {
+  it("draws the nation's flows and totals for every vintage, not the ego graph's", async () => {
+    const { derived, store, graph } = await opened();
+    expect(graph.size).toBeLessThan(fullGraph.size);
+    for (const vintage of VINTAGES) {
+      expect(shape(derived.flowMatrix(graph, vintage))).toEqual(shape(flowsOfGraph(fullGraph, vintage)));
+    }
+    expect(derived.allMatrices(graph).map(shape)).toEqual(VINTAGES.map((v) => shape(flowsOfGraph(fullGraph, v))));
+    store.getState().setVintage("2026-07");
+    const s = store.getState();
+    expect(shape(derived.visibleMatrix(s)!)).toEqual(shape(flowsOfGraph(fullGraph, s.vintage)));
+  });
+
+  it("applies the link-type, year, division and cross-only filters to the summary's rows as the app applies them to links", async () => {
+    const { derived, store } = await opened();
+    const filters: Array<Partial<FilterState>> = [
+      { linkTypes: ["production", "technology"] },
+      { yearFrom: 2021, yearTo: 2023 },
+      { yearFrom: 2022 },
+      { divisions: ["KR-11"], divisionRole: "supplier" },
+      { divisions: ["KR-26", "KR-41"], divisionRole: "both" },
+      { crossOnly: true, linkTypes: ["sales"] },
+    ];
+    for (const patch of filters) {
+      store.getState().resetFilter();
+      store.getState().setFilter(patch);
+      const s = store.getState();
+      const filter = { ...NO_FILTER, ...patch };
+      const compiled = compileFilter(fullGraph, filter, s.vintage);
+      const expected = flowsOfGraph(fullGraph, s.vintage, compiled.keepEdge);
+      const got = derived.visibleMatrix(s)!;
+      // Company counts are the division's companies whatever the filter, as for a full graph.
+      expect({ flows: got.flows, internal: got.internal, links: got.links, crossLinks: got.crossLinks }, JSON.stringify(patch))
+        .toEqual({ flows: expected.flows, internal: expected.internal, links: expected.links, crossLinks: expected.crossLinks });
+    }
+  });
+});
