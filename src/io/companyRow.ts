@@ -9,7 +9,7 @@ import { cleanText, parseNumber, parseTier } from "./values.ts";
 // Mainland, Jeju, Ulleungdo and Dokdo with a small margin.
 const inKorea = (lat: number, lon: number) => lat >= 32.9 && lat <= 38.9 && lon >= 124 && lon <= 132;
 
-function setCoordinates(t: Table, row: number, company: Company, latText: string, lonText: string): void {
+export function setCoordinates(t: Table, row: number, company: Company, latText: string, lonText: string): void {
   if (!latText.trim() && !lonText.trim()) return;
   const lat = parseNumber(latText);
   const lon = parseNumber(lonText);

@@ -85,7 +85,9 @@ export async function writeSummaryBundle(inputs: SummaryBundleInputs, sink: (chu
     if (err) failure = err;
     else sink(chunk, final);
   });
-  const mtime = inputs.mtime ?? new Date(inputs.manifest.created);
+  // Zip time stamps start in 1980; an earlier or unreadable time would make fflate throw.
+  const given = inputs.mtime ?? new Date(inputs.manifest.created);
+  const mtime = Number.isFinite(given.getTime()) && given.getUTCFullYear() >= 1980 ? given : new Date("1980-01-02T00:00:00Z");
   const text = (name: string, content: string) => {
     const entry = new ZipDeflate(name, { level: 6 });
     entry.mtime = mtime;

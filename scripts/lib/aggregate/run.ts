@@ -1,0 +1,367 @@
+// The aggregate's core: input files -> DuckDB (sql/aggregate/*.sql, with the app's readers
+// applied to distinct values) -> a summary bundle written by src/io/summaryBundle.ts.
+// `npm run aggregate` is a thin shell around runAggregate; tests call it directly.
+
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { makeIssue } from "../../../src/io/issues.ts";
+import type { MappingSet } from "../../../src/io/mapping.ts";
+import { metadataJson } from "../../../src/io/metadata.ts";
+import { writeSummaryBundle } from "../../../src/io/summaryBundle.ts";
+import { egoGraphJson } from "../../../src/io/summaryEgo.ts";
+import { reportToCsv } from "../../../src/io/write/reportCsv.ts";
+import { csvLine } from "../../../src/io/write/csvCell.ts";
+import { DEFAULT_WEIGHTS } from "../../../src/graph/ranking/weights.ts";
+import {
+  SUMMARY_FORMAT, SUMMARY_VERSION, SUMMARY_STAT_TYPES,
+  type SummaryCompanyRow, type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest, type SummarySource,
+} from "../../../src/model/summary.ts";
+import type { Company, Dataset, ImportIssue, ImportReport, IssueReason, Link, LinkType, Vintage } from "../../../src/model/types.ts";
+import { LINK_TYPES, STORED_VINTAGE, VINTAGES } from "../../../src/model/types.ts";
+import { Duck, sqlText } from "./duck.ts";
+import { InputError, inspectInput, uniqueNames, type InputSpec, type InspectedInput } from "./inputs.ts";
+import {
+  WHITESPACE, addCleanValues, addTrimValues, createTextMaps, loadCoordMap, loadDivisionMap, loadFoldMaps,
+  loadRegistry, loadTierMap, loadWeightMaps, loadWordMaps,
+} from "./maps.ts";
+
+export { InputError };
+
+export interface AggregateOptions {
+  companies: readonly string[];
+  links: readonly string[];
+  out: string;
+  topK?: number;
+  focus?: readonly string[];
+  mappings?: MappingSet;
+  delimiter?: string;
+  label?: string;
+  /** Where DuckDB spills and CP949 files are transcoded; a fresh directory under the OS temp by default. */
+  tempDir?: string;
+  memoryLimit?: string;
+  threads?: number;
+  /** Problems listed per kind in import-report.csv. */
+  firstProblems?: number;
+  created?: Date;
+  /** Progress lines (stage names and times). */
+  log?: (line: string) => void;
+}
+
+export interface AggregateResult {
+  manifest: SummaryManifest;
+  /** Rows accepted: 0 companies means nothing valid was found and no bundle was written. */
+  written: boolean;
+  bytes: number;
+  /** Seconds per stage. */
+  stages: Record<string, number>;
+  engine: string;
+}
+
+export const AGGREGATE_VERSION = "0.1.0";
+const DEFAULT_TOP_K = 100;
+const FIRST_PROBLEMS = 100;
+const OVERFLOW_COLUMNS = 8;
+
+const COMPANY_FIELDS = ["id", "name", "name_en", "division", "municipality", "industry", "tier", "lat", "lon"] as const;
+const LINK_FIELDS = ["id", "supplier", "supplier_id", "buyer", "buyer_id", "type", "weight", "year", "illustrative"] as const;
+
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function csvSource(input: InspectedInput, width: number): string {
+  const columns = Array.from({ length: width + OVERFLOW_COLUMNS }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+  // Everything as text, exactly the header's width plus room to see overflowing cells; no
+  // sniffing (the app's header code decided), no comment lines, quotes as papaparse reads them.
+  // Not parallel: a quoted line break with padded short rows needs the single reader, and
+  // row order must be the file's.
+  return `read_csv(${sqlText(input.readPath)}, auto_detect = false, header = false, skip = ${input.headerRow}, ` +
+    `delim = ${sqlText(input.delimiter)}, quote = '"', escape = '"', null_padding = true, strict_mode = false, ` +
+    `parallel = false, columns = {${columns}})`;
+}
+
+/** One file into raw_<kind>_<i> (01_read_file.sql) and its SELECT for the <kind>_in view. */
+async function readInput(duck: Duck, input: InspectedInput, fileOrd: number): Promise<string> {
+  const fields: readonly string[] = input.kind === "companies" ? COMPANY_FIELDS : LINK_FIELDS;
+  const table = `raw_${input.kind}_${fileOrd}`;
+  const width = input.headers.length;
+  const isCsv = input.format === "csv";
+  const columnOf = (i: number) => (isCsv ? `c${i}` : `CAST(${ident(input.headers[i]!)} AS VARCHAR)`);
+  const used = fields.flatMap((f) => {
+    const i = input.cols.index[f as keyof typeof input.cols.index];
+    return i === undefined ? [] : [[f, i] as const];
+  });
+  const cells = used.map(([f, i]) => `coalesce(${columnOf(i)}, '') AS ${f}`);
+  if (cells.length === 0) cells.push("'' AS unused");
+  const all = isCsv ? Array.from({ length: width }, (_, i) => columnOf(i)) : used.map(([, i]) => columnOf(i));
+  const concat = (exprs: string[]) => (exprs.length === 0 ? "''" : exprs.map((e) => `coalesce(${e}, '')`).join(" || "));
+  const overflow = isCsv ? Array.from({ length: OVERFLOW_COLUMNS }, (_, k) => columnOf(width + k)) : [];
+  await duck.file("01_read_file.sql", {
+    table,
+    cells: cells.join(",\n  "),
+    all_cells: concat(all),
+    overflow_cells: concat(overflow),
+    whitespace: WHITESPACE,
+    source: isCsv ? csvSource(input, width) : `read_parquet(${sqlText(input.readPath)})`,
+  });
+  const present = new Set(used.map(([f]) => f));
+  const projected = fields.map((f) => (present.has(f) ? f : `'' AS ${f}`));
+  const system = input.kind === "companies" ? [`${sqlText(input.cols.codeSystem.division ?? "mois")} AS code_system`] : [];
+  return `SELECT ${fileOrd} AS file_ord, ${sqlText(input.name)} AS file, CAST(${input.headerRow + 1} + rowid AS BIGINT) AS row, blank, overflow, ` +
+    `${[...projected, ...system].join(", ")} FROM ${table}`;
+}
+
+async function createView(duck: Duck, name: string, selects: string[], fields: readonly string[]): Promise<void> {
+  const body = selects.length > 0
+    ? selects.join("\nUNION ALL\n")
+    : `SELECT 0 AS file_ord, '' AS file, CAST(0 AS BIGINT) AS row, TRUE AS blank, FALSE AS overflow, ${fields.map((f) => `'' AS ${f}`).join(", ")}${name === "companies_in" ? ", 'mois' AS code_system" : ""} WHERE FALSE`;
+  await duck.run(`CREATE VIEW ${name} AS ${body}`);
+}
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const optText = (v: unknown): string | undefined => (v === null || v === undefined || v === "" ? undefined : String(v));
+const optNum = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
+
+function flowRow(r: Record<string, unknown>): SummaryFlowRow {
+  return {
+    vintage: r.vintage as Vintage, year: r.year === null ? null : Number(r.year), from: String(r.from_division), to: String(r.to_division),
+    type: r.link_type as LinkType, count: num(r.link_count), weight: num(r.link_weight),
+  };
+}
+
+function divisionRow(r: Record<string, unknown>): SummaryDivisionRow {
+  return {
+    vintage: r.vintage as Vintage, division: String(r.division), companies: num(r.companies),
+    outgoingCount: num(r.outgoing_count), outgoingWeight: num(r.outgoing_weight), incomingCount: num(r.incoming_count),
+    incomingWeight: num(r.incoming_weight), internalCount: num(r.internal_count), internalWeight: num(r.internal_weight),
+    partnerDivisions: num(r.partner_divisions), crossShare: num(r.cross_share),
+  };
+}
+
+function companyRow(r: Record<string, unknown>): SummaryCompanyRow {
+  const cross = Object.fromEntries(SUMMARY_STAT_TYPES.map((t) => [t, { partners: num(r[`${t}_partners`]), links: num(r[`${t}_links`]), weight: num(r[`${t}_weight`]) }]));
+  return {
+    id: String(r.id), name: String(r.name), nameEn: optText(r.name_en), division: String(r.division), municipality: optText(r.municipality),
+    industry: optText(r.industry), tier: optText(r.tier), lat: optNum(r.lat), lon: optNum(r.lon),
+    inDegree: num(r.in_degree), outDegree: num(r.out_degree), degree: num(r.degree), weightedDegree: num(r.weighted_degree),
+    partnerDivisions: num(r.partner_divisions), cross: cross as SummaryCompanyRow["cross"], score: num(r.score), ego: Boolean(r.ego),
+  };
+}
+
+function egoCompany(r: Record<string, unknown>): Company {
+  const c: Company = { id: String(r.id), name: String(r.name), division: String(r.division), attributes: {} };
+  const set = <K extends keyof Company>(k: K, v: Company[K] | undefined) => {
+    if (v !== undefined) c[k] = v;
+  };
+  set("nameEn", optText(r.name_en));
+  set("municipality", optText(r.municipality));
+  set("industry", optText(r.industry));
+  set("tier", optText(r.tier));
+  set("lat", optNum(r.lat));
+  set("lon", optNum(r.lon));
+  return c;
+}
+
+function egoLink(r: Record<string, unknown>): Link {
+  const l: Link = { id: String(r.id), source: String(r.sid), target: String(r.tid), type: r.link_type as LinkType, attributes: {} };
+  if (r.weight !== null && r.weight !== undefined) l.weight = Number(r.weight);
+  if (r.year !== null && r.year !== undefined) l.year = Number(r.year);
+  if (r.illustrative) l.illustrative = true;
+  return l;
+}
+
+async function collect<T>(gen: AsyncGenerator<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const batch of gen) out.push(...batch);
+  return out;
+}
+
+interface Counts {
+  table_kind: "companies" | "links";
+  file_ord: number;
+  file: string;
+  verdict: string;
+  n: number;
+}
+
+/** The import report: first N problems per kind as reportToCsv writes them, then the counts per file and verdict. */
+function reportText(problems: Array<Record<string, unknown>>, counts: Counts[], inputs: readonly InspectedInput[]): { csv: string; report: Omit<ImportReport, "companies" | "links" | "crossProvinceLinks" | "divisions"> } {
+  const rejected: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  for (const p of problems) {
+    const reason = String(p.reason) as IssueReason;
+    const detail = p.detail === null ? "" : String(p.detail);
+    const message = reason === "malformed-row" ? "row could not be parsed (more cells than the header has)" : optText(p.problem_message);
+    (p.kind === "rejected" ? rejected : warnings).push(makeIssue(String(p.file), num(p.row), reason, detail, message));
+  }
+  const files = inputs.map((input) => ({ name: input.name, encoding: input.encoding, kind: input.kind, rows: 0, columns: input.columns, mapping: input.mapping }));
+  for (const c of counts) if (c.verdict !== "unknown-link-type") files[c.file_ord]!.rows += c.n;
+  const base = reportToCsv({ files, companies: 0, links: 0, crossProvinceLinks: 0, divisions: {}, rejected, warnings });
+  // Every row accounted for: one line per file and verdict, in the report's own columns.
+  const lines = counts.map((c) => {
+    const what = c.verdict === "accepted" ? "rows accepted" : c.verdict === "unknown-link-type" ? "rows loaded with link type 'other' (unknown word)" : `rows rejected: ${c.verdict}`;
+    return csvLine([c.file, 0, "count", c.verdict === "accepted" ? "" : c.verdict, c.n, `${c.n} ${what}`]);
+  });
+  return { csv: base + lines.map((l) => l + "\r\n").join(""), report: { files, rejected, warnings } };
+}
+
+const weightLiteral = (w: number) => `CAST(${sqlText(String(w))} AS DOUBLE)`;
+
+/** Runs the whole aggregate; throws InputError for input it cannot read (the CLI's exit 1 or 2). */
+export async function runAggregate(opts: AggregateOptions): Promise<AggregateResult> {
+  const log = opts.log ?? (() => {});
+  const stages: Record<string, number> = {};
+  let t0 = performance.now();
+  const stage = (name: string) => {
+    const t = performance.now();
+    stages[name] = (t - t0) / 1000;
+    log(`aggregate: ${name} ${stages[name]!.toFixed(1)} s`);
+    t0 = t;
+  };
+  const ownTemp = !opts.tempDir;
+  const tempDir = opts.tempDir ?? mkdtempSync(join(tmpdir(), "supply-atlas-aggregate-"));
+  mkdirSync(tempDir, { recursive: true });
+  const duck = await Duck.open({ tempDir: join(tempDir, "duckdb"), memoryLimit: opts.memoryLimit ?? "1GB", threads: opts.threads ?? 2 });
+  try {
+    const specs: InputSpec[] = [
+      ...opts.companies.map((path) => ({ path, kind: "companies" as const })),
+      ...opts.links.map((path) => ({ path, kind: "links" as const })),
+    ];
+    const names = uniqueNames(specs.map((s) => s.path));
+    const parquetPreview = async (path: string) => {
+      const source = `read_parquet(${sqlText(path)})`;
+      const described = await duck.rows<{ column_name: string }>(`DESCRIBE SELECT * FROM ${source}`);
+      const headers = described.map((d) => d.column_name);
+      const sample = await duck.rows(`SELECT ${headers.map((h) => `CAST(${ident(h)} AS VARCHAR) AS ${ident(h)}`).join(", ")} FROM ${source} LIMIT 59`);
+      return { headers, rows: sample.map((r) => headers.map((h) => (r[h] === null ? "" : String(r[h])))) };
+    };
+    const inputs: InspectedInput[] = [];
+    for (const [i, spec] of specs.entries()) {
+      inputs.push(await inspectInput(spec, names[i]!, tempDir, { index: i, delimiter: opts.delimiter, mappings: opts.mappings }, parquetPreview));
+    }
+    const companyInputs = inputs.filter((x) => x.kind === "companies");
+    const linkInputs = inputs.filter((x) => x.kind === "links");
+    stage("inspect");
+
+    const companySelects: string[] = [];
+    for (const [k, input] of companyInputs.entries()) companySelects.push(await readInput(duck, input, k));
+    const linkSelects: string[] = [];
+    for (const [k, input] of linkInputs.entries()) linkSelects.push(await readInput(duck, input, k));
+    await createView(duck, "companies_in", companySelects, COMPANY_FIELDS);
+    await createView(duck, "links_in", linkSelects, LINK_FIELDS);
+    stage("read");
+
+    await loadRegistry(duck);
+    await createTextMaps(duck);
+    await addCleanValues(duck, "companies_in", ["id", "name"]);
+    await addTrimValues(duck, "companies_in", ["division", "name_en", "municipality", "industry"]);
+    await loadDivisionMap(duck);
+    await loadTierMap(duck);
+    await loadCoordMap(duck, companyInputs);
+    await duck.file("10_companies.sql");
+    stage("companies");
+
+    await duck.file("20_link_refs.sql");
+    await addCleanValues(duck, "link_refs", ["id_raw", "name_raw"]);
+    if (linkInputs.some((x) => x.cols.index.id !== undefined)) await addCleanValues(duck, "links_in", ["id"]);
+    await addTrimValues(duck, "(SELECT DISTINCT type, year FROM links_in)", ["type", "year"]);
+    await duck.file("21_ref_lookup.sql");
+    await loadFoldMaps(duck);
+    await loadWeightMaps(duck, linkInputs);
+    await loadWordMaps(duck);
+    await duck.file("22_links.sql");
+    stage("links");
+
+    const w = DEFAULT_WEIGHTS;
+    await duck.file("30_flows.sql");
+    await duck.file("40_divisions.sql");
+    await duck.file("50_company_numbers.sql");
+    await duck.file("51_score.sql", {
+      breadth: weightLiteral(w.breadth), volume_share: weightLiteral(1 - w.breadth),
+      w_technology: weightLiteral(w.technology), w_production: weightLiteral(w.production), w_sales: weightLiteral(w.sales), w_other: weightLiteral(w.other),
+      weight_total: weightLiteral(LINK_TYPES.reduce((sum, t) => sum + w[t], 0)),
+    });
+    const topK = opts.topK ?? DEFAULT_TOP_K;
+    const focus = [...(opts.focus ?? [])];
+    await duck.table("focus_ids", [{ name: "id", type: "VARCHAR" }], focus.map((id) => [id]));
+    await duck.file("60_ego.sql", { top_k: String(Math.max(0, Math.floor(topK))), stored_vintage: sqlText(STORED_VINTAGE) });
+    stage("aggregate");
+
+    const firstN = opts.firstProblems ?? FIRST_PROBLEMS;
+    const counts = (await duck.rows<Counts>(duck.sql("74_out_counts.sql"))).map((c) => ({ ...c, n: num(c.n), file_ord: num(c.file_ord) }));
+    // file_ord counts within each kind; the report lists companies files first, as specs do.
+    const fileIndex = (c: Counts) => (c.table_kind === "companies" ? c.file_ord : companyInputs.length + c.file_ord);
+    const globalCounts = counts.map((c) => ({ ...c, file_ord: fileIndex(c) }));
+    const problems = await duck.rows(duck.sql("73_out_problems.sql", { first_n: String(firstN) }));
+    const report = reportText(problems, globalCounts, inputs);
+    const sum = (kind: string, accepted: boolean | null) =>
+      globalCounts.filter((c) => c.table_kind === kind && c.verdict !== "unknown-link-type" && (accepted === null || (c.verdict === "accepted") === accepted)).reduce((n, c) => n + c.n, 0);
+    const [totals] = await duck.rows<{ links: number; cross: number; without_year: number }>(
+      "SELECT COUNT(*) AS links, coalesce(SUM(CASE WHEN sdiv <> tdiv THEN 1 ELSE 0 END), 0) AS cross, coalesce(SUM(CASE WHEN year IS NULL THEN 1 ELSE 0 END), 0) AS without_year FROM links",
+    );
+    const years = (await duck.rows<{ year: number }>("SELECT DISTINCT year FROM links WHERE year IS NOT NULL ORDER BY year")).map((r) => num(r.year));
+    const egoCompanies = await duck.rows("SELECT * FROM ego_companies ORDER BY ord");
+    const egoLinks = await duck.rows("SELECT * FROM ego_links ORDER BY ord");
+    const created = opts.created ?? new Date();
+    const label = opts.label?.trim() || inputs.map((x) => x.name).join(" + ");
+    const engine = `Supply Atlas aggregate ${AGGREGATE_VERSION} on DuckDB ${duck.version}`;
+    const sources: SummarySource[] = inputs.map((x, i) => ({
+      name: x.name, bytes: x.bytes, kind: x.kind, format: x.format,
+      rows: globalCounts.filter((c) => c.file_ord === i && c.verdict !== "unknown-link-type").reduce((n, c) => n + c.n, 0),
+    }));
+    const ego: Dataset = {
+      label, companies: egoCompanies.map(egoCompany), links: egoLinks.map(egoLink), illustrative: egoLinks.some((l) => Boolean(l.illustrative)),
+      report: { ...report.report, companies: 0, links: 0, crossProvinceLinks: 0, divisions: {} },
+    };
+    const fullReport: ImportReport = {
+      ...report.report, companies: sum("companies", true), links: num(totals!.links), crossProvinceLinks: num(totals!.cross), divisions: {},
+    };
+    const { graphJson, metadata } = egoGraphJson(ego, {
+      label, appVersion: AGGREGATE_VERSION, created, report: fullReport,
+      sources: inputs.map((x, i) => ({ name: x.name, bytes: x.bytes, kind: x.kind, encoding: x.encoding, rows: sources[i]!.rows })),
+    });
+    // The metadata counts the whole input's problems, not only the ones listed.
+    metadata.report.rejected = sum("companies", false) + sum("links", false);
+    metadata.report.warnings = globalCounts.filter((c) => c.verdict === "unknown-link-type").reduce((n, c) => n + c.n, 0);
+    const manifest: SummaryManifest = {
+      format: SUMMARY_FORMAT, version: SUMMARY_VERSION, engine, created: created.toISOString(), label, sources,
+      rows: {
+        companiesRead: sum("companies", null), companies: sum("companies", true),
+        linksRead: sum("links", null), links: num(totals!.links), crossLinks: num(totals!.cross),
+      },
+      vintages: [...VINTAGES], years, linksWithoutYear: num(totals!.without_year),
+      ego: { topK, focus, companies: ego.companies.length, links: ego.links.length },
+      illustrative: ego.illustrative || (await duck.rows<{ n: number }>("SELECT COUNT(*) AS n FROM links WHERE illustrative"))[0]!.n > 0,
+    };
+    stage("collect");
+
+    if (manifest.rows.companies === 0) return { manifest, written: false, bytes: 0, stages, engine };
+    mkdirSync(dirname(opts.out), { recursive: true });
+    const stream = createWriteStream(opts.out);
+    let bytes = 0;
+    const companiesOf = (vintage: Vintage) => duck.batches(duck.sql("72_out_companies.sql", { vintage: sqlText(vintage), stored_vintage: sqlText(STORED_VINTAGE) }), companyRow);
+    const later = Object.fromEntries(VINTAGES.filter((v) => v !== STORED_VINTAGE).map((v) => [v, companiesOf(v)]));
+    await writeSummaryBundle(
+      {
+        manifest,
+        flows: await collect(duck.batches(duck.sql("70_out_flows.sql"), flowRow)).then((rows) => [rows]),
+        divisions: [await collect(duck.batches(duck.sql("71_out_divisions.sql"), divisionRow))],
+        companies: companiesOf(STORED_VINTAGE),
+        companiesByVintage: later,
+        graphJson,
+        reportCsv: report.csv,
+        metadataJson: metadataJson(metadata),
+        mtime: created,
+      },
+      (chunk) => {
+        bytes += chunk.length;
+        stream.write(chunk);
+      },
+    );
+    await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    stage("write");
+    return { manifest, written: true, bytes, stages, engine };
+  } finally {
+    duck.close();
+    if (ownTemp) rmSync(tempDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,20 @@
+-- One input file into a table of the cells the aggregate uses, in the file's row order.
+--
+-- <source> is read_csv(...) or read_parquet(...) as the TypeScript side wrote it from the
+-- file's header (resolved by the app's own header code), <cells> selects the columns that
+-- header maps to fields, under canonical field names. CSV is read as text (all_varchar) so
+-- that numbers, years and codes reach the app's parsers exactly as written.
+--
+-- `blank` marks a record whose cells are all whitespace (the app skips it without counting
+-- it); `overflow` marks a record with non-blank cells beyond the header (the app rejects it
+-- as malformed). <whitespace> is a regular-expression class of what JavaScript's trim()
+-- removes.
+--
+-- Spark SQL: replace the source by spark.read.csv/parquet with every column as string, and
+-- the CREATE TABLE ... AS by a temporary view with monotonically_increasing_id() as row order.
+CREATE TABLE {{table}} AS
+SELECT
+  {{cells}},
+  regexp_full_match({{all_cells}}, '{{whitespace}}*') AS blank,
+  NOT regexp_full_match({{overflow_cells}}, '{{whitespace}}*') AS overflow
+FROM {{source}};

@@ -1,0 +1,20 @@
+-- import-report.csv, part 1: the first <first_n> rows of each kind of problem (rejected
+-- rows per reason, and warnings: words the app reads as link type "other"), in file order.
+-- Companies files come before links files, as the app reads them.
+WITH problems AS (
+  SELECT 'rejected' AS kind, 0 AS phase, file_ord, file, row, reason, detail, problem_message
+  FROM company_status WHERE reason IS NOT NULL
+  UNION ALL
+  SELECT 'rejected' AS kind, 1 AS phase, file_ord, file, row, reason, detail, problem_message
+  FROM link_status WHERE reason IS NOT NULL
+  UNION ALL
+  SELECT 'warning' AS kind, 1 AS phase, file_ord, file, row, 'unknown-link-type' AS reason, type_text AS detail, NULL AS problem_message
+  FROM link_status WHERE reason IS NULL AND type_warn
+)
+SELECT kind, phase, file_ord, file, row, reason, detail, problem_message
+FROM (
+  SELECT p.*, ROW_NUMBER() OVER (PARTITION BY kind, reason ORDER BY phase, file_ord, row) AS k
+  FROM problems p
+) ranked
+WHERE k <= {{first_n}}
+ORDER BY kind, phase, file_ord, row;
