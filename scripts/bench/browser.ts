@@ -10,19 +10,25 @@ import Papa from "papaparse";
 import { syntheticNetwork } from "../lib/synthetic.ts";
 import { sheetWorkbook } from "../lib/realFiles.ts";
 import { median } from "./stats.ts";
+import { FRAME_RECORDER, presentedAfter } from "./presented.ts";
 
 export interface LoadResult {
   /** What the user chose: two CSV files, or one workbook with a companies and a links sheet. */
   format: "csv" | "xlsx";
   /** Median cost of one flow-layer frame at the national view, after the load. */
   flowFrameMs: number;
-  /** Median time from ticking a link-type filter to the next painted frame. */
+  /** Median time from ticking a link-type filter to the next painted frame, at the national view. */
   filterMs: number;
+  /** The same with company links on screen (level "companies"), and the longest task over those changes. */
+  filterLinksMs: number;
+  filterLinksLongestMs: number;
+  /** Median ms from choosing the files to the presented frame (presented.ts). */
+  toPresentedMs: number;
   companies: number;
   links: number;
   /** Median ms from choosing the files to the first drawn frame. */
   toDrawnMs: number;
-  /** Longest main-thread task seen during the load (median over runs). */
+  /** Longest main-thread task from choosing the files to the presented frame (median over runs). */
   longestTaskMs: number;
   heapMB: number;
   runs: number;
@@ -30,16 +36,19 @@ export interface LoadResult {
 
 export interface BrowserBenchResult {
   sampleDrawnMs: number;
+  /** Navigation to the sample's presented frame. */
+  samplePresentedMs: number;
   sampleRuns: number;
   loads: LoadResult[];
 }
 
-// Long tasks are recorded from the first moment of each page.
+// Long tasks and animation frames are recorded from the first moment of each page.
 const LONG_TASK_OBSERVER = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
+  ${FRAME_RECORDER}
 `;
 
 /** Redraws the flow layer by switching the flow measure back and forth; returns the median frame. */
@@ -52,8 +61,12 @@ async function flowFrame(page: Page, frames = 9): Promise<number> {
   return median(times);
 }
 
-/** Ticks and unticks the "production" filter; each time waits for new counts and the next frame. */
-async function filterToPicture(page: Page, rounds = 5): Promise<number> {
+/**
+ * Ticks and unticks the "production" filter; each time waits for new counts and the next frame.
+ * Returns the median time and the longest main-thread task over all rounds.
+ */
+async function filterToPicture(page: Page, rounds = 5): Promise<{ ms: number; longest: number }> {
+  const since = await page.evaluate(() => performance.now());
   await page.getByTestId("filters").locator("summary").click();
   const box = page.getByTestId("facet-linkTypes").locator('input[data-value="production"]');
   await box.waitFor();
@@ -67,24 +80,35 @@ async function filterToPicture(page: Page, rounds = 5): Promise<number> {
     times.push(t1 - t0);
   }
   await page.getByTestId("filters").locator("summary").click();
-  return median(times);
+  return { ms: median(times), longest: await longestSince(page, since) };
 }
 
-async function timeLoad(page: Page, files: string[]): Promise<{ ms: number; longest: number; heap: number }> {
+async function longestSince(page: Page, since: number): Promise<number> {
+  return page.evaluate((start) => {
+    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+    return Math.max(0, ...tasks.filter((t) => t.start + t.duration >= start).map((t) => t.duration));
+  }, since);
+}
+
+async function timeLoad(page: Page, files: string[]): Promise<{ ms: number; presentedMs: number; longest: number; heap: number }> {
   const t0 = await page.evaluate(() => performance.now());
   await page.getByTestId("file-input").setInputFiles(files);
   await waitForDrawn(page, 2, 600_000);
-  return page.evaluate((start) => {
+  const presented = await presentedAfter(page, "atlas:drawn:2");
+  const drawn = await page.evaluate((start) => {
     const mark = performance.getEntriesByName("atlas:drawn:2")[0];
-    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
-    const during = tasks.filter((t) => t.start + t.duration >= start);
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return {
-      ms: (mark?.startTime ?? performance.now()) - start,
-      longest: Math.max(0, ...during.map((t) => t.duration)),
-      heap: (memory?.usedJSHeapSize ?? 0) / 1e6,
-    };
+    return { ms: (mark?.startTime ?? performance.now()) - start, heap: (memory?.usedJSHeapSize ?? 0) / 1e6 };
   }, t0);
+  // Tasks up to the presented frame: the load is not over for the user before it.
+  const longest = await page.evaluate(
+    ({ start, end }) => {
+      const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+      return Math.max(0, ...tasks.filter((t) => t.start + t.duration >= start && t.start <= end).map((t) => t.duration));
+    },
+    { start: t0, end: presented },
+  );
+  return { ms: drawn.ms, presentedMs: presented - t0, longest, heap: drawn.heap };
 }
 
 export async function benchBrowser(
@@ -111,11 +135,13 @@ export async function benchBrowser(
     };
 
     const sampleTimes: number[] = [];
+    const samplePresented: number[] = [];
     for (let i = 0; i < sampleRuns; i++) {
       const { page, close } = await fresh();
       await page.goto(url);
       await waitForDrawn(page, 1);
       sampleTimes.push(await page.evaluate(() => performance.getEntriesByName("atlas:drawn:1")[0]?.startTime ?? NaN));
+      samplePresented.push(await presentedAfter(page, "atlas:drawn:1"));
       await close();
     }
 
@@ -132,16 +158,21 @@ export async function benchBrowser(
         const rows = (csv: string) => Papa.parse<string[]>(csv.trimEnd(), { skipEmptyLines: true }).data;
         writeFileSync(files[0]!, sheetWorkbook("network.xlsx", { 기업: rows(net.companiesCsv), 거래: rows(net.linksCsv) }).bytes);
       }
-      const runs: { ms: number; longest: number; heap: number }[] = [];
+      const runs: { ms: number; presentedMs: number; longest: number; heap: number }[] = [];
       const frames: number[] = [];
       const filters: number[] = [];
+      const linkFilters: { ms: number; longest: number }[] = [];
       for (let i = 0; i < size.runs; i++) {
         const { page, close } = await fresh();
         await page.goto(url);
         await waitForDrawn(page, 1);
         runs.push(await timeLoad(page, files));
         frames.push(await flowFrame(page));
-        if (size.links <= 100_000) filters.push(await filterToPicture(page));
+        if (size.links <= 100_000) filters.push((await filterToPicture(page)).ms);
+        // With company links on screen: sigma then draws every link the filter keeps.
+        await page.getByTestId("control-level").selectOption("companies");
+        await page.waitForTimeout(300);
+        linkFilters.push(await filterToPicture(page, size.links <= 100_000 ? 5 : 1));
         // The page must still answer after the load.
         await page.evaluate(() => 1 + 1);
         await close();
@@ -151,6 +182,9 @@ export async function benchBrowser(
         companies: size.companies,
         links: size.links,
         toDrawnMs: median(runs.map((r) => r.ms)),
+        toPresentedMs: median(runs.map((r) => r.presentedMs)),
+        filterLinksMs: median(linkFilters.map((f) => f.ms)),
+        filterLinksLongestMs: median(linkFilters.map((f) => f.longest)),
         flowFrameMs: median(frames),
         filterMs: filters.length ? median(filters) : NaN,
         longestTaskMs: median(runs.map((r) => r.longest)),
@@ -159,7 +193,7 @@ export async function benchBrowser(
       });
       console.error(`bench/browser: ${size.links} links (${format}) done`);
     }
-    return { sampleDrawnMs: median(sampleTimes), sampleRuns, loads: results };
+    return { sampleDrawnMs: median(sampleTimes), samplePresentedMs: median(samplePresented), sampleRuns, loads: results };
   } finally {
     await browser.close();
     await server.close();

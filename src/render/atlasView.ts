@@ -10,6 +10,7 @@ import { bindMapOverlays } from "./mapOverlays.ts";
 import { bindPathFrame } from "./pathFrame.ts";
 import { bindClusterOverlays } from "./clusterOverlays.ts";
 import { capturePicture } from "./export/capture.ts";
+import { displayGraphs } from "./displayGraph.ts";
 
 
 const TRANSITION_MS = 900;
@@ -23,10 +24,12 @@ const MAX_ANIMATED_NODES = 30_000;
 export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geometry: MapGeometry) {
   const { store, camera, layout } = vm;
   const empty: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
-  const renderer: AtlasRenderer = createRenderer(container, store.getState().graph ?? empty);
+  const display = displayGraphs();
+  const drawnGraph = (state: ReturnType<typeof store.getState>) => display.of(state.graph ?? empty, vm.derived.drawLevel(state));
+  const renderer: AtlasRenderer = createRenderer(container, drawnGraph(store.getState()));
   renderer.setCustomBBox(geometry.extent);
   // Reducers first: their store listener must run before the one below that swaps graphs.
-  const reducers = bindReducers(renderer, vm);
+  const reducers = bindReducers(renderer, vm, drawnGraph);
   const overlays = bindMapOverlays(renderer, vm, geometry);
   const unframePath = bindPathFrame(renderer, vm);
   // Label placement around division names, and community halos in the force view.
@@ -42,6 +45,13 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
     animate: (state, duration) => renderer.getCamera().animate(state, { duration }),
   });
   renderer.getCamera().on("updated", onCamera);
+  // sigma sizes its canvases only when it renders or the window resizes. When the page's layout
+  // settles after the first picture (fonts arriving move the stage by a pixel or two), resize
+  // now, while the page is idle: otherwise the next load pays for reallocating every canvas.
+  const sized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => {
+    if (renderer.getDimensions().height !== container.offsetHeight || renderer.getDimensions().width !== container.offsetWidth) renderer.refresh({ schedule: true });
+  });
+  sized?.observe(container);
   // Exports carry colours and sizes as drawn: the reducers' output, not the stored attributes.
   const detachDrawn = vm.drawn.attach({
     node: (id) => {
@@ -121,9 +131,11 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
         renderer.setCustomBBox(geometry.extent);
         renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
         renderer.setSetting("hideEdgesOnMove", state.graph.size > 20_000);
-        renderer.setGraph(state.graph);
       }
     }
+    // A new dataset, or the draw level moving between division flows and company links.
+    const target = drawnGraph(state);
+    if (state.graph && renderer.getGraph() !== target) renderer.setGraph(target);
     if (state.mode !== seenMode) {
       seenMode = state.mode;
       showMode(state.mode);
@@ -143,6 +155,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
     clean() {
       unsubscribe();
       renderer.off("afterRender", markDrawn);
+      sized?.disconnect();
       cancelTransition?.();
       renderer.getCamera().off("updated", onCamera);
       detachCamera();
@@ -152,6 +165,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       overlays.clean();
       unframePath();
       renderer.kill();
+      display.clean();
     },
   };
 }

@@ -25,8 +25,9 @@ const DIMMED_NODE = "#D5D9DE";
  */
 export const HOVER_HIGHLIGHT_MAX_LINKS = 100_000;
 
-function hoverOf(state: AtlasState): string | null {
-  return state.graph && state.graph.size > HOVER_HIGHLIGHT_MAX_LINKS ? null : state.hovered;
+/** At the division level sigma draws companies only, so a hover refreshes no link at any size. */
+function hoverOf(state: AtlasState, level: DrawLevel): string | null {
+  return level === "companies" && state.graph && state.graph.size > HOVER_HIGHLIGHT_MAX_LINKS ? null : state.hovered;
 }
 
 // sigma hands each reducer its own shallow copy of the attributes, so the reducers
@@ -85,14 +86,19 @@ export function nodeColorOf(data: CompanyNode, view: Pick<View, "state" | "indus
  * through sigma's reducers. Store changes reach sigma through subscribe, never
  * through React renders.
  */
-export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived" | "actions">) {
+export function bindReducers(
+  renderer: AtlasRenderer,
+  vm: Pick<AtlasViewModel, "store" | "derived" | "actions">,
+  /** The graph sigma is to draw for a state (displayGraph.ts): when it changes, setGraph indexes anyway. */
+  drawnGraph: (state: AtlasState) => unknown = () => renderer.getGraph(),
+) {
   const { store, derived, actions } = vm;
   let view: View | null = null;
 
   const compute = (state: AtlasState): View => {
     const graph = state.graph;
-    const focus = hoverOf(state) ?? (state.focus || state.pathEnds ? null : state.selected);
     const level = derived.drawLevel(state);
+    const focus = hoverOf(state, level) ?? (state.focus || state.pathEnds ? null : state.selected);
     const selected = new Set(state.selectedDivisions);
     const shown = derived.visible(state);
     const visible = shown && !shown.all ? shown : null;
@@ -201,14 +207,23 @@ export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "
 
   // The view settings that redraw companies and links (view/schema.ts), plus what is not a setting.
   const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("graph"), "graph", "removal", "pathEnds", "metrics", "metricsGraphVersion", "rankingWeights"]);
+  // What decides which companies are hidden and how big they are. sigma places labels in a
+  // grid by position and size when it indexes, so a change here needs the full pass; any other
+  // change only recolours, relabels or hides links, which sigma can redraw item by item.
+  const layoutInputs = (state: AtlasState) => [
+    state.graph, state.removal, state.removal ? state.vintage : null,
+    state.filter.industries, state.filter.tiers, state.filter.companyRole,
+    state.nodeSizeBy, state.nodeSizeBy === "fixed" ? null : state.metrics, state.nodeSizeBy === "score" ? state.rankingWeights : null,
+  ];
   // What node display depends on. At the division level every company link is hidden
   // whatever the link filters say, so a change that leaves these alone needs no refresh.
   const nodeInputs = (state: AtlasState, level: DrawLevel) => [
-    level, state.graph, hoverOf(state), state.selected, state.focus, state.pathEnds, state.removal,
-    state.nodeColorBy, state.vintage, state.filter.industries, state.filter.tiers,
-    state.lang, state.nodeSizeBy, state.colorAttribute, state.metrics, state.nodeSizeBy === "score" ? state.rankingWeights : null,
+    ...layoutInputs(state), level, hoverOf(state, level), state.selected, state.focus, state.pathEnds,
+    state.nodeColorBy, state.vintage, state.lang, state.colorAttribute, state.nodeColorBy === "community" ? state.metrics : null,
   ];
   let lastNodeInputs: unknown[] = [];
+  let lastLayoutInputs: unknown[] = [];
+  const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
   const update = () => {
     const state = store.getState();
@@ -218,16 +233,27 @@ export function bindReducers(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "
     const previousGraph = gate.previous()?.graph;
     const level = derived.drawLevel(state);
     // The hover goes in as a derived value: on big graphs it is ignored, and so is its change.
-    if (!gate.changed(state, `${level}|${hoverOf(state) ?? ""}`)) return;
+    if (!gate.changed(state, `${level}|${hoverOf(state, level) ?? ""}`)) return;
     const newGraph = previousGraph !== state.graph;
     view = compute(state);
     const inputs = nodeInputs(state, level);
-    const nodesSame = inputs.every((v, i) => v === lastNodeInputs[i]);
+    const nodesSame = same(inputs, lastNodeInputs);
     lastNodeInputs = inputs;
-    // A new graph is indexed by setGraph in the view's own listener, which runs after
-    // this one: refreshing here too would process every item twice in one task.
-    if (newGraph || (level === "divisions" && nodesSame)) return;
-    renderer.refresh({ skipIndexation: true });
+    const layout = layoutInputs(state);
+    const layoutSame = same(layout, lastLayoutInputs);
+    lastLayoutInputs = layout;
+    // A new graph, or a level change that hands sigma the other display graph, is indexed by
+    // setGraph in the view's own listener, which runs after this one: refreshing here too
+    // would process every item twice in one task.
+    if (newGraph || drawnGraph(state) !== renderer.getGraph() || (level === "divisions" && nodesSame)) return;
+    if (!layoutSame) {
+      renderer.refresh();
+      return;
+    }
+    // Without partialGraph sigma re-indexes everything whatever skipIndexation says (about
+    // 200 ms at 50k links); naming the items redraws them in place.
+    const drawn = renderer.getGraph();
+    renderer.refresh({ partialGraph: { nodes: nodesSame ? [] : drawn.nodes(), edges: level === "companies" ? drawn.edges() : [] }, skipIndexation: true });
   };
 
   const onEnter = ({ node }: { node: string }) => actions.hover(node);

@@ -51,15 +51,18 @@ export function App({ geometry }: { geometry: MapGeometry }) {
     <PictureContext.Provider value={capture}>
     <div className={presenting ? "app presenting" : "app"} data-presenting={presenting} data-scene-parity={sceneParity}>
       <Header />
-      <IllustrativeBanner />
-      <VintageNotice />
-      <Notices />
-      <SessionNotices />
-      <MappingPrompt />
       <SnapshotDialog />
-      <LoadProgress />
       <main className="stage">
         <AtlasCanvas geometry={geometry} />
+        {/* Over the map, not above it: a notice that comes or goes never resizes the map's canvases. */}
+        <div className="stage-notices">
+          <IllustrativeBanner />
+          <VintageNotice />
+          <Notices />
+          <SessionNotices />
+          <MappingPrompt />
+          <LoadProgress />
+        </div>
         <div className="stage-left">
           <MapControls />
           <FilterPanel />
