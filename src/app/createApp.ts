@@ -8,7 +8,7 @@ import { browserUrl, type UrlAdapter } from "../state/view/location.ts";
 import { createSessionStore } from "../state/persist/sessionStore.ts";
 import { idbBackend, type KvBackend } from "../state/persist/backend.ts";
 import type { SavedDatasetInfo, SessionStore, StoreResult } from "../state/persist/types.ts";
-import { parseInWorker } from "../workers/parseClient.ts";
+import { createParser } from "../workers/parseClient.ts";
 import { runMetricsInWorker } from "../workers/metricsClient.ts";
 import { startForceLayout } from "../workers/forceClient.ts";
 import { createDerived, type Derived } from "./derived.ts";
@@ -96,7 +96,9 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   const camera = createCameraService(store);
   const layout = createLayoutService(store, deps.startForce ?? startForceLayout);
   const metrics = createMetricsService(store, deps.runMetrics ?? runMetricsInWorker);
-  const loader = createLoader(store, derived, deps.parse ?? parseInWorker);
+  // Owned by this app instance: it keeps the next parse worker started ahead of need.
+  const parser = deps.parse ? null : createParser();
+  const loader = createLoader(store, derived, deps.parse ?? parser!.parse);
   // Opened on first use, so a first visit and Node tests never touch IndexedDB.
   let sessions = deps.sessions ?? null;
   const hint = deps.hint ?? localStorageHint();
@@ -166,6 +168,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
       if (!restored) await session.loadUnsaved(sample(), sampleLabel);
     },
     dispose() {
+      parser?.dispose();
       stopSync?.();
       stopScenes?.();
       layout.dispose();

@@ -6,10 +6,51 @@ import { runOnce } from "./oneShot.ts";
 
 export type { ParsedData };
 
-/** Reads files in a worker so a 50 MB CSV never freezes the page. */
+/** After a load, the next worker starts this much later, when the page has settled. */
+const REWARM_MS = 1500;
+
+const startWorker = () => new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
+
+/**
+ * Reads files in a worker so a 50 MB CSV never freezes the page. One worker is kept started
+ * ahead of need: starting one (fetching and compiling about 1 MB of readers) cost 100–200 ms of
+ * every load. Each worker still reads one set of files and ends, so nothing from one load
+ * lingers into the next.
+ */
+export function createParser() {
+  let ready: Worker | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const warm = () => {
+    timer = null;
+    if (!ready && typeof Worker !== "undefined") ready = startWorker();
+  };
+  warm();
+  return {
+    async parse(files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet): Promise<ParsedData> {
+      const worker = ready ?? startWorker();
+      ready = null;
+      const request: ParseRequest = mappings ? { files, label, mappings } : { files, label };
+      try {
+        const done = await runOnce<{ fraction: number }, ParsedData>(worker, request, files.map((f) => f.buffer), (m) => onProgress(m.fraction));
+        return { dataset: done.dataset, links: done.links, positions: done.positions, flows: done.flows, views: done.views, summary: done.summary ?? null };
+      } finally {
+        if (timer === null) timer = setTimeout(warm, REWARM_MS);
+      }
+    },
+    dispose() {
+      if (timer !== null) clearTimeout(timer);
+      ready?.terminate();
+      ready = null;
+    },
+  };
+}
+
+/** One read in a fresh worker, for callers that do not keep a parser. */
 export async function parseInWorker(files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet): Promise<ParsedData> {
-  const worker = new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
-  const request: ParseRequest = mappings ? { files, label, mappings } : { files, label };
-  const done = await runOnce<{ fraction: number }, ParsedData>(worker, request, files.map((f) => f.buffer), (m) => onProgress(m.fraction));
-  return { dataset: done.dataset, links: done.links, positions: done.positions, flows: done.flows, views: done.views, summary: done.summary ?? null };
+  const parser = createParser();
+  try {
+    return await parser.parse(files, label, onProgress, mappings);
+  } finally {
+    parser.dispose();
+  }
 }
