@@ -24,6 +24,7 @@ import { previewInWorker } from "../workers/mappingClient.ts";
 import { exportInWorker } from "../workers/exportClient.ts";
 import { createDrawnPort, type DrawnPort } from "./drawnPort.ts";
 import { createExportService, type ExportFn, type ExportService } from "./exportService.ts";
+import { createSummaryService, type MakeSummaryPort, type SummaryService } from "./summaryService.ts";
 
 /** The app's version, from package.json at build time (vite's define); files it writes say which app wrote them. */
 declare const __APP_VERSION__: string;
@@ -56,6 +57,8 @@ export interface AtlasViewModel {
   drawn: DrawnPort;
   exports: ExportService;
   scenes: ScenesService;
+  /** Summary mode: search, sort and ranking over every company of an opened summary bundle. */
+  summary: SummaryService;
 }
 
 export interface AtlasApp extends AtlasViewModel {
@@ -79,6 +82,8 @@ export interface AppDeps {
   exportFn?: ExportFn;
   /** Where scenes are kept (tests: memoryBackend()); IndexedDB by default. */
   sceneBackend?: KvBackend;
+  /** The summary worker (tests: inProcessSummary); a Web Worker by default. */
+  summaryPort?: MakeSummaryPort;
 }
 
 function storeActions(state: AtlasState): StoreActions {
@@ -122,8 +127,10 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   const mapping = createMappingService(session, deps.mappings ?? localStorageMappings(), deps.preview ?? previewInWorker);
   const drawn = createDrawnPort();
   const exports = createExportService({ store, session, drawn, run: deps.exportFn ?? exportInWorker, appVersion: APP_VERSION });
+  const summary = createSummaryService(store, deps.summaryPort);
   let stopSync: (() => void) | null = null;
   let stopScenes: (() => void) | null = null;
+  let stopSummary: (() => void) | null = null;
 
   const actions: AppActions = {
     ...storeActions(store.getState()),
@@ -160,9 +167,11 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     mapping,
     drawn,
     exports,
+    summary,
     async start(sample, sampleLabel) {
       stopSync = session.start();
       stopScenes = scenes.start();
+      stopSummary = summary.start();
       const restored = await session.restore().catch(() => false);
       // A saved session that no longer loads must not leave the page empty.
       if (!restored) await session.loadUnsaved(sample(), sampleLabel);
@@ -171,6 +180,8 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
       parser?.dispose();
       stopSync?.();
       stopScenes?.();
+      stopSummary?.();
+      summary.dispose();
       layout.dispose();
       metrics.dispose();
     },

@@ -7,6 +7,7 @@ import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
 import { createAnalyticsSlice, IDLE_METRICS, type AnalyticsSlice } from "./analyticsSlice.ts";
 import { createExploreSlice, type ExploreSlice } from "./exploreSlice.ts";
 import { createPresentSlice, type PresentSlice } from "./presentSlice.ts";
+import { createSummarySlice, type SummarySlice } from "./summarySlice.ts";
 import { dataResetPatch, storedDefaults, type AnalyticsUi, type StoredView } from "./view/schema.ts";
 import type { ViewMode } from "./view/values.ts";
 
@@ -68,7 +69,7 @@ export interface SelectionSlice {
 }
 
 /** The view settings (declared in view/schema.ts) plus the slices' own state and actions. */
-export type AtlasState = StoredView & AnalyticsUi & DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice & ExploreSlice & PresentSlice;
+export type AtlasState = StoredView & AnalyticsUi & DatasetSlice & ViewSlice & SelectionSlice & FlowSlice & AnalyticsSlice & ExploreSlice & PresentSlice & SummarySlice;
 
 const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0 };
 
@@ -80,6 +81,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     ...createAnalyticsSlice(set, get, api),
     ...createExploreSlice(set, get, api),
     ...createPresentSlice(set, get, api),
+    ...createSummarySlice(set, get, api),
     dataset: null,
     graph: null,
     summary: null,
@@ -97,6 +99,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         dataset,
         graph,
         summary,
+        summaryPick: null,
         graphVersion: state.graphVersion + 1,
         report: dataset.report,
         load: { phase: "idle", progress: 1, files: state.load.files },

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { search, searchIndexOfGraph } from "../graph/search/index.ts";
 import { divisionLabel } from "../regions/divisions.ts";
-import { useActions, useAtlas } from "./useAtlas.ts";
+import { useActions, useApp, useAtlas } from "./useAtlas.ts";
+import { useSummarySearch } from "./summary/useSummarySearch.ts";
 import { useT } from "./useT.ts";
 
 /** Results as you type (Korean, initial consonants, English, ids); choosing one flies to the company. */
@@ -10,14 +11,20 @@ export function SearchBox() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
+  const app = useApp();
+  // Summary mode searches every company of the summary (in its worker), not just the ego graph.
+  const inSummary = useAtlas((s) => s.summary !== null);
+  const summaryCount = useAtlas((s) => s.summary?.companies.count ?? 0);
   // Built when someone first searches, not after every load (0.3–0.9 s at 100k names).
   const [wanted, setWanted] = useState(false);
-  const index = useMemo(() => (graph && wanted ? searchIndexOfGraph(graph) : null), [graph, wanted]);
+  const index = useMemo(() => (graph && wanted && !inSummary ? searchIndexOfGraph(graph) : null), [graph, wanted, inSummary]);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const hits = useMemo(() => (index && query.trim() ? search(index, query, 12) : []), [index, query]);
+  const graphHits = useMemo(() => (index && query.trim() ? search(index, query, 12) : []), [index, query]);
+  const summarySearch = useSummarySearch(query, inSummary && wanted, 12);
+  const hits = inSummary ? summarySearch.hits : graphHits;
 
   useEffect(() => {
     // "/" jumps to search from anywhere but a text field.
@@ -36,8 +43,12 @@ export function SearchBox() {
   const listed = open && query.trim() !== "" && graph !== null;
 
   const choose = (id: string) => {
+    const row = inSummary ? summarySearch.hits.find((h) => h.id === id)?.row : undefined;
+    if (row !== undefined) app.summary.choose(row);
+    else {
       s.select(id);
-    s.requestFlyTo(id);
+      s.requestFlyTo(id);
+    }
     setOpen(false);
   };
 
@@ -81,8 +92,28 @@ export function SearchBox() {
       />
       {listed && graph && (
         <ul id="search-results" role="listbox" className="search-results" data-testid="search-results">
-          {hits.length === 0 && <li className="muted" role="option" aria-selected={false} aria-disabled="true">{t("search.none")}</li>}
-          {hits.map((hit, i) => {
+          {hits.length === 0 && (
+            <li className="muted" role="option" aria-selected={false} aria-disabled="true" data-testid={summarySearch.pending ? "search-pending" : undefined}>
+              {inSummary && summarySearch.pending ? t("summary.searching", { count: summaryCount }) : t("search.none")}
+            </li>
+          )}
+          {inSummary && summarySearch.hits.map((hit, i) => (
+            <li
+              key={hit.id}
+              id={`search-hit-${i}`}
+              role="option"
+              aria-selected={i === active}
+              data-id={hit.id}
+              data-ego={hit.ego}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(hit.id)}
+              onMouseEnter={() => setActive(i)}
+            >
+              {hit.name}
+              <span className="muted"> · {divisionLabel(hit.division, lang)}{hit.nameEn ? ` · ${hit.nameEn}` : ""}</span>
+            </li>
+          ))}
+          {!inSummary && graphHits.map((hit, i) => {
             const node = graph.getNodeAttributes(hit.id);
             return (
               <li

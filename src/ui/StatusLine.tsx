@@ -1,5 +1,6 @@
 import { SAMPLE_LABEL } from "../model/types.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
+import { SummaryPickNotice, SummaryStatus } from "./summary/SummaryStatus.tsx";
 import { useT } from "./useT.ts";
 
 export function StatusLine() {
@@ -8,15 +9,22 @@ export function StatusLine() {
   const label = useAtlas((s) => s.dataset?.label);
   // The matrix counts the shown links (and cross-division ones under the vintage).
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
-  const companies = useDerived((d, s) => d.shownCompanies(s));
+  // Summary mode counts the nation (the summary's companies and links), not the ego networks drawn.
+  const summaryCompanies = useAtlas((s) => s.summary?.companies.count);
+  const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
+  const graphCompanies = useDerived((d, s) => d.shownCompanies(s));
+  const companies = summaryCompanies ?? graphCompanies;
   // A footer is the page's contentinfo and may not take another role: the live part is inside it.
   if (!graph || !matrix) return <footer className="status"><span role="status" /></footer>;
   const cross = matrix.crossLinks;
+  const total = summaryLinks ?? graph.size;
   return (
     <footer className="status" data-testid="status-line">
-      <span role="status" data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={graph.size} data-cross={cross}>
-        {t("status.line", { companies, links: matrix.links, total: graph.size, cross })}
+      <span role="status" data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={total} data-cross={cross}>
+        {t("status.line", { companies, links: matrix.links, total, cross })}
       </span>
+      <SummaryStatus />
+      <SummaryPickNotice />
       {label && <span className="status-dataset">{t("status.dataset", { label: label === SAMPLE_LABEL ? t("sample.label") : label })}</span>}
     </footer>
   );

@@ -22,7 +22,8 @@ import { resolveWeights } from "./weights.ts";
 
 type Maxima = Record<LinkType, { partners: number; links: number; weight: number }>;
 
-function maxima(metrics: readonly RankingInput[]): { byType: Maxima; divisions: number } {
+/** What each number is divided by: its largest value over the companies scored. */
+export function maxima(metrics: Iterable<RankingInput>): { byType: Maxima; divisions: number } {
   const byType = Object.fromEntries(LINK_TYPES.map((t) => [t, { partners: 0, links: 0, weight: 0 }])) as Maxima;
   let divisions = 0;
   for (const m of metrics) {
@@ -40,13 +41,18 @@ function maxima(metrics: readonly RankingInput[]): { byType: Maxima; divisions: 
 
 const ratio = (value: number, max: number) => (max > 0 ? value / max : 0);
 
-function part(m: RankingInput, t: LinkType, max: ReturnType<typeof maxima>, b: number): ScorePart {
+export function part(m: RankingInput, t: LinkType, max: ReturnType<typeof maxima>, b: number): ScorePart {
   const stat = m.cross[t];
   const top = max.byType[t];
   const breadth = stat.partners > 0 ? (ratio(stat.partners, top.partners) + ratio(m.partnerDivisions, max.divisions)) / 2 : 0;
   const links = ratio(stat.links, top.links);
   const volume = top.weight > 0 ? (links + ratio(stat.weight, top.weight)) / 2 : links;
   return { breadth, volume, value: b * breadth + (1 - b) * volume };
+}
+
+/** The weighted mean of the type values: one function, so every scorer sums in the same order. */
+export function weightedScore(parts: Record<LinkType, ScorePart>, w: RankingWeights, total: number): number {
+  return LINK_TYPES.reduce((sum, t) => sum + w[t] * parts[t].value, 0) / total;
 }
 
 /** Score first; ties go to more cross-division links, then to the smaller id (code-point order). */
@@ -72,7 +78,7 @@ export function scoreCompanies(
   const total = LINK_TYPES.reduce((sum, t) => sum + w[t], 0);
   const rows = metrics.map((m) => {
     const parts = Object.fromEntries(LINK_TYPES.map((t) => [t, part(m, t, max, w.breadth)])) as Record<LinkType, ScorePart>;
-    const score = LINK_TYPES.reduce((sum, t) => sum + w[t] * parts[t].value, 0) / total;
+    const score = weightedScore(parts, w, total);
     const label = labels.get(m.id);
     const tier = tiers.get(m.id);
     const row = { id: m.id, name: label?.name ?? m.id, division: label?.division ?? "", tier, score, parts, designated: tier === "super-regional" };

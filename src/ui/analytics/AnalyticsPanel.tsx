@@ -5,6 +5,7 @@ import type { AnalyticsTab } from "../../state/view/values.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { RankingTab } from "./RankingTab.tsx";
+import { SummaryRankingTab } from "../summary/SummaryRankingTab.tsx";
 import { DivisionTab } from "./DivisionTab.tsx";
 import { ResilienceTab } from "./ResilienceTab.tsx";
 import { DegreeChart, DivisionFlowBars, ScoreChart } from "./Charts.tsx";
@@ -65,6 +66,7 @@ export function AnalyticsPanel() {
   const tab = useAtlas((s) => s.analyticsTab);
   const graphVersion = useAtlas((s) => s.graphVersion);
   const vintage = useAtlas((s) => s.vintage);
+  const inSummary = useAtlas((s) => s.summary !== null);
   useEffect(() => {
     // Metrics follow the shown graph and vintage while the drawer is open.
     if (open) s.ensureMetrics();
@@ -80,7 +82,7 @@ export function AnalyticsPanel() {
       <MetricsStatusLine />
       {/* Focusable: it scrolls, and a keyboard must be able to scroll it. */}
       <div className="analytics-body" role="tabpanel" tabIndex={0} id={tabPanelId("analytics")} aria-labelledby={tabId("analytics", tab)}>
-        {tab === "ranking" && <RankingTab />}
+        {tab === "ranking" && (inSummary ? <SummaryRankingTab /> : <RankingTab />)}
         {tab === "division" && <DivisionTab />}
         {tab === "resilience" && <ResilienceTab />}
         {tab === "charts" && <ChartsTab />}

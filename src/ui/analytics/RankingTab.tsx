@@ -1,8 +1,9 @@
 import { LINK_TYPES } from "../../model/types.ts";
 import { DEFAULT_WEIGHTS } from "../../graph/ranking/weights.ts";
 import { formulaText } from "../../graph/ranking/formula.ts";
-import { designationCheck } from "../../graph/ranking/designation.ts";
-import type { RankingWeights } from "../../graph/ranking/types.ts";
+import { designationCheck, type DesignationCheck } from "../../graph/ranking/designation.ts";
+import type { RankedCompany, RankingWeights } from "../../graph/ranking/types.ts";
+import type { ReactNode } from "react";
 import { rankingToCsv } from "../../io/write/rankingCsv.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 import { downloadText } from "../download.ts";
@@ -11,7 +12,7 @@ import { useT } from "../useT.ts";
 import { useRanking } from "./useRanking.ts";
 
 /** Rows drawn; the CSV has all of them. */
-const SHOWN = 60;
+export const SHOWN = 60;
 
 function WeightSlider({ label, value, max, onChange, testId }: { label: string; value: number; max: number; onChange: (v: number) => void; testId: string }) {
   return (
@@ -24,14 +25,40 @@ function WeightSlider({ label, value, max, onChange, testId }: { label: string; 
 }
 
 export function RankingTab() {
+  const actions = useActions();
+  const lang = useAtlas((s) => s.lang);
+  const ranking = useRanking();
+  if (!ranking) return null;
+  const { ranked, weights } = ranking;
+  return (
+    <RankingView
+      rows={ranked}
+      check={designationCheck(ranked)}
+      weights={weights}
+      onChoose={(id) => actions.select(id)}
+      onDownload={() => downloadText("super-regional-ranking.csv", rankingToCsv(ranked, lang))}
+    />
+  );
+}
+
+export interface RankingViewProps {
+  /** Companies in rank order; the first SHOWN are drawn. */
+  rows: readonly RankedCompany[];
+  check: DesignationCheck;
+  weights: RankingWeights;
+  onChoose: (id: string) => void;
+  /** The whole ranking as CSV; absent where it is not at hand (a summary's million rows). */
+  onDownload?: (() => void) | undefined;
+  /** A line above the table: where the scores come from. */
+  note?: ReactNode;
+}
+
+/** The weights, the designation check and the ranked rows: the same view for a graph's metrics and a summary's numbers. */
+export function RankingView({ rows, check, weights, onChoose, onDownload, note }: RankingViewProps) {
   const t = useT();
   const actions = useActions();
   const lang = useAtlas((s) => s.lang);
   const selected = useAtlas((s) => s.selected);
-  const ranking = useRanking();
-  if (!ranking) return null;
-  const { ranked, weights } = ranking;
-  const check = designationCheck(ranked);
   const setWeight = (key: keyof RankingWeights, value: number) => {
     // A weight the formula rejects (all types at 0) is not stored: the sliders stay usable.
     const next = { ...weights, [key]: value };
@@ -51,6 +78,7 @@ export function RankingTab() {
         <WeightSlider label={t("ranking.balance")} value={weights.breadth} max={1} onChange={(v) => setWeight("breadth", v)} testId="weight-breadth" />
         <button type="button" onClick={() => actions.setRankingWeights({ ...DEFAULT_WEIGHTS })}>{t("ranking.reset")}</button>
       </fieldset>
+      {note}
       {check.designated.length > 0 && (
         <p data-testid="ranking-check">
           {t("ranking.check", { count: check.designated.length, median: check.medianRank, worst: check.worstRank })}
@@ -78,7 +106,7 @@ export function RankingTab() {
             </tr>
           </thead>
           <tbody>
-            {ranked.slice(0, SHOWN).map((r) => (
+            {rows.slice(0, SHOWN).map((r) => (
               <tr
                 key={r.id}
                 className={`${r.designated ? "designated" : ""} ${r.id === selected ? "selected" : ""}`}
@@ -86,8 +114,8 @@ export function RankingTab() {
                 data-rank={r.rank}
                 data-designated={r.designated}
                 tabIndex={0}
-                onClick={() => actions.select(r.id)}
-                onKeyDown={(e) => e.key === "Enter" && actions.select(r.id)}
+                onClick={() => onChoose(r.id)}
+                onKeyDown={(e) => e.key === "Enter" && onChoose(r.id)}
               >
                 <td>{r.rank}</td>
                 <td>
@@ -104,9 +132,11 @@ export function RankingTab() {
           </tbody>
         </table>
       </div>
-      <button type="button" data-testid="ranking-download" onClick={() => downloadText("super-regional-ranking.csv", rankingToCsv(ranked, lang))}>
-        {t("ranking.download")}
-      </button>
+      {onDownload && (
+        <button type="button" data-testid="ranking-download" onClick={onDownload}>
+          {t("ranking.download")}
+        </button>
+      )}
     </div>
   );
 }

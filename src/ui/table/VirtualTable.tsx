@@ -15,7 +15,8 @@ export interface Rect {
 }
 
 export interface VirtualTableProps<R> {
-  rows: readonly R[];
+  /** Any indexable list: an array, or a view over a million rows that makes only the shown ones. */
+  rows: ArrayLike<R>;
   columns: readonly Column<R>[];
   label: string;
   emptyText: string;

@@ -1,0 +1,69 @@
+// Summary mode's long-running service: one worker per opened summary (search, sort, ranking
+// over every company), started on first use and ended when other data replaces it; and the
+// one action for choosing a company of the summary.
+import type { AtlasStore } from "../state/store.ts";
+import { stringAt, type SummaryData } from "../graph/summaryColumns.ts";
+import { summaryWorker, type SummaryWorkerPort } from "../workers/summaryClient.ts";
+import type { SummaryTable } from "../workers/summaryJob.ts";
+
+export type { SummaryWorkerPort } from "../workers/summaryClient.ts";
+export type { SortDir, SummaryHit, SummaryRankResult, SummarySortKey } from "../workers/summaryJob.ts";
+export { SUMMARY_NUMBER_SORT_KEYS, SUMMARY_TEXT_SORT_KEYS } from "../workers/summaryJob.ts";
+
+export type MakeSummaryPort = (table: SummaryTable) => SummaryWorkerPort;
+
+export interface SummaryService {
+  /** The worker of the summary now shown, started on first use; null outside summary mode. */
+  port(): SummaryWorkerPort | null;
+  /**
+   * Chooses row `row` of the summary: a company whose ego network the bundle carries is
+   * selected and flown to, like any company; for any other the pick says its links are not in
+   * the bundle. Returns whether it could be shown.
+   */
+  choose(row: number): boolean;
+  start(): () => void;
+  dispose(): void;
+}
+
+export function createSummaryService(store: AtlasStore, make: MakeSummaryPort = summaryWorker): SummaryService {
+  let current: { summary: SummaryData; port: SummaryWorkerPort } | null = null;
+  const close = () => {
+    current?.port.dispose();
+    current = null;
+  };
+  return {
+    port() {
+      const summary = store.getState().summary;
+      if (!summary) return null;
+      if (current?.summary !== summary) {
+        close();
+        current = { summary, port: make({ companies: summary.companies, overrides: summary.overrides }) };
+      }
+      return current.port;
+    },
+    choose(row) {
+      const s = store.getState();
+      const summary = s.summary;
+      if (!summary || row < 0 || row >= summary.companies.count) return false;
+      const id = stringAt(summary.companies.text.id, row);
+      const name = stringAt(summary.companies.text.name, row) || id;
+      const inBundle = s.graph?.hasNode(id) ?? false;
+      s.setSummaryPick({ row, id, name, inBundle });
+      if (inBundle) {
+        s.select(id);
+        s.requestFlyTo(id);
+      } else if (s.selected !== null) {
+        // The map must not keep showing another company as if it were the one chosen.
+        s.select(null);
+      }
+      return inBundle;
+    },
+    start() {
+      // Other data replaces the summary: its worker and its memory go with it.
+      return store.subscribe((state, previous) => {
+        if (state.summary !== previous.summary && current && current.summary !== state.summary) close();
+      });
+    },
+    dispose: close,
+  };
+}

@@ -1,0 +1,52 @@
+// The ranking in summary mode: every company of the summary scored from its summary numbers
+// (cross stats and partner divisions are exactly what the score reads) with the user's weights,
+// in the summary worker; designation by tier, as for a loaded graph.
+import { useEffect, useState } from "react";
+import type { SummaryRankResult } from "../../app/summaryService.ts";
+import { resolveWeights } from "../../graph/ranking/weights.ts";
+import { RankingView, SHOWN } from "../analytics/RankingTab.tsx";
+import { useApp, useAtlas } from "../useAtlas.ts";
+import { useT } from "../useT.ts";
+
+export function SummaryRankingTab() {
+  const t = useT();
+  const app = useApp();
+  const summary = useAtlas((s) => s.summary);
+  const stored = useAtlas((s) => s.rankingWeights);
+  const vintage = useAtlas((s) => s.vintage);
+  const [state, setState] = useState<{ key: unknown[]; result: SummaryRankResult | null; error: string | null }>({ key: [], result: null, error: null });
+  const key = [summary, stored, vintage];
+  const current = state.key.length === key.length && state.key.every((k, i) => k === key[i]);
+  useEffect(() => {
+    if (!summary) return;
+    let live = true;
+    const k = [summary, stored, vintage];
+    app.summary.port()?.rank(stored, vintage, SHOWN).then(
+      (result) => live && setState({ key: k, result, error: null }),
+      (e: unknown) => live && setState({ key: k, result: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [app, summary, stored, vintage]);
+  if (!summary) return null;
+  const count = summary.companies.count;
+  if (state.error && current) return <div className="notice error" role="alert">{t("summary.ranking.error", { message: state.error })}</div>;
+  const result = state.result;
+  if (!result) return <p className="muted" role="status" data-testid="summary-ranking-pending">{t("summary.ranking.computing", { count })}</p>;
+  const rowOf = new Map(result.top.map((r, i) => [r.id, result.topRows[i]!]));
+  return (
+    <div data-testid="summary-ranking" data-companies={result.companies} data-current={current}>
+      <RankingView
+        rows={result.top}
+        check={result.check}
+        weights={resolveWeights(stored)}
+        onChoose={(id) => {
+          const row = rowOf.get(id);
+          if (row !== undefined) app.summary.choose(row);
+        }}
+        note={<p className="muted" role="status">{current ? t("summary.ranking.note", { count: result.companies }) : t("summary.ranking.computing", { count })}</p>}
+      />
+    </div>
+  );
+}

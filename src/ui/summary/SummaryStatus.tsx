@@ -1,0 +1,41 @@
+import { summaryFilterGaps } from "../../graph/summaryFlows.ts";
+import { useActions, useAtlas } from "../useAtlas.ts";
+import { useT } from "../useT.ts";
+
+/** What stands behind a summary's numbers, in the status line: rows read, rows kept, companies with full links. */
+export function SummaryStatus() {
+  const t = useT();
+  const manifest = useAtlas((s) => s.summary?.manifest);
+  const companies = useAtlas((s) => s.summary?.companies.count ?? 0);
+  const gaps = useAtlas((s) => summaryFilterGaps(s.filter).length > 0);
+  if (!manifest) return null;
+  const { rows, ego } = manifest;
+  return (
+    <>
+      <span className="summary-status" data-testid="summary-status" data-links={rows.links} data-links-read={rows.linksRead} data-companies={companies} data-ego={ego.companies}>
+        {t("summary.status", { links: rows.links, linksRead: rows.linksRead, companies, companiesRead: rows.companiesRead, ego: ego.companies })}
+      </span>
+      {gaps && <span className="summary-status muted" data-testid="summary-filter-gaps">{t("summary.filterGaps")}</span>}
+    </>
+  );
+}
+
+/** Says what choosing a company of the summary did, and how to get the links of one the bundle lacks. */
+export function SummaryPickNotice() {
+  const t = useT();
+  const pick = useAtlas((s) => s.summaryPick);
+  const actions = useActions();
+  if (!pick) return null;
+  return (
+    <div className={`summary-pick${pick.inBundle ? "" : " notice"}`} role="status" data-testid="summary-pick" data-id={pick.id} data-in-bundle={pick.inBundle}>
+      {pick.inBundle ? (
+        t("summary.pick.inBundle", { name: pick.name })
+      ) : (
+        <>
+          {t("summary.pick.notInBundle", { name: pick.name })} <code data-testid="summary-pick-command">npm run aggregate -- --focus {pick.id}</code>
+        </>
+      )}
+      <button type="button" className="close" aria-label={t("summary.pick.close")} onClick={() => actions.setSummaryPick(null)}>×</button>
+    </div>
+  );
+}

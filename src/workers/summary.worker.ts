@@ -1,0 +1,33 @@
+// Thin worker entry: the work is summaryJob.ts. One worker per opened summary, answering
+// requests one at a time in the order they came.
+import { SummaryJob, type SummaryTable } from "./summaryJob.ts";
+import type { SummaryRequest, SummaryReply } from "./summaryClient.ts";
+
+let job: SummaryJob | null = null;
+
+self.onmessage = (event: MessageEvent<SummaryRequest>) => {
+  const request = event.data;
+  const reply = (message: SummaryReply, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+  try {
+    switch (request.type) {
+      case "init":
+        job = new SummaryJob(request.table as SummaryTable);
+        return reply({ id: request.id, type: "done", result: null });
+      case "search":
+        return reply({ id: request.id, type: "done", result: need(job).search(request.query, request.limit) });
+      case "sort": {
+        const order = need(job).sort(request.key, request.dir, request.vintage);
+        return reply({ id: request.id, type: "done", result: order }, [order.buffer]);
+      }
+      case "rank":
+        return reply({ id: request.id, type: "done", result: need(job).rank(request.weights, request.vintage, request.shown) });
+    }
+  } catch (error) {
+    reply({ id: request.id, type: "error", message: error instanceof Error ? error.message : String(error) });
+  }
+};
+
+function need(j: SummaryJob | null): SummaryJob {
+  if (!j) throw new Error("workers/summary: no summary loaded");
+  return j;
+}

@@ -1,0 +1,70 @@
+// The main thread's side of the summary worker: requests as promises. The company table is
+// copied to the worker once (the main thread keeps its own for the rows on screen).
+import type { RankingWeights } from "../graph/ranking/types.ts";
+import type { Vintage } from "../model/types.ts";
+import { SummaryJob, type SortDir, type SummaryHit, type SummaryRankResult, type SummarySortKey, type SummaryTable } from "./summaryJob.ts";
+
+export type SummaryRequest =
+  | { id: number; type: "init"; table: SummaryTable }
+  | { id: number; type: "search"; query: string; limit: number }
+  | { id: number; type: "sort"; key: SummarySortKey; dir: SortDir; vintage: Vintage }
+  | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number };
+
+export type SummaryReply = { id: number; type: "done"; result: unknown } | { id: number; type: "error"; message: string };
+
+/** What the app asks of a summary's worker; tests give an in-process one. */
+export interface SummaryWorkerPort {
+  search(query: string, limit: number): Promise<SummaryHit[]>;
+  sort(key: SummarySortKey, dir: SortDir, vintage: Vintage): Promise<Uint32Array>;
+  rank(weights: Partial<RankingWeights>, vintage: Vintage, shown: number): Promise<SummaryRankResult>;
+  dispose(): void;
+}
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+type Payload<T> = T extends unknown ? Omit<T, "id"> : never;
+
+export function summaryWorker(table: SummaryTable): SummaryWorkerPort {
+  const worker = new Worker(new URL("./summary.worker.ts", import.meta.url), { type: "module" });
+  const pending = new Map<number, Pending>();
+  let next = 0;
+  worker.onmessage = (event: MessageEvent<SummaryReply>) => {
+    const reply = event.data;
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (reply.type === "error") p.reject(new Error(reply.message));
+    else p.resolve(reply.result);
+  };
+  worker.onerror = (event) => {
+    for (const p of pending.values()) p.reject(new Error(event.message || "summary worker failed"));
+    pending.clear();
+  };
+  const ask = <T>(request: Payload<SummaryRequest>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++next;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker.postMessage({ ...request, id });
+    });
+  void ask({ type: "init", table });
+  return {
+    search: (query, limit) => ask({ type: "search", query, limit }),
+    sort: (key, dir, vintage) => ask({ type: "sort", key, dir, vintage }),
+    rank: (weights, vintage, shown) => ask({ type: "rank", weights, vintage, shown }),
+    dispose() {
+      worker.terminate();
+      for (const p of pending.values()) p.reject(new Error("summary closed"));
+      pending.clear();
+    },
+  };
+}
+
+/** The same port without a worker: Node tests and environments without workers. */
+export function inProcessSummary(table: SummaryTable): SummaryWorkerPort {
+  const job = new SummaryJob(table);
+  return {
+    search: async (query, limit) => job.search(query, limit),
+    sort: async (key, dir, vintage) => job.sort(key, dir, vintage),
+    rank: async (weights, vintage, shown) => job.rank(weights, vintage, shown),
+    dispose() {},
+  };
+}

@@ -1,0 +1,141 @@
+// What the summary worker does with a summary's company columns, as plain functions on a plain
+// object: search a million names, sort a million rows, rank a million companies. Each would
+// hold the main thread for seconds; here they run beside it, and tests run them in Node.
+
+import { designationCheck, type DesignationCheck } from "../graph/ranking/designation.ts";
+import { scoreSummary, summaryMaxima, summaryParts } from "../graph/ranking/summaryScore.ts";
+import type { RankedCompany, RankingWeights, ScorePart } from "../graph/ranking/types.ts";
+import { resolveWeights } from "../graph/ranking/weights.ts";
+import { buildSearchIndex, search, type SearchEntry, type SearchIndex } from "../graph/search/index.ts";
+import type { MatchedField } from "../graph/search/types.ts";
+import { allStrings, numbersUnder, type SummaryData, type SummaryNumbers } from "../graph/summaryColumns.ts";
+import { LINK_TYPES, type Vintage } from "../model/types.ts";
+
+/** What the worker needs: the company table (flows stay on the main thread). */
+export type SummaryTable = Pick<SummaryData, "companies" | "overrides">;
+
+export const SUMMARY_TEXT_SORT_KEYS = ["id", "name", "nameEn", "industry", "tier", "division"] as const;
+export const SUMMARY_NUMBER_SORT_KEYS = ["degree", "inDegree", "outDegree", "weightedDegree", "partnerDivisions", "crossLinks", "crossPartners", "crossWeight", "score"] as const;
+export type SummarySortKey = (typeof SUMMARY_TEXT_SORT_KEYS)[number] | (typeof SUMMARY_NUMBER_SORT_KEYS)[number];
+export type SortDir = "asc" | "desc";
+
+export interface SummaryHit {
+  row: number;
+  id: string;
+  score: number;
+  matched: MatchedField;
+}
+
+export interface SummaryRankResult {
+  check: DesignationCheck;
+  /** The first `shown` companies in rank order, with their parts. */
+  top: RankedCompany[];
+  /** Their rows in the company table. */
+  topRows: number[];
+  companies: number;
+}
+
+/** The numeric column a key sorts by. */
+export function numberColumn(numbers: SummaryNumbers, key: (typeof SUMMARY_NUMBER_SORT_KEYS)[number]): Float64Array {
+  switch (key) {
+    case "crossLinks": return numbers.cross.all.links;
+    case "crossPartners": return numbers.cross.all.partners;
+    case "crossWeight": return numbers.cross.all.weight;
+    default: return numbers[key];
+  }
+}
+
+const ZERO_PARTS = Object.freeze(Object.fromEntries(LINK_TYPES.map((t) => [t, { breadth: 0, volume: 0, value: 0 }]))) as Record<(typeof LINK_TYPES)[number], ScorePart>;
+
+export class SummaryJob {
+  private readonly table: SummaryTable;
+  private readonly text = new Map<string, string[]>();
+  private readonly numbers = new Map<Vintage, SummaryNumbers>();
+  private index: SearchIndex | null = null;
+  private rowOf: Map<string, number> | null = null;
+
+  constructor(table: SummaryTable) {
+    this.table = table;
+  }
+
+  private strings(key: "id" | "name" | "nameEn" | "industry" | "tier"): string[] {
+    let out = this.text.get(key);
+    if (!out) this.text.set(key, (out = allStrings(this.table.companies.text[key])));
+    return out;
+  }
+
+  private numbersUnder(vintage: Vintage): SummaryNumbers {
+    let out = this.numbers.get(vintage);
+    if (!out) this.numbers.set(vintage, (out = numbersUnder(this.table as SummaryData, vintage)));
+    return out;
+  }
+
+  /** The app's search (Korean, initial consonants, English, ids) over every company's name and id. */
+  search(query: string, limit: number): SummaryHit[] {
+    if (!this.index) {
+      const ids = this.strings("id");
+      const names = this.strings("name");
+      const english = this.strings("nameEn");
+      const entries: SearchEntry[] = ids.map((id, i) => ({ id, name: names[i] || id, nameEn: english[i] || undefined }));
+      this.index = buildSearchIndex(entries);
+      this.rowOf = new Map(ids.map((id, i) => [id, i]));
+    }
+    return search(this.index, query, limit).map((hit) => ({ row: this.rowOf!.get(hit.id)!, id: hit.id, score: hit.score, matched: hit.matched }));
+  }
+
+  /**
+   * Rows in the order of `key`. Text compares by code point: Hangul syllables are in 가나다
+   * order there, and a collator over a million names would take tens of seconds. Ties keep the
+   * file's order (the ranking's), so equal numbers list the better-scored company first.
+   */
+  sort(key: SummarySortKey, dir: SortDir, vintage: Vintage): Uint32Array {
+    const c = this.table.companies;
+    const n = c.count;
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    const sign = dir === "asc" ? 1 : -1;
+    if ((SUMMARY_NUMBER_SORT_KEYS as readonly string[]).includes(key)) {
+      const col = numberColumn(this.numbersUnder(vintage), key as (typeof SUMMARY_NUMBER_SORT_KEYS)[number]);
+      return order.sort((a, b) => (col[a] !== col[b] ? sign * (col[a]! - col[b]!) : a - b));
+    }
+    if (key === "division") {
+      const codes = c.divisionCodes;
+      return order.sort((a, b) => {
+        const x = codes[c.division[a]!]!;
+        const y = codes[c.division[b]!]!;
+        return x !== y ? sign * (x < y ? -1 : 1) : a - b;
+      });
+    }
+    const values = this.strings(key as "id" | "name" | "nameEn" | "industry" | "tier");
+    // Empty cells last in either direction: they say nothing about order.
+    return order.sort((a, b) => {
+      const x = values[a]!;
+      const y = values[b]!;
+      if (x === y) return a - b;
+      if (x === "") return 1;
+      if (y === "") return -1;
+      return sign * (x < y ? -1 : 1);
+    });
+  }
+
+  /** The ranking under the user's weights, every company scored; designation by tier. */
+  rank(weights: Partial<RankingWeights>, vintage: Vintage, shown: number): SummaryRankResult {
+    const c = this.table.companies;
+    const numbers = this.numbersUnder(vintage);
+    const ids = this.strings("id");
+    const names = this.strings("name");
+    const tiers = this.strings("tier");
+    const w = resolveWeights(weights);
+    const ranking = scoreSummary(ids, numbers, w);
+    const max = summaryMaxima(numbers);
+    const division = (i: number) => c.divisionCodes[c.division[i]!]!;
+    const ranked: RankedCompany[] = new Array(c.count);
+    ranking.order.forEach((i, k) => {
+      const tier = tiers[i] || undefined;
+      // Parts are worked out for the rows shown; the check reads only ranks, scores and tiers.
+      const parts = k < shown ? summaryParts(numbers, i, w, max) : ZERO_PARTS;
+      ranked[k] = { id: ids[i]!, name: names[i] || ids[i]!, division: division(i), tier, rank: k + 1, score: ranking.scores[i]!, parts, designated: tier === "super-regional" };
+    });
+    return { check: designationCheck(ranked), top: ranked.slice(0, shown), topRows: Array.from(ranking.order.subarray(0, shown)), companies: c.count };
+  }
+}
