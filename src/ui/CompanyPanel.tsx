@@ -70,7 +70,7 @@ export function CompanyPanel() {
           </>
         )}
       </dl>
-      <p data-testid="partner-share" data-share={profile.shareElsewhere.toFixed(4)}>
+      <p data-testid="partner-share" data-share={profile.shareElsewhere.toFixed(4)} data-partners={profile.partners}>
         {t("panel.partners", {
           count: profile.partners,
           elsewhere: profile.partnersElsewhere,
