@@ -21,7 +21,11 @@ export const SUMMARY_FILES = {
   flows: "flows.csv",
   divisions: "divisions.csv",
   companies: "companies.csv",
-  /** Companies whose numbers differ under a later vintage: only those rows, same columns. */
+  /**
+   * Companies whose partner divisions or cross stats differ under a later vintage: only those
+   * rows, same columns, their score the later vintage's. The score alone is not compared: a
+   * changed maximum moves every company's score, and the app rescores anyway.
+   */
   companiesVintage: (vintage: Vintage) => `companies-${vintage}.csv`,
   ego: "graph.json",
   report: "import-report.csv",
@@ -78,7 +82,7 @@ export interface SummaryCrossStat {
 /**
  * One row of companies.csv. The numbers are the ones the app computes for the same company
  * (degrees as graph/metrics/degrees, cross stats as computeCrossRegional) under the stored
- * vintage; companies-<vintage>.csv repeats the row for companies whose numbers change.
+ * vintage; companies-<vintage>.csv repeats the row for companies whose cross numbers change.
  * The collaboration score's parts are the cross stats and partnerDivisions: the app's ranking
  * (graph/ranking/score.ts) scores from exactly these, with whatever weights the user sets.
  */

@@ -31,7 +31,7 @@ export interface DatasetSummary {
   divisions: SummaryDivisionRow[];
   /** Every company under the stored vintage, in ranking order (score, then cross links, then id). */
   companies: SummaryCompanyRow[];
-  /** Per later vintage: only the companies whose numbers differ from the stored vintage's row. */
+  /** Per later vintage: only the companies whose partner divisions or cross stats differ (sameCompanyNumbers). */
   companiesByVintage: Partial<Record<Vintage, SummaryCompanyRow[]>>;
   /** Ids with ego networks: the top K in ranking order, then focus ids not among them. */
   ego: string[];
@@ -123,10 +123,12 @@ function companyRows(graph: SupplyGraph, vintage: Vintage, ego: ReadonlySet<stri
   return { rows: order.map((id) => byId.get(id)!), order };
 }
 
-/** Whether two rows of one company carry the same numbers. */
+/**
+ * Whether two rows of one company carry the same vintage-dependent numbers (partner divisions
+ * and cross stats). The score is left out: one changed maximum moves every company's score.
+ */
 export function sameCompanyNumbers(a: SummaryCompanyRow, b: SummaryCompanyRow): boolean {
-  if (a.inDegree !== b.inDegree || a.outDegree !== b.outDegree || a.weightedDegree !== b.weightedDegree) return false;
-  if (a.partnerDivisions !== b.partnerDivisions || a.score !== b.score) return false;
+  if (a.partnerDivisions !== b.partnerDivisions) return false;
   return SUMMARY_STAT_TYPES.every((t) => {
     const x = a.cross[t];
     const y = b.cross[t];
