@@ -31,20 +31,20 @@ export const DIVISION_SHARE: Readonly<Record<DivisionCode, number>> = {
 };
 
 /** Share of links whose buyer is in the supplier's own division. */
-const SAME_DIVISION = 0.55;
+export const SAME_DIVISION = 0.55;
 /** Supplier rank = floor(n * u^HUB_EXPONENT): a few hubs supply many buyers. */
-const HUB_EXPONENT = 2.5;
-const FIRST_YEAR = 2019;
+export const HUB_EXPONENT = 2.5;
+export const FIRST_YEAR = 2019;
 const CHUNK = 8192;
-const YEARS = 7;
-const TYPES: readonly LinkType[] = ["technology", "production", "sales", "other"];
-const TYPE_WEIGHTS = [0.25, 0.38, 0.3, 0.07];
-const PREFIXES = ["대한", "한빛", "세진", "동양", "미래", "우리", "신성", "태광", "성우", "대성", "삼진", "동일", "금강", "영진", "청림", "새한", "진성", "한울", "보람", "누리"];
-const SUFFIXES = ["정밀", "산업", "테크", "전자", "바이오", "메디칼", "소재", "에너지", "기계", "화학", "식품", "시스템"];
-const INDUSTRIES = ["machinery", "auto parts", "electronics", "semiconductors", "batteries", "chemicals", "bio/medical", "food", "software", "materials", "shipbuilding", "energy"];
+export const YEARS = 7;
+export const TYPES: readonly LinkType[] = ["technology", "production", "sales", "other"];
+export const TYPE_WEIGHTS = [0.25, 0.38, 0.3, 0.07];
+export const PREFIXES = ["대한", "한빛", "세진", "동양", "미래", "우리", "신성", "태광", "성우", "대성", "삼진", "동일", "금강", "영진", "청림", "새한", "진성", "한울", "보람", "누리"];
+export const SUFFIXES = ["정밀", "산업", "테크", "전자", "바이오", "메디칼", "소재", "에너지", "기계", "화학", "식품", "시스템"];
+export const INDUSTRIES = ["machinery", "auto parts", "electronics", "semiconductors", "batteries", "chemicals", "bio/medical", "food", "software", "materials", "shipbuilding", "energy"];
 
 /** Company counts per division (largest-remainder rounding; every division gets one when n >= 17). */
-function divisionCounts(n: number): number[] {
+export function divisionCounts(n: number): number[] {
   const shares = SCRIPT_DIVISIONS.map((d) => DIVISION_SHARE[d.code] ?? 0);
   const total = shares.reduce((a, b) => a + b, 0);
   const exact = shares.map((s) => (s / total) * n);

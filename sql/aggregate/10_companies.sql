@@ -14,7 +14,8 @@
 --   coord_map      (file_ord, lat, lon) -> coordinates as the app keeps them, or the problem
 --                  the app's number columns report
 
-CREATE TABLE company_checked AS
+CREATE TABLE company_verdict AS
+WITH company_checked AS (
 SELECT
   c.file_ord,
   c.file,
@@ -42,10 +43,9 @@ LEFT JOIN text_trim mu ON mu.raw = c.municipality
 LEFT JOIN text_trim ind ON ind.raw = c.industry
 LEFT JOIN tier_map tm ON tm.raw = c.tier
 LEFT JOIN coord_map cm ON cm.file_ord = c.file_ord AND cm.lat_raw = c.lat AND cm.lon_raw = c.lon
-WHERE NOT c.blank;
-
+WHERE NOT c.blank
+)
 -- The first failed check, in the order the app checks (csv.ts, then readCompanyRow).
-CREATE TABLE company_verdict AS
 SELECT
   *,
   CASE
@@ -76,10 +76,11 @@ SELECT
   END AS detail
 FROM company_verdict;
 
--- The accepted companies, numbered in the order the app adds them.
+-- The accepted companies. `ord` orders them as the app adds them (file, then row) and is
+-- the integer key the link tables use instead of the id text.
 CREATE TABLE companies AS
 SELECT
-  ROW_NUMBER() OVER (ORDER BY file_ord, row) AS ord,
+  CAST(file_ord AS BIGINT) * 1000000000000 + row AS ord,
   id, name, name_en, division, municipality, industry, tier, lat, lon, file, row
 FROM company_status
 WHERE reason IS NULL;

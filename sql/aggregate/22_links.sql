@@ -19,12 +19,16 @@ SELECT
   r.name_raw,
   r.id_ref,
   r.name_ref,
-  coalesce(r.direct, ff.id) AS company
+  c.ord AS company,
+  c.id AS company_id,
+  c.division
 FROM ref_lookup r
 LEFT JOIN ref_fold rf ON rf.ref = r.fallback AND r.direct IS NULL
-LEFT JOIN fold_first ff ON ff.folded = rf.folded;
+LEFT JOIN fold_first ff ON ff.folded = rf.folded
+LEFT JOIN companies c ON c.id = coalesce(r.direct, ff.id);
 
-CREATE TABLE link_checked AS
+CREATE TABLE link_verdict AS
+WITH link_checked AS (
 SELECT
   l.file_ord,
   l.file,
@@ -32,9 +36,12 @@ SELECT
   l.overflow,
   coalesce(lc.clean, l.id) AS explicit_id,
   s.company AS sid,
+  s.company_id AS sid_text,
+  s.division AS sdiv,
   s.id_ref AS s_id_ref,
   s.name_ref AS s_name_ref,
   b.company AS tid,
+  b.division AS tdiv,
   b.id_ref AS b_id_ref,
   b.name_ref AS b_name_ref,
   wm.problem_text,
@@ -65,12 +72,12 @@ LEFT JOIN text_trim yt ON yt.raw = l.year
 LEFT JOIN type_map tm ON tm.raw = l.type
 LEFT JOIN text_trim tt ON tt.raw = l.type
 LEFT JOIN flag_map fm ON fm.raw = l.illustrative
-WHERE NOT l.blank;
-
+WHERE NOT l.blank
+)
 -- Checks before the link id: the number columns (csv.ts), both ends, self-links.
-CREATE TABLE link_verdict AS
 SELECT
-  *,
+  file_ord, file, row, explicit_id, sid, sdiv, tid, tdiv, weight, weight_bad, weight_detail, year, year_bad, year_text,
+  link_type, type_warn, type_text, illustrative, problem_message,
   CASE
     WHEN overflow THEN 'malformed-row'
     WHEN problem_message IS NOT NULL THEN 'bad-number'
@@ -87,7 +94,7 @@ SELECT
     WHEN sid IS NULL THEN CASE WHEN s_id_ref <> '' THEN s_id_ref ELSE s_name_ref END
     WHEN b_id_ref = '' AND b_name_ref = '' THEN 'buyer'
     WHEN tid IS NULL THEN CASE WHEN b_id_ref <> '' THEN b_id_ref ELSE b_name_ref END
-    WHEN sid = tid THEN sid
+    WHEN sid = tid THEN sid_text
   END AS early_detail,
   -- A row whose amount and year read too: the one that takes its explicit id, if first.
   NOT weight_bad AND NOT year_bad AS fields_ok
@@ -127,24 +134,21 @@ FROM (
   ) f ON f.explicit_id = c.explicit_id AND c.explicit_id <> ''
 ) v;
 
--- The accepted links, in the order the app adds them, with both ends' stored divisions.
+-- The accepted links, with both ends as company `ord` and their stored divisions. `ord`
+-- orders links as the app adds them; the id is the explicit one, else the app's "file#row".
 CREATE TABLE links AS
 SELECT
-  ROW_NUMBER() OVER (ORDER BY s.file_ord, s.row) AS ord,
-  CASE WHEN s.explicit_id <> '' THEN s.explicit_id ELSE s.file || '#' || CAST(s.row AS VARCHAR) END AS id,
-  s.sid,
-  s.tid,
-  cs.division AS sdiv,
-  ct.division AS tdiv,
-  s.link_type,
-  s.weight,
-  s.year,
-  s.illustrative,
-  s.type_warn,
-  s.type_text,
-  s.file,
-  s.row
-FROM link_status s
-JOIN companies cs ON cs.id = s.sid
-JOIN companies ct ON ct.id = s.tid
-WHERE s.reason IS NULL;
+  CAST(file_ord AS BIGINT) * 1000000000000 + row AS ord,
+  explicit_id,
+  file,
+  row,
+  sid,
+  tid,
+  sdiv,
+  tdiv,
+  link_type,
+  weight,
+  year,
+  illustrative
+FROM link_status
+WHERE reason IS NULL;

@@ -7,7 +7,8 @@
 -- A ratio over a maximum of 0 is 0. Maxima are over all companies, per vintage (window
 -- functions). The weights come from graph/ranking/weights.ts DEFAULT_WEIGHTS.
 
-CREATE TABLE company_maxima AS
+CREATE TABLE company_scores AS
+WITH company_maxima AS (
 SELECT
   n.*,
   MAX(partner_divisions) OVER w AS max_divisions,
@@ -24,9 +25,9 @@ SELECT
   MAX(other_links) OVER w AS max_other_links,
   MAX(other_weight) OVER w AS max_other_weight
 FROM company_numbers n
-WINDOW w AS (PARTITION BY vintage);
-
-CREATE TABLE company_ratios AS
+WINDOW w AS (PARTITION BY vintage)
+),
+company_ratios AS (
 SELECT
   m.*,
   CASE WHEN max_divisions > 0 THEN CAST(partner_divisions AS DOUBLE) / CAST(max_divisions AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS r_divisions,
@@ -42,9 +43,9 @@ SELECT
   CASE WHEN max_other_partners > 0 THEN CAST(other_partners AS DOUBLE) / CAST(max_other_partners AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS r_other_partners,
   CASE WHEN max_other_links > 0 THEN CAST(other_links AS DOUBLE) / CAST(max_other_links AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS r_other_links,
   CASE WHEN max_other_weight > 0 THEN CAST(other_weight AS DOUBLE) / CAST(max_other_weight AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS r_other_weight
-FROM company_maxima m;
-
-CREATE TABLE company_values AS
+FROM company_maxima m
+),
+company_values AS (
 SELECT
   r.*,
   {{breadth}} * (CASE WHEN technology_partners > 0 THEN (r_technology_partners + r_divisions) / 2 ELSE CAST(0 AS DOUBLE) END)
@@ -55,10 +56,12 @@ SELECT
     + {{volume_share}} * (CASE WHEN max_sales_weight > 0 THEN (r_sales_links + r_sales_weight) / 2 ELSE r_sales_links END) AS value_sales,
   {{breadth}} * (CASE WHEN other_partners > 0 THEN (r_other_partners + r_divisions) / 2 ELSE CAST(0 AS DOUBLE) END)
     + {{volume_share}} * (CASE WHEN max_other_weight > 0 THEN (r_other_links + r_other_weight) / 2 ELSE r_other_links END) AS value_other
-FROM company_ratios r;
-
-CREATE TABLE company_scores AS
+FROM company_ratios r
+)
 SELECT
-  v.*,
+  v.vintage, v.ord, v.id, v.in_degree, v.out_degree, v.degree, v.weighted_degree, v.partner_divisions,
+  v.technology_partners, v.technology_links, v.technology_weight, v.production_partners, v.production_links, v.production_weight,
+  v.sales_partners, v.sales_links, v.sales_weight, v.other_partners, v.other_links, v.other_weight,
+  v.all_partners, v.all_links, v.all_weight,
   ((({{w_technology}} * value_technology + {{w_production}} * value_production) + {{w_sales}} * value_sales) + {{w_other}} * value_other) / {{weight_total}} AS score
 FROM company_values v;

@@ -1,5 +1,10 @@
 -- divisions.csv: per vintage, the divisions in registry order.
-SELECT vintage, division, companies, outgoing_count, outgoing_weight, incoming_count, incoming_weight,
-       internal_count, internal_weight, partner_divisions, cross_share
+SELECT
+  vintage, division,
+  CAST(companies AS DOUBLE) AS companies,
+  CAST(outgoing_count AS DOUBLE) AS outgoing_count, CAST(outgoing_weight AS DOUBLE) AS outgoing_weight,
+  CAST(incoming_count AS DOUBLE) AS incoming_count, CAST(incoming_weight AS DOUBLE) AS incoming_weight,
+  CAST(internal_count AS DOUBLE) AS internal_count, CAST(internal_weight AS DOUBLE) AS internal_weight,
+  CAST(partner_divisions AS DOUBLE) AS partner_divisions, cross_share
 FROM division_totals
 ORDER BY vintage_ord, display_ord;

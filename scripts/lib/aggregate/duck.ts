@@ -54,7 +54,15 @@ export class Duck {
 
   /** Runs one file of sql/aggregate/ (several statements) with its placeholders filled. */
   async file(name: string, vars: Readonly<Record<string, string>> = {}): Promise<void> {
-    await this.conn.run(this.sql(name, vars));
+    const text = this.sql(name, vars);
+    if (!process.env.SUPPLY_ATLAS_PROFILE) return void (await this.conn.run(text));
+    // Profiling: statement by statement (the files hold no semicolon inside a literal).
+    for (const statement of text.split(/;\s*\n/).filter((x) => x.replace(/--.*$/gm, "").trim())) {
+      const t0 = performance.now();
+      await this.conn.run(statement);
+      const head = /CREATE TABLE (\w+)/.exec(statement)?.[1] ?? statement.replace(/--.*$/gm, "").trim().slice(0, 40);
+      process.stderr.write(`  ${name} ${head} ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
+    }
   }
 
   async run(sql: string): Promise<void> {
@@ -67,19 +75,23 @@ export class Duck {
     return reader.getRowObjectsJS().map((r) => plain(r)) as T[];
   }
 
-  /** Rows in batches as DuckDB hands over its chunks, for results too large to hold at once. */
+  /**
+   * Rows in batches as DuckDB hands over its chunks, for results too large to hold at once.
+   * Read through the column vectors: about ten times faster than converting whole rows, and
+   * a national companies table has a million rows of 34 columns. Queries should return
+   * numbers as DOUBLE (BIGINT and HUGEINT arrive as bigint and cost far more).
+   */
   async *batches<T>(sql: string, convert: (row: Record<string, unknown>) => T): AsyncGenerator<T[]> {
     const result = await this.conn.stream(sql);
     const names = result.deduplicatedColumnNames();
     for (;;) {
       const chunk = await result.fetchChunk();
       if (!chunk || chunk.rowCount === 0) break;
-      const rows = chunk.getRows();
-      const out = new Array<T>(rows.length);
-      for (let i = 0; i < rows.length; i++) {
+      const vectors = names.map((_, j) => chunk.getColumnVector(j));
+      const out = new Array<T>(chunk.rowCount);
+      for (let i = 0; i < chunk.rowCount; i++) {
         const row: Record<string, unknown> = {};
-        const r = rows[i]!;
-        for (let j = 0; j < names.length; j++) row[names[j]!] = unbig(r[j]);
+        for (let j = 0; j < names.length; j++) row[names[j]!] = unbig(vectors[j]!.getItem(i));
         out[i] = convert(row);
       }
       yield out;

@@ -162,7 +162,7 @@ function egoCompany(r: Record<string, unknown>): Company {
 }
 
 function egoLink(r: Record<string, unknown>): Link {
-  const l: Link = { id: String(r.id), source: String(r.sid), target: String(r.tid), type: r.link_type as LinkType, attributes: {} };
+  const l: Link = { id: String(r.id), source: String(r.source), target: String(r.target), type: r.link_type as LinkType, attributes: {} };
   if (r.weight !== null && r.weight !== undefined) l.weight = Number(r.weight);
   if (r.year !== null && r.year !== undefined) l.year = Number(r.year);
   if (r.illustrative) l.illustrative = true;
@@ -299,8 +299,8 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
       "SELECT COUNT(*) AS links, coalesce(SUM(CASE WHEN sdiv <> tdiv THEN 1 ELSE 0 END), 0) AS cross, coalesce(SUM(CASE WHEN year IS NULL THEN 1 ELSE 0 END), 0) AS without_year FROM links",
     );
     const years = (await duck.rows<{ year: number }>("SELECT DISTINCT year FROM links WHERE year IS NOT NULL ORDER BY year")).map((r) => num(r.year));
-    const egoCompanies = await duck.rows("SELECT * FROM ego_companies ORDER BY ord");
-    const egoLinks = await duck.rows("SELECT * FROM ego_links ORDER BY ord");
+    const egoCompanies = await collect(duck.batches("SELECT * FROM ego_companies ORDER BY ord", (r) => r));
+    const egoLinks = await collect(duck.batches("SELECT id, source, target, link_type, weight, year, illustrative FROM ego_links ORDER BY ord", (r) => r));
     const created = opts.created ?? new Date();
     const label = opts.label?.trim() || inputs.map((x) => x.name).join(" + ");
     const engine = `Supply Atlas aggregate ${AGGREGATE_VERSION} on DuckDB ${duck.version}`;
