@@ -9,6 +9,8 @@ import { createSessionStore } from "../state/persist/sessionStore.ts";
 import { idbBackend, type KvBackend } from "../state/persist/backend.ts";
 import type { SavedDatasetInfo, SessionStore, StoreResult } from "../state/persist/types.ts";
 import { createParser } from "../workers/parseClient.ts";
+import { facetsInWorker, type FacetsPort } from "../workers/facetsClient.ts";
+import { createFacetsService, type FacetsService } from "./facetsService.ts";
 import { runMetricsInWorker } from "../workers/metricsClient.ts";
 import { startForceLayout } from "../workers/forceClient.ts";
 import { createDerived, type Derived } from "./derived.ts";
@@ -59,6 +61,8 @@ export interface AtlasViewModel {
   scenes: ScenesService;
   /** Summary mode: search, sort and ranking over every company of an opened summary bundle. */
   summary: SummaryService;
+  /** The filter panel's counts, in a worker for big networks. */
+  facets: FacetsService;
 }
 
 export interface AtlasApp extends AtlasViewModel {
@@ -84,6 +88,8 @@ export interface AppDeps {
   sceneBackend?: KvBackend;
   /** The summary worker (tests: inProcessSummary); a Web Worker by default. */
   summaryPort?: MakeSummaryPort;
+  /** The facets worker (tests: facetsJob behind the same port); a Web Worker by default. */
+  facetsPort?: () => FacetsPort;
 }
 
 function storeActions(state: AtlasState): StoreActions {
@@ -128,6 +134,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   const drawn = createDrawnPort();
   const exports = createExportService({ store, session, drawn, run: deps.exportFn ?? exportInWorker, appVersion: APP_VERSION });
   const summary = createSummaryService(store, deps.summaryPort);
+  const facets = createFacetsService(deps.facetsPort ?? facetsInWorker);
   let stopSync: (() => void) | null = null;
   let stopScenes: (() => void) | null = null;
   let stopSummary: (() => void) | null = null;
@@ -168,6 +175,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     drawn,
     exports,
     summary,
+    facets,
     async start(sample, sampleLabel) {
       stopSync = session.start();
       stopScenes = scenes.start();
@@ -178,6 +186,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     },
     dispose() {
       parser?.dispose();
+      facets.dispose();
       stopSync?.();
       stopScenes?.();
       stopSummary?.();

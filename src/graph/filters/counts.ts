@@ -7,7 +7,8 @@ import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import { divisionOptions, industryOptions, tierOptions } from "./options.ts";
 import type { Indexer } from "./nodeTable.ts";
-import { F_COMPANY, F_CROSS, F_DIV, F_TYPE, F_WEIGHT, F_YEAR, IND_OK, NODE_OK, TIER_OK, failures, forEachLink, prepareFilter } from "./prepare.ts";
+import { F_COMPANY, F_CROSS, F_DIV, F_TYPE, F_WEIGHT, F_YEAR, IND_OK, NODE_OK, TIER_OK, failures, prepareRows } from "./prepare.ts";
+import { graphRows, type FilterRows } from "./rows.ts";
 import { TYPE_INDEX } from "./selection.ts";
 import type { EndRole, FilterState } from "./types.ts";
 
@@ -81,7 +82,12 @@ function countByRole(into: Float64Array, role: EndRole, vs: number, vt: number, 
 
 /** One pass over companies and one over links. */
 export function filterCounts(graph: SupplyGraph, filter: FilterState, vintage: Vintage): FilterCounts {
-  const p = prepareFilter(graph, filter, vintage);
+  return countFacets(graphRows(graph), filter, vintage);
+}
+
+/** filterCounts over any FilterRows: the graph, or its columns in a worker. */
+export function countFacets(rows: FilterRows, filter: FilterState, vintage: Vintage): FilterCounts {
+  const p = prepareRows(rows.nodeTable(vintage), filter, vintage);
   const { table, flags, divisionRole, companyRole } = p;
   const { division, industry, tier } = table;
   const n = flags.length;
@@ -109,7 +115,7 @@ export function filterCounts(graph: SupplyGraph, filter: FilterState, vintage: V
   let linksKept = 0;
   let crossLinks = 0;
   const without = { years: 0, minWeight: 0, crossOnly: 0 };
-  forEachLink(graph, p, (attributes, s, t) => {
+  rows.forEachLink((attributes, s, t) => {
     const fail = failures(p, attributes, s, t);
     const ds = division[s]!;
     const dt = division[t]!;
@@ -143,7 +149,7 @@ export function filterCounts(graph: SupplyGraph, filter: FilterState, vintage: V
   const tiers = new Set(filter.tiers);
   const types = new Set<string>(filter.linkTypes);
   return {
-    totals: { links: graph.size, linksKept, companies: graph.order, companiesKept, companiesLinked },
+    totals: { links: rows.links, linksKept, companies: rows.companies, companiesKept, companiesLinked },
     divisions: companyOptions(divisionOptions(vintage, table.divisions.values, p.divisionSet), table.divisions, divLinks, divCompanies, p.divisionSet),
     industries: companyOptions(industryOptions(table.industries.values, industries), table.industries, indLinks, indCompanies, industries),
     tiers: companyOptions(tierOptions(table.tiers.values, tiers), table.tiers, tierLinks, tierCompanies, tiers),

@@ -2,7 +2,8 @@
 // keeps, so moving the brush never changes the bars under it.
 import type { Vintage } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
-import { F_YEAR, failures, forEachLink, prepareFilter } from "./prepare.ts";
+import { F_YEAR, failures, prepareRows } from "./prepare.ts";
+import { graphRows, type FilterRows } from "./rows.ts";
 import type { FilterState } from "./types.ts";
 
 export interface YearBin {
@@ -23,12 +24,17 @@ export interface YearHistogram {
 }
 
 export function yearHistogram(graph: SupplyGraph, filter: FilterState, vintage: Vintage): YearHistogram {
-  const p = prepareFilter(graph, filter, vintage);
+  return yearsOf(graphRows(graph), filter, vintage);
+}
+
+/** yearHistogram over any FilterRows: the graph, or its columns in a worker. */
+export function yearsOf(rows: FilterRows, filter: FilterState, vintage: Vintage): YearHistogram {
+  const p = prepareRows(rows.nodeTable(vintage), filter, vintage);
   const perYear = new Map<number, number>();
   let undated = 0;
   let lo = Infinity;
   let hi = -Infinity;
-  forEachLink(graph, p, (attributes, s, t) => {
+  rows.forEachLink((attributes, s, t) => {
     const year = attributes.year;
     if (year !== undefined) {
       if (year < lo) lo = year;

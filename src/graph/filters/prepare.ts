@@ -2,7 +2,8 @@
 // company, and the link-level settings in plain numbers. Shared by compileFilter,
 // filterCounts and yearHistogram so the three can never disagree about a rule.
 import type { Vintage } from "../../model/types.ts";
-import type { LinkEdge, SupplyGraph } from "../types.ts";
+import type { SupplyGraph } from "../types.ts";
+import type { LinkFacts } from "./rows.ts";
 import { graphIndex, type GraphIndex } from "./graphIndex.ts";
 import { nodeTable, type NodeTable } from "./nodeTable.ts";
 import { ALL_TYPES, displayDivisions, TYPE_BIT, typeMask, yearBound } from "./selection.ts";
@@ -48,8 +49,13 @@ function chosen(values: readonly string[], selected: readonly string[] | Readonl
 }
 
 export function prepareFilter(graph: SupplyGraph, filter: FilterState, vintage: Vintage): Prepared {
-  const index = graphIndex(graph);
-  const table = nodeTable(graph, vintage);
+  return { ...prepareRows(nodeTable(graph, vintage), filter, vintage), index: graphIndex(graph) };
+}
+
+/** Everything but the graph's key index: what counting over FilterRows (rows.ts) needs. */
+export type PreparedRows = Omit<Prepared, "index">;
+
+export function prepareRows(table: NodeTable, filter: FilterState, vintage: Vintage): PreparedRows {
   const divisionSet = displayDivisions(filter.divisions, vintage);
   const divisions = chosen(table.divisions.values, divisionSet);
   const industries = chosen(table.industries.values, filter.industries);
@@ -73,7 +79,6 @@ export function prepareFilter(graph: SupplyGraph, filter: FilterState, vintage: 
   const yearFrom = yearBound(filter.yearFrom);
   const yearTo = yearBound(filter.yearTo);
   return {
-    index,
     table,
     flags,
     divisionSet,
@@ -120,7 +125,7 @@ export function yearPasses(year: number | undefined, from: number | null, to: nu
  * Every rule the link `attributes` from row `s` to row `t` fails, as F_* bits. The counting
  * passes use this; keepEdge has its own early-exit copy of the same rules (tests compare them).
  */
-export function failures(p: Prepared, attributes: LinkEdge, s: number, t: number): number {
+export function failures(p: PreparedRows, attributes: LinkFacts, s: number, t: number): number {
   const fs = p.flags[s]!;
   const ft = p.flags[t]!;
   let fail = 0;
@@ -131,14 +136,4 @@ export function failures(p: Prepared, attributes: LinkEdge, s: number, t: number
   if (p.minWeight > 0 && (attributes.weight ?? 0) < p.minWeight) fail |= F_WEIGHT;
   if (p.crossOnly && p.table.division[s] === p.table.division[t]) fail |= F_CROSS;
   return fail;
-}
-
-/** graph.forEachEdge with the rows of both ends; nothing changes the graph during the walk. */
-export function forEachLink(graph: SupplyGraph, p: Prepared, callback: (attributes: LinkEdge, s: number, t: number) => void): void {
-  const { source, target } = p.index;
-  let e = 0;
-  graph.forEachEdge((_edge, attributes) => {
-    callback(attributes, source[e]!, target[e]!);
-    e++;
-  });
 }

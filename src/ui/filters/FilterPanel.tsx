@@ -1,5 +1,4 @@
-import { useMemo } from "react";
-import { filterCounts, yearHistogram, NO_TIER, type CompanyFacetOption, type FacetOption } from "../../graph/filters/index.ts";
+import { NO_TIER, type CompanyFacetOption, type FacetOption } from "../../graph/filters/index.ts";
 import type { EndRole, FilterState } from "../../graph/filters/types.ts";
 import type { LinkType } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
@@ -7,6 +6,7 @@ import { divisionLabel } from "../../regions/divisions.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { YearBrush } from "./YearBrush.tsx";
+import { useFacetCounts } from "./useFacetCounts.ts";
 
 const ROLES: readonly EndRole[] = ["either", "supplier", "buyer", "both"];
 
@@ -42,14 +42,13 @@ export function FilterPanel() {
   const s = useActions();
   const t = useT();
   const lang = useAtlas((s) => s.lang);
-  const graph = useAtlas((s) => s.graph);
   const filter = useAtlas((s) => s.filter);
-  const vintage = useAtlas((s) => s.vintage);
   const open = useAtlas((s) => s.filtersOpen);
-  const counts = useMemo(() => (graph && open ? filterCounts(graph, filter, vintage) : null), [graph, filter, vintage, open]);
-  const years = useMemo(() => (graph && open ? yearHistogram(graph, filter, vintage) : null), [graph, filter, vintage, open]);
+  const { result, busy } = useFacetCounts(open);
+  const counts = result?.counts ?? null;
+  const years = result?.years ?? null;
   return (
-    <details className="filters map-controls" open={open} onToggle={(e) => s.setFiltersOpen(e.currentTarget.open)} data-testid="filters">
+    <details className="filters map-controls" open={open} onToggle={(e) => s.setFiltersOpen(e.currentTarget.open)} data-testid="filters" aria-busy={busy} data-busy={busy}>
       <summary>{t("filters.title")}{counts && counts.totals.linksKept < counts.totals.links ? ` · ${t("filters.kept", { kept: counts.totals.linksKept, total: counts.totals.links })}` : ""}</summary>
       {counts && (
         <>

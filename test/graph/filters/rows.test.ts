@@ -1,0 +1,58 @@
+// The filter panel's counts from the graph's columns (what the facets worker holds) must be the
+// counts the main thread computes from the graph itself, for any filter and vintage.
+import { describe, expect, it } from "vitest";
+import { columnRows, countFacets, filterColumns, filterCounts, yearHistogram, yearsOf, NO_FILTER, type FilterState } from "../../../src/graph/filters/index.ts";
+import { Random } from "../../../src/geo/random.ts";
+import { LINK_TYPES, type Vintage } from "../../../src/model/types.ts";
+import { divisionsOf } from "../../../src/regions/divisions.ts";
+import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
+import { filterOf, fixtureGraph } from "./fixture.ts";
+
+function randomFilter(rng: Random, vintage: Vintage, industries: readonly string[]): FilterState {
+  const some = <T>(values: readonly T[], chance: number): T[] => (rng.next() < chance ? values.filter(() => rng.next() < 0.4) : []);
+  const year = () => (rng.next() < 0.5 ? null : 2018 + rng.int(8));
+  return filterOf({
+    divisions: some(divisionsOf(vintage).map((d) => d.code), 0.5),
+    divisionRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
+    companyRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
+    industries: some(industries, 0.4),
+    tiers: some(["super-regional", "regional-innovation", "none"], 0.3),
+    linkTypes: some(LINK_TYPES, 0.5),
+    yearFrom: year(),
+    yearTo: year(),
+    minWeight: rng.next() < 0.3 ? rng.int(400) : 0,
+    crossOnly: rng.next() < 0.3,
+  });
+}
+
+describe("filter counts from columns", () => {
+  for (const [name, make] of [
+    ["fixture", fixtureGraph],
+    ["synthetic 500/4000", () => syntheticGraph(500, 4000, 5)],
+  ] as const) {
+    it(`${name}: the columns, posted to a worker, count exactly what the graph counts`, () => {
+      const graph = make();
+      const { columns, transfer } = filterColumns(graph);
+      // What the worker receives: a structured clone with the typed arrays moved.
+      const rows = columnRows(structuredClone(columns, { transfer }));
+      expect(rows.companies).toBe(graph.order);
+      expect(rows.links).toBe(graph.size);
+      const industries = [...new Set(graph.mapNodes((_n, a) => a.company.industry ?? ""))].filter(Boolean);
+      const rng = Random.fromString(name);
+      const filters = [NO_FILTER, ...Array.from({ length: 40 }, (_, i) => randomFilter(rng, i % 2 ? "2026-07" : "2023", industries))];
+      filters.forEach((filter, i) => {
+        const vintage: Vintage = i % 2 ? "2026-07" : "2023";
+        expect(countFacets(rows, filter, vintage)).toEqual(filterCounts(graph, filter, vintage));
+        expect(yearsOf(rows, filter, vintage)).toEqual(yearHistogram(graph, filter, vintage));
+      });
+    });
+  }
+
+  it("leave the graph's own index untouched when posted", () => {
+    const graph = fixtureGraph();
+    const before = filterCounts(graph, NO_FILTER, "2023");
+    const { columns, transfer } = filterColumns(graph);
+    structuredClone(columns, { transfer });
+    expect(filterCounts(graph, NO_FILTER, "2023")).toEqual(before);
+  });
+});
