@@ -1,5 +1,6 @@
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
+import { CPU_2D } from "./createRenderer.ts";
 
 export interface CanvasLayer {
   /** Redraw now (also happens after every sigma frame and resize). */
@@ -18,7 +19,7 @@ export function bindCanvasLayer<N extends Attributes, E extends Attributes>(
   draw: (ctx: CanvasRenderingContext2D, pixelRatio: number) => void,
 ): CanvasLayer {
   const canvas = renderer.createCanvas(id, position);
-  const ctx = canvas.getContext("2d");
+  const ctx = canvas.getContext("2d", CPU_2D);
   const size = () => {
     const { width, height } = renderer.getDimensions();
     const ratio = window.devicePixelRatio || 1;
