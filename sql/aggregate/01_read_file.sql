@@ -8,13 +8,20 @@
 -- `blank` marks a record whose cells are all whitespace (the app skips it without counting
 -- it); `overflow` marks a record with non-blank cells beyond the header (the app rejects it
 -- as malformed). <whitespace> is a regular-expression class of what JavaScript's trim()
--- removes.
+-- removes; the expression only runs on the rare record that starts with white space.
 --
 -- Spark SQL: replace the source by spark.read.csv/parquet with every column as string, and
 -- the CREATE TABLE ... AS by a temporary view with monotonically_increasing_id() as row order.
 CREATE TABLE {{table}} AS
 SELECT
   {{cells}},
-  regexp_full_match({{all_cells}}, '{{whitespace}}*') AS blank,
-  NOT regexp_full_match({{overflow_cells}}, '{{whitespace}}*') AS overflow
+  CASE
+    WHEN {{all_cells}} = '' THEN TRUE
+    WHEN NOT regexp_matches(left({{all_cells}}, 1), '{{whitespace}}') THEN FALSE
+    ELSE regexp_full_match({{all_cells}}, '{{whitespace}}*')
+  END AS blank,
+  CASE
+    WHEN {{overflow_cells}} = '' THEN FALSE
+    ELSE NOT regexp_full_match({{overflow_cells}}, '{{whitespace}}*')
+  END AS overflow
 FROM {{source}};

@@ -6,18 +6,6 @@
 --                 among all partners. Divisions are compared under the vintage.
 -- Companies without links get zeros. Companies are their integer `ord` here.
 
--- Each cross-division link seen from both ends: u is the company, p its partner; one row per
--- (u, p, type). Links inside one stored division are inside one division under every vintage
--- (a vintage only merges divisions), so they never count here and are left out early.
-CREATE TABLE partner_pairs AS
-SELECT u, du, p, dp, link_type, COUNT(*) AS n, SUM(coalesce(weight, 0)) AS w
-FROM (
-  SELECT sid AS u, sdiv AS du, tid AS p, tdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv
-  UNION ALL
-  SELECT tid AS u, tdiv AS du, sid AS p, sdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv
-) incidence
-GROUP BY u, du, p, dp, link_type;
-
 CREATE TABLE degrees AS
 SELECT u, SUM(out_degree) AS out_degree, SUM(in_degree) AS in_degree, SUM(w) AS weighted_degree
 FROM (
@@ -27,46 +15,63 @@ FROM (
 ) ends
 GROUP BY u;
 
--- Pairs with a company in another division under the vintage.
-CREATE TABLE cross_pairs AS
-SELECT mu.vintage, pp.u, pp.p, mp.display AS partner_division, pp.link_type, pp.n, pp.w
-FROM partner_pairs pp
-JOIN vintage_map mu ON mu.code = pp.du
-JOIN vintage_map mp ON mp.code = pp.dp AND mp.vintage = mu.vintage
-WHERE mu.display <> mp.display;
-
--- Per type: a pair is one (company, partner, type), so counting pairs counts distinct partners.
-CREATE TABLE cross_by_type AS
+-- Each cross-division link seen from both ends (u the company, p its partner), one row per
+-- pair with its links and amount per type. Links inside one stored division are inside one
+-- division under every vintage (a vintage only merges divisions), so they are left out early.
+CREATE TABLE partner_pairs AS
 SELECT
-  vintage,
-  u,
-  SUM(CASE WHEN link_type = 'technology' THEN 1 ELSE 0 END) AS technology_partners,
-  SUM(CASE WHEN link_type = 'technology' THEN n ELSE 0 END) AS technology_links,
-  SUM(CASE WHEN link_type = 'technology' THEN w ELSE 0 END) AS technology_weight,
-  SUM(CASE WHEN link_type = 'production' THEN 1 ELSE 0 END) AS production_partners,
-  SUM(CASE WHEN link_type = 'production' THEN n ELSE 0 END) AS production_links,
-  SUM(CASE WHEN link_type = 'production' THEN w ELSE 0 END) AS production_weight,
-  SUM(CASE WHEN link_type = 'sales' THEN 1 ELSE 0 END) AS sales_partners,
-  SUM(CASE WHEN link_type = 'sales' THEN n ELSE 0 END) AS sales_links,
-  SUM(CASE WHEN link_type = 'sales' THEN w ELSE 0 END) AS sales_weight,
-  SUM(CASE WHEN link_type = 'other' THEN 1 ELSE 0 END) AS other_partners,
-  SUM(CASE WHEN link_type = 'other' THEN n ELSE 0 END) AS other_links,
-  SUM(CASE WHEN link_type = 'other' THEN w ELSE 0 END) AS other_weight,
-  SUM(n) AS all_links,
-  SUM(w) AS all_weight
-FROM cross_pairs
-GROUP BY vintage, u;
+  u, du, p, dp,
+  SUM(CASE WHEN link_type = 'technology' THEN 1 ELSE 0 END) AS technology_n,
+  SUM(CASE WHEN link_type = 'technology' THEN coalesce(weight, 0) ELSE 0 END) AS technology_w,
+  SUM(CASE WHEN link_type = 'production' THEN 1 ELSE 0 END) AS production_n,
+  SUM(CASE WHEN link_type = 'production' THEN coalesce(weight, 0) ELSE 0 END) AS production_w,
+  SUM(CASE WHEN link_type = 'sales' THEN 1 ELSE 0 END) AS sales_n,
+  SUM(CASE WHEN link_type = 'sales' THEN coalesce(weight, 0) ELSE 0 END) AS sales_w,
+  SUM(CASE WHEN link_type = 'other' THEN 1 ELSE 0 END) AS other_n,
+  SUM(CASE WHEN link_type = 'other' THEN coalesce(weight, 0) ELSE 0 END) AS other_w
+FROM (
+  SELECT sid AS u, sdiv AS du, tid AS p, tdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv
+  UNION ALL
+  SELECT tid AS u, tdiv AS du, sid AS p, sdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv
+) incidence
+GROUP BY u, du, p, dp;
 
--- Distinct partners of any type and distinct partner divisions, by grouping twice (cheaper
--- than COUNT(DISTINCT) at national scale, and the same number).
-CREATE TABLE cross_partners AS
-SELECT vintage, u, COUNT(*) AS all_partners
-FROM (SELECT DISTINCT vintage, u, p FROM cross_pairs) d
-GROUP BY vintage, u;
+-- Pairs still in two divisions under the vintage. One row per pair, so counting rows counts
+-- distinct partners, and counting rows with links of a type counts that type's partners.
+CREATE TABLE cross_stats AS
+SELECT
+  mu.vintage,
+  ps.u,
+  SUM(CASE WHEN ps.technology_n > 0 THEN 1 ELSE 0 END) AS technology_partners,
+  SUM(ps.technology_n) AS technology_links,
+  SUM(ps.technology_w) AS technology_weight,
+  SUM(CASE WHEN ps.production_n > 0 THEN 1 ELSE 0 END) AS production_partners,
+  SUM(ps.production_n) AS production_links,
+  SUM(ps.production_w) AS production_weight,
+  SUM(CASE WHEN ps.sales_n > 0 THEN 1 ELSE 0 END) AS sales_partners,
+  SUM(ps.sales_n) AS sales_links,
+  SUM(ps.sales_w) AS sales_weight,
+  SUM(CASE WHEN ps.other_n > 0 THEN 1 ELSE 0 END) AS other_partners,
+  SUM(ps.other_n) AS other_links,
+  SUM(ps.other_w) AS other_weight,
+  COUNT(*) AS all_partners,
+  SUM(ps.technology_n + ps.production_n + ps.sales_n + ps.other_n) AS all_links,
+  SUM(ps.technology_w + ps.production_w + ps.sales_w + ps.other_w) AS all_weight
+FROM partner_pairs ps
+JOIN vintage_map mu ON mu.code = ps.du
+JOIN vintage_map mp ON mp.code = ps.dp AND mp.vintage = mu.vintage
+WHERE mu.display <> mp.display
+GROUP BY mu.vintage, ps.u;
 
 CREATE TABLE cross_divisions AS
 SELECT vintage, u, COUNT(*) AS partner_divisions
-FROM (SELECT DISTINCT vintage, u, partner_division FROM cross_pairs) d
+FROM (
+  SELECT DISTINCT mu.vintage, ps.u, mp.display
+  FROM partner_pairs ps
+  JOIN vintage_map mu ON mu.code = ps.du
+  JOIN vintage_map mp ON mp.code = ps.dp AND mp.vintage = mu.vintage
+  WHERE mu.display <> mp.display
+) d
 GROUP BY vintage, u;
 
 CREATE TABLE company_numbers AS
@@ -91,12 +96,11 @@ SELECT
   coalesce(x.other_partners, 0) AS other_partners,
   coalesce(x.other_links, 0) AS other_links,
   coalesce(x.other_weight, 0) AS other_weight,
-  coalesce(xp.all_partners, 0) AS all_partners,
+  coalesce(x.all_partners, 0) AS all_partners,
   coalesce(x.all_links, 0) AS all_links,
   coalesce(x.all_weight, 0) AS all_weight
 FROM companies c
 CROSS JOIN (SELECT DISTINCT vintage FROM vintage_map) v
 LEFT JOIN degrees d ON d.u = c.ord
-LEFT JOIN cross_by_type x ON x.vintage = v.vintage AND x.u = c.ord
-LEFT JOIN cross_partners xp ON xp.vintage = v.vintage AND xp.u = c.ord
+LEFT JOIN cross_stats x ON x.vintage = v.vintage AND x.u = c.ord
 LEFT JOIN cross_divisions xd ON xd.vintage = v.vintage AND xd.u = c.ord;

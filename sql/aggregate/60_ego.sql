@@ -13,22 +13,30 @@ SELECT ord FROM ranking WHERE ranked <= {{top_k}}
 UNION
 SELECT c.ord FROM focus_ids f JOIN companies c ON c.id = f.id;
 
+-- Links touching a chosen company: two semi-joins (supplier side, buyer side) whose union
+-- drops a link counted twice; only then the ends' ids, for this small set.
 CREATE TABLE ego_links AS
+WITH touching AS (
+  SELECT ord, explicit_id, file, row, sid, tid, link_type, weight, year, illustrative
+  FROM links WHERE sid IN (SELECT ord FROM ego_ids)
+  UNION
+  SELECT ord, explicit_id, file, row, sid, tid, link_type, weight, year, illustrative
+  FROM links WHERE tid IN (SELECT ord FROM ego_ids)
+)
 SELECT
-  l.ord,
-  CASE WHEN l.explicit_id <> '' THEN l.explicit_id ELSE l.file || '#' || CAST(l.row AS VARCHAR) END AS id,
+  t.ord,
+  CASE WHEN t.explicit_id <> '' THEN t.explicit_id ELSE t.file || '#' || CAST(t.row AS VARCHAR) END AS id,
   cs.id AS source,
   ct.id AS target,
-  l.sid,
-  l.tid,
-  l.link_type,
-  l.weight,
-  l.year,
-  l.illustrative
-FROM links l
-JOIN companies cs ON cs.ord = l.sid
-JOIN companies ct ON ct.ord = l.tid
-WHERE l.sid IN (SELECT ord FROM ego_ids) OR l.tid IN (SELECT ord FROM ego_ids);
+  t.sid,
+  t.tid,
+  t.link_type,
+  t.weight,
+  t.year,
+  t.illustrative
+FROM touching t
+JOIN companies cs ON cs.ord = t.sid
+JOIN companies ct ON ct.ord = t.tid;
 
 CREATE TABLE ego_companies AS
 SELECT c.*

@@ -3,7 +3,7 @@
 // for tests and the app (rows from graph/summary in memory). Cells go through csvLine, so
 // formula-looking names are neutralised as in every other export.
 
-import { Zip, ZipDeflate, strToU8 } from "fflate";
+import { Zip, ZipDeflate, strToU8, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
 import type { Vintage } from "../model/types.ts";
 import {
   SUMMARY_COMPANY_COLUMNS, SUMMARY_DIVISION_COLUMNS, SUMMARY_FILES, SUMMARY_FLOW_COLUMNS, SUMMARY_STAT_TYPES,
@@ -11,7 +11,9 @@ import {
 } from "../model/summary.ts";
 import { csvLine } from "./write/csvCell.ts";
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
+/** A row already as its cells, in the table's column order (a database query selecting them so). */
+export type CellRow = readonly Cell[];
 
 /** Rows in batches: arrays in memory, or batches pulled from a database as they come. */
 export type RowBatches<T> = Iterable<readonly T[]> | AsyncIterable<readonly T[]>;
@@ -20,9 +22,10 @@ export interface SummaryBundleInputs {
   manifest: SummaryManifest;
   flows: RowBatches<SummaryFlowRow>;
   divisions: RowBatches<SummaryDivisionRow>;
-  companies: RowBatches<SummaryCompanyRow>;
+  /** Company rows, or cells in SUMMARY_COMPANY_COLUMNS order (a million rows need no objects). */
+  companies: RowBatches<SummaryCompanyRow | CellRow>;
   /** Per later vintage, the companies whose numbers differ there. */
-  companiesByVintage: Partial<Record<Vintage, RowBatches<SummaryCompanyRow>>>;
+  companiesByVintage: Partial<Record<Vintage, RowBatches<SummaryCompanyRow | CellRow>>>;
   /** graph.json: the ego networks as the app's graphology JSON writer wrote them. */
   graphJson: string;
   /** import-report.csv as reportToCsv writes it. */
@@ -31,6 +34,32 @@ export interface SummaryBundleInputs {
   metadataJson: string;
   /** Zip entry time stamps; the manifest's creation time when absent. */
   mtime?: Date;
+  /**
+   * A faster deflate for the large tables (Node's zlib in the CLI); fflate's own otherwise.
+   * Each call compresses one block of the entry; the outputs are concatenated.
+   */
+  deflate?: RawDeflate;
+}
+
+export interface RawDeflate {
+  /** Raw deflate of `data`; not `final`: flushed to a byte boundary without ending the stream. */
+  compress(data: Uint8Array, final: boolean): Uint8Array;
+  crc32(data: Uint8Array, previous: number): number;
+}
+
+/** A zip entry compressed block by block with a RawDeflate. */
+class HookedDeflate implements ZipInputFile {
+  size = 0;
+  crc = 0;
+  readonly compression = 8;
+  mtime: Date | undefined;
+  ondata: AsyncFlateStreamHandler = () => {};
+  constructor(readonly filename: string, private readonly hook: RawDeflate) {}
+  push(data: Uint8Array, final = false): void {
+    this.size += data.length;
+    this.crc = this.hook.crc32(data, this.crc);
+    this.ondata(null, this.hook.compress(data, final) as Uint8Array<ArrayBuffer>, final);
+  }
 }
 
 const LINE_END = "\r\n";
@@ -46,7 +75,9 @@ export function divisionCells(r: SummaryDivisionRow): Cell[] {
   ];
 }
 
-export function companyCells(r: SummaryCompanyRow): Cell[] {
+export function companyCells(r: SummaryCompanyRow | CellRow): readonly Cell[] {
+  if (Array.isArray(r)) return r as CellRow;
+  r = r as SummaryCompanyRow;
   const cells: Cell[] = [
     r.id, r.name, r.nameEn, r.division, r.municipality, r.industry, r.tier, r.lat, r.lon,
     r.inDegree, r.outDegree, r.degree, r.weightedDegree, r.partnerDivisions,
@@ -94,8 +125,8 @@ export async function writeSummaryBundle(inputs: SummaryBundleInputs, sink: (chu
     zip.add(entry);
     entry.push(strToU8(content), true);
   };
-  const table = async <T>(name: string, header: readonly string[], batches: RowBatches<T>, cells: (row: T) => Cell[]) => {
-    const entry = new ZipDeflate(name, { level: 6 });
+  const table = async <T>(name: string, header: readonly string[], batches: RowBatches<T>, cells: (row: T) => readonly Cell[]) => {
+    const entry = inputs.deflate ? new HookedDeflate(name, inputs.deflate) : new ZipDeflate(name, { level: 6 });
     entry.mtime = mtime;
     zip.add(entry);
     entry.push(strToU8(csvLine(header) + LINE_END));

@@ -38,6 +38,7 @@ export function messyFiles(dir: string, seed = 11): { companies: string; links: 
     "m-11,  공백  많은   회사 ,,Gyeongsangnam-do,,food,",
     '"m-12","=cmd|calc",,"Incheon Metropolitan City",,food,',
     "m-13,전라남도회사,,전라남도,,chemicals,",
+    '"m-14","줄바꿈\n회사",,Jeju,,food,',
     ",,,,,,",
   ].join("\n");
   const companies = join(dir, "companies.csv");

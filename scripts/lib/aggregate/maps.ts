@@ -187,24 +187,25 @@ export async function loadWeightMaps(duck: Duck, inputs: readonly InspectedInput
   await duck.table("file_units", [{ name: "file_ord", type: "INTEGER" }, { name: "mul", type: "DOUBLE" }, { name: "div", type: "DOUBLE" }], units);
 }
 
-/** Years, link type words and illustrative flags: a handful of distinct values each. */
-export async function loadWordMaps(duck: Duck): Promise<void> {
-  const years = await distinctOf(duck, "links_in", ["year"], null);
-  await duck.table("year_map", [{ name: "raw", type: "VARCHAR" }, { name: "year", type: "INTEGER" }, { name: "bad", type: "BOOLEAN" }],
-    years.map((raw) => {
-      const text = raw.trim();
-      const year = text ? parseYear(text) : undefined;
-      return [raw, year === undefined || Number.isNaN(year) ? null : year, year !== undefined && Number.isNaN(year)];
-    }));
-  const types = await distinctOf(duck, "links_in", ["type"], null);
-  await duck.table("type_map", [{ name: "raw", type: "VARCHAR" }, { name: "link_type", type: "VARCHAR" }, { name: "warn", type: "BOOLEAN" }],
-    types.map((raw) => {
-      const text = raw.trim();
-      const type = parseLinkType(text);
-      return [raw, type ?? "other", type === null && !isDirectionWord(text)];
-    }));
-  const flags = await distinctOf(duck, "links_in", ["illustrative"], null);
-  await duck.table("flag_map", [{ name: "raw", type: "VARCHAR" }, { name: "flag", type: "BOOLEAN" }], flags.map((raw) => [raw, parseFlag(raw)]));
+/**
+ * Link type words, years and illustrative flags: each distinct triple of cells (a handful)
+ * read by parseLinkType, parseYear and parseFlag, as readLinkFields reads them.
+ */
+export async function loadWordMap(duck: Duck): Promise<void> {
+  const triples = await duck.rows<{ type: string; year: string; illustrative: string }>("SELECT DISTINCT type, year, illustrative FROM links_in WHERE NOT blank");
+  await duck.table("word_map", [
+    { name: "type_raw", type: "VARCHAR" }, { name: "year_raw", type: "VARCHAR" }, { name: "flag_raw", type: "VARCHAR" },
+    { name: "link_type", type: "VARCHAR" }, { name: "type_warn", type: "BOOLEAN" }, { name: "type_text", type: "VARCHAR" },
+    { name: "year", type: "INTEGER" }, { name: "year_bad", type: "BOOLEAN" }, { name: "year_text", type: "VARCHAR" }, { name: "flag", type: "BOOLEAN" },
+  ], triples.map((t) => {
+    const typeText = t.type.trim();
+    const type = parseLinkType(typeText);
+    const yearText = t.year.trim();
+    const year = yearText ? parseYear(yearText) : undefined;
+    const yearBad = year !== undefined && Number.isNaN(year);
+    return [t.type, t.year, t.illustrative, type ?? "other", type === null && !isDirectionWord(typeText), typeText,
+      year === undefined || yearBad ? null : year, yearBad, yearText, parseFlag(t.illustrative)];
+  }));
 }
 
 /**

@@ -3,19 +3,20 @@
 // `npm run aggregate` is a thin shell around runAggregate; tests call it directly.
 
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { makeIssue } from "../../../src/io/issues.ts";
 import type { MappingSet } from "../../../src/io/mapping.ts";
 import { metadataJson } from "../../../src/io/metadata.ts";
-import { writeSummaryBundle } from "../../../src/io/summaryBundle.ts";
+import { writeSummaryBundle, type CellRow } from "../../../src/io/summaryBundle.ts";
 import { egoGraphJson } from "../../../src/io/summaryEgo.ts";
 import { reportToCsv } from "../../../src/io/write/reportCsv.ts";
 import { csvLine } from "../../../src/io/write/csvCell.ts";
 import { DEFAULT_WEIGHTS } from "../../../src/graph/ranking/weights.ts";
 import {
-  SUMMARY_FORMAT, SUMMARY_VERSION, SUMMARY_STAT_TYPES,
-  type SummaryCompanyRow, type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest, type SummarySource,
+  SUMMARY_FORMAT, SUMMARY_VERSION,
+  type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest, type SummarySource,
 } from "../../../src/model/summary.ts";
 import type { Company, Dataset, ImportIssue, ImportReport, IssueReason, Link, LinkType, Vintage } from "../../../src/model/types.ts";
 import { LINK_TYPES, STORED_VINTAGE, VINTAGES } from "../../../src/model/types.ts";
@@ -23,7 +24,7 @@ import { Duck, sqlText } from "./duck.ts";
 import { InputError, inspectInput, uniqueNames, type InputSpec, type InspectedInput } from "./inputs.ts";
 import {
   WHITESPACE, addCleanValues, addTrimValues, createTextMaps, loadCoordMap, loadDivisionMap, loadFoldMaps,
-  loadRegistry, loadTierMap, loadWeightMaps, loadWordMaps,
+  loadRegistry, loadTierMap, loadWeightMaps, loadWordMap,
 } from "./maps.ts";
 
 export { InputError };
@@ -68,15 +69,15 @@ const LINK_FIELDS = ["id", "supplier", "supplier_id", "buyer", "buyer_id", "type
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-function csvSource(input: InspectedInput, width: number): string {
+function csvSource(input: InspectedInput, width: number, parallel: boolean): string {
   const columns = Array.from({ length: width + OVERFLOW_COLUMNS }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   // Everything as text, exactly the header's width plus room to see overflowing cells; no
   // sniffing (the app's header code decided), no comment lines, quotes as papaparse reads them.
-  // Not parallel: a quoted line break with padded short rows needs the single reader, and
-  // row order must be the file's.
+  // Row order is the file's either way (preserve_insertion_order); the parallel reader is
+  // tried first and refuses files with a quoted line break, which the single reader takes.
   return `read_csv(${sqlText(input.readPath)}, auto_detect = false, header = false, skip = ${input.headerRow}, ` +
     `delim = ${sqlText(input.delimiter)}, quote = '"', escape = '"', null_padding = true, strict_mode = false, ` +
-    `parallel = false, columns = {${columns}})`;
+    `parallel = ${parallel}, columns = {${columns}})`;
 }
 
 /** One file into raw_<kind>_<i> (01_read_file.sql) and its SELECT for the <kind>_in view. */
@@ -95,14 +96,21 @@ async function readInput(duck: Duck, input: InspectedInput, fileOrd: number): Pr
   const all = isCsv ? Array.from({ length: width }, (_, i) => columnOf(i)) : used.map(([, i]) => columnOf(i));
   const concat = (exprs: string[]) => (exprs.length === 0 ? "''" : exprs.map((e) => `coalesce(${e}, '')`).join(" || "));
   const overflow = isCsv ? Array.from({ length: OVERFLOW_COLUMNS }, (_, k) => columnOf(width + k)) : [];
-  await duck.file("01_read_file.sql", {
+  const read = (parallel: boolean) => duck.file("01_read_file.sql", {
     table,
     cells: cells.join(",\n  "),
     all_cells: concat(all),
     overflow_cells: concat(overflow),
     whitespace: WHITESPACE,
-    source: isCsv ? csvSource(input, width) : `read_parquet(${sqlText(input.readPath)})`,
+    source: isCsv ? csvSource(input, width, parallel) : `read_parquet(${sqlText(input.readPath)})`,
   });
+  try {
+    await read(true);
+  } catch (e) {
+    if (!isCsv || !/parallel/i.test((e as Error).message)) throw e;
+    await duck.run(`DROP TABLE IF EXISTS ${table}`);
+    await read(false);
+  }
   const present = new Set(used.map(([f]) => f));
   const projected = fields.map((f) => (present.has(f) ? f : `'' AS ${f}`));
   const system = input.kind === "companies" ? [`${sqlText(input.cols.codeSystem.division ?? "mois")} AS code_system`] : [];
@@ -134,16 +142,6 @@ function divisionRow(r: Record<string, unknown>): SummaryDivisionRow {
     outgoingCount: num(r.outgoing_count), outgoingWeight: num(r.outgoing_weight), incomingCount: num(r.incoming_count),
     incomingWeight: num(r.incoming_weight), internalCount: num(r.internal_count), internalWeight: num(r.internal_weight),
     partnerDivisions: num(r.partner_divisions), crossShare: num(r.cross_share),
-  };
-}
-
-function companyRow(r: Record<string, unknown>): SummaryCompanyRow {
-  const cross = Object.fromEntries(SUMMARY_STAT_TYPES.map((t) => [t, { partners: num(r[`${t}_partners`]), links: num(r[`${t}_links`]), weight: num(r[`${t}_weight`]) }]));
-  return {
-    id: String(r.id), name: String(r.name), nameEn: optText(r.name_en), division: String(r.division), municipality: optText(r.municipality),
-    industry: optText(r.industry), tier: optText(r.tier), lat: optNum(r.lat), lon: optNum(r.lon),
-    inDegree: num(r.in_degree), outDegree: num(r.out_degree), degree: num(r.degree), weightedDegree: num(r.weighted_degree),
-    partnerDivisions: num(r.partner_divisions), cross: cross as SummaryCompanyRow["cross"], score: num(r.score), ego: Boolean(r.ego),
   };
 }
 
@@ -204,6 +202,13 @@ function reportText(problems: Array<Record<string, unknown>>, counts: Counts[], 
   return { csv: base + lines.map((l) => l + "\r\n").join(""), report: { files, rejected, warnings } };
 }
 
+// Node's zlib deflates the large tables several times faster than fflate in JavaScript.
+const NODE_DEFLATE = {
+  compress: (data: Uint8Array, final: boolean) =>
+    deflateRawSync(data, { level: 6, finishFlush: final ? zlibConstants.Z_FINISH : zlibConstants.Z_SYNC_FLUSH }),
+  crc32: (data: Uint8Array, previous: number) => crc32(data, previous),
+};
+
 const weightLiteral = (w: number) => `CAST(${sqlText(String(w))} AS DOUBLE)`;
 
 /** Runs the whole aggregate; throws InputError for input it cannot read (the CLI's exit 1 or 2). */
@@ -263,12 +268,13 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     await duck.file("20_link_refs.sql");
     await addCleanValues(duck, "link_refs", ["id_raw", "name_raw"]);
     if (linkInputs.some((x) => x.cols.index.id !== undefined)) await addCleanValues(duck, "links_in", ["id"]);
-    await addTrimValues(duck, "(SELECT DISTINCT type, year FROM links_in)", ["type", "year"]);
     await duck.file("21_ref_lookup.sql");
     await loadFoldMaps(duck);
     await loadWeightMaps(duck, linkInputs);
-    await loadWordMaps(duck);
+    await loadWordMap(duck);
     await duck.file("22_links.sql");
+    // Without an id column every link has its own generated id: no duplicates to look for.
+    if (linkInputs.some((x) => x.cols.index.id !== undefined)) await duck.file("23_link_ids.sql");
     stage("links");
 
     const w = DEFAULT_WEIGHTS;
@@ -338,7 +344,8 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     mkdirSync(dirname(opts.out), { recursive: true });
     const stream = createWriteStream(opts.out);
     let bytes = 0;
-    const companiesOf = (vintage: Vintage) => duck.batches(duck.sql("72_out_companies.sql", { vintage: sqlText(vintage), stored_vintage: sqlText(STORED_VINTAGE) }), companyRow);
+    // 72_out_companies.sql selects the cells in SUMMARY_COMPANY_COLUMNS order.
+    const companiesOf = (vintage: Vintage) => duck.rowArrays(duck.sql("72_out_companies.sql", { vintage: sqlText(vintage), stored_vintage: sqlText(STORED_VINTAGE) })) as AsyncGenerator<CellRow[]>;
     const later = Object.fromEntries(VINTAGES.filter((v) => v !== STORED_VINTAGE).map((v) => [v, companiesOf(v)]));
     await writeSummaryBundle(
       {
@@ -351,6 +358,7 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
         reportCsv: report.csv,
         metadataJson: metadataJson(metadata),
         mtime: created,
+        deflate: NODE_DEFLATE,
       },
       (chunk) => {
         bytes += chunk.length;
