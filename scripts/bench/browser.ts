@@ -43,7 +43,7 @@ export interface BrowserBenchResult {
 }
 
 // Long tasks and animation frames are recorded from the first moment of each page.
-const LONG_TASK_OBSERVER = `
+export const LONG_TASK_OBSERVER = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
@@ -90,7 +90,7 @@ async function longestSince(page: Page, since: number): Promise<number> {
   }, since);
 }
 
-async function timeLoad(page: Page, files: string[]): Promise<{ ms: number; presentedMs: number; longest: number; heap: number }> {
+export async function timeLoad(page: Page, files: string[]): Promise<{ ms: number; presentedMs: number; longest: number; heap: number }> {
   const t0 = await page.evaluate(() => performance.now());
   await page.getByTestId("file-input").setInputFiles(files);
   await waitForDrawn(page, 2, 600_000);

@@ -1,6 +1,7 @@
 import { summaryFilterGaps } from "../../graph/summaryFlows.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
+import "./summary.css";
 
 /** What stands behind a summary's numbers, in the status line: rows read, rows kept, companies with full links. */
 export function SummaryStatus() {
@@ -10,12 +11,13 @@ export function SummaryStatus() {
   const gaps = useAtlas((s) => summaryFilterGaps(s.filter).length > 0);
   if (!manifest) return null;
   const { rows, ego } = manifest;
+  const text = t("summary.status", { links: rows.links, linksRead: rows.linksRead, companies, companiesRead: rows.companiesRead, ego: ego.companies });
   return (
     <>
-      <span className="summary-status" data-testid="summary-status" data-links={rows.links} data-links-read={rows.linksRead} data-companies={companies} data-ego={ego.companies}>
-        {t("summary.status", { links: rows.links, linksRead: rows.linksRead, companies, companiesRead: rows.companiesRead, ego: ego.companies })}
+      <span className="summary-status" title={text} data-testid="summary-status" data-links={rows.links} data-links-read={rows.linksRead} data-companies={companies} data-ego={ego.companies}>
+        {text}
       </span>
-      {gaps && <span className="summary-status muted" data-testid="summary-filter-gaps">{t("summary.filterGaps")}</span>}
+      {gaps && <span className="summary-status muted" title={t("summary.filterGaps")} data-testid="summary-filter-gaps">{t("summary.filterGaps")}</span>}
     </>
   );
 }

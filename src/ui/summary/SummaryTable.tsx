@@ -95,7 +95,7 @@ export function SummaryTable({ summary, initialRect, overscan }: SummaryTablePro
   return (
     <>
       <div className="data-table-bar">
-        <span className="muted" data-testid="data-table-count" data-count={summary.companies.count} aria-live="polite">
+        <span className="muted" data-testid="data-table-count" data-count={summary.companies.count} data-sorting={sorting} aria-live="polite">
           {t("table.rows", { count: summary.companies.count })}
           {sorting && ` · ${t("summary.sorting")}`}
         </span>

@@ -1,0 +1,125 @@
+// Opening a national summary bundle in the built app (headless Chromium): from the file being
+// chosen to the presented map of the nation's flows, the longest main-thread task on the way,
+// and the JS heap after. Then how long the summary worker takes to answer the first search and
+// a sort of every company (off the main thread; the page answers meanwhile).
+//   npx tsx scripts/bench/summaryOpen.ts [--companies N] [--links M] [--runs R] [--bundle FILE]
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build, preview } from "vite";
+import { findChromium } from "../../test/e2e/chromium.ts";
+import { launchBrowser, waitForDrawn } from "../../test/e2e/browser.ts";
+import { syntheticSummaryBundle } from "../lib/syntheticSummary.ts";
+import { LONG_TASK_OBSERVER, timeLoad } from "./browser.ts";
+import { median } from "./stats.ts";
+
+export interface SummaryOpenResult {
+  companies: number;
+  links: number;
+  bundleMB: number;
+  /** Where the bundle came from: the file given (e.g. `npm run aggregate`'s), or the synthetic padding generator. */
+  source: string;
+  toDrawnMs: number;
+  toPresentedMs: number;
+  longestTaskMs: number;
+  heapMB: number;
+  /** From typing a query to its results (the worker builds the search index first). */
+  firstSearchMs: number;
+  /** From clicking a column header of the table to the sorted rows. */
+  sortMs: number;
+  /** Longest main-thread task during the search and the sort. */
+  longestAfterMs: number;
+  runs: number;
+}
+
+export async function benchSummaryOpen(opts: { companies: number; links: number; runs: number; bundle?: string }): Promise<SummaryOpenResult | null> {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error("bench/summaryOpen: no Chromium found; skipped");
+    return null;
+  }
+  let file = opts.bundle;
+  let source = file ?? "";
+  if (!file || !existsSync(file)) {
+    source = "scripts/lib/syntheticSummary.ts";
+    file = join(mkdtempSync(join(tmpdir(), "atlas-summary-")), "national-summary.zip");
+    writeFileSync(file, await syntheticSummaryBundle({ companies: opts.companies, links: opts.links }));
+  }
+  const bytes = readFileSync(file).length;
+  await build({ logLevel: "warn" });
+  const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === "string") throw new Error("bench: preview server has no port");
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await launchBrowser(chromium);
+  const runs: Array<{ ms: number; presentedMs: number; longest: number; heap: number; search: number; sort: number; after: number; companies: number }> = [];
+  try {
+    for (let i = 0; i < opts.runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      const page = await context.newPage();
+      await page.addInitScript(LONG_TASK_OBSERVER);
+      await page.goto(url);
+      await waitForDrawn(page, 1);
+      const load = await timeLoad(page, [file]);
+      await page.getByTestId("summary-status").waitFor({ timeout: 600_000 });
+      const companies = Number(await page.getByTestId("status-counts").getAttribute("data-companies"));
+      const since = await page.evaluate(() => performance.now());
+      // First search: the worker decodes every name and builds the index.
+      await page.keyboard.press("/");
+      const s0 = await page.evaluate(() => performance.now());
+      await page.getByTestId("search-input").fill("대한정밀");
+      await page.getByTestId("search-results").locator("li[data-id]").first().waitFor({ timeout: 600_000 });
+      const search = (await page.evaluate(() => performance.now())) - s0;
+      await page.keyboard.press("Escape");
+      await page.getByTestId("table-toggle").click();
+      await page.getByTestId("data-table").locator(".vt-row").first().waitFor();
+      const t0 = await page.evaluate(() => performance.now());
+      // By name: the slowest order (strings, not numbers).
+      await page.getByTestId("data-table").locator('[role=columnheader][data-key="name"] button').click();
+      await page.waitForFunction(() => {
+        const sorted = document.querySelector('[data-testid=data-table] [role=columnheader][data-key="name"]')?.getAttribute("aria-sort") === "ascending";
+        return sorted && document.querySelector("[data-testid=data-table-count]")?.getAttribute("data-sorting") === "false";
+      }, undefined, { timeout: 600_000 });
+      const sort = (await page.evaluate(() => performance.now())) - t0;
+      const after = await page.evaluate((start) => {
+        const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+        return Math.max(0, ...tasks.filter((t) => t.start >= start).map((t) => t.duration));
+      }, since);
+      runs.push({ ...load, search, sort, after, companies });
+      await context.close();
+      console.error(`bench/summaryOpen: run ${i + 1}: drawn ${load.ms.toFixed(0)} ms, presented ${load.presentedMs.toFixed(0)} ms, longest task ${load.longest.toFixed(0)} ms, heap ${load.heap.toFixed(0)} MB, search ${search.toFixed(0)} ms, sort ${sort.toFixed(0)} ms, longest after ${after.toFixed(0)} ms`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    companies: runs[0]?.companies ?? opts.companies,
+    links: opts.links,
+    bundleMB: bytes / 1e6,
+    source,
+    toDrawnMs: median(runs.map((r) => r.ms)),
+    toPresentedMs: median(runs.map((r) => r.presentedMs)),
+    longestTaskMs: median(runs.map((r) => r.longest)),
+    heapMB: median(runs.map((r) => r.heap)),
+    firstSearchMs: median(runs.map((r) => r.search)),
+    sortMs: median(runs.map((r) => r.sort)),
+    longestAfterMs: median(runs.map((r) => r.after)),
+    runs: opts.runs,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const b = process.argv.indexOf("--bundle");
+  const result = await benchSummaryOpen({
+    companies: arg("companies", 1_000_000),
+    links: arg("links", 10_000_000),
+    runs: arg("runs", 3),
+    ...(b > 0 ? { bundle: process.argv[b + 1]! } : {}),
+  });
+  console.log(JSON.stringify(result, null, 2));
+}
