@@ -1,6 +1,6 @@
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
-import { CPU_2D } from "./createRenderer.ts";
+import { CPU_2D } from "./cpuCanvas.ts";
 
 export interface CanvasLayer {
   /** Redraw now (also happens after every sigma frame and resize). */

@@ -3,6 +3,7 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
 import type { EdgeProgramType } from "sigma/rendering";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
+import { CPU_2D } from "./cpuCanvas.ts";
 
 export type AtlasRenderer = Sigma<CompanyNode, LinkEdge>;
 
@@ -35,16 +36,7 @@ export function resolveRendererSettings(
   return { ...DEFAULT_RENDERER_SETTINGS, hideEdgesOnMove: graph.size > 20_000, ...overrides };
 }
 
-/**
- * 2D layers drawn on the CPU. Under software WebGL (virtual desktops without a GPU) Chromium
- * rasterises an accelerated 2D canvas in the GPU process at 0.5–1 s per redraw: measured here,
- * 517 ms of stalled frames for a flow-layer change, 700 ms for a recolour (the label layer).
- * The CPU draws the same labels and curves in a few milliseconds; a GPU machine pays one
- * texture upload per changed layer.
- */
-export const CPU_2D: CanvasRenderingContext2DSettings = { willReadFrequently: true };
-
-/** sigma with its own 2D layers (labels, hovers, edge labels, mouse) on the CPU too. */
+/** sigma with its own 2D layers (labels, hovers, edge labels, mouse) on the CPU (cpuCanvas.ts). */
 class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
   override createCanvasContext(id: string, options: { style?: Partial<CSSStyleDeclaration> } = {}): this {
     const canvas = this.createCanvas(id, options);

@@ -1,9 +1,13 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { readFiles } from "../../src/io/read.ts";
 import { buildGraph } from "../../src/graph/build.ts";
-import { compileFilter } from "../../src/graph/filters/index.ts";
+import { compileFilter, filterCounts } from "../../src/graph/filters/index.ts";
+import { FACETS_IN_WORKER_LINKS } from "../../src/app/facetsService.ts";
+import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { NO_FILTER } from "../../src/graph/filters/types.ts";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
 
@@ -35,6 +39,29 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     await page.getByTestId("filters-reset").click();
     await page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links")) === n, sample.links.length);
   });
+
+  it("on a network big enough for the facets worker, the filter panel's counts come from it and match Node's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-facets-"));
+    const net = syntheticNetwork({ companies: 5_000, links: 25_000, seed: 21 });
+    const paths = [join(dir, "companies.csv"), join(dir, "links.csv")];
+    writeFileSync(paths[0]!, net.companiesCsv);
+    writeFileSync(paths[1]!, net.linksCsv);
+    const big = read(paths);
+    const bigGraph = buildGraph(big, { positions: new Map() });
+    expect(bigGraph.size).toBeGreaterThanOrEqual(FACETS_IN_WORKER_LINKS);
+    ({ page } = await session.open());
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await waitForDrawn(page, 2, 120_000);
+    await page.getByTestId("filters").locator("summary").click();
+    const box = page.getByTestId("facet-linkTypes").locator('input[data-value="production"]');
+    await box.waitFor();
+    // The count beside "production" is what that type alone keeps, as Node counts it.
+    const production = filterCounts(bigGraph, { ...NO_FILTER, linkTypes: ["production"] }, "2023").totals.linksKept;
+    expect(Number(await page.getByTestId("facet-linkTypes").locator('input[data-value="production"] ~ .count').getAttribute("data-count"))).toBe(production);
+    await box.check();
+    await page.waitForFunction((n) => document.querySelector("[data-testid=filters]")?.getAttribute("data-busy") === "false" && Number(document.querySelector("[data-testid=filters-kept]")?.getAttribute("data-kept")) === n, production);
+    expect((await statusCounts(page)).links).toBe(production);
+  }, 180_000);
 
   it("searching by Korean initial consonants selects the company", async () => {
     ({ page } = await session.open());

@@ -21,14 +21,16 @@ function toggled(filter: FilterState, key: ListKey, value: string): Partial<Filt
 function Facet({ title, listKey, options, label, limit = 40 }: { title: string; listKey: ListKey; options: readonly (FacetOption | CompanyFacetOption)[]; label: (v: string) => string; limit?: number }) {
   const filter = useAtlas((s) => s.filter);
   const { setFilter } = useActions();
-  const shown = [...options].sort((a, b) => Number(b.selected) - Number(a.selected) || b.links - a.links).slice(0, limit);
+  // Ticked from the filter itself: counts from the worker may still be those of the last filter.
+  const chosen = new Set<string>(filter[listKey]);
+  const shown = [...options].sort((a, b) => Number(chosen.has(b.value)) - Number(chosen.has(a.value)) || b.links - a.links).slice(0, limit);
   if (options.length === 0) return null;
   return (
     <fieldset className="facet" data-testid={`facet-${listKey}`}>
       <legend>{title}</legend>
       {shown.map((o) => (
         <label key={o.value} className="facet-option">
-          <input type="checkbox" checked={o.selected} data-value={o.value} onChange={() => setFilter(toggled(filter, listKey, o.value))} />
+          <input type="checkbox" checked={chosen.has(o.value)} data-value={o.value} onChange={() => setFilter(toggled(filter, listKey, o.value))} />
           <span>{label(o.value)}</span>
           <span className="count" data-count={o.links}>{o.links.toLocaleString()}</span>
         </label>
