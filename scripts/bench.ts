@@ -13,6 +13,7 @@ import { benchXlsx } from "./bench/xlsx.ts";
 import { benchFormats, formatsTable } from "./bench/formats.ts";
 import { benchClusters, clustersTable } from "./bench/clusters.ts";
 import { benchExport, exportTable } from "./bench/export.ts";
+import { aggregateTable, benchAggregate } from "./bench/aggregate.ts";
 
 const quick = process.argv.includes("--quick");
 
@@ -52,6 +53,12 @@ const formats = benchFormats([
 const clusters = await benchClusters();
 const browser = await benchBrowser(browserLoads);
 const pictures = await benchExport();
+// National scale on DuckDB: input made once per size under /tmp/supply-atlas-bench; the 10M
+// summary bundle stays there (summary-10m.zip) for the app's own bench to open.
+const aggregate = await benchAggregate([
+  { companies: 200_000, links: 1_000_000, runs: quick ? 1 : 3 },
+  ...(quick ? [] : [{ companies: 1_000_000, links: 10_000_000, runs: 1 }, { companies: 1_000_000, links: 50_000_000, runs: 1 }]),
+]);
 
 const lines = [
   "| step (Node) | companies | links | CSV MB | parse + check | place | build graph |",
@@ -92,6 +99,7 @@ if (browser) {
   );
 }
 if (pictures) lines.push("", ...exportTable(pictures));
+lines.push("", ...aggregateTable(aggregate));
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, clusters, browser, pictures }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, clusters, browser, pictures, aggregate }, null, 2));

@@ -98,3 +98,19 @@ export function aggregateTable(rows: readonly AggregateBenchRow[]): string[] {
     ...rows.map((r) => `| ${r.runs > 1 ? `median of ${r.runs}` : "single run"} | ${r.companies} | ${r.links} | ${r.csvMB.toFixed(0)} | ${r.seconds.toFixed(1)} s | ${r.peakRssMB.toFixed(0)} MB | ${r.bundleMB.toFixed(1)} | ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")} |`),
   ];
 }
+
+// Run alone: `npx tsx scripts/bench/aggregate.ts [--quick] [--sizes 1000000:10000000:1,...]`
+// (companies:links:runs); makes /tmp/supply-atlas-bench/summary-10m.zip on the way.
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const at = process.argv.indexOf("--sizes");
+  const sizes = at > 0
+    ? process.argv[at + 1]!.split(",").map((s) => {
+      const [companies, links, runs] = s.split(":").map(Number);
+      return { companies: companies!, links: links!, runs: runs ?? 1 };
+    })
+    : process.argv.includes("--quick")
+      ? [{ companies: 200_000, links: 1_000_000, runs: 1 }]
+      : [{ companies: 200_000, links: 1_000_000, runs: 3 }, { companies: 1_000_000, links: 10_000_000, runs: 1 }, { companies: 1_000_000, links: 50_000_000, runs: 1 }];
+  const rows = await benchAggregate(sizes);
+  console.log(aggregateTable(rows).join("\n"));
+}
