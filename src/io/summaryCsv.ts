@@ -110,6 +110,39 @@ export class ByteCsv {
     [this.start, this.end, this.escaped] = [start, end, escaped];
   }
 
+  /** Narrows field f to its bytes without ASCII spaces at either end. */
+  trim(f: number): void {
+    const b = this.bytes;
+    let s = this.start[f]!;
+    let e = this.end[f]!;
+    while (s < e && b[s] === 0x20) s++;
+    while (e > s && b[e - 1] === 0x20) e--;
+    this.start[f] = s;
+    this.end[f] = e;
+  }
+
+  /** Field f as a number key when it is at most 6 bytes (exact in a double), else -1: a cheap lookup key for short codes. */
+  shortKey(f: number): number {
+    const s = this.start[f]!;
+    const e = this.end[f]!;
+    if (e - s > 6 || this.escaped[f]) return -1;
+    let key = 1;
+    for (let p = s; p < e; p++) key = key * 256 + this.bytes[p]!;
+    return key;
+  }
+
+  /** Whether field f says yes: true, 1 or yes in any case. */
+  yes(f: number): boolean {
+    const b = this.bytes;
+    const s = this.start[f]!;
+    const len = this.end[f]! - s;
+    const c = b[s]! | 0x20;
+    if (len === 1) return b[s] === 0x31;
+    if (len === 4) return c === 0x74 && (b[s + 1]! | 0x20) === 0x72 && (b[s + 2]! | 0x20) === 0x75 && (b[s + 3]! | 0x20) === 0x65;
+    if (len === 3) return c === 0x79 && (b[s + 1]! | 0x20) === 0x65 && (b[s + 2]! | 0x20) === 0x73;
+    return false;
+  }
+
   isBlank(): boolean {
     return this.fields === 1 && this.end[0]! === this.start[0]!;
   }
@@ -194,9 +227,35 @@ export class PackedBuilder {
       return;
     }
     this.reserve(e - s);
-    this.bytes.set(csv.bytes.subarray(s, e), this.used);
-    this.used += e - s;
+    // Short cells copy faster by hand than through a subarray view.
+    const src = csv.bytes;
+    const dst = this.bytes;
+    let at = this.used;
+    if (e - s < 48) for (let p = s; p < e; p++) dst[at++] = src[p]!;
+    else {
+      dst.set(src.subarray(s, e), at);
+      at += e - s;
+    }
+    this.used = at;
     this.close();
+  }
+
+  pushEmpty(): void {
+    this.close();
+  }
+
+  /** FNV-1a hash of string i's bytes. */
+  hash(i: number): number {
+    return hashBytes(this.bytes, this.offsets[i]!, this.offsets[i + 1]!);
+  }
+
+  /** Whether string i has exactly the bytes src[s, e). */
+  equals(i: number, src: Uint8Array, s: number, e: number): boolean {
+    const a = this.offsets[i]!;
+    if (this.offsets[i + 1]! - a !== e - s) return false;
+    const b = this.bytes;
+    for (let k = 0; k < e - s; k++) if (b[a + k] !== src[s + k]) return false;
+    return true;
   }
 
   pushBytes(src: Uint8Array): void {
@@ -232,7 +291,58 @@ export class PackedBuilder {
     this.bytes = grown;
   }
 
+  /** Views, not copies, unless most of the buffer would go to waste. */
   finish(): PackedStrings {
-    return { bytes: this.bytes.slice(0, this.used), offsets: this.offsets.slice(0, this.length + 1) };
+    const cut = <T extends Uint8Array | Uint32Array>(a: T, n: number): T => (n < a.length * 0.7 ? a.slice(0, n) : a.subarray(0, n)) as T;
+    return { bytes: cut(this.bytes, this.used), offsets: cut(this.offsets, this.length + 1) };
   }
+}
+
+export function hashBytes(b: Uint8Array, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let p = s; p < e; p++) h = Math.imul(h ^ b[p]!, 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Row of each id kept in a PackedBuilder, found by the id's bytes: a million ids without a
+ * million strings. Open addressing over a power-of-two table, sized once for `capacity` ids.
+ */
+export class ByteIdIndex {
+  private readonly keys: PackedBuilder;
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: PackedBuilder, capacity: number) {
+    this.keys = keys;
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.table = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** The row holding these bytes, or -1. */
+  find(src: Uint8Array, s: number, e: number): number {
+    for (let slot = hashBytes(src, s, e) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const row = this.table[slot]!;
+      if (row < 0 || this.keys.equals(row, src, s, e)) return row;
+    }
+  }
+
+  /** Records that string `row` of the keys (already pushed) is that row's id. */
+  add(row: number): void {
+    for (let slot = this.keys.hash(row) & this.mask; ; slot = (slot + 1) & this.mask) {
+      if (this.table[slot]! < 0) {
+        this.table[slot] = row;
+        return;
+      }
+    }
+  }
+}
+
+/** Records in the bytes at most (line feeds + 1): what to size columns by, without regrowing. */
+export function maxRecords(bytes: Uint8Array): number {
+  let n = 1;
+  for (let p = bytes.indexOf(0x0a); p >= 0; p = bytes.indexOf(0x0a, p + 1)) n++;
+  return n;
 }

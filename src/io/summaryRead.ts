@@ -12,7 +12,7 @@ import {
 import { LINK_TYPES, VINTAGES, type DivisionCode, type Vintage } from "../model/types.ts";
 import { DIVISIONS } from "../regions/divisions.ts";
 import {
-  emptyNumbers, numberArrays, SUMMARY_TEXT_COLUMNS, type SummaryCompanies, type SummaryData, type SummaryFlows,
+  emptyNumbers, SUMMARY_TEXT_COLUMNS, type SummaryCompanies, type SummaryData, type SummaryFlows,
   type SummaryNumbers, type SummaryOverride, type SummaryTextColumn,
 } from "../graph/summaryColumns.ts";
 import { bundleReader, zipNamesEntry } from "./bundleRead.ts";
@@ -20,7 +20,7 @@ import type { FormatContent, FormatReader } from "./formats.ts";
 import { jsonReader } from "./formatsJson.ts";
 import { startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
 import type { IssueLog } from "./issues.ts";
-import { ByteCsv, PackedBuilder } from "./summaryCsv.ts";
+import { ByteCsv, ByteIdIndex, maxRecords, PackedBuilder } from "./summaryCsv.ts";
 import { parseMetadata } from "./xmlGraph.ts";
 
 // A national companies.csv is about 200 MB; more than 1 GB in one entry is not a summary.
@@ -188,68 +188,61 @@ const NUMBER_COLUMNS: ReadonlyArray<readonly [string, (n: SummaryNumbers) => Flo
 const TEXT_SOURCES: Record<SummaryTextColumn, string> = { id: "id", name: "name", nameEn: "name_en", municipality: "municipality", industry: "industry", tier: "tier" };
 const REQUIRED_COMPANY = ["id", "name", "division"] as const;
 
-/** Grows a Float64Array column set as rows arrive; trimmed by `finish`. */
-class NumberSink {
-  capacity: number;
-  numbers: SummaryNumbers;
-  constructor(capacity: number) {
-    this.capacity = capacity;
-    this.numbers = emptyNumbers(capacity);
-  }
-  ensure(n: number): void {
-    if (n <= this.capacity) return;
-    const next = emptyNumbers(Math.max(n, this.capacity * 2));
-    const from = numberArrays(this.numbers);
-    numberArrays(next).forEach((a, j) => a.set(from[j]!));
-    this.numbers = next;
-    this.capacity = Math.max(n, this.capacity * 2);
-  }
-  finish(n: number): SummaryNumbers {
-    const out = emptyNumbers(n);
-    const from = numberArrays(this.numbers);
-    numberArrays(out).forEach((a, j) => a.set(from[j]!.subarray(0, n)));
-    return out;
-  }
-}
-
 interface CompanyTable {
   companies: SummaryCompanies;
-  ids: Map<string, number>;
+  /** Row by id bytes, for the vintage files' rows. */
+  index: ByteIdIndex;
   /** With a base table: the base row of each row read. */
   baseRows: Uint32Array;
 }
 
 /**
+ * The first n values. Columns were sized by line count, so at most a row or two are spare: a
+ * view over the same buffer costs nothing, where a copy of 25 columns of a million rows cost a second.
+ */
+function fit<T extends Uint8Array | Uint16Array | Float64Array>(a: T, n: number): T {
+  return (a.length === n ? a : a.subarray(0, n)) as T;
+}
+
+/**
  * companies.csv (or, with `base`, a companies-<vintage>.csv whose rows must name companies of
  * the base table). Rows are checked one by one; numbers missing from the header read as 0 with
- * one warning for the file.
+ * one warning for the file. The hot loop touches bytes only: ids are found by their bytes
+ * (ByteIdIndex), division codes by a numeric key, numbers are parsed in place, text is copied.
  */
-function readCompanies(bytes: Uint8Array, file: string, log: IssueLog, progress: (f: number) => void, base?: Map<string, number>): CompanyTable | null {
+function readCompanies(bytes: Uint8Array, file: string, log: IssueLog, progress: (f: number) => void, base?: ByteIdIndex): CompanyTable | null {
   const csv = new ByteCsv(bytes);
   const cols = headerIndex(csv, file, log, REQUIRED_COMPANY);
   if (!cols) return null;
   const absent = SUMMARY_COMPANY_COLUMNS.filter((c) => !cols.has(c) && !(REQUIRED_COMPANY as readonly string[]).includes(c));
   if (absent.length) log.warn(file, 1, "missing-column", absent.join(", "), `columns missing, read as empty or 0: ${absent.join(", ")}`);
-  // About 200 bytes a row: a first guess that saves most regrowing.
-  const guess = Math.max(16, Math.ceil(bytes.length / 200));
-  const text = Object.fromEntries(SUMMARY_TEXT_COLUMNS.map((k) => [k, new PackedBuilder(guess, k === "id" ? 12 : 16)])) as Record<SummaryTextColumn, PackedBuilder>;
-  const textFields = SUMMARY_TEXT_COLUMNS.map((k) => [k, cols.get(TEXT_SOURCES[k])] as const);
-  const numbers = new NumberSink(guess);
-  const numberFields = NUMBER_COLUMNS.map(([name, pick]) => [name, cols.get(name), pick] as const);
+  const capacity = maxRecords(bytes);
+  const text = Object.fromEntries(SUMMARY_TEXT_COLUMNS.map((k) => [k, new PackedBuilder(capacity, k === "id" ? 12 : 16)])) as Record<SummaryTextColumn, PackedBuilder>;
+  const textBuilders = SUMMARY_TEXT_COLUMNS.map((k) => text[k]);
+  const textColumns = Int32Array.from(SUMMARY_TEXT_COLUMNS, (k) => cols.get(TEXT_SOURCES[k]) ?? -1);
+  const numbers = emptyNumbers(capacity);
+  const numberNames = NUMBER_COLUMNS.map(([name]) => name);
+  const numberFields = Int32Array.from(NUMBER_COLUMNS, ([name]) => cols.get(name) ?? -1);
+  const numberTargets = NUMBER_COLUMNS.map(([, pick]) => pick(numbers));
+  const idField = cols.get("id")!;
+  const nameField = cols.get("name")!;
   const divisionField = cols.get("division")!;
   const [latField, lonField, egoField] = [cols.get("lat"), cols.get("lon"), cols.get("ego")];
-  let division = new Uint16Array(guess);
-  let lat = new Float64Array(guess);
-  let lon = new Float64Array(guess);
-  let ego = new Uint8Array(guess);
+  const division = new Uint16Array(capacity);
+  const lat = new Float64Array(capacity);
+  const lon = new Float64Array(capacity);
+  const ego = new Uint8Array(capacity);
   const divisionCodes: DivisionCode[] = [];
-  const divisionIndex = new Map<string, number>();
-  const ids = new Map<string, number>();
+  // Short code bytes -> index into divisionCodes, or -1 for a code the registry does not know.
+  const codeByKey = new Map<number, number>();
+  const ids = text.id;
+  const index = new ByteIdIndex(ids, capacity);
   const rows: number[] = [];
   let n = 0;
   const needed = Math.max(...cols.values()) + 1;
   const step = Math.max(1, bytes.length >> 6);
   let nextProgress = step;
+  const encoder = new TextEncoder();
 
   row: while (csv.next()) {
     if (csv.offset >= nextProgress) {
@@ -261,73 +254,80 @@ function readCompanies(bytes: Uint8Array, file: string, log: IssueLog, progress:
       log.reject(file, csv.row, "malformed-row", `${csv.fields} fields, ${needed} expected`);
       continue;
     }
-    const id = csv.text(cols.get("id")!).trim();
-    if (id === "") {
+    csv.trim(idField);
+    if (csv.isEmpty(idField)) {
       log.reject(file, csv.row, "missing-id", "id");
       continue;
     }
-    if (ids.has(id)) {
-      log.reject(file, csv.row, "duplicate-id", id.slice(0, 80));
+    // The id's bytes as they will be stored (a quoted id with doubled quotes is unescaped first).
+    const escapedId = csv.escaped[idField] === 1;
+    const idBytes = escapedId ? encoder.encode(csv.text(idField)) : csv.bytes;
+    const is = escapedId ? 0 : csv.start[idField]!;
+    const ie = escapedId ? idBytes.length : csv.end[idField]!;
+    if (index.find(idBytes, is, ie) >= 0) {
+      log.reject(file, csv.row, "duplicate-id", csv.text(idField).slice(0, 80));
       continue;
     }
-    const baseRow = base?.get(id);
-    if (base && baseRow === undefined) {
-      log.reject(file, csv.row, "unknown-company", id.slice(0, 80));
+    const baseRow = base ? base.find(idBytes, is, ie) : -1;
+    if (base && baseRow < 0) {
+      log.reject(file, csv.row, "unknown-company", csv.text(idField).slice(0, 80));
       continue;
     }
-    if (csv.isEmpty(cols.get("name")!) && !base) {
+    if (!base && csv.isEmpty(nameField)) {
       log.reject(file, csv.row, "missing-name", "");
       continue;
     }
-    const code = csv.text(divisionField).trim();
-    if (!KNOWN_CODES.has(code)) {
-      log.reject(file, csv.row, "unknown-division", code.slice(0, 40));
+    csv.trim(divisionField);
+    const key = csv.shortKey(divisionField);
+    let d = key < 0 ? -1 : (codeByKey.get(key) ?? -2);
+    if (d === -2) {
+      const code = csv.text(divisionField);
+      d = KNOWN_CODES.has(code) ? divisionCodes.push(code) - 1 : -1;
+      codeByKey.set(key, d);
+    }
+    if (d < 0) {
+      log.reject(file, csv.row, "unknown-division", csv.text(divisionField).slice(0, 40));
       continue;
     }
-    numbers.ensure(n + 1);
-    for (const [name, f, pick] of numberFields) {
-      const v = count(csv, f, name, file, log);
-      if (v === null) continue row;
-      pick(numbers.numbers)[n] = v;
+    for (let j = 0; j < numberFields.length; j++) {
+      const f = numberFields[j]!;
+      let v = 0;
+      if (f >= 0 && !csv.isEmpty(f)) {
+        v = csv.number(f);
+        if (!(v >= 0 && v < Infinity)) {
+          log.reject(file, csv.row, "bad-number", `${numberNames[j]}: ${csv.text(f)}`.slice(0, 120));
+          continue row;
+        }
+      }
+      numberTargets[j]![n] = v;
     }
-    if (n === division.length) {
-      const size = division.length * 2;
-      division = grow(division, new Uint16Array(size));
-      lat = grow(lat, new Float64Array(size));
-      lon = grow(lon, new Float64Array(size));
-      ego = grow(ego, new Uint8Array(size));
-    }
-    let d = divisionIndex.get(code);
-    if (d === undefined) divisionIndex.set(code, (d = divisionCodes.push(code) - 1));
     division[n] = d;
     lat[n] = coordinate(csv, latField, "lat", file, log);
     lon[n] = coordinate(csv, lonField, "lon", file, log);
-    ego[n] = egoField !== undefined && /^(true|1|yes)$/i.test(csv.text(egoField).trim()) ? 1 : 0;
-    for (const [k, f] of textFields) {
-      if (f === undefined) text[k].pushBytes(new Uint8Array(0));
-      else text[k].pushField(csv, f);
+    ego[n] = egoField !== undefined && csv.yes(egoField) ? 1 : 0;
+    for (let j = 0; j < textBuilders.length; j++) {
+      const f = textColumns[j]!;
+      if (f < 0) textBuilders[j]!.pushEmpty();
+      else textBuilders[j]!.pushField(csv, f);
     }
-    ids.set(id, n);
-    if (baseRow !== undefined) rows.push(baseRow);
+    index.add(n);
+    if (base) rows.push(baseRow);
     n++;
   }
   progress(1);
+  const trimmed = Object.fromEntries(Object.entries(numbers).filter(([k]) => k !== "cross").map(([k, v]) => [k, fit(v as Float64Array, n)])) as Omit<SummaryNumbers, "cross">;
+  const cross = Object.fromEntries(SUMMARY_STAT_TYPES.map((t) => [t, { partners: fit(numbers.cross[t].partners, n), links: fit(numbers.cross[t].links, n), weight: fit(numbers.cross[t].weight, n) }])) as SummaryNumbers["cross"];
   const companies: SummaryCompanies = {
     count: n,
     text: Object.fromEntries(SUMMARY_TEXT_COLUMNS.map((k) => [k, text[k].finish()])) as SummaryCompanies["text"],
-    division: division.slice(0, n),
+    division: fit(division, n),
     divisionCodes,
-    lat: lat.slice(0, n),
-    lon: lon.slice(0, n),
-    numbers: numbers.finish(n),
-    ego: ego.slice(0, n),
+    lat: fit(lat, n),
+    lon: fit(lon, n),
+    numbers: { ...trimmed, cross },
+    ego: fit(ego, n),
   };
-  return { companies, ids, baseRows: Uint32Array.from(rows) };
-}
-
-function grow<T extends Uint8Array | Uint16Array | Float64Array>(from: T, to: T): T {
-  to.set(from as never);
-  return to;
+  return { companies, index, baseRows: Uint32Array.from(rows) };
 }
 
 /** Degrees inside Korea's bounding box, else NaN (with a warning when something was written). */
@@ -441,7 +441,7 @@ export function readSummaryEntries(entries: Record<string, Uint8Array>, name: st
       log.warn(inner(file), 0, "unknown-format", file, `${file}: unknown vintage, file skipped`);
       continue;
     }
-    const over = readCompanies(bytes, inner(file), log, () => undefined, table.ids);
+    const over = readCompanies(bytes, inner(file), log, () => undefined, table.index);
     if (!over) continue;
     overrides.push({ vintage: vintage as Vintage, rows: over.baseRows, numbers: over.companies.numbers });
   }
