@@ -27,6 +27,8 @@ export interface AggregateBenchRow {
   /** Median wall time of the runs. */
   seconds: number;
   seconds_all: number[];
+  /** Median CPU time (user + system, all threads): fairer than wall time on a shared machine. */
+  cpuSeconds: number;
   /** Largest peak RSS of the runs. */
   peakRssMB: number;
   bundleMB: number;
@@ -52,6 +54,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 interface ChildResult {
   seconds: number;
+  cpuSeconds: number;
   peakRssMB: number;
   bytes: number;
   rows: { companies: number; links: number };
@@ -81,11 +84,13 @@ export async function benchAggregate(sizes: readonly AggregateBenchSize[]): Prom
       csvMB: (statSync(input.companies).size + statSync(input.links).size) / 1e6,
       generateSeconds: input.generateSeconds,
       seconds: median(results.map((x) => x.seconds)), seconds_all: results.map((x) => x.seconds),
+      cpuSeconds: median(results.map((x) => x.cpuSeconds)),
       peakRssMB: Math.max(...results.map((x) => x.peakRssMB)),
       bundleMB: last.bytes / 1e6, bundle: out,
       companiesAccepted: last.rows.companies, linksAccepted: last.rows.links, stages: last.stages,
     });
     if (!keep) rmSync(out, { force: true });
+    else console.error(`bench/aggregate: the 10M-link summary bundle is ${out} (${(last.bytes / 1e6).toFixed(1)} MB)`);
     console.error(`bench/aggregate: ${size.links} links in ${rows[rows.length - 1]!.seconds.toFixed(1)} s, peak RSS ${rows[rows.length - 1]!.peakRssMB.toFixed(0)} MB`);
   }
   return rows;
@@ -93,9 +98,9 @@ export async function benchAggregate(sizes: readonly AggregateBenchSize[]): Prom
 
 export function aggregateTable(rows: readonly AggregateBenchRow[]): string[] {
   return [
-    "| npm run aggregate (DuckDB, child process) | companies | links | CSV MB | time | peak RSS | bundle MB | stages (s) |",
-    "|---|---:|---:|---:|---:|---:|---:|---|",
-    ...rows.map((r) => `| ${r.runs > 1 ? `median of ${r.runs}` : "single run"} | ${r.companies} | ${r.links} | ${r.csvMB.toFixed(0)} | ${r.seconds.toFixed(1)} s | ${r.peakRssMB.toFixed(0)} MB | ${r.bundleMB.toFixed(1)} | ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")} |`),
+    "| npm run aggregate (DuckDB, child process) | companies | links | CSV MB | wall time | CPU time | peak RSS | bundle MB | stages (s) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ...rows.map((r) => `| ${r.runs > 1 ? `median of ${r.runs}` : "single run"} | ${r.companies} | ${r.links} | ${r.csvMB.toFixed(0)} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${r.peakRssMB.toFixed(0)} MB | ${r.bundleMB.toFixed(1)} | ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")} |`),
   ];
 }
 
