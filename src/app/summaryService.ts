@@ -3,14 +3,13 @@
 // one action for choosing a company of the summary.
 import type { AtlasStore } from "../state/store.ts";
 import { stringAt, type SummaryData } from "../graph/summaryColumns.ts";
-import { summaryWorker, type SummaryWorkerPort } from "../workers/summaryClient.ts";
-import type { SummaryTable } from "../workers/summaryJob.ts";
+import { summaryWorker, type SummarySource, type SummaryWorkerPort } from "../workers/summaryClient.ts";
 
 export type { SummaryWorkerPort } from "../workers/summaryClient.ts";
 export type { SortDir, SummaryHit, SummaryRankResult, SummarySortKey } from "../workers/summaryJob.ts";
 export { SUMMARY_NUMBER_SORT_KEYS, SUMMARY_TEXT_SORT_KEYS } from "../workers/summaryJob.ts";
 
-export type MakeSummaryPort = (table: SummaryTable) => SummaryWorkerPort;
+export type MakeSummaryPort = (source: SummarySource) => SummaryWorkerPort;
 
 export interface SummaryService {
   /** The worker of the summary now shown, started on first use; null outside summary mode. */
@@ -31,15 +30,33 @@ export function createSummaryService(store: AtlasStore, make: MakeSummaryPort = 
     current?.port.dispose();
     current = null;
   };
+  const open = (summary: SummaryData): SummaryWorkerPort => {
+    close();
+    const pending = summary.pending;
+    const port = make(pending ? { pending } : { table: { companies: summary.companies, overrides: summary.overrides } });
+    const entry = { summary, port };
+    current = entry;
+    if (pending) {
+      // The company table arrives while the map of the nation is already drawn.
+      port.loaded.then(
+        (table) => {
+          if (current !== entry || !table) return;
+          const next: SummaryData = { ...summary, companies: table.companies, overrides: table.overrides, pending: undefined };
+          entry.summary = next;
+          store.getState().setSummaryTable(summary, next, { rejected: table.rejected, warnings: table.warnings });
+        },
+        (error: unknown) => {
+          if (current === entry) store.getState().setSummaryError(error instanceof Error ? error.message : String(error));
+        },
+      );
+    }
+    return port;
+  };
   return {
     port() {
       const summary = store.getState().summary;
       if (!summary) return null;
-      if (current?.summary !== summary) {
-        close();
-        current = { summary, port: make({ companies: summary.companies, overrides: summary.overrides }) };
-      }
-      return current.port;
+      return current?.summary === summary ? current.port : open(summary);
     },
     choose(row) {
       const s = store.getState();
@@ -59,9 +76,15 @@ export function createSummaryService(store: AtlasStore, make: MakeSummaryPort = 
       return inBundle;
     },
     start() {
-      // Other data replaces the summary: its worker and its memory go with it.
+      // A summary whose company table is still to be read starts its worker at once; other data
+      // replacing the summary ends the worker and frees its memory.
+      const check = (summary: SummaryData | null) => {
+        if (current && current.summary !== summary) close();
+        if (summary?.pending && !current) open(summary);
+      };
+      check(store.getState().summary);
       return store.subscribe((state, previous) => {
-        if (state.summary !== previous.summary && current && current.summary !== state.summary) close();
+        if (state.summary !== previous.summary) check(state.summary);
       });
     },
     dispose: close,

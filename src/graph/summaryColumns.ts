@@ -67,6 +67,13 @@ export interface SummaryFlows {
   weight: Float64Array;
 }
 
+/** The bundle's bytes, when its company table is read apart from the rest (summary mode in the app). */
+export interface PendingCompanies {
+  /** File name, for the import report. */
+  name: string;
+  zip: Uint8Array;
+}
+
 export interface SummaryData {
   manifest: SummaryManifest;
   /** VINTAGES index per flow row's vintage lives in flows.vintage; these are the vintages in order. */
@@ -75,6 +82,12 @@ export interface SummaryData {
   divisions: SummaryDivisionRow[];
   companies: SummaryCompanies;
   overrides: SummaryOverride[];
+  /**
+   * Set while the company table has not been read: the map of the nation needs only the flows,
+   * so the app draws it first and reads the million company rows beside it (the summary worker).
+   * `companies` is empty meanwhile.
+   */
+  pending?: PendingCompanies | undefined;
 }
 
 export function emptyNumbers(n: number): SummaryNumbers {
@@ -99,14 +112,15 @@ export function numberArrays(numbers: SummaryNumbers): Float64Array[] {
 }
 
 /** The buffers a structured clone can move instead of copying. */
-export function summaryTransferables(data: SummaryData): ArrayBuffer[] {
+export function summaryTransferables(data: Pick<SummaryData, "companies" | "overrides" | "pending"> & Partial<Pick<SummaryData, "flows">>): ArrayBuffer[] {
   const c = data.companies;
   const f = data.flows;
   const arrays: ArrayBufferView[] = [
     ...SUMMARY_TEXT_COLUMNS.flatMap((k) => [c.text[k].bytes, c.text[k].offsets]),
     c.division, c.lat, c.lon, c.ego, ...numberArrays(c.numbers),
-    f.vintage, f.year, f.from, f.to, f.type, f.links, f.weight,
+    ...(f ? [f.vintage, f.year, f.from, f.to, f.type, f.links, f.weight] : []),
     ...data.overrides.flatMap((o) => [o.rows, ...numberArrays(o.numbers)]),
+    ...(data.pending ? [data.pending.zip] : []),
   ];
   const seen = new Set<ArrayBuffer>();
   for (const a of arrays) if (a.buffer instanceof ArrayBuffer && a.buffer.byteLength > 0) seen.add(a.buffer);

@@ -481,6 +481,8 @@ export const en: Record<keyof typeof ko, string> = {
   "summary.pick.close": "Close notice",
   "summary.searching": "Preparing search over {count, plural, one {# company} other {# companies}}…",
   "summary.sorting": "Sorting…",
+  "summary.readingCompanies": "Reading the company table ({count, plural, one {# row} other {# rows}})… (the map already shows the nation's flows)",
+  "summary.tableError": "The company table could not be read: {message}",
   "summary.ranking.computing": "Scoring {count, plural, one {# company} other {# companies}} from the summary numbers…",
   "summary.ranking.note": "Every one of the {count, plural, one {# company} other {# companies}} scored from the summary bundle's numbers.",
   "summary.ranking.error": "The scores could not be computed: {message}",

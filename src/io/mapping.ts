@@ -186,6 +186,8 @@ export interface ReadHints {
   mappings?: MappingSet;
   /** For readers that do their heavy work before any table (a summary bundle): 0..1 of this file. */
   onProgress?: (fraction: number) => void;
+  /** A summary bundle's company table is read later, elsewhere (summaryRead.ts readSummaryCompanies). */
+  deferSummaryCompanies?: boolean;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface ReadOptions {
    * (headerSignature): they override or complete header detection for those tables.
    */
   mappings?: MappingSet;
+  /** Leave summary bundles' company tables unread (SummaryData.pending): the app reads them in its summary worker. */
+  deferSummaryCompanies?: boolean;
 }
 
 /** What a snapshot bundle carried beside its data, by file. */
@@ -81,7 +83,11 @@ export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {
     opts.onProgress?.(shown);
   };
   const prepared = files.map((file, i) =>
-    prepareFile(file, names[i]!, builder.log, { mappings: opts.mappings ?? {}, onProgress: (f) => report(((i + f) / files.length) * 0.9) }),
+    prepareFile(file, names[i]!, builder.log, {
+      mappings: opts.mappings ?? {},
+      onProgress: (f) => report(((i + f) / files.length) * 0.9),
+      deferSummaryCompanies: opts.deferSummaryCompanies === true,
+    }),
   );
 
   const tables = prepared.flatMap((p) => p.content?.tables ?? []);

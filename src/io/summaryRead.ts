@@ -32,7 +32,15 @@ const TYPE_INDEX = new Map<string, number>(LINK_TYPES.map((t, i) => [t, i]));
 const VINTAGE_INDEX = new Map<string, number>(VINTAGES.map((v, i) => [v, i]));
 
 export interface SummaryReadOptions {
-  onProgress?: (fraction: number) => void;
+  onProgress?: ((fraction: number) => void) | undefined;
+  /** Leave the company table unread and hand the bundle's bytes on (SummaryData.pending). */
+  deferCompanies?: { zip: Uint8Array } | undefined;
+}
+
+/** The company table of a summary bundle: companies.csv and the vintage files. */
+export interface SummaryCompanyTable {
+  companies: SummaryCompanies;
+  overrides: SummaryOverride[];
 }
 
 /** Column name -> field index; null (after logging) when a required column is missing. */
@@ -429,8 +437,20 @@ export function readSummaryEntries(entries: Record<string, Uint8Array>, name: st
   const divisionBytes = need(SUMMARY_FILES.divisions);
   const divisions = divisionBytes ? readDivisions(divisionBytes, inner(SUMMARY_FILES.divisions), log) : [];
   progress(0.05);
-  const companyBytes = need(SUMMARY_FILES.companies);
-  const table = companyBytes ? readCompanies(companyBytes, inner(SUMMARY_FILES.companies), log, (f) => progress(0.05 + 0.85 * f)) : null;
+  if (opts.deferCompanies) {
+    return { manifest, vintages: [...VINTAGES], flows, divisions, companies: emptyCompanies(), overrides: [], pending: { name, zip: opts.deferCompanies.zip } };
+  }
+  const table = readCompanyEntries(entries, name, log, (f) => progress(0.05 + 0.9 * f));
+  progress(0.95);
+  return { manifest, vintages: [...VINTAGES], flows, divisions, ...table };
+}
+
+/** companies.csv and companies-<vintage>.csv from inflated entries. */
+function readCompanyEntries(entries: Record<string, Uint8Array>, name: string, log: IssueLog, progress: (f: number) => void): SummaryCompanyTable {
+  const inner = (file: string) => `${name} › ${file}`;
+  const companyBytes = entries[SUMMARY_FILES.companies];
+  if (!companyBytes) log.reject(inner(SUMMARY_FILES.companies), 0, "unreadable-file", SUMMARY_FILES.companies, `${SUMMARY_FILES.companies} is missing from the summary bundle`);
+  const table = companyBytes ? readCompanies(companyBytes, inner(SUMMARY_FILES.companies), log, progress) : null;
   const companies = table?.companies ?? emptyCompanies();
   const overrides: SummaryOverride[] = [];
   for (const [file, bytes] of Object.entries(entries)) {
@@ -445,9 +465,18 @@ export function readSummaryEntries(entries: Record<string, Uint8Array>, name: st
     if (!over) continue;
     overrides.push({ vintage: vintage as Vintage, rows: over.baseRows, numbers: over.companies.numbers });
   }
-  progress(0.95);
-  return { manifest, vintages: [...VINTAGES], flows, divisions, companies, overrides };
+  return { companies, overrides };
 }
+
+/**
+ * The company table of a summary bundle whose rest was read with `deferCompanies`: only the
+ * company entries are inflated. Problems go to `log` under the same file names as otherwise.
+ */
+export function readSummaryCompanies(zip: Uint8Array, name: string, log: IssueLog, onProgress: (f: number) => void = () => undefined): SummaryCompanyTable {
+  const entries = unzipSummary(zip, name, log, (file) => file === SUMMARY_FILES.companies || VINTAGE_FILE.test(file)) ?? {};
+  return readCompanyEntries(entries, name, log, onProgress);
+}
+
 
 function emptyFlows(): SummaryFlows {
   return { count: 0, codes: [], vintage: new Uint8Array(0), year: new Int32Array(0), from: new Uint16Array(0), to: new Uint16Array(0), type: new Uint8Array(0), links: new Float64Array(0), weight: new Float64Array(0) };
@@ -468,13 +497,13 @@ function emptyCompanies(): SummaryCompanies {
 }
 
 /** The zip's entries this reader uses, each and all together within limits; null after logging. */
-function unzipSummary(bytes: Uint8Array, name: string, log: IssueLog): Record<string, Uint8Array> | null {
+function unzipSummary(bytes: Uint8Array, name: string, log: IssueLog, take: (file: string) => boolean = wanted): Record<string, Uint8Array> | null {
   const tooBig: string[] = [];
   let total = 0;
   try {
     return unzipSync(bytes, {
       filter: (f: UnzipFileInfo) => {
-        if (!wanted(f.name)) return false;
+        if (!take(f.name)) return false;
         if (f.originalSize > MAX_ENTRY || total + f.originalSize > MAX_TOTAL) return tooBig.push(f.name), false;
         total += f.originalSize;
         return true;
@@ -497,10 +526,14 @@ export const summaryReader: FormatReader = {
   sniff: (_name, bytes) => isSummaryZip(bytes),
   read(file, name, log, summary, hints) {
     summary.kind = "bundle";
-    const entries = unzipSummary(file.bytes, name, log);
+    const defer = hints?.deferSummaryCompanies === true;
+    // Deferred: the million company rows are neither inflated nor read here.
+    const entries = unzipSummary(file.bytes, name, log, defer ? (f) => wanted(f) && f !== SUMMARY_FILES.companies && !VINTAGE_FILE.test(f) : wanted);
     if (!entries) return null;
     const manifestOk = entries[SUMMARY_FILES.manifest] !== undefined;
-    const data = manifestOk ? readSummaryEntries(entries, name, log, hints?.onProgress ? { onProgress: hints.onProgress } : {}) : null;
+    const data = manifestOk
+      ? readSummaryEntries(entries, name, log, { onProgress: hints?.onProgress, deferCompanies: defer ? { zip: file.bytes } : undefined })
+      : null;
     if (!data) {
       // Not a summary this app reads: a graph.json beside it may still be a plain bundle.
       return entries[SUMMARY_FILES.ego] ? bundleReader.read(file, name, log, summary, hints) : null;

@@ -44,6 +44,11 @@ export interface DatasetSlice {
   reportOpen: boolean;
   setLoad: (load: LoadState) => void;
   setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null) => void;
+  /**
+   * The summary's company table, read after its map was drawn: replaces `before` (if still
+   * shown) by `after`, and adds the table's row problems to the import report.
+   */
+  setSummaryTable: (before: SummaryData, after: SummaryData, issues: Pick<ImportReport, "rejected" | "warnings">) => void;
   /** A load that found nothing valid: keep what is shown, show why. */
   setEmptyLoad: (report: ImportReport, files: string[]) => void;
   setReportOpen: (open: boolean) => void;
@@ -100,6 +105,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         graph,
         summary,
         summaryPick: null,
+        summaryError: null,
         graphVersion: state.graphVersion + 1,
         report: dataset.report,
         load: { phase: "idle", progress: 1, files: state.load.files },
@@ -116,6 +122,14 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         layout: IDLE_LAYOUT,
       })),
     setReportOpen: (reportOpen) => set({ reportOpen }),
+    setSummaryTable: (before, after, issues) =>
+      set((state) => {
+        if (state.summary !== before || !state.dataset) return {};
+        const old = state.dataset.report;
+        const report = { ...old, rejected: [...old.rejected, ...issues.rejected], warnings: [...old.warnings, ...issues.warnings] };
+        const more = issues.rejected.length + issues.warnings.length > 0;
+        return { summary: after, dataset: { ...state.dataset, report }, report, reportOpen: state.reportOpen || more };
+      }),
 
     layout: IDLE_LAYOUT,
     layoutCommand: { kind: "stop", seq: 0 },

@@ -14,10 +14,15 @@ export interface SummaryPick {
 
 export interface SummarySlice {
   summaryPick: SummaryPick | null;
+  /** Why the summary's company table could not be read, if it could not. */
+  summaryError: string | null;
   setSummaryPick: (pick: SummaryPick | null) => void;
+  setSummaryError: (error: string | null) => void;
 }
 
 export const createSummarySlice: StateCreator<SummarySlice, [], [], SummarySlice> = (set) => ({
   summaryPick: null,
+  summaryError: null,
   setSummaryPick: (summaryPick) => set({ summaryPick }),
+  setSummaryError: (summaryError) => set({ summaryError }),
 });

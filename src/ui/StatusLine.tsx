@@ -10,7 +10,8 @@ export function StatusLine() {
   // The matrix counts the shown links (and cross-division ones under the vintage).
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
   // Summary mode counts the nation (the summary's companies and links), not the ego networks drawn.
-  const summaryCompanies = useAtlas((s) => s.summary?.companies.count);
+  // While its company table is still being read, the manifest says how many companies there are.
+  const summaryCompanies = useAtlas((s) => (s.summary ? (s.summary.pending ? s.summary.manifest.rows.companies : s.summary.companies.count) : undefined));
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
   const graphCompanies = useDerived((d, s) => d.shownCompanies(s));
   const companies = summaryCompanies ?? graphCompanies;

@@ -35,7 +35,8 @@ export function parseFiles(
   const { dataset, snapshots } = readFilesWithSnapshots(
     files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
     // Reading is most of the work; placement takes the last few percent.
-    { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95) },
+    // A summary's company table is read by the summary worker while the map is drawn.
+    { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95), deferSummaryCompanies: true },
   );
   const placed = placeCompanies(dataset.companies, createKoreaGeo(KOREA_TOPO));
   const positions = new Float32Array(dataset.companies.length * 2);

@@ -1,6 +1,6 @@
 // Thin worker entry: the work is summaryJob.ts. One worker per opened summary, answering
 // requests one at a time in the order they came.
-import { SummaryJob, type SummaryTable } from "./summaryJob.ts";
+import { loadSummaryTable, SummaryJob, type SummaryTable } from "./summaryJob.ts";
 import type { SummaryRequest, SummaryReply } from "./summaryClient.ts";
 
 let job: SummaryJob | null = null;
@@ -13,6 +13,12 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
       case "init":
         job = new SummaryJob(request.table as SummaryTable);
         return reply({ id: request.id, type: "done", result: null });
+      case "load": {
+        // Read here, kept here, and copied (not moved) to the page, which draws the rows it shows.
+        const loaded = loadSummaryTable(request.zip, request.name);
+        job = new SummaryJob(loaded);
+        return reply({ id: request.id, type: "done", result: loaded });
+      }
       case "search":
         return reply({ id: request.id, type: "done", result: need(job).search(request.query, request.limit) });
       case "sort": {

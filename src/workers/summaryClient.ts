@@ -2,18 +2,25 @@
 // copied to the worker once (the main thread keeps its own for the rows on screen).
 import type { RankingWeights } from "../graph/ranking/types.ts";
 import type { Vintage } from "../model/types.ts";
-import { SummaryJob, type SortDir, type SummaryHit, type SummaryRankResult, type SummarySortKey, type SummaryTable } from "./summaryJob.ts";
+import { loadSummaryTable, SummaryJob, type LoadedTable, type SortDir, type SummaryHit, type SummaryRankResult, type SummarySortKey, type SummaryTable } from "./summaryJob.ts";
+import type { PendingCompanies } from "../graph/summaryColumns.ts";
 
 export type SummaryRequest =
   | { id: number; type: "init"; table: SummaryTable }
+  | { id: number; type: "load"; zip: Uint8Array; name: string }
   | { id: number; type: "search"; query: string; limit: number }
   | { id: number; type: "sort"; key: SummarySortKey; dir: SortDir; vintage: Vintage }
   | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number };
 
 export type SummaryReply = { id: number; type: "done"; result: unknown } | { id: number; type: "error"; message: string };
 
+/** What a summary worker starts from: a company table already read, or the bundle's bytes to read it from. */
+export type SummarySource = { table: SummaryTable } | { pending: PendingCompanies };
+
 /** What the app asks of a summary's worker; tests give an in-process one. */
 export interface SummaryWorkerPort {
+  /** The company table read from the bundle's bytes (null when the port was given a table). Requests wait for it. */
+  loaded: Promise<LoadedTable | null>;
   search(query: string, limit: number): Promise<SummaryHit[]>;
   sort(key: SummarySortKey, dir: SortDir, vintage: Vintage): Promise<Uint32Array>;
   rank(weights: Partial<RankingWeights>, vintage: Vintage, shown: number): Promise<SummaryRankResult>;
@@ -23,7 +30,7 @@ export interface SummaryWorkerPort {
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 type Payload<T> = T extends unknown ? Omit<T, "id"> : never;
 
-export function summaryWorker(table: SummaryTable): SummaryWorkerPort {
+export function summaryWorker(source: SummarySource): SummaryWorkerPort {
   const worker = new Worker(new URL("./summary.worker.ts", import.meta.url), { type: "module" });
   const pending = new Map<number, Pending>();
   let next = 0;
@@ -39,14 +46,19 @@ export function summaryWorker(table: SummaryTable): SummaryWorkerPort {
     for (const p of pending.values()) p.reject(new Error(event.message || "summary worker failed"));
     pending.clear();
   };
-  const ask = <T>(request: Payload<SummaryRequest>): Promise<T> =>
+  const ask = <T>(request: Payload<SummaryRequest>, transfer: Transferable[] = []): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = ++next;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ ...request, id });
+      worker.postMessage({ ...request, id }, transfer);
     });
-  void ask({ type: "init", table });
+  // The bundle's bytes move to the worker: the page has no further use for them.
+  const loaded: Promise<LoadedTable | null> =
+    "table" in source
+      ? ask<null>({ type: "init", table: source.table })
+      : ask<LoadedTable>({ type: "load", zip: source.pending.zip, name: source.pending.name }, [source.pending.zip.buffer as ArrayBuffer]);
   return {
+    loaded,
     search: (query, limit) => ask({ type: "search", query, limit }),
     sort: (key, dir, vintage) => ask({ type: "sort", key, dir, vintage }),
     rank: (weights, vintage, shown) => ask({ type: "rank", weights, vintage, shown }),
@@ -59,9 +71,11 @@ export function summaryWorker(table: SummaryTable): SummaryWorkerPort {
 }
 
 /** The same port without a worker: Node tests and environments without workers. */
-export function inProcessSummary(table: SummaryTable): SummaryWorkerPort {
-  const job = new SummaryJob(table);
+export function inProcessSummary(source: SummarySource): SummaryWorkerPort {
+  const read = "table" in source ? null : loadSummaryTable(source.pending.zip, source.pending.name);
+  const job = new SummaryJob("table" in source ? source.table : read!);
   return {
+    loaded: Promise.resolve(read),
     search: async (query, limit) => job.search(query, limit),
     sort: async (key, dir, vintage) => job.sort(key, dir, vintage),
     rank: async (weights, vintage, shown) => job.rank(weights, vintage, shown),

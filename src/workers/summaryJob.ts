@@ -9,10 +9,26 @@ import { resolveWeights } from "../graph/ranking/weights.ts";
 import { buildSearchIndex, search, type SearchEntry, type SearchIndex } from "../graph/search/index.ts";
 import type { MatchedField } from "../graph/search/types.ts";
 import { allStrings, numbersUnder, type SummaryData, type SummaryNumbers } from "../graph/summaryColumns.ts";
-import { LINK_TYPES, type Vintage } from "../model/types.ts";
+import { LINK_TYPES, type ImportIssue, type Vintage } from "../model/types.ts";
+import { readSummaryCompanies } from "../io/summaryRead.ts";
+import { IssueLog } from "../io/issues.ts";
 
 /** What the worker needs: the company table (flows stay on the main thread). */
 export type SummaryTable = Pick<SummaryData, "companies" | "overrides">;
+
+/** A company table read from the bundle's bytes, with the problems its rows had. */
+export interface LoadedTable extends SummaryTable {
+  rejected: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+/** Reads the company table of a summary bundle (summaryRead.ts), for the worker that will answer about it. */
+export function loadSummaryTable(zip: Uint8Array, name: string): LoadedTable {
+  const log = new IssueLog();
+  const table = readSummaryCompanies(zip, name, log);
+  const { rejected, warnings } = log.sorted([name]);
+  return { ...table, rejected, warnings };
+}
 
 export const SUMMARY_TEXT_SORT_KEYS = ["id", "name", "nameEn", "industry", "tier", "division"] as const;
 export const SUMMARY_NUMBER_SORT_KEYS = ["degree", "inDegree", "outDegree", "weightedDegree", "partnerDivisions", "crossLinks", "crossPartners", "crossWeight", "score"] as const;

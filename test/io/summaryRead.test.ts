@@ -175,3 +175,31 @@ describe("io/summaryRead: partial and hostile bundles", () => {
     for (const a of numberArrays(summary!.companies.numbers)) expect(a).toBeInstanceOf(Float64Array);
   });
 });
+
+describe("io/summaryRead: the company table read apart (summary mode in the app)", () => {
+  it("leaves the table unread and hands on the bytes; reading them later gives the same table and reports its rows", async () => {
+    const { readSummaryCompanies } = await import("../../src/io/summaryRead.ts");
+    const { IssueLog } = await import("../../src/io/issues.ts");
+    const made = await bundleOf(small, 1);
+    const whole = read(made.zip).summary!;
+    const { snapshots, dataset: ego } = readFilesWithSnapshots([{ name: "national.zip", bytes: made.zip }], { deferSummaryCompanies: true });
+    const deferred = snapshots[0]!.summary as SummaryData;
+    expect(deferred.companies.count).toBe(0);
+    expect(deferred.pending?.name).toBe("national.zip");
+    expect(deferred.flows).toEqual(whole.flows);
+    expect(ego.companies.length).toBeGreaterThan(0);
+    const log = new IssueLog();
+    const table = readSummaryCompanies(deferred.pending!.zip, "national.zip", log);
+    expect(table.companies.count).toBe(whole.companies.count);
+    expect(allStrings(table.companies.text.id)).toEqual(allStrings(whole.companies.text.id));
+    expect(numberArrays(table.companies.numbers)).toEqual(numberArrays(whole.companies.numbers));
+    expect(table.overrides.length).toBe(whole.overrides.length);
+    expect(log.rejected).toEqual([]);
+    // A bad row found later is reported under the same file name and row.
+    const csv = strFromU8(unzipSync(made.zip)[SUMMARY_FILES.companies]!) + "x9,이름,KR-11\r\n";
+    const broken = rezip(made.zip, { [SUMMARY_FILES.companies]: csv.replace("x9,이름,KR-11", "x9,,KR-11") });
+    const later = new IssueLog();
+    readSummaryCompanies(broken, "national.zip", later);
+    expect(later.rejected.map((r) => [r.file, r.reason])).toEqual([["national.zip › companies.csv", "malformed-row"]]);
+  });
+});

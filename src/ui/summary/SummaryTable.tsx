@@ -87,6 +87,13 @@ export function SummaryTable({ summary, initialRect, overscan }: SummaryTablePro
     if (!pick) return -1;
     return order.order ? order.order.indexOf(pick.row) : pick.row;
   }, [pick, order]);
+  if (summary.pending) {
+    return (
+      <p className="muted" role="status" data-testid="summary-table-reading">
+        {t("summary.readingCompanies", { count: summary.manifest.rows.companies })}
+      </p>
+    );
+  }
   const onSort = (key: keyof SummaryTableRow & string) => {
     if (!SORTABLE.has(key)) return;
     const numeric = columns.find((c) => c.key === key)?.numeric ?? false;

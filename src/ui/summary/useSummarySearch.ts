@@ -25,8 +25,9 @@ export function useSummarySearch(query: string, enabled: boolean, limit: number)
     let live = true;
     app.summary.port()?.search(q, limit).then(
       (hits) => {
-        if (!live) return;
-        const c = summary.companies;
+        // Read the table now: it may have arrived from the worker after this query was asked.
+        const c = app.store.getState().summary?.companies;
+        if (!live || !c) return;
         setState({
           query: q,
           hits: hits.map((h) => ({
