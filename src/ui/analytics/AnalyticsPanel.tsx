@@ -21,9 +21,11 @@ function MetricsStatusLine() {
   const { ensureMetrics } = useActions();
   if (status.running) {
     const percent = Math.round(status.fraction * 100);
+    const text = t("analytics.computing", { percent, step: status.step ? t(`metricsStep.${status.step}` as MessageKey) : "" });
+    // A progress bar needs a name of its own (axe: aria-progressbar-name); its text is that name.
     return (
-      <div className="notice progress" role="progressbar" aria-valuenow={percent} data-testid="metrics-progress">
-        <span>{t("analytics.computing", { percent, step: status.step ? t(`metricsStep.${status.step}` as MessageKey) : "" })}</span>
+      <div className="notice progress" role="progressbar" aria-valuenow={percent} aria-label={text} data-testid="metrics-progress">
+        <span>{text}</span>
         <span className="bar"><span style={{ width: `${percent}%` }} /></span>
       </div>
     );
