@@ -36,9 +36,33 @@ FROM (
 ) incidence
 GROUP BY u, du, p, dp;
 
--- Pairs still in two divisions under the vintage. One row per pair, so counting rows counts
--- distinct partners, and counting rows with links of a type counts that type's partners.
-CREATE TABLE cross_stats AS
+-- Cross stats under the stored vintage: every pair above is cross. One row per pair, so
+-- counting rows counts distinct partners, and counting rows with links of a type counts
+-- that type's partners.
+CREATE TABLE cross_stored AS
+SELECT
+  ps.u,
+  SUM(CASE WHEN ps.technology_n > 0 THEN 1 ELSE 0 END) AS technology_partners,
+  SUM(ps.technology_n) AS technology_links,
+  SUM(ps.technology_w) AS technology_weight,
+  SUM(CASE WHEN ps.production_n > 0 THEN 1 ELSE 0 END) AS production_partners,
+  SUM(ps.production_n) AS production_links,
+  SUM(ps.production_w) AS production_weight,
+  SUM(CASE WHEN ps.sales_n > 0 THEN 1 ELSE 0 END) AS sales_partners,
+  SUM(ps.sales_n) AS sales_links,
+  SUM(ps.sales_w) AS sales_weight,
+  SUM(CASE WHEN ps.other_n > 0 THEN 1 ELSE 0 END) AS other_partners,
+  SUM(ps.other_n) AS other_links,
+  SUM(ps.other_w) AS other_weight,
+  COUNT(*) AS all_partners,
+  SUM(ps.technology_n + ps.production_n + ps.sales_n + ps.other_n) AS all_links,
+  SUM(ps.technology_w + ps.production_w + ps.sales_w + ps.other_w) AS all_weight
+FROM partner_pairs ps
+GROUP BY ps.u;
+
+-- A later vintage only merges divisions: its cross pairs are the stored ones minus those
+-- whose two divisions became one (Gwangju-Jeonnam under 2026-07), a small set.
+CREATE TABLE cross_lost AS
 SELECT
   mu.vintage,
   ps.u,
@@ -60,16 +84,41 @@ SELECT
 FROM partner_pairs ps
 JOIN vintage_map mu ON mu.code = ps.du
 JOIN vintage_map mp ON mp.code = ps.dp AND mp.vintage = mu.vintage
-WHERE mu.display <> mp.display
+WHERE mu.display = mp.display
 GROUP BY mu.vintage, ps.u;
 
+CREATE TABLE cross_stats AS
+SELECT
+  v.vintage,
+  s.u,
+  s.technology_partners - coalesce(l.technology_partners, 0) AS technology_partners,
+  s.technology_links - coalesce(l.technology_links, 0) AS technology_links,
+  s.technology_weight - coalesce(l.technology_weight, 0) AS technology_weight,
+  s.production_partners - coalesce(l.production_partners, 0) AS production_partners,
+  s.production_links - coalesce(l.production_links, 0) AS production_links,
+  s.production_weight - coalesce(l.production_weight, 0) AS production_weight,
+  s.sales_partners - coalesce(l.sales_partners, 0) AS sales_partners,
+  s.sales_links - coalesce(l.sales_links, 0) AS sales_links,
+  s.sales_weight - coalesce(l.sales_weight, 0) AS sales_weight,
+  s.other_partners - coalesce(l.other_partners, 0) AS other_partners,
+  s.other_links - coalesce(l.other_links, 0) AS other_links,
+  s.other_weight - coalesce(l.other_weight, 0) AS other_weight,
+  s.all_partners - coalesce(l.all_partners, 0) AS all_partners,
+  s.all_links - coalesce(l.all_links, 0) AS all_links,
+  s.all_weight - coalesce(l.all_weight, 0) AS all_weight
+FROM cross_stored s
+CROSS JOIN (SELECT DISTINCT vintage FROM vintage_map) v
+LEFT JOIN cross_lost l ON l.vintage = v.vintage AND l.u = s.u;
+
+-- Distinct partner divisions under each vintage, from the distinct (company, its division,
+-- partner division) triples: at most 17 per company.
 CREATE TABLE cross_divisions AS
 SELECT vintage, u, COUNT(*) AS partner_divisions
 FROM (
-  SELECT DISTINCT mu.vintage, ps.u, mp.display
-  FROM partner_pairs ps
-  JOIN vintage_map mu ON mu.code = ps.du
-  JOIN vintage_map mp ON mp.code = ps.dp AND mp.vintage = mu.vintage
+  SELECT DISTINCT mu.vintage, t.u, mp.display
+  FROM (SELECT DISTINCT u, du, dp FROM partner_pairs) t
+  JOIN vintage_map mu ON mu.code = t.du
+  JOIN vintage_map mp ON mp.code = t.dp AND mp.vintage = mu.vintage
   WHERE mu.display <> mp.display
 ) d
 GROUP BY vintage, u;
