@@ -146,7 +146,7 @@ export function allStrings(s: PackedStrings): string[] {
 }
 
 /** Base row -> override row, per vintage; built once per summary. */
-export function overrideIndex(data: SummaryData, vintage: Vintage): Map<number, number> | null {
+export function overrideIndex(data: Pick<SummaryData, "overrides">, vintage: Vintage): Map<number, number> | null {
   const o = data.overrides.find((x) => x.vintage === vintage);
   if (!o) return null;
   const map = new Map<number, number>();
@@ -155,7 +155,7 @@ export function overrideIndex(data: SummaryData, vintage: Vintage): Map<number, 
 }
 
 /** The numbers of every company under `vintage`: the base columns with the override rows written over a copy. */
-export function numbersUnder(data: SummaryData, vintage: Vintage): SummaryNumbers {
+export function numbersUnder(data: Pick<SummaryData, "companies" | "overrides">, vintage: Vintage): SummaryNumbers {
   const o = data.overrides.find((x) => x.vintage === vintage);
   if (!o || o.rows.length === 0) return data.companies.numbers;
   const base = numberArrays(data.companies.numbers);
@@ -167,4 +167,34 @@ export function numbersUnder(data: SummaryData, vintage: Vintage): SummaryNumber
     o.rows.forEach((row, k) => (target[row] = from[k]!));
   });
   return copy;
+}
+
+/** A deep copy of the company table: two threads can then each own one. */
+export function copyTable<T extends Pick<SummaryData, "companies" | "overrides">>(t: T): T {
+  const copy = <A extends ArrayBufferView & { slice(): A }>(a: A): A => a.slice();
+  const numbers = (n: SummaryNumbers): SummaryNumbers => {
+    const out = emptyNumbers(0);
+    const from = numberArrays(n);
+    const keys = ["inDegree", "outDegree", "degree", "weightedDegree", "partnerDivisions", "score"] as const;
+    keys.forEach((k, j) => (out[k] = from[j]!.slice()));
+    SUMMARY_STAT_TYPES.forEach((type, k) => {
+      out.cross[type] = { partners: from[6 + 3 * k]!.slice(), links: from[7 + 3 * k]!.slice(), weight: from[8 + 3 * k]!.slice() };
+    });
+    return out;
+  };
+  const c = t.companies;
+  return {
+    ...t,
+    companies: {
+      ...c,
+      text: Object.fromEntries(SUMMARY_TEXT_COLUMNS.map((k) => [k, { bytes: copy(c.text[k].bytes), offsets: copy(c.text[k].offsets) }])) as SummaryCompanies["text"],
+      division: copy(c.division),
+      divisionCodes: [...c.divisionCodes],
+      lat: copy(c.lat),
+      lon: copy(c.lon),
+      numbers: numbers(c.numbers),
+      ego: copy(c.ego),
+    },
+    overrides: t.overrides.map((o) => ({ vintage: o.vintage, rows: copy(o.rows), numbers: numbers(o.numbers) })),
+  };
 }

@@ -82,7 +82,7 @@ export class SummaryJob {
 
   private numbersUnder(vintage: Vintage): SummaryNumbers {
     let out = this.numbers.get(vintage);
-    if (!out) this.numbers.set(vintage, (out = numbersUnder(this.table as SummaryData, vintage)));
+    if (!out) this.numbers.set(vintage, (out = numbersUnder(this.table, vintage)));
     return out;
   }
 

@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readFilesWithSnapshots } from "../../src/io/read.ts";
-import { allStrings, numberArrays, stringAt, type SummaryData } from "../../src/graph/summaryColumns.ts";
+import { allStrings, copyTable, numberArrays, stringAt, summaryTransferables, type SummaryData } from "../../src/graph/summaryColumns.ts";
 import { SUMMARY_FILES, SUMMARY_STAT_TYPES } from "../../src/model/summary.ts";
 import { LINK_TYPES, VINTAGES } from "../../src/model/types.ts";
 import { company, dataset, link } from "../graph/helpers.ts";
@@ -173,6 +173,13 @@ describe("io/summaryRead: partial and hostile bundles", () => {
     const made = await bundleOf(small, 1);
     const { summary } = read(made.zip);
     for (const a of numberArrays(summary!.companies.numbers)) expect(a).toBeInstanceOf(Float64Array);
+    // A copy for the worker to keep shares no buffer with what moves to the page.
+    const copy = copyTable(summary!);
+    expect(copy.companies.count).toBe(summary!.companies.count);
+    expect(allStrings(copy.companies.text.name)).toEqual(allStrings(summary!.companies.text.name));
+    expect(numberArrays(copy.companies.numbers)).toEqual(numberArrays(summary!.companies.numbers));
+    const moved = new Set(summaryTransferables({ companies: summary!.companies, overrides: summary!.overrides }));
+    for (const b of summaryTransferables({ companies: copy.companies, overrides: copy.overrides })) expect(moved.has(b)).toBe(false);
   });
 });
 
