@@ -35,6 +35,8 @@ export interface AggregateBenchRow {
   bundle: string;
   companiesAccepted: number;
   linksAccepted: number;
+  /** Companies and links in graph.json (the top 100 and their partners). */
+  ego: { companies: number; links: number };
   stages: Record<string, number>;
 }
 
@@ -58,6 +60,7 @@ interface ChildResult {
   peakRssMB: number;
   bytes: number;
   rows: { companies: number; links: number };
+  ego: { companies: number; links: number };
   stages: Record<string, number>;
 }
 
@@ -87,7 +90,7 @@ export async function benchAggregate(sizes: readonly AggregateBenchSize[]): Prom
       cpuSeconds: median(results.map((x) => x.cpuSeconds)),
       peakRssMB: Math.max(...results.map((x) => x.peakRssMB)),
       bundleMB: last.bytes / 1e6, bundle: out,
-      companiesAccepted: last.rows.companies, linksAccepted: last.rows.links, stages: last.stages,
+      companiesAccepted: last.rows.companies, linksAccepted: last.rows.links, ego: { companies: last.ego.companies, links: last.ego.links }, stages: last.stages,
     });
     if (!keep) rmSync(out, { force: true });
     else console.error(`bench/aggregate: the 10M-link summary bundle is ${out} (${(last.bytes / 1e6).toFixed(1)} MB)`);
@@ -98,9 +101,9 @@ export async function benchAggregate(sizes: readonly AggregateBenchSize[]): Prom
 
 export function aggregateTable(rows: readonly AggregateBenchRow[]): string[] {
   return [
-    "| npm run aggregate (DuckDB, child process) | companies | links | CSV MB | wall time | CPU time | peak RSS | bundle MB | stages (s) |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
-    ...rows.map((r) => `| ${r.runs > 1 ? `median of ${r.runs}` : "single run"} | ${r.companies} | ${r.links} | ${r.csvMB.toFixed(0)} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${r.peakRssMB.toFixed(0)} MB | ${r.bundleMB.toFixed(1)} | ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")} |`),
+    "| npm run aggregate (DuckDB, child process) | companies | links | CSV MB | wall time | CPU time | peak RSS | bundle MB | ego companies / links | stages (s) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ...rows.map((r) => `| ${r.runs > 1 ? `median of ${r.runs}` : "single run"} | ${r.companies} | ${r.links} | ${r.csvMB.toFixed(0)} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${r.peakRssMB.toFixed(0)} MB | ${r.bundleMB.toFixed(1)} | ${r.ego.companies} / ${r.ego.links} | ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")} |`),
   ];
 }
 
