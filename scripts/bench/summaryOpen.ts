@@ -128,6 +128,17 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
   };
 }
 
+/** Markdown rows for npm run bench's output. */
+export function summaryOpenTable(r: SummaryOpenResult | null): string[] {
+  if (!r) return [];
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return [
+    "| summary bundle opened in Chromium | companies | links | bundle MB | drawn | presented | longest task to presented | heap drawn | table held | heap with table | longest task to table | first search | sort by name | longest task, search + table + sort |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| ${r.source} (median of ${r.runs}) | ${r.companies} | ${r.links} | ${r.bundleMB.toFixed(1)} | ${s(r.toDrawnMs)} | ${s(r.toPresentedMs)} | ${r.longestTaskMs.toFixed(0)} ms | ${r.heapMB.toFixed(0)} MB | ${s(r.tableReadyMs)} | ${r.heapWithTableMB.toFixed(0)} MB | ${r.longestToTableMs.toFixed(0)} ms | ${s(r.firstSearchMs)} | ${s(r.sortMs)} | ${r.longestAfterMs.toFixed(0)} ms |`,
+  ];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (name: string, fallback: number) => {
     const i = process.argv.indexOf(`--${name}`);
