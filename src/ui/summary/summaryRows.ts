@@ -50,7 +50,7 @@ export function summaryRow(summary: SummaryData, row: number, overrides: Readonl
 
 /** Position `i` of the list is row order[i] (or row i without an order: the file's, i.e. ranking order). */
 export function summaryRows(summary: SummaryData, order: Uint32Array | null, vintage: Vintage): ArrayLike<SummaryTableRow> {
-  const n = summary.companies.count;
+  const n = order ? order.length : summary.companies.count;
   const overrides = overrideIndex(summary, vintage);
   return new Proxy({ length: n } as ArrayLike<SummaryTableRow>, {
     get(target, prop) {
