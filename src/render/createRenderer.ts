@@ -4,6 +4,7 @@ import type { Settings } from "sigma/settings";
 import type { EdgeProgramType } from "sigma/rendering";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
 import { CPU_2D } from "./cpuCanvas.ts";
+import { installCpuHitTest } from "./hitTest.ts";
 
 export type AtlasRenderer = Sigma<CompanyNode, LinkEdge>;
 
@@ -47,5 +48,7 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
 }
 
 export function createRenderer(container: HTMLElement, graph: SupplyGraph): AtlasRenderer {
-  return new AtlasSigma(graph, container, resolveRendererSettings(graph));
+  const renderer = new AtlasSigma(graph, container, resolveRendererSettings(graph));
+  installCpuHitTest(renderer);
+  return renderer;
 }

@@ -1,0 +1,82 @@
+import type Sigma from "sigma";
+import type { Attributes } from "graphology-types";
+import type { NodeDisplayData } from "sigma/types";
+
+/**
+ * Finds the company under the pointer on the CPU, in place of sigma's own lookup.
+ *
+ * sigma 3 reads the node under the pointer from a picking texture with readPixels, and a
+ * readback makes the page wait until the GPU has finished every frame queued before it. Under
+ * software WebGL (virtual desktops without a GPU) that turned each mouse move over the map into
+ * a stall of 0.5–1 s while the last frame rasterised: measured, frames 600–1,100 ms apart during
+ * a zoom with the pointer on the map, 17 ms apart with the lookup out of the way.
+ *
+ * Viewport positions are recomputed at most once per drawn frame, when the pointer first moves
+ * after it; a move then costs one pass over plain numbers, topmost (last drawn) company first.
+ */
+export function installCpuHitTest<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): () => void {
+  let frame = 0;
+  let builtFor = -1;
+  let ids: string[] = [];
+  let xs = new Float64Array(0);
+  let ys = new Float64Array(0);
+  let rs = new Float64Array(0);
+  const onRender = () => {
+    frame++;
+  };
+  renderer.on("afterRender", onRender);
+
+  const build = () => {
+    const cache = (renderer as unknown as { nodeDataCache: Record<string, NodeDisplayData> }).nodeDataCache;
+    const keys = Object.keys(cache);
+    ids = [];
+    xs = new Float64Array(keys.length);
+    ys = new Float64Array(keys.length);
+    rs = new Float64Array(keys.length);
+    let n = 0;
+    for (const key of keys) {
+      const data = cache[key]!;
+      if (data.hidden) continue;
+      const at = renderer.framedGraphToViewport(data);
+      ids.push(key);
+      xs[n] = at.x;
+      ys[n] = at.y;
+      // A few pixels at least, so the smallest companies can still be pointed at.
+      rs[n] = Math.max(3, renderer.scaleSize(data.size));
+      n++;
+    }
+    builtFor = frame;
+  };
+
+  const nodeAt = (position: { x: number; y: number }): string | null => {
+    if (builtFor !== frame) build();
+    return topmostAt({ ids, xs, ys, rs }, position.x, position.y);
+  };
+  // sigma's handlers call this.getNodeAtPosition(event) (a private method in its typings).
+  const target = renderer as unknown as { getNodeAtPosition: (position: { x: number; y: number }) => string | null };
+  const original = target.getNodeAtPosition;
+  target.getNodeAtPosition = nodeAt;
+  return () => {
+    renderer.off("afterRender", onRender);
+    target.getNodeAtPosition = original;
+  };
+}
+
+export interface Discs {
+  /** In draw order: a later disc is drawn over an earlier one. */
+  ids: readonly string[];
+  xs: Float64Array;
+  ys: Float64Array;
+  rs: Float64Array;
+}
+
+/** The last-drawn disc that holds the point, or null. */
+export function topmostAt(discs: Discs, x: number, y: number): string | null {
+  const { ids, xs, ys, rs } = discs;
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const dx = x - xs[i]!;
+    const dy = y - ys[i]!;
+    if (dx * dx + dy * dy <= rs[i]! * rs[i]!) return ids[i]!;
+  }
+  return null;
+}
