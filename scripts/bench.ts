@@ -98,12 +98,12 @@ lines.push("", ...metricsTable(metrics), "", ...resilienceTable(resilience), "",
 if (browser) {
   lines.push(
     "",
-    "| in Chromium (SwiftShader) | companies | links | drawn | presented | longest task to presented | JS heap | flow-layer frame | filter → picture, national | filter → picture, company links (longest task) |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    `| sample, page load (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | ${fmt(browser.samplePresentedMs)} | – | – | – | – | – |`,
+    "| in Chromium (SwiftShader) | companies | links | drawn | presented | longest task to presented | JS heap | flow-layer frame | filter → picture, national | filter → picture, company links (longest task) | hover sweep, longest task |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| sample, page load (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | ${fmt(browser.samplePresentedMs)} | – | – | – | – | – | – |`,
     ...browser.loads.map(
       (l) =>
-        `| ${l.format === "xlsx" ? "workbook" : "files"} chosen (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.toPresentedMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} | ${Number.isNaN(l.filterMs) ? "–" : fmt(l.filterMs)} | ${fmt(l.filterLinksMs)} (${fmt(l.filterLinksLongestMs)}) |`,
+        `| ${l.format === "xlsx" ? "workbook" : "files"} chosen (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.toPresentedMs)} | ${fmt(l.longestTaskMs)} | ${l.heapMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} | ${Number.isNaN(l.filterMs) ? "–" : fmt(l.filterMs)} | ${fmt(l.filterLinksMs)} (${fmt(l.filterLinksLongestMs)}) | ${fmt(l.hoverLongestMs)} |`,
     ),
   );
 }

@@ -22,6 +22,8 @@ export interface LoadResult {
   /** The same with company links on screen (level "companies"), and the longest task over those changes. */
   filterLinksMs: number;
   filterLinksLongestMs: number;
+  /** Longest main-thread task while the pointer sweeps over the map (hover highlighting). */
+  hoverLongestMs: number;
   /** Median ms from choosing the files to the presented frame (presented.ts). */
   toPresentedMs: number;
   companies: number;
@@ -81,6 +83,17 @@ async function filterToPicture(page: Page, rounds = 5): Promise<{ ms: number; lo
   }
   await page.getByTestId("filters").locator("summary").click();
   return { ms: median(times), longest: await longestSince(page, since) };
+}
+
+/** Moves the pointer across the middle of the map in 40 steps; returns the longest task meanwhile. */
+async function hoverSweep(page: Page): Promise<number> {
+  const since = await page.evaluate(() => performance.now());
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.move(400 + i * 12, 300 + (i % 7) * 25);
+    await page.waitForTimeout(25);
+  }
+  await page.waitForTimeout(500);
+  return longestSince(page, since);
 }
 
 async function longestSince(page: Page, since: number): Promise<number> {
@@ -162,12 +175,14 @@ export async function benchBrowser(
       const frames: number[] = [];
       const filters: number[] = [];
       const linkFilters: { ms: number; longest: number }[] = [];
+      const hovers: number[] = [];
       for (let i = 0; i < size.runs; i++) {
         const { page, close } = await fresh();
         await page.goto(url);
         await waitForDrawn(page, 1);
         runs.push(await timeLoad(page, files));
         frames.push(await flowFrame(page));
+        hovers.push(await hoverSweep(page));
         if (size.links <= 100_000) filters.push((await filterToPicture(page)).ms);
         // With company links on screen: sigma then draws every link the filter keeps.
         await page.getByTestId("control-level").selectOption("companies");
@@ -183,6 +198,7 @@ export async function benchBrowser(
         links: size.links,
         toDrawnMs: median(runs.map((r) => r.ms)),
         toPresentedMs: median(runs.map((r) => r.presentedMs)),
+        hoverLongestMs: median(hovers),
         filterLinksMs: median(linkFilters.map((f) => f.ms)),
         filterLinksLongestMs: median(linkFilters.map((f) => f.longest)),
         flowFrameMs: median(frames),
