@@ -14,9 +14,11 @@ export function LoadProgress() {
   }
   if (load.phase !== "reading" && load.phase !== "building") return null;
   const percent = Math.round(load.progress * 100);
+  const text = t(load.phase === "reading" ? "load.reading" : "load.building", { percent });
   return (
-    <div className="notice progress" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} data-testid="load-progress">
-      <span>{t(load.phase === "reading" ? "load.reading" : "load.building", { percent })}</span>
+    // Named by its own words: a progress bar without a name is announced as nothing.
+    <div className="notice progress" role="progressbar" aria-label={text} aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} data-testid="load-progress">
+      <span>{text}</span>
       <span className="bar">
         <span style={{ width: `${percent}%` }} />
       </span>
