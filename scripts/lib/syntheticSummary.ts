@@ -35,7 +35,7 @@ export async function syntheticSummaryBundle(opts: SyntheticSummaryOptions): Pro
   ]);
   const topK = opts.topK ?? 50;
   const summary = summariseDataset(dataset, { topK });
-  const inputs = summaryInputsOfDataset(dataset, summary, { topK, label: `synthetic national summary (${opts.companies} companies)`, created: new Date("2026-11-29T00:00:00Z") });
+  const inputs = summaryInputsOfDataset(dataset, summary, { label: `synthetic national summary (${opts.companies} companies)`, created: new Date("2026-11-29T00:00:00Z") });
   const scale = opts.links / Math.max(1, summary.links);
   const flows: SummaryFlowRow[] = summary.flows.map((f) => ({ ...f, count: Math.round(f.count * scale), weight: Math.round(f.weight * scale) }));
   const extra = Math.max(0, opts.companies - summary.companies.length);

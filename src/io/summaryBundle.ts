@@ -87,6 +87,13 @@ export function companyCells(r: SummaryCompanyRow | CellRow): readonly Cell[] {
   return cells;
 }
 
+/** Why fewer than asked for may be carried: bundles before the link budget have no such fields. */
+function budgetNote(m: SummaryManifest): string {
+  const { requestedTop, linkBudget } = m.ego;
+  if (requestedTop === undefined) return "";
+  return linkBudget === undefined ? ` of ${requestedTop} asked for` : ` of ${requestedTop} asked for, within ${linkBudget} links`;
+}
+
 function readme(m: SummaryManifest, vintages: readonly Vintage[]): string {
   const lines = [
     `Supply Atlas summary bundle: ${m.label}`,
@@ -99,7 +106,7 @@ function readme(m: SummaryManifest, vintages: readonly Vintage[]): string {
     `${SUMMARY_FILES.divisions}       per vintage and division, all years and types: companies, outgoing, incoming and internal links, partner divisions, cross share`,
     `${SUMMARY_FILES.companies}       every company: degrees, partner divisions, links with other divisions per type (partners, links, amount), default-weight score, ego flag`,
     ...vintages.map((v) => `${SUMMARY_FILES.companiesVintage(v)} the companies whose numbers differ under boundary vintage ${v}`),
-    `${SUMMARY_FILES.ego}          graphology JSON of the ego networks (the top ${m.ego.topK} companies and named ones, with all their links and partners); the app loads it`,
+    `${SUMMARY_FILES.ego}          graphology JSON of the ego networks (the top ${m.ego.topK} companies${budgetNote(m)} and named ones, with all their links and partners); the app loads it`,
     `${SUMMARY_FILES.report}  every input row accounted for: counts per problem and the first rows of each`,
     `${SUMMARY_FILES.metadata}       source files, app version and boundary vintage, as in snapshot bundles`,
   ];

@@ -44,7 +44,6 @@ export interface DatasetBundleOptions {
   label?: string;
   appVersion?: string;
   engine?: string;
-  topK: number;
   focus?: readonly string[];
   sources?: SummarySource[];
   created?: Date;
@@ -79,7 +78,10 @@ export function summaryInputsOfDataset(dataset: Dataset, summary: DatasetSummary
     vintages: ["2023", "2026-07"],
     years: summary.years,
     linksWithoutYear: summary.linksWithoutYear,
-    ego: { topK: opts.topK, focus: [...(opts.focus ?? [])], companies: ego.companies.length, links: ego.links.length },
+    ego: {
+      topK: summary.egoTop, requestedTop: summary.requestedTop, linkBudget: summary.linkBudget,
+      focus: [...(opts.focus ?? [])], companies: ego.companies.length, links: ego.links.length,
+    },
     illustrative: dataset.illustrative,
   };
   return {

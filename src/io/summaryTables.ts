@@ -203,6 +203,9 @@ export function parseManifest(bytes: Uint8Array, file: string, log: IssueLog): S
     linksWithoutYear: num(raw.linksWithoutYear),
     ego: {
       topK: num(ego.topK),
+      // Older bundles have neither: the field stays absent rather than read as 0.
+      ...(typeof ego.requestedTop === "number" ? { requestedTop: num(ego.requestedTop) } : {}),
+      ...(typeof ego.linkBudget === "number" ? { linkBudget: num(ego.linkBudget) } : {}),
       focus: Array.isArray(ego.focus) ? ego.focus.filter((x): x is string => typeof x === "string").slice(0, 10_000).map((x) => x.slice(0, 200)) : [],
       companies: num(ego.companies),
       links: num(ego.links),

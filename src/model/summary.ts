@@ -12,6 +12,13 @@ export const SUMMARY_FORMAT = "supply-atlas-summary";
 export const SUMMARY_VERSION = 1;
 
 /**
+ * Most links the ego networks of the top companies may hold together (`--ego-links`). The app
+ * builds the ego graph in the tab; about 50,000 links open in about a second, while the top 100
+ * of data with hubs can hold hundreds of thousands.
+ */
+export const DEFAULT_EGO_LINKS = 50_000;
+
+/**
  * Files of a summary bundle (.zip). `graph.json` holds the ego networks as graphology JSON,
  * the same file a full snapshot bundle holds, so any reader of full bundles still gets a valid
  * (smaller) graph; `summary.json` is what marks the bundle as a summary.
@@ -146,8 +153,16 @@ export interface SummaryManifest {
   years: number[];
   linksWithoutYear: number;
   ego: {
-    /** The K companies ranked first by the collaboration score under default weights (ties as graph/ranking). */
+    /**
+     * How many companies ranked first by the collaboration score under default weights (ties as
+     * graph/ranking) are carried: a prefix of the ranking, at most `requestedTop`, cut where the
+     * next company's links would take the union past `linkBudget` (the first is always carried).
+     */
     topK: number;
+    /** The --top asked for. Absent in bundles written before the link budget existed. */
+    requestedTop?: number;
+    /** The --ego-links budget the prefix was cut to. Absent in bundles written before it existed. */
+    linkBudget?: number;
     focus: string[];
     /** Companies and links in graph.json (the chosen ones plus every partner). */
     companies: number;

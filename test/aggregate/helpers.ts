@@ -85,9 +85,9 @@ export function appDataset(paths: readonly string[], mappings?: MappingSet): Dat
 }
 
 /** The app's summary of a dataset, zipped by the same writer the aggregate uses. */
-export async function appBundle(dataset: Dataset, topK: number, focus: string[] = []): Promise<Record<string, string>> {
-  const summary = summariseDataset(dataset, { topK, focus });
-  const zip = await summaryToBundle(summaryInputsOfDataset(dataset, summary, { topK, focus, created: new Date("2026-11-29T00:00:00Z") }));
+export async function appBundle(dataset: Dataset, topK: number, focus: string[] = [], linkBudget?: number): Promise<Record<string, string>> {
+  const summary = summariseDataset(dataset, { topK, focus, ...(linkBudget === undefined ? {} : { linkBudget }) });
+  const zip = await summaryToBundle(summaryInputsOfDataset(dataset, summary, { focus, created: new Date("2026-11-29T00:00:00Z") }));
   return Object.fromEntries(Object.entries(unzipSync(zip)).map(([k, v]) => [k, strFromU8(v)]));
 }
 

@@ -16,7 +16,7 @@ export interface MadeBundle {
 
 export async function bundleOf(dataset: Dataset, topK = 3, focus: string[] = []): Promise<MadeBundle> {
   const summary = summariseDataset(dataset, { topK, focus });
-  const zip = await summaryToBundle(summaryInputsOfDataset(dataset, summary, { topK, focus, created: new Date("2026-11-29T00:00:00Z") }));
+  const zip = await summaryToBundle(summaryInputsOfDataset(dataset, summary, { focus, created: new Date("2026-11-29T00:00:00Z") }));
   return { dataset, summary, zip };
 }
 

@@ -2,6 +2,7 @@
 
 import { parseArgs } from "node:util";
 import type { MappingSet } from "../../../src/io/mapping.ts";
+import { DEFAULT_EGO_LINKS } from "../../../src/model/summary.ts";
 import { MAP_USAGE, parseMapArgs } from "../inspectMap.ts";
 
 export const AGGREGATE_USAGE = `usage: npm run aggregate -- --companies FILE --links FILE [FILE...] --out BUNDLE.zip [options]
@@ -13,7 +14,9 @@ Parquet (by the .parquet extension), with the same headers the app reads.
   --companies FILE   companies file(s) (id, name, division, ...); repeatable
   --links FILE...    links file(s) (supplier, buyer, type, weight, year, ...); repeatable
   --out BUNDLE.zip   where to write the summary bundle
-  --top K            ego networks of the K companies ranked first (default 100)
+  --top K            ego networks of the companies ranked first: at most K (default 100)
+  --ego-links N      and only as many of them as have at most N links together (default
+                     50000; the first is always included): the app builds these in the tab
   --focus ID,...     ego networks of these companies too
   --delimiter X      the CSV delimiter (default: detected as the app does; "tab" for a tab)
   --label TEXT       the dataset's name (default: the file names)
@@ -31,6 +34,7 @@ export interface AggregateArgs {
   links: string[];
   out: string;
   topK: number;
+  egoLinks: number;
   focus: string[];
   mappings?: MappingSet;
   delimiter?: string;
@@ -54,6 +58,7 @@ export function parseAggregateArgs(argv: readonly string[]): ParsedArgs {
         links: { type: "string", multiple: true },
         out: { type: "string" },
         top: { type: "string" },
+        "ego-links": { type: "string" },
         focus: { type: "string", multiple: true },
         delimiter: { type: "string" },
         label: { type: "string" },
@@ -77,6 +82,8 @@ export function parseAggregateArgs(argv: readonly string[]): ParsedArgs {
   if (!v.out) return { kind: "usage-error", message: "--out BUNDLE.zip is required" };
   const topK = v.top === undefined ? 100 : Number(v.top);
   if (!Number.isInteger(topK) || topK < 0) return { kind: "usage-error", message: `--top must be a whole number >= 0 (got '${v.top}')` };
+  const egoLinks = v["ego-links"] === undefined ? DEFAULT_EGO_LINKS : Number(v["ego-links"]);
+  if (!Number.isInteger(egoLinks) || egoLinks < 0) return { kind: "usage-error", message: `--ego-links must be a whole number >= 0 (got '${v["ego-links"]}')` };
   const threads = v.threads === undefined ? undefined : Number(v.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) return { kind: "usage-error", message: `--threads must be a whole number >= 1 (got '${v.threads}')` };
   if (v.memory !== undefined && !/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(v.memory.trim())) {
@@ -90,7 +97,7 @@ export function parseAggregateArgs(argv: readonly string[]): ParsedArgs {
   const maps = parseMapArgs(v.map ?? []);
   if (!maps.ok) return { kind: "usage-error", message: maps.message };
   const focus = (v.focus ?? []).flatMap((f) => f.split(",")).map((f) => f.trim()).filter(Boolean);
-  const out: AggregateArgs = { kind: "run", companies, links, out: v.out, topK, focus };
+  const out: AggregateArgs = { kind: "run", companies, links, out: v.out, topK, egoLinks, focus };
   if (Object.keys(maps.mappings).length > 0) out.mappings = maps.mappings;
   if (delimiter !== undefined) out.delimiter = delimiter;
   if (v.label !== undefined) out.label = v.label;

@@ -15,7 +15,7 @@ import { reportToCsv } from "../../../src/io/write/reportCsv.ts";
 import { csvLine } from "../../../src/io/write/csvCell.ts";
 import { DEFAULT_WEIGHTS } from "../../../src/graph/ranking/weights.ts";
 import {
-  SUMMARY_FORMAT, SUMMARY_VERSION,
+  DEFAULT_EGO_LINKS, SUMMARY_FORMAT, SUMMARY_VERSION,
   type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest, type SummarySource,
 } from "../../../src/model/summary.ts";
 import type { Company, Dataset, ImportIssue, ImportReport, IssueReason, Link, LinkType, Vintage } from "../../../src/model/types.ts";
@@ -34,6 +34,8 @@ export interface AggregateOptions {
   links: readonly string[];
   out: string;
   topK?: number;
+  /** Most links the top companies' ego networks may hold together (DEFAULT_EGO_LINKS). */
+  egoLinks?: number;
   focus?: readonly string[];
   mappings?: MappingSet;
   delimiter?: string;
@@ -286,10 +288,12 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
       w_technology: weightLiteral(w.technology), w_production: weightLiteral(w.production), w_sales: weightLiteral(w.sales), w_other: weightLiteral(w.other),
       weight_total: weightLiteral(LINK_TYPES.reduce((sum, t) => sum + w[t], 0)),
     });
-    const topK = opts.topK ?? DEFAULT_TOP_K;
+    const requestedTop = Math.max(0, Math.floor(opts.topK ?? DEFAULT_TOP_K));
+    const linkBudget = Math.max(0, Math.floor(opts.egoLinks ?? DEFAULT_EGO_LINKS));
     const focus = [...(opts.focus ?? [])];
     await duck.table("focus_ids", [{ name: "id", type: "VARCHAR" }], focus.map((id) => [id]));
-    await duck.file("60_ego.sql", { top_k: String(Math.max(0, Math.floor(topK))), stored_vintage: sqlText(STORED_VINTAGE) });
+    await duck.file("60_ego.sql", { top_k: String(requestedTop), link_budget: String(linkBudget), stored_vintage: sqlText(STORED_VINTAGE) });
+    const taken = num((await duck.rows<{ n: number }>("SELECT COUNT(*) AS n FROM ego_top"))[0]!.n);
     stage("aggregate");
 
     const firstN = opts.firstProblems ?? FIRST_PROBLEMS;
@@ -335,7 +339,7 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
         linksRead: sum("links", null), links: num(totals!.links), crossLinks: num(totals!.cross),
       },
       vintages: [...VINTAGES], years, linksWithoutYear: num(totals!.without_year),
-      ego: { topK, focus, companies: ego.companies.length, links: ego.links.length },
+      ego: { topK: taken, requestedTop, linkBudget, focus, companies: ego.companies.length, links: ego.links.length },
       illustrative: ego.illustrative || (await duck.rows<{ n: number }>("SELECT COUNT(*) AS n FROM links WHERE illustrative"))[0]!.n > 0,
     };
     stage("collect");

@@ -6,7 +6,7 @@
 import type { Dataset, LinkType, Vintage } from "../../model/types.ts";
 import { LINK_TYPES, STORED_VINTAGE, VINTAGES } from "../../model/types.ts";
 import type { SummaryCompanyRow, SummaryCrossStat, SummaryDivisionRow, SummaryFlowRow, SummaryStatType } from "../../model/summary.ts";
-import { SUMMARY_STAT_TYPES } from "../../model/summary.ts";
+import { DEFAULT_EGO_LINKS, SUMMARY_STAT_TYPES } from "../../model/summary.ts";
 import { buildGraph } from "../build.ts";
 import { flowsOfGraph } from "../flows.ts";
 import { computeCrossRegional } from "../metrics/computeMetrics.ts";
@@ -20,6 +20,8 @@ import type { SupplyGraph } from "../types.ts";
 export interface SummaryOptions {
   /** How many companies, ranked first by the default-weight score, get their ego network. */
   topK: number;
+  /** Most links the top companies' ego networks may hold together (DEFAULT_EGO_LINKS when absent). */
+  linkBudget?: number;
   /** Company ids named by the user; ids not in the graph are ignored. */
   focus?: readonly string[];
 }
@@ -33,8 +35,12 @@ export interface DatasetSummary {
   companies: SummaryCompanyRow[];
   /** Per later vintage: only the companies whose partner divisions or cross stats differ (sameCompanyNumbers). */
   companiesByVintage: Partial<Record<Vintage, SummaryCompanyRow[]>>;
-  /** Ids with ego networks: the top K in ranking order, then focus ids not among them. */
+  /** Ids with ego networks: the top companies taken (egoTop), in ranking order, then focus ids not among them. */
   ego: string[];
+  /** How many of the ranking's first companies were taken: at most topK, cut by the link budget (egoPrefix). */
+  egoTop: number;
+  requestedTop: number;
+  linkBudget: number;
   /** Distinct link years, ascending. */
   years: number[];
   linksWithoutYear: number;
@@ -136,6 +142,25 @@ export function sameCompanyNumbers(a: SummaryCompanyRow, b: SummaryCompanyRow): 
   });
 }
 
+/**
+ * How many of `ranked` (best first) to take so that the union of their links stays within
+ * `budget`. A prefix, so that "the top k" stays easy to explain: it stops at the first company
+ * that would go over rather than skipping it. The first is always taken: it matters most, and
+ * a bundle without it would be no use at all.
+ */
+export function egoPrefix(ranked: readonly string[], linksOf: (id: string) => Iterable<string>, budget: number): number {
+  const union = new Set<string>();
+  let taken = 0;
+  for (const id of ranked) {
+    const fresh: string[] = [];
+    for (const link of linksOf(id)) if (!union.has(link)) fresh.push(link);
+    if (taken > 0 && union.size + new Set(fresh).size > budget) break;
+    for (const link of fresh) union.add(link);
+    taken++;
+  }
+  return taken;
+}
+
 /** The summary of a graph the app built (buildGraph), under every vintage. */
 export function summariseGraph(graph: SupplyGraph, opts: SummaryOptions): DatasetSummary {
   const years = new Set<number>();
@@ -150,7 +175,11 @@ export function summariseGraph(graph: SupplyGraph, opts: SummaryOptions): Datase
 
   // The ego set needs the ranking first; the flag is then set on the stored vintage's rows.
   const first = companyRows(graph, STORED_VINTAGE, new Set());
-  const ego = first.order.slice(0, Math.max(0, opts.topK));
+  const requestedTop = Math.max(0, Math.floor(opts.topK));
+  const linkBudget = opts.linkBudget ?? DEFAULT_EGO_LINKS;
+  const candidates = first.order.slice(0, requestedTop);
+  const egoTop = egoPrefix(candidates, (id) => graph.edges(id), linkBudget);
+  const ego = candidates.slice(0, egoTop);
   const chosen = new Set(ego);
   for (const id of opts.focus ?? []) {
     if (graph.hasNode(id) && !chosen.has(id)) {
@@ -176,7 +205,7 @@ export function summariseGraph(graph: SupplyGraph, opts: SummaryOptions): Datase
   flows.sort(compareFlowRows);
 
   return {
-    flows, divisions, companies: first.rows, companiesByVintage, ego,
+    flows, divisions, companies: first.rows, companiesByVintage, ego, egoTop, requestedTop, linkBudget,
     years: yearList, linksWithoutYear, links: graph.size, crossLinks,
   };
 }
