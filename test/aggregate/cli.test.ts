@@ -47,6 +47,7 @@ describe("npm run aggregate", { timeout: 60_000 }, () => {
   it("exits 2 on usage errors and missing files", () => {
     expect(run(["--companies", companies, "--links", links]).code).toBe(2);
     expect(run(["--companies", companies, "--links", links, "--out", join(dir, "y.zip"), "--top", "-3"]).code).toBe(2);
+    expect(run(["--companies", companies, "--links", links, "--out", join(dir, "y.zip"), "--ego-links", "many"]).code).toBe(2);
     const missing = run(["--companies", join(dir, "nope.csv"), "--links", links, "--out", join(dir, "y.zip")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such file");

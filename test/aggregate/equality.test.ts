@@ -1,7 +1,8 @@
 // The DuckDB aggregate against the app's own computation on the same files: flows, division
 // totals and company numbers must be the same, cell for cell, as written by the same writer.
 import { describe, expect, it } from "vitest";
-import { SUMMARY_FILES, type SummaryManifest } from "../../src/model/summary.ts";
+import { DEFAULT_EGO_LINKS, SUMMARY_FILES, type SummaryManifest } from "../../src/model/summary.ts";
+import { summariseDataset } from "../../src/graph/summary/summarise.ts";
 import { readFiles } from "../../src/io/read.ts";
 import { aggregate, appBundle, appDataset, messyFiles, reasonCounts, reportCounts, tempDir } from "./helpers.ts";
 import { readFileSync } from "node:fs";
@@ -54,6 +55,8 @@ describe("aggregate on messy data equals the app", async () => {
     expect(mine.years).toEqual(app.years);
     expect(mine.linksWithoutYear).toBe(app.linksWithoutYear);
     expect(mine.ego).toEqual(app.ego);
+    // The default budget is far above this data's links: it takes all K asked for.
+    expect(mine.ego).toMatchObject({ topK: 7, requestedTop: 7, linkBudget: DEFAULT_EGO_LINKS });
   });
 
   it("writes graph.json the app's bundle reader loads as the ego networks", () => {
@@ -66,5 +69,45 @@ describe("aggregate on messy data equals the app", async () => {
       links: d.links.map((l) => [l.id, l.source, l.target, l.type, l.weight ?? "", l.year ?? ""].join("|")).sort(),
     });
     expect(key(back)).toEqual(key(app));
+  });
+});
+
+describe("aggregate with an ego link budget takes the same ranking prefix as the app", async () => {
+  const dir = tempDir();
+  const files = messyFiles(dir);
+  const dataset = appDataset([files.companies, ...files.links]);
+  const ranking = summariseDataset(dataset, { topK: 0 }).companies.map((c) => c.id);
+  const unionOf = (ids: string[]) => {
+    const chosen = new Set(ids);
+    return dataset.links.filter((l) => chosen.has(l.source) || chosen.has(l.target)).length;
+  };
+  // One link short of what the first three hold together: the first two fit, the third not.
+  const cutting = unionOf(ranking.slice(0, 3)) - 1;
+  const firstAlone = unionOf(ranking.slice(0, 1));
+  const focus = ["m-13"];
+
+  const cases = [
+    { name: "a budget the third company would exceed", budget: cutting, taken: ranking.slice(0, 2) },
+    { name: "a budget the first company alone exceeds", budget: firstAlone - 1, taken: ranking.slice(0, 1) },
+  ];
+
+  it("has data where the cut falls inside the ranking", () => {
+    expect(unionOf(ranking.slice(0, 2))).toBeLessThanOrEqual(cutting);
+    expect(unionOf(ranking.slice(0, 2))).toBeLessThan(unionOf(ranking.slice(0, 3)));
+    expect(firstAlone).toBeGreaterThan(0);
+  });
+
+  it.each(cases)("$name", async ({ budget, taken }) => {
+    const expected = await appBundle(dataset, 7, focus, budget);
+    const { files: got } = await aggregate({ companies: [files.companies], links: files.links, topK: 7, egoLinks: budget, focus });
+    const mine = JSON.parse(got[SUMMARY_FILES.manifest]!) as SummaryManifest;
+    const app = JSON.parse(expected[SUMMARY_FILES.manifest]!) as SummaryManifest;
+    expect(mine.ego).toEqual(app.ego);
+    expect(mine.ego).toMatchObject({ topK: taken.length, requestedTop: 7, linkBudget: budget, focus });
+    // The focus company comes on top of the budget.
+    expect(mine.ego.links).toBe(unionOf([...taken, ...focus]));
+    expect(got[SUMMARY_FILES.companies]).toBe(expected[SUMMARY_FILES.companies]);
+    const egoFlags = got[SUMMARY_FILES.companies]!.split("\r\n").slice(1).filter((l) => l.endsWith(",true")).map((l) => l.split(",")[0]);
+    expect(egoFlags.sort()).toEqual([...taken, ...focus].sort());
   });
 });

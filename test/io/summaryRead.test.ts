@@ -144,6 +144,17 @@ describe("io/summaryRead: partial and hostile bundles", () => {
     expect(report.rejected).toContainEqual(expect.objectContaining({ file: "national.zip › divisions.csv", row: 1, reason: "missing-column" }));
   });
 
+  it("reads the ego link budget, and bundles written before it without one", async () => {
+    const made = await bundleOf(small, 3);
+    const now = read(made.zip).summary!.manifest.ego;
+    expect(now).toMatchObject({ topK: made.summary.egoTop, requestedTop: 3, linkBudget: made.summary.linkBudget });
+    const manifest = JSON.parse(strFromU8(unzipSync(made.zip)[SUMMARY_FILES.manifest]!));
+    const { requestedTop: _r, linkBudget: _b, ...olderEgo } = manifest.ego;
+    const older = read(rezip(made.zip, { [SUMMARY_FILES.manifest]: JSON.stringify({ ...manifest, ego: olderEgo }) }));
+    expect(older.summary!.manifest.ego).toEqual({ topK: made.summary.egoTop, focus: [], companies: now.companies, links: now.links });
+    expect(older.report.rejected).toEqual([]);
+  });
+
   it("refuses a summary of another version, and falls back to its graph as a plain bundle", async () => {
     const made = await bundleOf(small, 1);
     const manifest = JSON.parse(strFromU8(unzipSync(made.zip)[SUMMARY_FILES.manifest]!));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
-import { summariseDataset } from "../../../src/graph/summary/summarise.ts";
+import { egoPrefix, summariseDataset } from "../../../src/graph/summary/summarise.ts";
 import { flowsOfDataset } from "../../../src/graph/flows.ts";
 import { SUMMARY_COMPANY_COLUMNS, SUMMARY_FILES } from "../../../src/model/summary.ts";
 import { summaryToBundle } from "../../../src/io/summaryBundle.ts";
@@ -74,7 +74,7 @@ describe("summariseDataset", () => {
   });
 
   it("zips into a bundle whose graph.json the app reads back as the ego networks", async () => {
-    const zip = await summaryToBundle(summaryInputsOfDataset(data, s, { topK: 1, focus: ["j"], created: new Date("2026-11-29T00:00:00Z") }));
+    const zip = await summaryToBundle(summaryInputsOfDataset(data, s, { focus: ["j"], created: new Date("2026-11-29T00:00:00Z") }));
     const files = unzipSync(zip);
     expect(Object.keys(files)).toEqual(expect.arrayContaining([SUMMARY_FILES.manifest, SUMMARY_FILES.flows, SUMMARY_FILES.ego, "companies-2026-07.csv"]));
     const companiesCsv = strFromU8(files[SUMMARY_FILES.companies]!).trim().split("\r\n");
@@ -85,5 +85,41 @@ describe("summariseDataset", () => {
     const expected = data.links.filter((l) => egoIds.has(l.source) || egoIds.has(l.target));
     expect(back.links.map((l) => l.id).sort()).toEqual(expected.map((l) => l.id).sort());
     expect(back.report.rejected).toEqual([]);
+  });
+});
+
+describe("egoPrefix", () => {
+  const links: Record<string, string[]> = { a: ["1", "2", "3"], b: ["3", "4"], c: ["5", "6", "7", "8"], d: ["9"] };
+  const of = (id: string) => links[id] ?? [];
+
+  it("counts a link shared by two chosen companies once", () => {
+    // a and b together hold 4 distinct links, not 5.
+    expect(egoPrefix(["a", "b", "c"], of, 4)).toBe(2);
+  });
+
+  it("stops at the first company over the budget instead of skipping to one that fits", () => {
+    // c would take the union to 8; d alone would fit, but the set stays a prefix.
+    expect(egoPrefix(["a", "b", "c", "d"], of, 5)).toBe(2);
+  });
+
+  it("always takes the first company, even alone over the budget", () => {
+    expect(egoPrefix(["c", "a"], of, 2)).toBe(1);
+    expect(egoPrefix(["c"], of, 0)).toBe(1);
+    expect(egoPrefix([], of, 10)).toBe(0);
+  });
+
+  it("takes all when the budget allows", () => {
+    expect(egoPrefix(["a", "b", "c", "d"], of, 9)).toBe(4);
+  });
+});
+
+describe("summariseDataset with a link budget", () => {
+  it("records how many were taken, asked for and the budget, and keeps focus on top", () => {
+    const full = summariseDataset(data, { topK: 5 });
+    const first = full.companies[0]!.id;
+    const s = summariseDataset(data, { topK: 5, linkBudget: 0, focus: ["j"] });
+    expect([s.egoTop, s.requestedTop, s.linkBudget]).toEqual([1, 5, 0]);
+    expect(s.ego).toEqual(first === "j" ? ["j"] : [first, "j"]);
+    expect(full.egoTop).toBe(5);
   });
 });
