@@ -35,7 +35,7 @@ export interface AggregateBenchRow {
   bundle: string;
   companiesAccepted: number;
   linksAccepted: number;
-  /** Companies and links in graph.json (the top 100 and their partners). */
+  /** Companies and links in graph.json (the top companies within the link budget, and their partners). */
   ego: { companies: number; links: number };
   stages: Record<string, number>;
 }
