@@ -17,6 +17,12 @@ import { benchSummaryOpen, summaryOpenTable } from "./bench/summaryOpen.ts";
 import { aggregateTable, benchAggregate } from "./bench/aggregate.ts";
 
 const quick = process.argv.includes("--quick");
+// `--only browser,aggregate` runs just the named modules (names as in bench-results/latest.json).
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? new Set((process.argv[onlyAt + 1] ?? "").split(",")) : null;
+async function run<T>(name: string, bench: () => T | Promise<T>): Promise<T | null> {
+  return only && !only.has(name) ? null : await bench();
+}
 
 const nodeSizes = [
   { companies: 200, links: 1_000, runs: 9 },
@@ -30,71 +36,83 @@ const browserLoads = [
   ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 1 }, { companies: 100_000, links: 500_000, runs: 1, format: "xlsx" as const }]),
 ];
 
-const node = await benchNode(nodeSizes);
-const flows = await benchFlows([
+const node = await run("node", () => benchNode(nodeSizes));
+const flows = await run("flows", () => benchFlows([
   { companies: 10_000, links: 50_000, runs: 9 },
   ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 7 }]),
-]);
-const metrics = await benchMetrics();
-const resilience = await benchResilience(10_000, 50_000, 5);
-const filters = await benchFilters();
-const searchRows = await benchSearch();
-const readers = await benchReaders([
+]));
+const metrics = await run("metrics", () => benchMetrics());
+const resilience = await run("resilience", () => benchResilience(10_000, 50_000, 5));
+const filters = await run("filters", () => benchFilters());
+const searchRows = await run("search", () => benchSearch());
+const readers = await run("readers", () => benchReaders([
   { companies: 10_000, links: 50_000, runs: 5 },
   ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 3 }]),
-]);
-const xlsx = await benchXlsx([
+]));
+const xlsx = await run("xlsx", () => benchXlsx([
   { companies: 10_000, links: 50_000, runs: quick ? 1 : 3 },
   ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 1 }]),
-]);
-const formats = benchFormats([
+]));
+const formats = await run("formats", () => benchFormats([
   { companies: 10_000, links: 50_000, runs: quick ? 1 : 3 },
   ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 1 }]),
-], quick ? ["gexf", "graphml", "json", "csv"] : undefined);
-const clusters = await benchClusters();
-const browser = await benchBrowser(browserLoads);
-const pictures = await benchExport();
+], quick ? ["gexf", "graphml", "json", "csv"] : undefined));
+const clusters = await run("clusters", () => benchClusters());
+const browser = await run("browser", () => benchBrowser(browserLoads));
+const pictures = await run("pictures", () => benchExport());
 // National scale on DuckDB: input made once per size under /tmp/supply-atlas-bench; the 10M
 // summary bundle stays there (summary-10m.zip) for the app's own bench to open.
-const aggregate = await benchAggregate([
+const aggregate = await run("aggregate", () => benchAggregate([
   { companies: 200_000, links: 1_000_000, runs: quick ? 1 : 3 },
   ...(quick ? [] : [{ companies: 1_000_000, links: 10_000_000, runs: 1 }, { companies: 1_000_000, links: 50_000_000, runs: 1 }]),
-]);
+]));
 // The app opening a national summary: the 10M bundle the aggregate bench kept, or (quick, or
 // without it) a synthetic bundle padded to the size.
-const summaryOpen = await benchSummaryOpen({
+const summaryOpen = await run("summaryOpen", () => benchSummaryOpen({
   companies: quick ? 100_000 : 1_000_000,
   links: quick ? 1_000_000 : 10_000_000,
   runs: quick ? 1 : 3,
   ...(quick ? {} : { bundle: "/tmp/supply-atlas-bench/summary-10m.zip" }),
-});
+}));
 
-const lines = [
-  "| step (Node) | companies | links | CSV MB | parse + check | place | build graph |",
-  "|---|---:|---:|---:|---:|---:|---:|",
-  ...node.map((r) => `| read → graph | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(2)} | ${fmt(r.parseMs)} | ${fmt(r.placeMs)} | ${fmt(r.buildMs)} |`),
-];
-lines.push(
-  "",
-  "| division flows (Node) | links | vintage | aggregate | from dataset | from graph |",
-  "|---|---:|---|---:|---:|---:|",
-  ...flows.map((r) => `| aggregate flows | ${r.links} | ${r.vintage} | ${fmt(r.aggregateMs)} | ${fmt(r.fromDatasetMs)} | ${fmt(r.fromGraphMs)} |`),
-);
-lines.push(
-  "",
-  "| readers alone (Node) | companies | links | CSV MB | read | MB/s |",
-  "|---|---:|---:|---:|---:|---:|",
-  ...readers.map((r) => `| readFiles | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(1)} | ${fmt(r.readMs)} | ${r.megabytesPerSecond.toFixed(1)} |`),
-  "",
-  "| workbook (Node, child process) | companies | links | XLSX MB | read | peak RSS | same data as CSV | CSV peak RSS |",
-  "|---|---:|---:|---:|---:|---:|---:|---:|",
-  ...xlsx.map((r) => `| read XLSX | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(1)} | ${fmt(r.readMs)} | ${r.peakRssMB.toFixed(0)} MB | ${fmt(r.csvReadMs)} | ${r.csvPeakRssMB.toFixed(0)} MB |`),
-  "",
-  formatsTable(formats),
-  "",
-  clustersTable(clusters),
-);
-lines.push("", ...metricsTable(metrics), "", ...resilienceTable(resilience), "", ...filtersTable(filters), "", ...searchTable(searchRows));
+const lines: string[] = [];
+if (node) {
+  lines.push(
+    "| step (Node) | companies | links | CSV MB | parse + check | place | build graph |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...node.map((r) => `| read → graph | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(2)} | ${fmt(r.parseMs)} | ${fmt(r.placeMs)} | ${fmt(r.buildMs)} |`),
+  );
+}
+if (flows) {
+  lines.push(
+    "",
+    "| division flows (Node) | links | vintage | aggregate | from dataset | from graph |",
+    "|---|---:|---|---:|---:|---:|",
+    ...flows.map((r) => `| aggregate flows | ${r.links} | ${r.vintage} | ${fmt(r.aggregateMs)} | ${fmt(r.fromDatasetMs)} | ${fmt(r.fromGraphMs)} |`),
+  );
+}
+if (readers) {
+  lines.push(
+    "",
+    "| readers alone (Node) | companies | links | CSV MB | read | MB/s |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...readers.map((r) => `| readFiles | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(1)} | ${fmt(r.readMs)} | ${r.megabytesPerSecond.toFixed(1)} |`),
+  );
+}
+if (xlsx) {
+  lines.push(
+    "",
+    "| workbook (Node, child process) | companies | links | XLSX MB | read | peak RSS | same data as CSV | CSV peak RSS |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...xlsx.map((r) => `| read XLSX | ${r.companies} | ${r.links} | ${r.megabytes.toFixed(1)} | ${fmt(r.readMs)} | ${r.peakRssMB.toFixed(0)} MB | ${fmt(r.csvReadMs)} | ${r.csvPeakRssMB.toFixed(0)} MB |`),
+  );
+}
+if (formats) lines.push("", formatsTable(formats));
+if (clusters) lines.push("", clustersTable(clusters));
+if (metrics) lines.push("", ...metricsTable(metrics));
+if (resilience) lines.push("", ...resilienceTable(resilience));
+if (filters) lines.push("", ...filtersTable(filters));
+if (searchRows) lines.push("", ...searchTable(searchRows));
 if (browser) {
   lines.push(
     "",
@@ -108,8 +126,8 @@ if (browser) {
   );
 }
 if (pictures) lines.push("", ...exportTable(pictures));
-lines.push("", ...aggregateTable(aggregate));
-lines.push("", ...summaryOpenTable(summaryOpen));
+if (aggregate) lines.push("", ...aggregateTable(aggregate));
+if (summaryOpen) lines.push("", ...summaryOpenTable(summaryOpen));
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, clusters, browser, pictures, aggregate, summaryOpen }, null, 2));
