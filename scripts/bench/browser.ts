@@ -2,10 +2,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build, preview } from "vite";
 import type { Page } from "playwright-core";
 import { findChromium } from "../../test/e2e/chromium.ts";
-import { launchBrowser, waitForDrawn } from "../../test/e2e/browser.ts";
+import { serveBuiltApp } from "./builtApp.ts";
+import { waitForDrawn } from "../../test/e2e/browser.ts";
 import Papa from "papaparse";
 import { syntheticNetwork } from "../lib/synthetic.ts";
 import { sheetWorkbook } from "../lib/realFiles.ts";
@@ -133,12 +133,8 @@ export async function benchBrowser(
     console.error("bench/browser: no Chromium found; browser numbers skipped");
     return null;
   }
-  await build({ logLevel: "warn" });
-  const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === "string") throw new Error("bench: preview server has no port");
-  const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await launchBrowser(chromium);
+  const app = await serveBuiltApp(chromium);
+  const { url, browser } = app;
   try {
     const fresh = async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
@@ -211,7 +207,6 @@ export async function benchBrowser(
     }
     return { sampleDrawnMs: median(sampleTimes), samplePresentedMs: median(samplePresented), sampleRuns, loads: results };
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
 }

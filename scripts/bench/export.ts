@@ -5,10 +5,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build, preview } from "vite";
 import type { Page } from "playwright-core";
 import { findChromium } from "../../test/e2e/chromium.ts";
-import { launchBrowser, waitForDrawn } from "../../test/e2e/browser.ts";
+import { serveBuiltApp } from "./builtApp.ts";
+import { waitForDrawn } from "../../test/e2e/browser.ts";
 import { syntheticNetwork } from "../lib/synthetic.ts";
 import { fmt, median } from "./stats.ts";
 
@@ -57,12 +57,8 @@ export async function benchExport(sizes = [{ companies: 10_000, links: 50_000, r
     console.error("bench/export: no Chromium found; skipped");
     return null;
   }
-  await build({ logLevel: "warn" });
-  const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === "string") throw new Error("bench/export: preview server has no port");
-  const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await launchBrowser(chromium);
+  const app = await serveBuiltApp(chromium);
+  const { url, browser } = app;
   const results: ExportResult[] = [];
   try {
     for (const size of sizes) {
@@ -99,8 +95,7 @@ export async function benchExport(sizes = [{ companies: 10_000, links: 50_000, r
     }
     return results;
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
 }
 

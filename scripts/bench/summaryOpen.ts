@@ -6,9 +6,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build, preview } from "vite";
 import { findChromium } from "../../test/e2e/chromium.ts";
-import { launchBrowser, waitForDrawn } from "../../test/e2e/browser.ts";
+import { serveBuiltApp } from "./builtApp.ts";
+import { waitForDrawn } from "../../test/e2e/browser.ts";
 import { syntheticSummaryBundle } from "../lib/syntheticSummary.ts";
 import { LONG_TASK_OBSERVER, timeLoad } from "./browser.ts";
 import { median } from "./stats.ts";
@@ -52,12 +52,8 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
     writeFileSync(file, await syntheticSummaryBundle({ companies: opts.companies, links: opts.links }));
   }
   const bytes = readFileSync(file).length;
-  await build({ logLevel: "warn" });
-  const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === "string") throw new Error("bench: preview server has no port");
-  const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await launchBrowser(chromium);
+  const app = await serveBuiltApp(chromium);
+  const { url, browser } = app;
   const runs: Array<{ ms: number; presentedMs: number; longest: number; heap: number; search: number; sort: number; after: number; companies: number; table: { ready: number; heap: number; longest: number } }> = [];
   try {
     for (let i = 0; i < opts.runs; i++) {
@@ -106,8 +102,7 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
       console.error(`bench/summaryOpen: run ${i + 1}: drawn ${load.ms.toFixed(0)} ms, presented ${load.presentedMs.toFixed(0)} ms, longest task ${load.longest.toFixed(0)} ms, heap ${load.heap.toFixed(0)} MB, table held ${table.ready.toFixed(0)} ms (heap ${table.heap.toFixed(0)} MB, longest task ${table.longest.toFixed(0)} ms), search ${search.toFixed(0)} ms, sort ${sort.toFixed(0)} ms, longest after ${after.toFixed(0)} ms`);
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
   return {
     companies: runs[0]?.companies ?? opts.companies,

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { compileFilter, filterCounts, yearHistogram, type EndRole, type FilterState } from "../../../src/graph/filters/index.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { Random } from "../../../src/geo/random.ts";
-import { LINK_TYPES, type LinkType, type Vintage } from "../../../src/model/types.ts";
-import { divisionsOf, toVintage } from "../../../src/regions/divisions.ts";
+import type { Vintage } from "../../../src/model/types.ts";
+import { toVintage } from "../../../src/regions/divisions.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
-import { filterOf, fixtureGraph } from "./fixture.ts";
+import { fixtureGraph, randomFilter } from "./fixture.ts";
 
 function byEnds(role: EndRole, s: boolean, t: boolean): boolean {
   return role === "supplier" ? s : role === "buyer" ? t : role === "both" ? s && t : s || t;
@@ -38,22 +38,6 @@ function reference(graph: SupplyGraph, f: FilterState, vintage: Vintage, ignoreY
   };
 }
 
-function randomFilter(rng: Random, vintage: Vintage, industries: readonly string[]): FilterState {
-  const some = <T>(values: readonly T[], chance: number): T[] => (rng.next() < chance ? values.filter(() => rng.next() < 0.4) : []);
-  const year = () => (rng.next() < 0.5 ? null : 2018 + rng.int(8));
-  return filterOf({
-    divisions: some(divisionsOf(vintage).map((d) => d.code), 0.5),
-    divisionRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
-    companyRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
-    industries: some(industries, 0.4),
-    tiers: some(["super-regional", "regional-innovation", "none"], 0.3),
-    linkTypes: some<LinkType>(LINK_TYPES, 0.5),
-    yearFrom: year(),
-    yearTo: year(),
-    minWeight: rng.next() < 0.3 ? rng.int(400) : 0,
-    crossOnly: rng.next() < 0.3,
-  });
-}
 
 function synthetic(): SupplyGraph {
   return syntheticGraph(400, 3000, 11);

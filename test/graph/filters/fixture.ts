@@ -15,6 +15,9 @@
 //   8  a1→b1    sales       15      2022   yes         yes
 import { buildGraph } from "../../../src/graph/build.ts";
 import { NO_FILTER, type FilterState } from "../../../src/graph/filters/index.ts";
+import type { Random } from "../../../src/geo/random.ts";
+import { LINK_TYPES, type LinkType, type Vintage } from "../../../src/model/types.ts";
+import { divisionsOf } from "../../../src/regions/divisions.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { company, dataset, link } from "../helpers.ts";
 
@@ -44,4 +47,22 @@ export const fixtureGraph = (): SupplyGraph => buildGraph(FIXTURE, { positions: 
 /** NO_FILTER with some fields set (fresh arrays, so tests never share NO_FILTER's). */
 export function filterOf(changes: Partial<FilterState> = {}): FilterState {
   return { ...NO_FILTER, divisions: [], industries: [], tiers: [], linkTypes: [], ...changes };
+}
+
+/** A filter with each rule switched on at random (for agreement tests over many filters). */
+export function randomFilter(rng: Random, vintage: Vintage, industries: readonly string[]): FilterState {
+  const some = <T>(values: readonly T[], chance: number): T[] => (rng.next() < chance ? values.filter(() => rng.next() < 0.4) : []);
+  const year = () => (rng.next() < 0.5 ? null : 2018 + rng.int(8));
+  return filterOf({
+    divisions: some(divisionsOf(vintage).map((d) => d.code), 0.5),
+    divisionRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
+    companyRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
+    industries: some(industries, 0.4),
+    tiers: some(["super-regional", "regional-innovation", "none"], 0.3),
+    linkTypes: some<LinkType>(LINK_TYPES, 0.5),
+    yearFrom: year(),
+    yearTo: year(),
+    minWeight: rng.next() < 0.3 ? rng.int(400) : 0,
+    crossOnly: rng.next() < 0.3,
+  });
 }

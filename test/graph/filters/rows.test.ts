@@ -1,29 +1,12 @@
 // The filter panel's counts from the graph's columns (what the facets worker holds) must be the
 // counts the main thread computes from the graph itself, for any filter and vintage.
 import { describe, expect, it } from "vitest";
-import { columnRows, countFacets, filterColumns, filterCounts, yearHistogram, yearsOf, NO_FILTER, type FilterState } from "../../../src/graph/filters/index.ts";
+import { columnRows, countFacets, filterColumns, filterCounts, yearHistogram, yearsOf  , NO_FILTER } from "../../../src/graph/filters/index.ts";
 import { Random } from "../../../src/geo/random.ts";
-import { LINK_TYPES, type Vintage } from "../../../src/model/types.ts";
-import { divisionsOf } from "../../../src/regions/divisions.ts";
+import type { Vintage } from "../../../src/model/types.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
-import { filterOf, fixtureGraph } from "./fixture.ts";
+import { fixtureGraph, randomFilter } from "./fixture.ts";
 
-function randomFilter(rng: Random, vintage: Vintage, industries: readonly string[]): FilterState {
-  const some = <T>(values: readonly T[], chance: number): T[] => (rng.next() < chance ? values.filter(() => rng.next() < 0.4) : []);
-  const year = () => (rng.next() < 0.5 ? null : 2018 + rng.int(8));
-  return filterOf({
-    divisions: some(divisionsOf(vintage).map((d) => d.code), 0.5),
-    divisionRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
-    companyRole: rng.pick(["supplier", "buyer", "either", "both"] as const),
-    industries: some(industries, 0.4),
-    tiers: some(["super-regional", "regional-innovation", "none"], 0.3),
-    linkTypes: some(LINK_TYPES, 0.5),
-    yearFrom: year(),
-    yearTo: year(),
-    minWeight: rng.next() < 0.3 ? rng.int(400) : 0,
-    crossOnly: rng.next() < 0.3,
-  });
-}
 
 describe("filter counts from columns", () => {
   for (const [name, make] of [
