@@ -218,7 +218,8 @@ export function bindReducers(
   // What node display depends on. At the division level every company link is hidden
   // whatever the link filters say, so a change that leaves these alone needs no refresh.
   const nodeInputs = (state: AtlasState, level: DrawLevel) => [
-    ...layoutInputs(state), level, hoverOf(state, level), state.selected, state.focus, state.pathEnds,
+    // The trace as derived: a link filter can change which companies a supply chain reaches.
+    ...layoutInputs(state), level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state),
     state.nodeColorBy, state.vintage, state.lang, state.colorAttribute, state.nodeColorBy === "community" ? state.metrics : null,
   ];
   let lastNodeInputs: unknown[] = [];
