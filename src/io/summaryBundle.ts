@@ -3,6 +3,7 @@
 // for tests and the app (rows from graph/summary in memory). Cells go through csvLine, so
 // formula-looking names are neutralised as in every other export.
 
+import { joinBytes } from "./bytes.ts";
 import { Zip, ZipDeflate, strToU8, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
 import type { Vintage } from "../model/types.ts";
 import {
@@ -164,11 +165,5 @@ export async function writeSummaryBundle(inputs: SummaryBundleInputs, sink: (chu
 export async function summaryToBundle(inputs: SummaryBundleInputs): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   await writeSummaryBundle(inputs, (chunk) => chunks.push(chunk));
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return joinBytes(chunks);
 }

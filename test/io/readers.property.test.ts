@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { readFiles } from "../../src/io/read.ts";
 import { ISSUE_REASONS, type Dataset } from "../../src/model/types.ts";
 import { cp949Syllables, encodeCp949 } from "../../scripts/lib/cp949Encode.ts";
-import { concatBytes } from "../../scripts/lib/bytes.ts";
+import { concatBytes } from "../../src/io/bytes.ts";
 
 const enc = new TextEncoder();
 const REASONS = new Set<string>(ISSUE_REASONS);
