@@ -98,41 +98,34 @@ export function SearchBox() {
             </li>
           )}
           {inSummary && summarySearch.hits.map((hit, i) => (
-            <li
-              key={hit.id}
-              id={`search-hit-${i}`}
-              role="option"
-              aria-selected={i === active}
-              data-id={hit.id}
-              data-ego={hit.ego}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(hit.id)}
-              onMouseEnter={() => setActive(i)}
-            >
-              {hit.name}
-              <span className="muted"> · {divisionLabel(hit.division, lang)}{hit.nameEn ? ` · ${hit.nameEn}` : ""}</span>
-            </li>
+            <HitOption key={hit.id} index={i} active={i === active} id={hit.id} name={hit.name} nameEn={hit.nameEn} place={divisionLabel(hit.division, lang)} ego={hit.ego} onChoose={choose} onHover={setActive} />
           ))}
           {!inSummary && graphHits.map((hit, i) => {
             const node = graph.getNodeAttributes(hit.id);
-            return (
-              <li
-                key={hit.id}
-                id={`search-hit-${i}`}
-                role="option"
-                aria-selected={i === active}
-                data-id={hit.id}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(hit.id)}
-                onMouseEnter={() => setActive(i)}
-              >
-                {node.company.name}
-                <span className="muted"> · {divisionLabel(node.division, lang)}{node.company.nameEn ? ` · ${node.company.nameEn}` : ""}</span>
-              </li>
-            );
+            return <HitOption key={hit.id} index={i} active={i === active} id={hit.id} name={node.company.name} nameEn={node.company.nameEn} place={divisionLabel(node.division, lang)} onChoose={choose} onHover={setActive} />;
           })}
         </ul>
       )}
     </div>
+  );
+}
+
+/** One search result: the name, its division and English name; chosen by click (the input keeps focus). */
+function HitOption(props: { index: number; active: boolean; id: string; name: string; nameEn: string | undefined; place: string; ego?: boolean; onChoose: (id: string) => void; onHover: (index: number) => void }) {
+  const { index, active, id, name, nameEn, place, ego, onChoose, onHover } = props;
+  return (
+    <li
+      id={`search-hit-${index}`}
+      role="option"
+      aria-selected={active}
+      data-id={id}
+      data-ego={ego}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => onChoose(id)}
+      onMouseEnter={() => onHover(index)}
+    >
+      {name}
+      <span className="muted"> · {place}{nameEn ? ` · ${nameEn}` : ""}</span>
+    </li>
   );
 }
