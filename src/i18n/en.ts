@@ -474,7 +474,7 @@ export const en: Record<keyof typeof ko, string> = {
   "legend.linkInsideCommunity": "Link inside a community (in its colour)",
   "legend.linkBetweenCommunities": "Link between communities",
   "controls.flowNumbers": "Numbers on the largest flows",
-  "summary.status": "Company links are summarised: these numbers stand for {links, plural, one {# link} other {# links}} ({linksRead, plural, one {# row} other {# rows}} read) and {companies, plural, one {# company} other {# companies}} ({companiesRead, plural, one {# row} other {# rows}} read). The bundle holds the full links of {ego, plural, one {# company} other {# companies}}.",
+  "summary.status": "Company links are summarised: these numbers stand for {links, plural, one {# link} other {# links}} ({linksRead, plural, one {# row} other {# rows}} read) and {companies, plural, one {# company} other {# companies}} ({companiesRead, plural, one {# row} other {# rows}} read). The bundle holds every link of the top {top} by collaboration and {focus} named {focus, plural, one {company} other {companies}}: {ego, plural, one {# company} other {# companies}} with their partners.",
   "summary.filterGaps": "Industry, tier and minimum-amount filters apply only to the companies whose networks are included, not to the summarised division flows.",
   "summary.pick.inBundle": "{name}: its network is shown on the map and in the force view.",
   "summary.pick.notInBundle": "The links of {name} are not in this summary bundle (only its summary numbers). To include them, aggregate again with:",

@@ -472,7 +472,7 @@ export const ko = {
   "legend.linkInsideCommunity": "같은 커뮤니티 안의 연결 (그 커뮤니티의 색)",
   "legend.linkBetweenCommunities": "커뮤니티 사이의 연결",
   "controls.flowNumbers": "큰 흐름에 숫자 표시",
-  "summary.status": "기업 간 연결은 요약되어 있습니다: 연결 {links}개(원본 {linksRead}행)와 기업 {companies}개(원본 {companiesRead}행)를 집계한 수치입니다. 연결 전체가 들어 있는 기업은 {ego}개입니다.",
+  "summary.status": "기업 간 연결은 요약되어 있습니다: 연결 {links}개(원본 {linksRead}행)와 기업 {companies}개(원본 {companiesRead}행)를 집계한 수치입니다. 연결 전체가 들어 있는 기업은 협력 상위 {top}개와 지정한 {focus}개이며, 그 거래처를 합하면 {ego}개입니다.",
   "summary.filterGaps": "업종·등급·최소 금액 필터는 연결망이 들어 있는 기업에만 적용되고, 요약된 시도 간 흐름에는 적용되지 않습니다.",
   "summary.pick.inBundle": "{name}: 연결망을 지도와 힘 배치에 표시합니다.",
   "summary.pick.notInBundle": "{name}의 연결은 이 요약 번들에 들어 있지 않습니다(요약 수치만 있음). 연결을 포함하려면 다시 집계하세요:",

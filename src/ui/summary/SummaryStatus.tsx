@@ -13,7 +13,7 @@ export function SummaryStatus() {
   const gaps = useAtlas((s) => summaryFilterGaps(s.filter).length > 0);
   if (!manifest) return null;
   const { rows, ego } = manifest;
-  const text = t("summary.status", { links: rows.links, linksRead: rows.linksRead, companies, companiesRead: rows.companiesRead, ego: ego.companies });
+  const text = t("summary.status", { links: rows.links, linksRead: rows.linksRead, companies, companiesRead: rows.companiesRead, ego: ego.companies, top: ego.topK, focus: ego.focus.length });
   return (
     <>
       <span className="summary-status" title={text} data-testid="summary-status" data-links={rows.links} data-links-read={rows.linksRead} data-companies={companies} data-ego={ego.companies}>
