@@ -11,22 +11,30 @@ import type { NodeDisplayData } from "sigma/types";
  * a stall of 0.5–1 s while the last frame rasterised: measured, frames 600–1,100 ms apart during
  * a zoom with the pointer on the map, 17 ms apart with the lookup out of the way.
  *
- * Viewport positions are recomputed at most once per drawn frame, when the pointer first moves
- * after it; a move then costs one pass over plain numbers, topmost (last drawn) company first.
+ * Viewport positions are recomputed when the pointer first moves after sigma re-indexed or the
+ * camera or canvas changed; a move then costs one pass over plain numbers, topmost (last drawn)
+ * company first. (Hidden companies and sizes change only through a re-index: reducers.ts.)
  */
 export function installCpuHitTest<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): () => void {
-  let frame = 0;
-  let builtFor = -1;
+  // Positions move only when sigma re-indexes or the camera or the canvas changes: a hover
+  // recolours and redraws, and must not make the next move rebuild the index.
+  let processed = 0;
+  let builtFor = "";
   let ids: string[] = [];
   let xs = new Float64Array(0);
   let ys = new Float64Array(0);
   let rs = new Float64Array(0);
-  const onRender = () => {
-    frame++;
+  const onProcess = () => {
+    processed++;
   };
-  renderer.on("afterRender", onRender);
+  renderer.on("afterProcess", onProcess);
+  const stateKey = () => {
+    const { x, y, ratio, angle } = renderer.getCamera().getState();
+    const { width, height } = renderer.getDimensions();
+    return `${processed}|${x}|${y}|${ratio}|${angle}|${width}|${height}`;
+  };
 
-  const build = () => {
+  const build = (key: string) => {
     const cache = (renderer as unknown as { nodeDataCache: Record<string, NodeDisplayData> }).nodeDataCache;
     const keys = Object.keys(cache);
     ids = [];
@@ -45,11 +53,12 @@ export function installCpuHitTest<N extends Attributes, E extends Attributes>(re
       rs[n] = Math.max(3, renderer.scaleSize(data.size));
       n++;
     }
-    builtFor = frame;
+    builtFor = key;
   };
 
   const nodeAt = (position: { x: number; y: number }): string | null => {
-    if (builtFor !== frame) build();
+    const key = stateKey();
+    if (builtFor !== key) build(key);
     return topmostAt({ ids, xs, ys, rs }, position.x, position.y);
   };
   // sigma's handlers call this.getNodeAtPosition(event) (a private method in its typings).
@@ -57,7 +66,7 @@ export function installCpuHitTest<N extends Attributes, E extends Attributes>(re
   const original = target.getNodeAtPosition;
   target.getNodeAtPosition = nodeAt;
   return () => {
-    renderer.off("afterRender", onRender);
+    renderer.off("afterProcess", onProcess);
     target.getNodeAtPosition = original;
   };
 }
