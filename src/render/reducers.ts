@@ -20,8 +20,9 @@ import { listen } from "./rendererEvents.ts";
 const DIMMED_NODE = "#D5D9DE";
 
 /**
- * Above this many links a hover does not re-run the reducers: sigma re-processes every item
- * on each refresh (seconds at 500k under software WebGL). A click still highlights.
+ * Above this many links a hover does not re-run the reducers while company links are drawn:
+ * each hover then redraws every link (seconds at 500k under software WebGL). A click still
+ * highlights, and at the division level, where sigma draws companies only, hovers always do.
  */
 export const HOVER_HIGHLIGHT_MAX_LINKS = 100_000;
 
