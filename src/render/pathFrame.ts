@@ -56,11 +56,14 @@ export function frameAround(points: readonly Point[], current: CameraFrame, toVi
 export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">): () => void {
   const { store, derived } = vm;
   let framed: unknown = null;
+  // Retries of one path's framing, when another camera move cut it short.
+  let attempts = { path: null as unknown, count: 0 };
   const update = () => {
     const path = derived.path(store.getState());
     if (path === framed) return;
     framed = path;
     if (!path) return;
+    if (attempts.path !== path) attempts = { path, count: 0 };
     const points = path.nodes.flatMap((node) => {
       const d = renderer.getNodeDisplayData(node);
       return d ? [{ x: d.x, y: d.y }] : [];
@@ -70,6 +73,15 @@ export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, 
     if (!target) return;
     void camera.animate(target, { duration: DURATION_MS }).then(() => {
       if (framed !== path) return;
+      // sigma settles a cut-short animation's promise too: when another camera move (a fly-to
+      // still under way) took over, frame the path again from wherever the camera is now.
+      const now = camera.getState();
+      const reached = Math.abs(now.x - target.x) < 1e-9 && Math.abs(now.y - target.y) < 1e-9 && Math.abs(now.ratio - target.ratio) < 1e-9;
+      if (!reached && attempts.count++ < 3) {
+        framed = null;
+        update();
+        return;
+      }
       // Where the path's companies ended up on screen, for tests (as body.dataset.drawnVersion is).
       const { width, height } = renderer.getDimensions();
       const onScreen = points.map((p) => renderer.framedGraphToViewport(p)).map((v) => [Math.round(v.x), Math.round(v.y)]);
