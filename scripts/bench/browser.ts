@@ -3,7 +3,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { findChromium } from "../../test/e2e/chromium.ts";
 import { serveBuiltApp } from "./builtApp.ts";
 import { waitForDrawn } from "../../test/e2e/browser.ts";
 import Papa from "papaparse";
@@ -128,12 +127,8 @@ export async function benchBrowser(
   loads: ReadonlyArray<{ companies: number; links: number; runs: number; format?: "csv" | "xlsx" }>,
   sampleRuns = 5,
 ): Promise<BrowserBenchResult | null> {
-  const chromium = findChromium();
-  if (!chromium) {
-    console.error("bench/browser: no Chromium found; browser numbers skipped");
-    return null;
-  }
-  const app = await serveBuiltApp(chromium);
+  const app = await serveBuiltApp("bench/browser");
+  if (!app) return null;
   const { url, browser } = app;
   try {
     const fresh = async () => {

@@ -2,6 +2,7 @@
 import { build, preview } from "vite";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../../test/e2e/browser.ts";
+import { findChromium } from "../../test/e2e/chromium.ts";
 
 export interface BuiltApp {
   url: string;
@@ -9,8 +10,13 @@ export interface BuiltApp {
   close(): Promise<void>;
 }
 
-/** Builds dist/, serves it and starts Chromium at `chromium`. */
-export async function serveBuiltApp(chromium: string): Promise<BuiltApp> {
+/** Builds dist/, serves it and starts the system Chromium; null (said on stderr) without one. */
+export async function serveBuiltApp(bench: string): Promise<BuiltApp | null> {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(`${bench}: no Chromium found; skipped`);
+    return null;
+  }
   await build({ logLevel: "warn" });
   const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
   const address = server.httpServer.address();

@@ -6,7 +6,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { findChromium } from "../../test/e2e/chromium.ts";
 import { serveBuiltApp } from "./builtApp.ts";
 import { waitForDrawn } from "../../test/e2e/browser.ts";
 import { syntheticNetwork } from "../lib/synthetic.ts";
@@ -52,12 +51,8 @@ async function timeExport(page: Page, format: "png" | "svg") {
 }
 
 export async function benchExport(sizes = [{ companies: 10_000, links: 50_000, runs: 3 }]): Promise<ExportResult[] | null> {
-  const chromium = findChromium();
-  if (!chromium) {
-    console.error("bench/export: no Chromium found; skipped");
-    return null;
-  }
-  const app = await serveBuiltApp(chromium);
+  const app = await serveBuiltApp("bench/export");
+  if (!app) return null;
   const { url, browser } = app;
   const results: ExportResult[] = [];
   try {

@@ -6,7 +6,6 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findChromium } from "../../test/e2e/chromium.ts";
 import { serveBuiltApp } from "./builtApp.ts";
 import { waitForDrawn } from "../../test/e2e/browser.ts";
 import { syntheticSummaryBundle } from "../lib/syntheticSummary.ts";
@@ -39,11 +38,6 @@ export interface SummaryOpenResult {
 }
 
 export async function benchSummaryOpen(opts: { companies: number; links: number; runs: number; bundle?: string }): Promise<SummaryOpenResult | null> {
-  const chromium = findChromium();
-  if (!chromium) {
-    console.error("bench/summaryOpen: no Chromium found; skipped");
-    return null;
-  }
   let file = opts.bundle;
   let source = file ?? "";
   if (!file || !existsSync(file)) {
@@ -52,7 +46,8 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
     writeFileSync(file, await syntheticSummaryBundle({ companies: opts.companies, links: opts.links }));
   }
   const bytes = readFileSync(file).length;
-  const app = await serveBuiltApp(chromium);
+  const app = await serveBuiltApp("bench/summaryOpen");
+  if (!app) return null;
   const { url, browser } = app;
   const runs: Array<{ ms: number; presentedMs: number; longest: number; heap: number; search: number; sort: number; after: number; companies: number; table: { ready: number; heap: number; longest: number } }> = [];
   try {

@@ -44,13 +44,3 @@ export function createParser() {
     },
   };
 }
-
-/** One read in a fresh worker, for callers that do not keep a parser. */
-export async function parseInWorker(files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet): Promise<ParsedData> {
-  const parser = createParser();
-  try {
-    return await parser.parse(files, label, onProgress, mappings);
-  } finally {
-    parser.dispose();
-  }
-}
