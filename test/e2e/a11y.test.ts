@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { appSession } from "./browser.ts";
 import { violations } from "./axe.ts";
+import { fixture } from "./data.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
 const LANGS = ["ko", "en"] as const;
-const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 describe.skipIf(!chromium)("accessibility in Chromium (axe-core)", () => {
   const session = appSession(chromium, baseUrl);

@@ -1,20 +1,17 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { readFiles } from "../../src/io/read.ts";
 import { flowsOfDataset } from "../../src/graph/flows.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { computeMetrics } from "../../src/graph/metrics/index.ts";
 import { rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
 import { appSession, statusCounts } from "./browser.ts";
 import { layerPixels } from "./layers.ts";
+import { readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
 
-const sample = readFiles(
-  ["data/sample/companies.csv", "data/sample/links.csv"].map((path) => ({ name: path.split("/").pop()!, bytes: new Uint8Array(readFileSync(path)) })),
-);
+const sample = readLocal(SAMPLE_FILES);
 const designated = sample.companies.filter((c) => c.tier === "super-regional").map((c) => c.id);
 
 describe.skipIf(!chromium)("analytics in Chromium", () => {

@@ -1,17 +1,14 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { readFiles } from "../../src/io/read.ts";
 import { DEFAULT_PROVINCE_STYLE } from "../../src/render/provinceLayer.ts";
 import { LINK_TYPE_COLORS, SUPER_REGIONAL_COLOR } from "../../src/style/palette.ts";
 import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, countHue, findColor, hex, stagePixels } from "./pixels.ts";
+import { fixture, readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
-const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
-const readLocal = (paths: string[]) =>
-  readFiles(paths.map((path) => ({ name: path.split("/").pop()!, bytes: new Uint8Array(readFileSync(path)) })));
 
 const PROVINCE_FILL = hex(DEFAULT_PROVINCE_STYLE.fill("KR-11"));
 
@@ -33,7 +30,7 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
 
   it("opens the sample with its counts, no console errors and no request to another origin", async () => {
     const watch = await freshPage();
-    const expected = readLocal(["data/sample/companies.csv", "data/sample/links.csv"]);
+    const expected = readLocal(SAMPLE_FILES);
     const counts = await statusCounts(page);
     expect(counts.companies).toBe(expected.companies.length);
     expect(counts.links).toBe(expected.links.length);

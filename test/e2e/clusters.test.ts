@@ -1,20 +1,17 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { readFiles } from "../../src/io/read.ts";
 import { flowsOfDataset } from "../../src/graph/flows.ts";
 import { COMMUNITY_COLORS } from "../../src/style/palette.ts";
 import { appSession, setControl, waitForDrawn } from "./browser.ts";
 import { categoryPalette } from "../../src/style/palette.ts";
 import { layerPixels } from "./layers.ts";
 import { hex, stagePixels } from "./pixels.ts";
+import { readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
 
-const sample = readFiles(
-  ["data/sample/companies.csv", "data/sample/links.csv"].map((path) => ({ name: path.split("/").pop()!, bytes: new Uint8Array(readFileSync(path)) })),
-);
+const sample = readLocal(SAMPLE_FILES);
 const flows2023 = flowsOfDataset(sample, "2023");
 
 /** Pixels within `tolerance` of the colour, and their centre (stage pixels). */

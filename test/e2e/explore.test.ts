@@ -1,23 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { readFiles } from "../../src/io/read.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { compileFilter, filterCounts } from "../../src/graph/filters/index.ts";
 import { FACETS_IN_WORKER_LINKS } from "../../src/app/facetsService.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { NO_FILTER } from "../../src/graph/filters/types.ts";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { fixture, readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
 
-const read = (paths: string[]) => readFiles(paths.map((path) => ({ name: path.split("/").pop()!, bytes: new Uint8Array(readFileSync(path)) })));
-const sample = read(["data/sample/companies.csv", "data/sample/links.csv"]);
+const sample = readLocal(SAMPLE_FILES);
 const sampleGraph = buildGraph(sample, { positions: new Map() });
-const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 describe.skipIf(!chromium)("explore and share in Chromium", () => {
   const session = appSession(chromium, baseUrl);
@@ -46,7 +44,7 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     const paths = [join(dir, "companies.csv"), join(dir, "links.csv")];
     writeFileSync(paths[0]!, net.companiesCsv);
     writeFileSync(paths[1]!, net.linksCsv);
-    const big = read(paths);
+    const big = readLocal(paths);
     const bigGraph = buildGraph(big, { positions: new Map() });
     expect(bigGraph.size).toBeGreaterThanOrEqual(FACETS_IN_WORKER_LINKS);
     ({ page } = await session.open());
@@ -110,7 +108,7 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
   it("the user's files survive a reload, and clearing saved data brings back the sample", async () => {
     ({ page } = await session.open());
     const paths = [fixture("companies.csv"), fixture("links.csv")];
-    const expected = read(paths);
+    const expected = readLocal(paths);
     await page.getByTestId("file-input").setInputFiles(paths);
     await waitForDrawn(page, 2);
     await page.getByTestId("import-report").locator("button.close").click();

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { fixture } from "./data.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
-const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 /** Every name Object.prototype answers to, as company ids: none may break a load, a selection or a reload. */
 const PROTO_IDS = Object.getOwnPropertyNames(Object.prototype);

@@ -1,23 +1,20 @@
 // A planner's walkthrough (issue 15): one browser test per finding, each of which would have
 // failed before its fix.
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { readFiles } from "../../src/io/read.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { compileFilter } from "../../src/graph/filters/index.ts";
 import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
 import { appSession, waitForDrawn } from "./browser.ts";
 import { layerPixels } from "./layers.ts";
 import { supplyPath } from "../../src/graph/paths/index.ts";
+import { fixture, readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
 
-const read = (paths: string[]) => readFiles(paths.map((path) => ({ name: path.split("/").pop()!, bytes: new Uint8Array(readFileSync(path)) })));
-const sample = read(["data/sample/companies.csv", "data/sample/links.csv"]);
+const sample = readLocal(SAMPLE_FILES);
 const sampleGraph = buildGraph(sample, { positions: new Map() });
-const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const designated = sample.companies.filter((c) => c.tier === "super-regional");
 
 const keptLinks = (filter: Partial<FilterState>) => {
