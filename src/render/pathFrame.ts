@@ -52,16 +52,30 @@ export function frameAround(points: readonly Point[], current: CameraFrame, toVi
   return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
 }
 
-/** Frames each new path once, when it is first drawn; returns the unsubscribe. */
+/**
+ * Frames each new path once, when it is first drawn, and again when the stage changes size
+ * while the camera still rests where the framing left it. Returns the unsubscribe.
+ */
 export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">): () => void {
   const { store, derived } = vm;
   let framed: unknown = null;
-  // Retries of one path's framing, when another camera move cut it short.
+  // Retries of one path's framing, when another camera move cut it short or the stage resized.
   let attempts = { path: null as unknown, count: 0 };
+  // Where the last framing left the camera: a resize reframes only if nobody has moved it since.
+  let rested: { camera: CameraFrame; points: Point[] } | null = null;
+  const sameFrame = (a: CameraFrame, b: CameraFrame) => Math.abs(a.x - b.x) < 1e-9 && Math.abs(a.y - b.y) < 1e-9 && Math.abs(a.ratio - b.ratio) < 1e-9;
+  const inView = (points: readonly Point[]) => {
+    const { width, height } = renderer.getDimensions();
+    return points.every((p) => {
+      const v = renderer.framedGraphToViewport(p);
+      return v.x >= 0 && v.x <= width && v.y >= 0 && v.y <= height;
+    });
+  };
   const update = () => {
     const path = derived.path(store.getState());
     if (path === framed) return;
     framed = path;
+    rested = null;
     if (!path) return;
     if (attempts.path !== path) attempts = { path, count: 0 };
     const points = path.nodes.flatMap((node) => {
@@ -74,20 +88,31 @@ export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, 
     void camera.animate(target, { duration: DURATION_MS }).then(() => {
       if (framed !== path) return;
       // sigma settles a cut-short animation's promise too: when another camera move (a fly-to
-      // still under way) took over, frame the path again from wherever the camera is now.
-      const now = camera.getState();
-      const reached = Math.abs(now.x - target.x) < 1e-9 && Math.abs(now.y - target.y) < 1e-9 && Math.abs(now.ratio - target.ratio) < 1e-9;
-      if (!reached && attempts.count++ < 3) {
+      // still under way) took over, or the stage resized while the camera moved (sigma sizes
+      // its canvases as it renders), frame the path again from wherever the camera is now.
+      if ((!sameFrame(camera.getState(), target) || !inView(points)) && attempts.count++ < 3) {
         framed = null;
         update();
         return;
       }
+      rested = { camera: camera.getState(), points };
       // Where the path's companies ended up on screen, for tests (as body.dataset.drawnVersion is).
       const { width, height } = renderer.getDimensions();
-      const onScreen = points.map((p) => renderer.framedGraphToViewport(p)).map((v) => [Math.round(v.x), Math.round(v.y)]);
-      renderer.getContainer().dataset.pathFrame = JSON.stringify({ width, height, points: onScreen });
+      const onScreen = points.map((p) => renderer.framedGraphToViewport(p));
+      renderer.getContainer().dataset.pathFrame = JSON.stringify({ width, height, points: onScreen.map((v) => [Math.round(v.x), Math.round(v.y)]) });
     });
   };
+  const onResize = () => {
+    if (!rested || !sameFrame(renderer.getCamera().getState(), rested.camera) || inView(rested.points)) return;
+    attempts = { path: null, count: 0 };
+    framed = null;
+    update();
+  };
   update();
-  return store.subscribe(update);
+  renderer.on("resize", onResize);
+  const unsubscribe = store.subscribe(update);
+  return () => {
+    unsubscribe();
+    renderer.off("resize", onResize);
+  };
 }
