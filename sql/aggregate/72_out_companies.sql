@@ -1,9 +1,8 @@
--- companies.csv (the stored vintage, every company) or companies-<vintage>.csv (only the
--- companies whose partner divisions or cross stats differ from the stored vintage's; the
--- score alone is not compared, since one changed maximum moves every score), in the
--- vintage's ranking order
--- (score, then cross-division links, then id, as src/graph/ranking/score.ts).
--- Numbers as DOUBLE: exact for counts and integer sums, and cheap to hand to JavaScript.
+-- The rows of companies.csv (the stored vintage, every company) or companies-<vintage>.csv
+-- (only the companies whose partner divisions or cross stats differ from the stored
+-- vintage's; the score alone is not compared, since one changed maximum moves every score),
+-- in SUMMARY_COMPANY_COLUMNS order. 76_out_companies_csv.sql orders and writes them.
+-- Numbers as DOUBLE: exact for counts and integer sums.
 SELECT
   c.id, c.name, c.name_en, c.division, c.municipality, c.industry, c.tier, c.lat, c.lon,
   CAST(s.in_degree AS DOUBLE) AS in_degree,
@@ -50,4 +49,3 @@ WHERE s.vintage = {{vintage}}
     OR s.all_partners <> b.all_partners
     OR s.all_links <> b.all_links
     OR s.all_weight <> b.all_weight)
-ORDER BY s.score DESC, s.all_links DESC, s.id;

@@ -19,14 +19,25 @@ export type CellRow = readonly Cell[];
 /** Rows in batches: arrays in memory, or batches pulled from a database as they come. */
 export type RowBatches<T> = Iterable<readonly T[]> | AsyncIterable<readonly T[]>;
 
+/**
+ * A table's data rows already written by csvLine's rules, each ending in CR LF (a database
+ * that formats the cells itself and copies them to a file), in blocks of any size.
+ */
+export interface CsvBody {
+  csvBlocks: AsyncIterable<Uint8Array>;
+}
+
+/** Company rows, or cells in SUMMARY_COMPANY_COLUMNS order, or the rows already as CSV. */
+export type CompanyTable = RowBatches<SummaryCompanyRow | CellRow> | CsvBody;
+
 export interface SummaryBundleInputs {
   manifest: SummaryManifest;
   flows: RowBatches<SummaryFlowRow>;
   divisions: RowBatches<SummaryDivisionRow>;
-  /** Company rows, or cells in SUMMARY_COMPANY_COLUMNS order (a million rows need no objects). */
-  companies: RowBatches<SummaryCompanyRow | CellRow>;
+  /** Every company (a million rows need no objects: cells, or CSV text from the database). */
+  companies: CompanyTable;
   /** Per later vintage, the companies whose numbers differ there. */
-  companiesByVintage: Partial<Record<Vintage, RowBatches<SummaryCompanyRow | CellRow>>>;
+  companiesByVintage: Partial<Record<Vintage, CompanyTable>>;
   /** graph.json: the ego networks as the app's graphology JSON writer wrote them. */
   graphJson: string;
   /** import-report.csv as reportToCsv writes it. */
@@ -37,29 +48,44 @@ export interface SummaryBundleInputs {
   mtime?: Date;
   /**
    * A faster deflate for the large tables (Node's zlib in the CLI); fflate's own otherwise.
-   * Each call compresses one block of the entry; the outputs are concatenated.
+   * Each call compresses one block of the entry on its own; the outputs are concatenated.
    */
   deflate?: RawDeflate;
 }
 
 export interface RawDeflate {
-  /** Raw deflate of `data`; not `final`: flushed to a byte boundary without ending the stream. */
-  compress(data: Uint8Array, final: boolean): Uint8Array;
+  /**
+   * Raw deflate of `data`; not `final`: flushed to a byte boundary without ending the stream.
+   * May answer later (a thread pool): blocks are then compressed side by side and still
+   * written in order.
+   */
+  compress(data: Uint8Array, final: boolean): Uint8Array | Promise<Uint8Array>;
   crc32(data: Uint8Array, previous: number): number;
 }
 
-/** A zip entry compressed block by block with a RawDeflate. */
+/** Blocks compressed at once by an asynchronous RawDeflate before the writer waits. */
+const BLOCKS_IN_FLIGHT = 4;
+
+/** A zip entry compressed block by block with a RawDeflate, its blocks emitted in order. */
 class HookedDeflate implements ZipInputFile {
   size = 0;
   crc = 0;
   readonly compression = 8;
   mtime: Date | undefined;
   ondata: AsyncFlateStreamHandler = () => {};
+  private tail: Promise<void> = Promise.resolve();
+  private readonly inFlight: Promise<void>[] = [];
   constructor(readonly filename: string, private readonly hook: RawDeflate) {}
-  push(data: Uint8Array, final = false): void {
+  /** Resolves when the writer may push again. */
+  async push(data: Uint8Array, final = false): Promise<void> {
     this.size += data.length;
     this.crc = this.hook.crc32(data, this.crc);
-    this.ondata(null, this.hook.compress(data, final) as Uint8Array<ArrayBuffer>, final);
+    const compressed = this.hook.compress(data, final);
+    const written = this.tail.then(async () => this.ondata(null, (await compressed) as Uint8Array<ArrayBuffer>, final));
+    this.tail = written;
+    this.inFlight.push(written);
+    if (final) await Promise.all(this.inFlight.splice(0));
+    else if (this.inFlight.length >= BLOCKS_IN_FLIGHT) await this.inFlight.shift();
   }
 }
 
@@ -133,18 +159,22 @@ export async function writeSummaryBundle(inputs: SummaryBundleInputs, sink: (chu
     zip.add(entry);
     entry.push(strToU8(content), true);
   };
-  const table = async <T>(name: string, header: readonly string[], batches: RowBatches<T>, cells: (row: T) => readonly Cell[]) => {
+  const table = async <T>(name: string, header: readonly string[], rows: RowBatches<T> | CsvBody, cells: (row: T) => readonly Cell[]) => {
     const entry = inputs.deflate ? new HookedDeflate(name, inputs.deflate) : new ZipDeflate(name, { level: 6 });
     entry.mtime = mtime;
     zip.add(entry);
-    entry.push(strToU8(csvLine(header) + LINE_END));
-    for await (const batch of batches) {
-      if (batch.length === 0) continue;
-      let out = "";
-      for (const row of batch) out += csvLine(cells(row)) + LINE_END;
-      entry.push(strToU8(out));
+    await entry.push(strToU8(csvLine(header) + LINE_END));
+    if ("csvBlocks" in rows) {
+      for await (const block of rows.csvBlocks) if (block.length > 0) await entry.push(block);
+    } else {
+      for await (const batch of rows) {
+        if (batch.length === 0) continue;
+        let out = "";
+        for (const row of batch) out += csvLine(cells(row)) + LINE_END;
+        await entry.push(strToU8(out));
+      }
     }
-    entry.push(new Uint8Array(0), true);
+    await entry.push(new Uint8Array(0), true);
   };
 
   const vintages = Object.keys(inputs.companiesByVintage) as Vintage[];

@@ -1,8 +1,9 @@
 // Files for the aggregate tests and the app's own answer on the same files.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
+import { afterAll } from "vitest";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { runAggregate, type AggregateOptions, type AggregateResult } from "../../scripts/lib/aggregate/run.ts";
 import { summariseDataset } from "../../src/graph/summary/summarise.ts";
@@ -12,7 +13,16 @@ import { summaryToBundle } from "../../src/io/summaryBundle.ts";
 import { summaryInputsOfDataset } from "../../src/io/summaryEgo.ts";
 import type { Dataset } from "../../src/model/types.ts";
 
-export const tempDir = (prefix = "agg-test-") => mkdtempSync(join(tmpdir(), prefix));
+const made: string[] = [];
+/** A fresh directory, removed when the test file that asked for it ends. */
+export function tempDir(prefix = "agg-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /**
  * A synthetic network plus rows a real file has: division names in every form (서울특별시,

@@ -98,24 +98,6 @@ export class Duck {
     }
   }
 
-  /** Rows as arrays of values in the query's column order, in batches (no object per row). */
-  async *rowArrays(sql: string): AsyncGenerator<unknown[][]> {
-    const result = await this.conn.stream(sql);
-    const width = result.columnCount;
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (!chunk || chunk.rowCount === 0) break;
-      const vectors = Array.from({ length: width }, (_, j) => chunk.getColumnVector(j));
-      const out = new Array<unknown[]>(chunk.rowCount);
-      for (let i = 0; i < chunk.rowCount; i++) {
-        const row = new Array<unknown>(width);
-        for (let j = 0; j < width; j++) row[j] = unbig(vectors[j]!.getItem(i));
-        out[i] = row;
-      }
-      yield out;
-    }
-  }
-
   /** Creates `name` and fills it from TypeScript (mapping tables: a few hundred to a few million rows). */
   async table(name: string, columns: readonly Column[], rows: Iterable<readonly Value[]>): Promise<void> {
     await this.conn.run(`CREATE OR REPLACE TABLE ${name} (${columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);

@@ -3,13 +3,15 @@
 // `npm run aggregate` is a thin shell around runAggregate; tests call it directly.
 
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
+import { open } from "node:fs/promises";
+import { promisify } from "node:util";
+import { constants as zlibConstants, crc32, deflateRaw } from "node:zlib";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { makeIssue } from "../../../src/io/issues.ts";
 import type { MappingSet } from "../../../src/io/mapping.ts";
 import { metadataJson } from "../../../src/io/metadata.ts";
-import { writeSummaryBundle, type CellRow } from "../../../src/io/summaryBundle.ts";
+import { writeSummaryBundle, type CsvBody } from "../../../src/io/summaryBundle.ts";
 import { egoGraphJson } from "../../../src/io/summaryEgo.ts";
 import { reportToCsv } from "../../../src/io/write/reportCsv.ts";
 import { csvLine } from "../../../src/io/write/csvCell.ts";
@@ -204,12 +206,32 @@ function reportText(problems: Array<Record<string, unknown>>, counts: Counts[], 
   return { csv: base + lines.map((l) => l + "\r\n").join(""), report: { files, rejected, warnings } };
 }
 
-// Node's zlib deflates the large tables several times faster than fflate in JavaScript.
+const deflateRawAsync = promisify(deflateRaw);
+
+// Node's zlib deflates the large tables several times faster than fflate in JavaScript, and
+// in its thread pool: blocks are compressed side by side on both cores.
 const NODE_DEFLATE = {
   compress: (data: Uint8Array, final: boolean) =>
-    deflateRawSync(data, { level: 6, finishFlush: final ? zlibConstants.Z_FINISH : zlibConstants.Z_SYNC_FLUSH }),
+    deflateRawAsync(data, { level: 6, finishFlush: final ? zlibConstants.Z_FINISH : zlibConstants.Z_SYNC_FLUSH }),
   crc32: (data: Uint8Array, previous: number) => crc32(data, previous),
 };
+
+const FILE_BLOCK = 4 << 20;
+
+/** A file's bytes in blocks of FILE_BLOCK (the last shorter). */
+async function* fileBlocks(path: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    for (;;) {
+      const block = new Uint8Array(FILE_BLOCK);
+      const { bytesRead } = await handle.read(block, 0, FILE_BLOCK, null);
+      if (bytesRead === 0) return;
+      yield block.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
 
 const weightLiteral = (w: number) => `CAST(${sqlText(String(w))} AS DOUBLE)`;
 
@@ -348,15 +370,22 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     mkdirSync(dirname(opts.out), { recursive: true });
     const stream = createWriteStream(opts.out);
     let bytes = 0;
-    // 72_out_companies.sql selects the cells in SUMMARY_COMPANY_COLUMNS order.
-    const companiesOf = (vintage: Vintage) => duck.rowArrays(duck.sql("72_out_companies.sql", { vintage: sqlText(vintage), stored_vintage: sqlText(STORED_VINTAGE) })) as AsyncGenerator<CellRow[]>;
-    const later = Object.fromEntries(VINTAGES.filter((v) => v !== STORED_VINTAGE).map((v) => [v, companiesOf(v)]));
+    // Each companies table is formatted by the engine (75, 76) into a file, then deflated.
+    await duck.file("75_csv_cells.sql", { whitespace: WHITESPACE });
+    const companiesOf = async (vintage: Vintage): Promise<CsvBody> => {
+      const path = join(tempDir, `companies-${vintage}.csv`);
+      const companies = duck.sql("72_out_companies.sql", { vintage: sqlText(vintage), stored_vintage: sqlText(STORED_VINTAGE) });
+      await duck.file("76_out_companies_csv.sql", { companies, path: sqlText(path) });
+      return { csvBlocks: fileBlocks(path) };
+    };
+    const later: Partial<Record<Vintage, CsvBody>> = {};
+    for (const v of VINTAGES) if (v !== STORED_VINTAGE) later[v] = await companiesOf(v);
     await writeSummaryBundle(
       {
         manifest,
         flows: await collect(duck.batches(duck.sql("70_out_flows.sql"), flowRow)).then((rows) => [rows]),
         divisions: [await collect(duck.batches(duck.sql("71_out_divisions.sql"), divisionRow))],
-        companies: companiesOf(STORED_VINTAGE),
+        companies: await companiesOf(STORED_VINTAGE),
         companiesByVintage: later,
         graphJson,
         reportCsv: report.csv,
