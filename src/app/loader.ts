@@ -1,5 +1,7 @@
+import { MultiDirectedGraph } from "graphology";
 import { graphBuilder } from "../graph/build.ts";
-import type { Point } from "../graph/types.ts";
+import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../graph/types.ts";
+import type { SummaryData } from "../graph/summaryColumns.ts";
 import type { NamedBuffer } from "../model/types.ts";
 import type { ParsedData } from "../workers/parseClient.ts";
 import type { AtlasStore } from "../state/store.ts";
@@ -11,7 +13,14 @@ const SLICE_MS = 30;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export type ParseFn = (files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet) => Promise<ParsedData>;
+export type ParseFn = (
+  files: NamedBuffer[],
+  label: string,
+  onProgress: (fraction: number) => void,
+  mappings?: MappingSet,
+  /** A summary bundle's nation before its ego networks (parseClient); the full result follows. */
+  onEarly?: (data: ParsedData) => void,
+) => Promise<ParsedData>;
 
 export interface LoadOptions {
   restored?: boolean;
@@ -25,10 +34,30 @@ export interface Loader {
   load(files: NamedBuffer[], label: string, options?: LoadOptions): Promise<boolean>;
 }
 
+/** Builds the parsed data into a graph in time slices; null when `current` says a newer load took over. */
+async function buildSliced(data: ParsedData, current: () => boolean, onProgress: (fraction: number) => void): Promise<SupplyGraph | null> {
+  const { dataset, positions, links } = data;
+  const byId = new Map<string, Point>();
+  dataset.companies.forEach((c, i) => byId.set(c.id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }));
+  const builder = graphBuilder(dataset, { positions: byId, links });
+  // Measure throughput in the first slice, then size the rest to fit SLICE_MS.
+  let budget = 2_000;
+  for (;;) {
+    const start = performance.now();
+    if (builder.step(budget)) return builder.graph;
+    const spent = Math.max(1, performance.now() - start);
+    budget = Math.max(500, Math.floor((budget * SLICE_MS) / spent));
+    onProgress(builder.progress());
+    await nextTask();
+    if (!current()) return null;
+  }
+}
+
 /**
  * Whole path from bytes to a drawn graph: parse and place in a worker, then build the graph
  * here in time slices so the page keeps answering. The last load started wins, whichever
- * finishes first.
+ * finishes first. A summary bundle is shown twice: the nation as soon as its flows are read,
+ * then its ego networks once built, without disturbing what the user did meanwhile.
  */
 export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn): Loader {
   let latest = 0;
@@ -39,41 +68,51 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
       const names = files.map((f) => f.name);
       const { setLoad } = store.getState();
       setLoad({ phase: "reading", progress: 0, files: names });
+      const building = (fraction: number) => setLoad({ phase: "building", progress: fraction, files: names });
+      // The nation of a summary bundle, shown while its ego networks are read and built.
+      const shown = { nation: null as SummaryData | null };
+      const showNation = (early: ParsedData) => {
+        if (!current() || !early.summary) return;
+        const graph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
+        derived.seedSummary(graph, early.summary);
+        performance.mark("atlas:parsed");
+        store.getState().setData({ ...early.dataset, links: [] }, graph, early.summary);
+        shown.nation = store.getState().summary;
+      };
       try {
-        const { dataset, links, positions, flows, views, summary } = await parse(
+        const parsed = await parse(
           files,
           label,
           (progress) => {
-            if (current()) setLoad({ phase: "reading", progress, files: names });
+            if (current() && !shown.nation) setLoad({ phase: "reading", progress, files: names });
           },
           options.mappings,
+          showNation,
         );
         if (!current()) return false;
-        performance.mark("atlas:parsed");
+        const { dataset, flows, views, summary } = parsed;
+        const { nation } = shown;
+        if (!nation) performance.mark("atlas:parsed");
         // A summary bundle opens even when its ego networks are empty: the nation's numbers are the point.
         if (dataset.companies.length === 0 && !summary) {
           store.getState().setEmptyLoad(dataset.report, names);
           return false;
         }
-        const byId = new Map<string, Point>();
-        dataset.companies.forEach((c, i) => byId.set(c.id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }));
-        const builder = graphBuilder(dataset, { positions: byId, links });
-        // Measure throughput in the first slice, then size the rest to fit SLICE_MS.
-        let budget = 2_000;
-        for (;;) {
-          const start = performance.now();
-          if (builder.step(budget)) break;
-          const spent = Math.max(1, performance.now() - start);
-          budget = Math.max(500, Math.floor((budget * SLICE_MS) / spent));
-          setLoad({ phase: "building", progress: builder.progress(), files: names });
-          await nextTask();
-          if (!current()) return false;
-        }
-        for (const matrix of flows) derived.seedFlowMatrix(builder.graph, matrix);
-        if (summary) derived.seedSummary(builder.graph, summary);
+        // The ego networks are built quietly: the nation is already on screen and usable.
+        const graph = await buildSliced(parsed, current, nation ? () => undefined : building);
+        if (!graph) return false;
+        for (const matrix of flows) derived.seedFlowMatrix(graph, matrix);
         performance.mark("atlas:built");
-        // The graph now holds every link; the worker sent them as columns, never as Link objects.
-        store.getState().setData({ ...dataset, links: [] }, builder.graph, summary ?? null);
+        if (nation && summary) {
+          // The nation's tables as first read; the company table still to come is the full read's.
+          const full: SummaryData = { ...nation, pending: summary.pending, egoPending: undefined };
+          derived.seedSummary(graph, full);
+          if (!store.getState().setSummaryEgo(nation, { ...dataset, links: [] }, graph, full)) return false;
+        } else {
+          if (summary) derived.seedSummary(graph, summary);
+          // The graph now holds every link; the worker sent them as columns, never as Link objects.
+          store.getState().setData({ ...dataset, links: [] }, graph, summary ?? null);
+        }
         // A session restored from this browser was reported when it was first loaded; its report stays one click away.
         if (options.restored) store.getState().setReportOpen(false);
         const view = views?.[0];

@@ -55,7 +55,8 @@ export function createSummaryService(store: AtlasStore, make: MakeSummaryPort = 
   return {
     port() {
       const summary = store.getState().summary;
-      if (!summary) return null;
+      // While the ego networks are read the bundle's company table is not in hand yet.
+      if (!summary || summary.egoPending) return null;
       return current?.summary === summary ? current.port : open(summary);
     },
     choose(row) {

@@ -88,6 +88,16 @@ export interface SummaryData {
    * `companies` is empty meanwhile.
    */
   pending?: PendingCompanies | undefined;
+  /**
+   * Set while the ego networks (graph.json) have not been read: the nation's map comes first
+   * and the ego graph replaces the empty one when it is built. No company can be chosen meanwhile.
+   */
+  egoPending?: boolean | undefined;
+}
+
+/** Whether part of the summary (its company table or its ego networks) is still being read. */
+export function summaryReading(summary: Pick<SummaryData, "pending" | "egoPending">): boolean {
+  return summary.pending !== undefined || summary.egoPending === true;
 }
 
 export function emptyNumbers(n: number): SummaryNumbers {

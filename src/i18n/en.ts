@@ -481,6 +481,7 @@ export const en: Record<keyof typeof ko, string> = {
   "summary.pick.close": "Close notice",
   "summary.searching": "Preparing search over {count, plural, one {# company} other {# companies}}…",
   "summary.sorting": "Sorting…",
+  "summary.readingEgo": "Reading the full links of {count, plural, one {# company} other {# companies}}… (the map already shows the nation's flows)",
   "summary.readingCompanies": "Reading the company table ({count, plural, one {# row} other {# rows}})… (the map already shows the nation's flows)",
   "summary.tableError": "The company table could not be read: {message}",
   "summary.ranking.computing": "Scoring {count, plural, one {# company} other {# companies}} from the summary numbers…",

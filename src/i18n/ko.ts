@@ -479,6 +479,7 @@ export const ko = {
   "summary.pick.close": "안내 닫기",
   "summary.searching": "기업 {count}개에서 검색 준비 중…",
   "summary.sorting": "정렬 중…",
+  "summary.readingEgo": "기업 {count}개의 전체 연결을 읽는 중… (지도는 이미 전국 흐름을 보여 줍니다)",
   "summary.readingCompanies": "기업 표 {count}행을 읽는 중… (지도는 이미 전국 흐름을 보여 줍니다)",
   "summary.tableError": "기업 표를 읽지 못했습니다: {message}",
   "summary.ranking.computing": "요약 수치로 기업 {count}개의 점수를 계산하는 중…",

@@ -188,6 +188,8 @@ export interface ReadHints {
   onProgress?: (fraction: number) => void;
   /** A summary bundle's company table is read later, elsewhere (summaryRead.ts readSummaryCompanies). */
   deferSummaryCompanies?: boolean;
+  /** A summary bundle's ego networks (graph.json) are left unread: the app draws the nation first (SummaryData.egoPending). */
+  deferSummaryEgo?: boolean;
 }
 
 /**

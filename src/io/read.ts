@@ -25,6 +25,8 @@ export interface ReadOptions {
   mappings?: MappingSet;
   /** Leave summary bundles' company tables unread (SummaryData.pending): the app reads them in its summary worker. */
   deferSummaryCompanies?: boolean;
+  /** Leave summary bundles' ego networks unread (SummaryData.egoPending): read them in a second pass. */
+  deferSummaryEgo?: boolean;
 }
 
 /** What a snapshot bundle carried beside its data, by file. */
@@ -87,6 +89,7 @@ export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {
       mappings: opts.mappings ?? {},
       onProgress: (f) => report(((i + f) / files.length) * 0.9),
       deferSummaryCompanies: opts.deferSummaryCompanies === true,
+      deferSummaryEgo: opts.deferSummaryEgo === true,
     }),
   );
 

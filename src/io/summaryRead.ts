@@ -140,8 +140,10 @@ export const summaryReader: FormatReader = {
   read(file, name, log, summary, hints) {
     summary.kind = "bundle";
     const defer = hints?.deferSummaryCompanies === true;
-    // Deferred: the million company rows are neither inflated nor read here.
-    const entries = unzipSummary(file.bytes, name, log, defer ? (f) => wanted(f) && f !== SUMMARY_FILES.companies && !VINTAGE_FILE.test(f) : wanted);
+    const deferEgo = hints?.deferSummaryEgo === true;
+    // Deferred: the million company rows (or the ego networks) are neither inflated nor read here.
+    const entries = unzipSummary(file.bytes, name, log, (f) =>
+      wanted(f) && !(defer && (f === SUMMARY_FILES.companies || VINTAGE_FILE.test(f))) && !(deferEgo && f === SUMMARY_FILES.ego));
     if (!entries) return null;
     const manifestOk = entries[SUMMARY_FILES.manifest] !== undefined;
     const data = manifestOk
@@ -153,7 +155,8 @@ export const summaryReader: FormatReader = {
     }
     const ego = entries[SUMMARY_FILES.ego];
     let content: FormatContent | null = null;
-    if (ego) content = jsonReader.read({ name, bytes: ego }, name, log, summary);
+    if (deferEgo) data.egoPending = true;
+    else if (ego) content = jsonReader.read({ name, bytes: ego }, name, log, summary);
     else log.warn(`${name} › ${SUMMARY_FILES.ego}`, 0, "unreadable-file", SUMMARY_FILES.ego, `${SUMMARY_FILES.ego} is missing: no company's links can be shown, only the summary numbers`);
     summary.kind = "bundle";
     const text = (b: Uint8Array | undefined) => (b ? parseMetadata(new TextDecoder().decode(b)) : undefined);

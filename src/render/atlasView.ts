@@ -115,12 +115,17 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
   };
 
   let seenVersion = store.getState().graphVersion;
+  let seenManifest = store.getState().summary?.manifest;
   let seenMode = store.getState().mode;
   let seenFly = store.getState().flyTo?.seq ?? 0;
 
   const unsubscribe = store.subscribe((state) => {
     if (state.graphVersion !== seenVersion) {
       seenVersion = state.graphVersion;
+      // A summary's ego networks replacing the empty graph its nation was first drawn on: the
+      // user may have moved the map meanwhile, so the camera stays.
+      const sameBundle = state.summary !== null && state.summary.manifest === seenManifest;
+      seenManifest = state.summary?.manifest;
       cancelTransition?.();
       seenMode = state.mode;
       // Frame first, then hand over the graph: setGraph indexes and draws at once,
@@ -128,8 +133,10 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       // (Deferring setGraph to its own task was measured: it delayed the sample's
       // first picture by ~0.5 s under software WebGL and gained nothing.)
       if (state.graph) {
-        renderer.setCustomBBox(geometry.extent);
-        renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        if (!sameBundle) {
+          renderer.setCustomBBox(geometry.extent);
+          renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        }
         renderer.setSetting("hideEdgesOnMove", state.graph.size > 20_000);
       }
     }

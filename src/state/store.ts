@@ -45,6 +45,12 @@ export interface DatasetSlice {
   setLoad: (load: LoadState) => void;
   setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null) => void;
   /**
+   * A summary's ego networks, built after its nation was shown with `before`: swaps in the
+   * graph and the full report, keeping every view setting the user changed meanwhile.
+   * False (and nothing changes) when other data replaced `before`.
+   */
+  setSummaryEgo: (before: SummaryData, dataset: Dataset, graph: SupplyGraph, summary: SummaryData) => boolean;
+  /**
    * The summary's company table, read after its map was drawn: replaces `before` (if still
    * shown) by `after`, and adds the table's row problems to the import report.
    */
@@ -121,6 +127,18 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         metricsStatus: IDLE_METRICS,
         layout: IDLE_LAYOUT,
       })),
+    setSummaryEgo: (before, dataset, graph, summary) => {
+      const state = get();
+      if (state.summary !== before || !state.dataset) return false;
+      const old = state.dataset.report;
+      const more = dataset.report.rejected.length + dataset.report.warnings.length > old.rejected.length + old.warnings.length;
+      set({
+        dataset, graph, summary, graphVersion: state.graphVersion + 1, report: dataset.report, reportOpen: state.reportOpen || more,
+        // Nothing could be hovered, chosen or computed on the empty graph of the nation.
+        hovered: null, metrics: null, removal: null, pathEnds: null, pathFrom: null, metricsStatus: IDLE_METRICS, layout: IDLE_LAYOUT,
+      });
+      return true;
+    },
     setReportOpen: (reportOpen) => set({ reportOpen }),
     setSummaryTable: (before, after, issues) =>
       set((state) => {

@@ -1,3 +1,4 @@
+import { summaryReading } from "../graph/summaryColumns.ts";
 import { SAMPLE_LABEL } from "../model/types.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { SummaryPickNotice, SummaryStatus } from "./summary/SummaryStatus.tsx";
@@ -11,7 +12,7 @@ export function StatusLine() {
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
   // Summary mode counts the nation (the summary's companies and links), not the ego networks drawn.
   // While its company table is still being read, the manifest says how many companies there are.
-  const summaryCompanies = useAtlas((s) => (s.summary ? (s.summary.pending ? s.summary.manifest.rows.companies : s.summary.companies.count) : undefined));
+  const summaryCompanies = useAtlas((s) => (s.summary ? (summaryReading(s.summary) ? s.summary.manifest.rows.companies : s.summary.companies.count) : undefined));
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
   const graphCompanies = useDerived((d, s) => d.shownCompanies(s));
   const companies = summaryCompanies ?? graphCompanies;

@@ -15,6 +15,8 @@ export interface ParseRequest {
 
 export type ParseMessage =
   | { type: "progress"; fraction: number }
+  /** A summary bundle without its ego networks, to draw the nation while they are read; "done" follows. */
+  | { type: "partial"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[]; views: unknown[]; summary: SummaryData | null }
   /** `dataset.links` is empty: the links travel as `links`, columns against dataset.companies. */
   | { type: "done"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[]; views: unknown[]; summary: SummaryData | null }
   | { type: "error"; message: string };
@@ -24,7 +26,7 @@ const post = (message: ParseMessage, transfer: Transferable[] = []) => self.post
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
   try {
     const { files, label, mappings } = event.data;
-    const { data, transfer } = parseFiles(files, label, (fraction) => post({ type: "progress", fraction }), mappings);
+    const { data, transfer } = parseFiles(files, label, (fraction) => post({ type: "progress", fraction }), mappings, (early) => post({ type: "partial", ...early.data }, early.transfer));
     post({ type: "done", ...data }, transfer);
   } catch (error) {
     post({ type: "error", message: error instanceof Error ? error.message : String(error) });

@@ -26,13 +26,15 @@ export function createParser() {
   };
   warm();
   return {
-    async parse(files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet): Promise<ParsedData> {
+    /** `onEarly` gets a summary bundle's nation before its ego networks are read (the result then follows). */
+    async parse(files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet, onEarly?: (data: ParsedData) => void): Promise<ParsedData> {
       const worker = ready ?? startWorker();
       ready = null;
       const request: ParseRequest = mappings ? { files, label, mappings } : { files, label };
       try {
-        const done = await runOnce<{ fraction: number }, ParsedData>(worker, request, files.map((f) => f.buffer), (m) => onProgress(m.fraction));
-        return { dataset: done.dataset, links: done.links, positions: done.positions, flows: done.flows, views: done.views, summary: done.summary ?? null };
+        const parsed = (m: ParsedData): ParsedData => ({ dataset: m.dataset, links: m.links, positions: m.positions, flows: m.flows, views: m.views, summary: m.summary ?? null });
+        const done = await runOnce<{ fraction: number }, ParsedData>(worker, request, files.map((f) => f.buffer), (m) => onProgress(m.fraction), (m) => onEarly?.(parsed(m)));
+        return parsed(done);
       } finally {
         if (timer === null) timer = setTimeout(warm, REWARM_MS);
       }

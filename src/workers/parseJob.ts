@@ -26,17 +26,39 @@ export interface ParsedData {
   summary: SummaryData | null;
 }
 
+export interface ParseResult {
+  data: ParsedData;
+  transfer: Transferable[];
+}
+
+/**
+ * Reads the files. A summary bundle is read in two passes when `onEarly` is given: first
+ * without its ego networks (the nation's flows and totals, a few hundred kilobytes), handed to
+ * `onEarly` so the map of the nation is drawn at once; then whole, as the result.
+ */
 export function parseFiles(
   files: readonly NamedBuffer[],
   label: string,
   onProgress: (fraction: number) => void = () => undefined,
   mappings: MappingSet = {},
-): { data: ParsedData; transfer: Transferable[] } {
+  onEarly?: (early: ParseResult) => void,
+): ParseResult {
+  if (!onEarly) return parseOnce(files, label, onProgress, mappings, false);
+  const first = parseOnce(files, label, onProgress, mappings, true);
+  const summary = first.data.summary;
+  if (!summary?.egoPending) return first;
+  // The bundle's bytes stay here for the second pass and for the summary worker after it.
+  const early = { ...summary, pending: undefined };
+  onEarly({ data: { ...first.data, summary: early }, transfer: [first.data.positions.buffer, ...summaryTransferables(early)] });
+  return parseOnce(files, label, () => undefined, mappings, false);
+}
+
+function parseOnce(files: readonly NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings: MappingSet, deferEgo: boolean): ParseResult {
   const { dataset, snapshots } = readFilesWithSnapshots(
     files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
     // Reading is most of the work; placement takes the last few percent.
     // A summary's company table is read by the summary worker while the map is drawn.
-    { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95), deferSummaryCompanies: true },
+    { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95), deferSummaryCompanies: true, deferSummaryEgo: deferEgo },
   );
   const placed = placeCompanies(dataset.companies, createKoreaGeo(KOREA_TOPO));
   const positions = new Float32Array(dataset.companies.length * 2);
@@ -45,13 +67,14 @@ export function parseFiles(
     positions[2 * i] = p?.x ?? 0;
     positions[2 * i + 1] = p?.y ?? 0;
   });
-  const flows = VINTAGES.map((vintage) => flowsOfDataset(dataset, vintage));
+  const summary = snapshots.find((s) => s.summary)?.summary ?? null;
+  // A summary's flows come from its own tables (derived.seedSummary); the ego links would not stand for the nation.
+  const flows = summary ? [] : VINTAGES.map((vintage) => flowsOfDataset(dataset, vintage));
   onProgress(1);
   // Flows are aggregated from the Link objects above; only then are the links packed as columns,
   // which the main thread receives without deserialising one object per link.
   const packed = packLinks(dataset.links, dataset.companies);
   const views = snapshots.flatMap((s) => (s.view === undefined ? [] : [s.view]));
-  const summary = snapshots.find((s) => s.summary)?.summary ?? null;
   // The company columns of a national summary are a few hundred megabytes: moved, never copied.
   const transfer: Transferable[] = [positions.buffer, ...packed.transfer, ...(summary ? summaryTransferables(summary) : [])];
   return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows, views, summary }, transfer };

@@ -1,4 +1,5 @@
 import { summaryFilterGaps } from "../../graph/summaryFlows.ts";
+import { summaryReading } from "../../graph/summaryColumns.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import "./summary.css";
@@ -7,8 +8,8 @@ import "./summary.css";
 export function SummaryStatus() {
   const t = useT();
   const manifest = useAtlas((s) => s.summary?.manifest);
-  const companies = useAtlas((s) => (s.summary?.pending ? s.summary.manifest.rows.companies : (s.summary?.companies.count ?? 0)));
-  const reading = useAtlas((s) => s.summary?.pending !== undefined);
+  const companies = useAtlas((s) => (s.summary && summaryReading(s.summary) ? s.summary.manifest.rows.companies : (s.summary?.companies.count ?? 0)));
+  const reading = useAtlas((s) => (s.summary?.egoPending ? "ego" : s.summary?.pending ? "companies" : null));
   const error = useAtlas((s) => s.summaryError);
   const gaps = useAtlas((s) => summaryFilterGaps(s.filter).length > 0);
   if (!manifest) return null;
@@ -19,7 +20,11 @@ export function SummaryStatus() {
       <span className="summary-status" title={text} data-testid="summary-status" data-links={rows.links} data-links-read={rows.linksRead} data-companies={companies} data-ego={ego.companies}>
         {text}
       </span>
-      {reading && <span className="summary-status muted" role="status" data-testid="summary-reading">{t("summary.readingCompanies", { count: companies })}</span>}
+      {reading && (
+        <span className="summary-status muted" role="status" data-testid="summary-reading" data-reading={reading}>
+          {reading === "ego" ? t("summary.readingEgo", { count: ego.companies }) : t("summary.readingCompanies", { count: companies })}
+        </span>
+      )}
       {error && <span className="summary-status" role="alert">{t("summary.tableError", { message: error })}</span>}
       {gaps && <span className="summary-status muted" title={t("summary.filterGaps")} data-testid="summary-filter-gaps">{t("summary.filterGaps")}</span>}
     </>

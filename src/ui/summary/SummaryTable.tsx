@@ -4,7 +4,7 @@
 // (score, then cross links, then id), so the first view needs no sorting at all.
 import { useEffect, useMemo, useState } from "react";
 import type { SortDir, SummarySortKey } from "../../app/summaryService.ts";
-import type { SummaryData } from "../../graph/summaryColumns.ts";
+import { summaryReading, type SummaryData } from "../../graph/summaryColumns.ts";
 import { KNOWN_TIERS } from "../../model/types.ts";
 import { divisionLabel, toVintage } from "../../regions/divisions.ts";
 import { formatCell, type Column, type Translate } from "../table/columns.ts";
@@ -87,7 +87,7 @@ export function SummaryTable({ summary, initialRect, overscan }: SummaryTablePro
     if (!pick) return -1;
     return order.order ? order.order.indexOf(pick.row) : pick.row;
   }, [pick, order]);
-  if (summary.pending) {
+  if (summaryReading(summary)) {
     return (
       <p className="muted" role="status" data-testid="summary-table-reading">
         {t("summary.readingCompanies", { count: summary.manifest.rows.companies })}
