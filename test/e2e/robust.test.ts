@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
 import { fixture } from "./data.ts";
+import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
@@ -19,6 +20,15 @@ function protoFiles(): string[] {
   writeFileSync(join(dir, "proto-companies.csv"), companies);
   writeFileSync(join(dir, "proto-links.csv"), links);
   return [join(dir, "proto-companies.csv"), join(dir, "proto-links.csv")];
+}
+
+/** Files well over the size the browser's store keeps as Blobs. */
+function largeFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-large-"));
+  const net = syntheticNetwork({ companies: 1500, links: 6000, seed: 9 });
+  writeFileSync(join(dir, "large-companies.csv"), net.companiesCsv);
+  writeFileSync(join(dir, "large-links.csv"), net.linksCsv);
+  return [join(dir, "large-companies.csv"), join(dir, "large-links.csv")];
 }
 
 async function datasetLabel(page: Page): Promise<string> {
@@ -69,6 +79,33 @@ describe.skipIf(!chromium)("nothing lost, nothing run, in Chromium", () => {
     }
     expect(await page.evaluate(() => Object.keys(Object.prototype).length + Object.getOwnPropertyNames(Object.prototype).length)).toBe(PROTO_IDS.length);
     expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it("files large enough to be kept as Blobs come back whole after a reload", async () => {
+    const files = largeFiles();
+    const { page } = await session.open();
+    await page.getByTestId("file-input").setInputFiles(files);
+    await waitForDrawn(page, 2);
+    const before = await statusCounts(page);
+    expect(before.links).toBeGreaterThan(5000);
+    // Reload once the browser's store holds the files.
+    await page.waitForFunction(`new Promise((resolve) => {
+      const open = indexedDB.open("supply-atlas");
+      // Never create the app's database before the app does: it would lack its store.
+      open.onupgradeneeded = () => open.transaction.abort();
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains("sessions")) return db.close(), resolve(false);
+        const keys = db.transaction("sessions").objectStore("sessions").getAllKeys();
+        keys.onsuccess = () => (db.close(), resolve(keys.result.some((k) => String(k).endsWith(":files"))));
+        keys.onerror = () => (db.close(), resolve(false));
+      };
+    })`, undefined, { polling: 100 });
+    await page.reload();
+    await waitForDrawn(page, 1);
+    expect(await datasetLabel(page)).toContain("large-companies.csv");
+    expect(await statusCounts(page)).toEqual(before);
   });
 
   it("a reload at any moment during or after a load brings the files back, or says they were not kept", async () => {

@@ -129,8 +129,10 @@ function snapshot(dataset: DatasetToSave): { meta: MetaRecord; files: FilesRecor
   const files = dataset.files.map((f, i) => {
     const bytes = asBytes(f.bytes);
     if (typeof f.name !== "string" || !bytes) throw new BadInputError(`file ${i + 1} needs a name and bytes`);
-    // slice() copies just this view's bytes, never the rest of a larger underlying buffer.
-    return { name: f.name, bytes: bytes.slice() };
+    // A view of part of a larger buffer is copied, so the rest of that buffer is never kept;
+    // a view of a whole buffer (savedFilesFromBuffers made it) is kept as it is: 40 MB less to copy.
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    return { name: f.name, bytes: whole ? bytes : bytes.slice() };
   });
   const sizes = files.map((f) => ({ name: f.name, bytes: f.bytes.byteLength }));
   const meta: MetaRecord = {
