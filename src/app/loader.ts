@@ -44,7 +44,11 @@ async function buildSliced(data: ParsedData, current: () => boolean, onProgress:
   let budget = 2_000;
   for (;;) {
     const start = performance.now();
-    if (builder.step(budget)) return builder.graph;
+    if (builder.step(budget)) {
+      // Handing the graph to the map is a task of its own, not the tail of the last slice.
+      await nextTask();
+      return current() ? builder.graph : null;
+    }
     const spent = Math.max(1, performance.now() - start);
     budget = Math.max(500, Math.floor((budget * SLICE_MS) / spent));
     onProgress(builder.progress());
@@ -119,7 +123,10 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         if (view !== undefined) options.onView?.(view);
         return true;
       } catch (error) {
-        if (current()) setLoad({ phase: "error", progress: 0, files: names, error: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        if (current()) setLoad({ phase: "error", progress: 0, files: names, error: message });
+        // The nation stays on screen; say that the rest of the bundle could not be read.
+        if (shown.nation && store.getState().summary === shown.nation) store.getState().setSummaryError(message);
         return false;
       }
     },

@@ -94,4 +94,16 @@ describe("app/loader summary bundles", () => {
     expect(await loading).toBe(false);
     expect(store.getState().summary).toBeNull();
   });
+
+  it("keeps the nation on screen and says so when the rest of the bundle cannot be read", async () => {
+    const made = await bundleOf(syntheticDataset(60, 200, 9), 2);
+    const store = createAtlasStore();
+    const parse: ParseFn = async (input, label, onProgress, mappings, onEarly) => {
+      parseFiles(input, label, onProgress, mappings, (e) => onEarly?.(e.data));
+      throw new Error("worker ran out of memory");
+    };
+    expect(await createLoader(store, createDerived(), parse).load(files(made.zip), "national")).toBe(false);
+    expect(store.getState().summary?.egoPending).toBe(true);
+    expect(store.getState().summaryError).toContain("out of memory");
+  });
 });

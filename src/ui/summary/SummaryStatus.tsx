@@ -20,7 +20,7 @@ export function SummaryStatus() {
       <span className="summary-status" title={text} data-testid="summary-status" data-links={rows.links} data-links-read={rows.linksRead} data-companies={companies} data-ego={ego.companies}>
         {text}
       </span>
-      {reading && (
+      {reading && !error && (
         <span className="summary-status muted" role="status" data-testid="summary-reading" data-reading={reading}>
           {reading === "ego" ? t("summary.readingEgo", { count: ego.companies }) : t("summary.readingCompanies", { count: companies })}
         </span>
