@@ -37,8 +37,17 @@ export function resolveRendererSettings(
   return { ...DEFAULT_RENDERER_SETTINGS, hideEdgesOnMove: graph.size > 20_000, ...overrides };
 }
 
-/** sigma with its own 2D layers (labels, hovers, edge labels, mouse) on the CPU (cpuCanvas.ts). */
+/**
+ * sigma with its own 2D layers (labels, hovers, edge labels, mouse) on the CPU (cpuCanvas.ts),
+ * and without its picking pass: the company under the pointer is found on the CPU (hitTest.ts),
+ * so drawing every company a second time into an offscreen texture each frame bought nothing.
+ * Under software WebGL that pass cost about 100 ms of every frame at 10k companies.
+ */
 class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
+  override createWebGLContext(id: string, options: Parameters<Sigma["createWebGLContext"]>[1] = {}): WebGLRenderingContext {
+    return super.createWebGLContext(id, { ...options, picking: false });
+  }
+
   override createCanvasContext(id: string, options: { style?: Partial<CSSStyleDeclaration> } = {}): this {
     const canvas = this.createCanvas(id, options);
     const ctx = canvas.getContext("2d", CPU_2D);
