@@ -8,7 +8,7 @@ import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
 import { passesDivisionSelection } from "../graph/flowSelect.ts";
-import { communityColor, divisionColor, INTERNAL_LINK_COLOR, OTHER_INDUSTRY_COLOR, tierColor, TRACE_EDGE } from "../style/palette.ts";
+import { communityColor, divisionColor, INTERNAL_LINK_COLOR, INTERNAL_LINK_MAX_SIZE, OTHER_INDUSTRY_COLOR, tierColor, TRACE_EDGE } from "../style/palette.ts";
 import { attributeValue } from "../graph/categories.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import { companyLabel, metricSize } from "./nodeStyle.ts";
@@ -16,6 +16,7 @@ import { toVintage } from "../regions/divisions.ts";
 import { redrawKeys } from "../state/view/schema.ts";
 import { changeGate, follow } from "./changeGate.ts";
 import { listen } from "./rendererEvents.ts";
+import { edgesChangingVisibility } from "./edgeChanges.ts";
 
 const DIMMED_NODE = "#D5D9DE";
 
@@ -191,7 +192,7 @@ export function bindReducers(
       if (community !== undefined && community === communityOf(target)) data.color = communityColor(community);
       else {
         data.color = INTERNAL_LINK_COLOR;
-        data.size = Math.min(data.size, 0.8);
+        data.size = Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
       }
       return data;
     }
@@ -199,7 +200,7 @@ export function bindReducers(
     const cross = from !== to;
     if (!cross) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : INTERNAL_LINK_COLOR;
     else if (view.state.edgeColorBy === "division") data.color = divisionColor(from);
-    data.size = view.focus ? data.size * 1.6 : cross ? data.size : Math.min(data.size, 0.8);
+    data.size = view.focus ? data.size * 1.6 : cross ? data.size : Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
     return data;
   };
 
@@ -223,8 +224,17 @@ export function bindReducers(
     ...layoutInputs(state), level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state),
     state.nodeColorBy, state.vintage, state.lang, state.colorAttribute, state.nodeColorBy === "community" ? state.metrics : null,
   ];
+  // What link display depends on besides the filters: when these stay, a filter change redraws
+  // only the links it shows or hides.
+  const edgeStyleInputs = (state: AtlasState, level: DrawLevel) => [
+    state.graph, level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state),
+    state.selectedDivisions, state.divisionMode, state.edgeColorBy, state.vintage, state.mode, state.nodeColorBy,
+    state.nodeColorBy === "community" ? state.metrics : null,
+  ];
   let lastNodeInputs: unknown[] = [];
   let lastLayoutInputs: unknown[] = [];
+  let lastEdgeStyle: unknown[] = [];
+  let lastVisible: Visible | null = null;
   const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
   const update = () => {
@@ -244,6 +254,13 @@ export function bindReducers(
     const layout = layoutInputs(state);
     const layoutSame = same(layout, lastLayoutInputs);
     lastLayoutInputs = layout;
+    // Whether stored attributes pass through or go through the reducer draws the same (linkSize
+    // caps internal links as the reducer does), so that switch is not among these.
+    const edgeStyle = edgeStyleInputs(state, level);
+    const edgeStyleSame = same(edgeStyle, lastEdgeStyle);
+    lastEdgeStyle = edgeStyle;
+    const visibleBefore = lastVisible;
+    lastVisible = view.visible;
     // A new graph, or a level change that hands sigma the other display graph, is indexed by
     // setGraph in the view's own listener, which runs after this one: refreshing here too
     // would process every item twice in one task.
@@ -255,7 +272,8 @@ export function bindReducers(
     // Without partialGraph sigma re-indexes everything whatever skipIndexation says (about
     // 200 ms at 50k links); naming the items redraws them in place.
     const drawn = renderer.getGraph();
-    renderer.refresh({ partialGraph: { nodes: nodesSame ? [] : drawn.nodes(), edges: level === "companies" ? drawn.edges() : [] }, skipIndexation: true });
+    const edges = level !== "companies" ? [] : edgeStyleSame ? edgesChangingVisibility(drawn, visibleBefore, view.visible) : drawn.edges();
+    renderer.refresh({ partialGraph: { nodes: nodesSame ? [] : drawn.nodes(), edges }, skipIndexation: true });
   };
 
   const onEnter = ({ node }: { node: string }) => actions.hover(node);

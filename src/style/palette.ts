@@ -78,9 +78,16 @@ export function linkColor(type: LinkType, cross: boolean): string {
   return cross ? LINK_TYPE_COLORS[type] : INTERNAL_LINK_COLOR;
 }
 
-/** Edge thickness grows with log(weight) so a few huge contracts do not hide the rest. */
+/** Links inside one division recede: never thicker than this. */
+export const INTERNAL_LINK_MAX_SIZE = 0.8;
+
+/**
+ * Edge thickness grows with log(weight) so a few huge contracts do not hide the rest. Internal
+ * links are capped as the map's link reducer caps them, so the stored attributes sigma draws
+ * unchanged when nothing is filtered are exactly what the reducer would draw.
+ */
 export function linkSize(weight: number | undefined, cross: boolean): number {
   const base = cross ? 1.2 : 0.6;
-  if (weight === undefined || weight <= 0) return base;
-  return base + Math.min(3, Math.log10(1 + weight) * 0.6);
+  const size = weight === undefined || weight <= 0 ? base : base + Math.min(3, Math.log10(1 + weight) * 0.6);
+  return cross ? size : Math.min(INTERNAL_LINK_MAX_SIZE, size);
 }

@@ -159,6 +159,44 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
     expect((await statusCounts(page)).companies).toBe(5);
   });
 
+  it("at the company level a link-type filter takes the other types' links off the map, and clearing it brings back the same picture", async () => {
+    await freshPage();
+    await setControl(page, "level", "companies");
+    await page.getByTestId("filters").locator("summary").click();
+    const typeBox = (type: string) => page.getByTestId("facet-linkTypes").locator(`input[data-value="${type}"]`);
+    await typeBox("production").waitFor();
+    await page.waitForTimeout(400);
+    const sales = hex(LINK_TYPE_COLORS.sales);
+    const technology = hex(LINK_TYPE_COLORS.technology);
+    const before = await stagePixels(page);
+    const counts = (png: typeof before) => ({ sales: countHue(png, sales), technology: countHue(png, technology) });
+    const shown = counts(before);
+    expect(shown.sales).toBeGreaterThan(50);
+    const toggle = async (type: string) => {
+      const links = await page.getByTestId("status-counts").getAttribute("data-links");
+      await typeBox(type).click();
+      await page.waitForFunction((b) => document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links") !== b, links);
+      await page.waitForTimeout(300);
+    };
+    // Production only: sales and technology links leave the map.
+    await toggle("production");
+    const production = counts(await stagePixels(page));
+    expect(production.sales).toBeLessThan(shown.sales * 0.5);
+    expect(production.technology).toBeLessThan(shown.technology * 0.5);
+    // Production and sales: from one filter to another, sigma redraws only the links that change.
+    await toggle("sales");
+    const both = counts(await stagePixels(page));
+    expect(both.sales).toBeGreaterThan(shown.sales * 0.8);
+    expect(both.technology).toBeLessThan(shown.technology * 0.5);
+    await toggle("sales");
+    expect(counts(await stagePixels(page)).sales).toBeLessThan(shown.sales * 0.5);
+    // Cleared: every link is back as it was.
+    await toggle("production");
+    const back = counts(await stagePixels(page));
+    expect(Math.abs(back.sales - shown.sales)).toBeLessThanOrEqual(shown.sales * 0.03);
+    expect(Math.abs(back.technology - shown.technology)).toBeLessThanOrEqual(Math.max(5, shown.technology * 0.03));
+  });
+
   it("hovering a company keeps its own links and hides the others", async () => {
     await freshPage();
     const before = await stagePixels(page);

@@ -1,0 +1,83 @@
+// The map's reducers against the stored attributes: with nothing filtered sigma draws the
+// stored link attributes as they are (no reducer pass at 500k links), so the reducer must
+// draw exactly those for every link it keeps; redraws then only touch links that change.
+import { describe, expect, it } from "vitest";
+import { createAtlasApp } from "../../src/app/createApp.ts";
+import { memoryHint } from "../../src/app/sessionService.ts";
+import { bindReducers } from "../../src/render/reducers.ts";
+import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
+import { parseFiles } from "../../src/workers/parseJob.ts";
+import { memoryBackend } from "../../src/state/persist/backend.ts";
+import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
+import type { NamedBuffer } from "../../src/model/types.ts";
+import type { LinkEdge } from "../../src/graph/types.ts";
+import { LINK_TYPES } from "../../src/model/types.ts";
+
+import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
+
+/** Generated data with amounts, so internal links come in every thickness. */
+const files = (): NamedBuffer[] => {
+  const net = syntheticNetwork({ companies: 300, links: 1500, seed: 4 });
+  return [
+    { name: "companies.csv", buffer: new TextEncoder().encode(net.companiesCsv).buffer },
+    { name: "links.csv", buffer: new TextEncoder().encode(net.linksCsv).buffer },
+  ];
+};
+
+type EdgeReducer = (edge: string, data: LinkEdge & { hidden?: boolean }) => Partial<LinkEdge> & { hidden?: boolean };
+
+/** The app on the sample, its reducers bound to a stand-in for sigma that records refreshes. */
+async function bound() {
+  const app = createAtlasApp({
+    url: { read: () => new URLSearchParams(), write: () => true },
+    parse: async (files, label, onProgress) => parseFiles(files, label, onProgress).data,
+    sessions: createSessionStore(memoryBackend()),
+    hint: memoryHint(),
+  });
+  await app.start(files, "generated");
+  const settings: Record<string, unknown> = {};
+  const refreshes: Array<{ edges: number } | "full"> = [];
+  const graph = app.store.getState().graph!;
+  const renderer = {
+    setSetting: (key: string, value: unknown) => void (settings[key] = value),
+    getGraph: () => graph,
+    refresh: (opts?: { partialGraph?: { edges?: string[] } }) => void refreshes.push(opts?.partialGraph ? { edges: opts.partialGraph.edges?.length ?? 0 } : "full"),
+    on: () => undefined,
+    off: () => undefined,
+  } as unknown as AtlasRenderer;
+  const reducers = bindReducers(renderer, app, () => graph);
+  app.actions.setLevel("companies");
+  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, refreshes, clean: () => reducers.clean() };
+}
+
+describe("render/reducers", () => {
+  it("draws every link a filter keeps exactly as stored", async () => {
+    const { app, graph, edgeReducer, clean } = await bound();
+    // Heavy links inside a division are among them: they recede to the same thickness either way.
+    expect(graph.filterEdges((_e, a) => !a.cross && a.weight !== undefined && a.weight > 10).length).toBeGreaterThan(0);
+    // A filter that drops one type: the reducer runs, and must draw the kept links as stored.
+    app.actions.setFilter({ linkTypes: LINK_TYPES.filter((t) => t !== "other") });
+    let kept = 0;
+    graph.forEachEdge((edge, attributes) => {
+      const out = edgeReducer()(edge, { ...attributes });
+      expect(out.hidden ?? false).toBe(attributes.linkType === "other");
+      if (out.hidden) return;
+      expect({ edge, color: out.color, size: out.size }).toEqual({ edge, color: attributes.color, size: attributes.size });
+      kept++;
+    });
+    expect(kept).toBeGreaterThan(graph.size / 2);
+    clean();
+  });
+
+  it("from one link filter to another, redraws only the links that change", async () => {
+    const { app, graph, refreshes, clean } = await bound();
+    app.actions.setFilter({ linkTypes: ["production"] });
+    refreshes.length = 0;
+    app.actions.setFilter({ linkTypes: ["production", "sales"] });
+    let sales = 0;
+    graph.forEachEdge((_e, a) => void (a.linkType === "sales" && sales++));
+    expect(sales).toBeGreaterThan(0);
+    expect(refreshes).toEqual([{ edges: sales }]);
+    clean();
+  });
+});
