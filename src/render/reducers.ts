@@ -226,11 +226,14 @@ export function bindReducers(
   ];
   // What link display depends on besides the filters: when these stay, a filter change redraws
   // only the links it shows or hides.
-  const edgeStyleInputs = (state: AtlasState, level: DrawLevel) => [
-    state.graph, level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state),
-    state.selectedDivisions, state.divisionMode, state.edgeColorBy, state.vintage, state.mode, state.nodeColorBy,
-    state.nodeColorBy === "community" ? state.metrics : null,
-  ];
+  // Company colours touch links only where the force view colours links by community.
+  const edgeStyleInputs = (state: AtlasState, level: DrawLevel) => {
+    const communities = state.mode === "force" && state.nodeColorBy === "community";
+    return [
+      state.graph, level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state),
+      state.selectedDivisions, state.divisionMode, state.edgeColorBy, state.vintage, communities, communities ? state.metrics : null,
+    ];
+  };
   let lastNodeInputs: unknown[] = [];
   let lastLayoutInputs: unknown[] = [];
   let lastEdgeStyle: unknown[] = [];

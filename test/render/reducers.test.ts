@@ -33,6 +33,9 @@ async function bound() {
     parse: async (files, label, onProgress) => parseFiles(files, label, onProgress).data,
     sessions: createSessionStore(memoryBackend()),
     hint: memoryHint(),
+    // No workers in Node: the force layout and the metrics never answer here.
+    startForce: () => ({ stop: () => undefined }),
+    runMetrics: () => ({ promise: new Promise(() => undefined), cancel: () => undefined }),
   });
   await app.start(files, "generated");
   const settings: Record<string, unknown> = {};
@@ -78,6 +81,21 @@ describe("render/reducers", () => {
     graph.forEachEdge((_e, a) => void (a.linkType === "sales" && sales++));
     expect(sales).toBeGreaterThan(0);
     expect(refreshes).toEqual([{ edges: sales }]);
+    clean();
+  });
+
+  it("a change of company colours redraws the companies and no link", async () => {
+    const { app, graph, refreshes, clean } = await bound();
+    app.actions.setFilter({ linkTypes: ["production"] });
+    refreshes.length = 0;
+    app.actions.setNodeColorBy("industry");
+    expect(refreshes).toEqual([{ edges: 0 }]);
+    // In the force view coloured by community, links take their community's colour: all are redrawn.
+    app.actions.setNodeColorBy("division");
+    refreshes.length = 0;
+    app.store.getState().setMode("force");
+    app.actions.setNodeColorBy("community");
+    expect(refreshes.at(-1)).toEqual({ edges: graph.size });
     clean();
   });
 });
