@@ -217,20 +217,22 @@ export function bindReducers(
     state.filter.industries, state.filter.tiers, state.filter.companyRole,
     state.nodeSizeBy, state.nodeSizeBy === "fixed" ? null : state.metrics, state.nodeSizeBy === "score" ? state.rankingWeights : null,
   ];
+  // What lights or dims companies and links alike: the level, the hovered or selected company,
+  // and a supply chain or path (as derived: a link filter can change which companies it reaches).
+  const highlightInputs = (state: AtlasState, level: DrawLevel) => [level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state)];
   // What node display depends on. At the division level every company link is hidden
   // whatever the link filters say, so a change that leaves these alone needs no refresh.
   const nodeInputs = (state: AtlasState, level: DrawLevel) => [
-    // The trace as derived: a link filter can change which companies a supply chain reaches.
-    ...layoutInputs(state), level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state),
+    ...layoutInputs(state), ...highlightInputs(state, level),
     state.nodeColorBy, state.vintage, state.lang, state.colorAttribute, state.nodeColorBy === "community" ? state.metrics : null,
   ];
   // What link display depends on besides the filters: when these stay, a filter change redraws
-  // only the links it shows or hides.
-  // Company colours touch links only where the force view colours links by community.
+  // only the links it shows or hides. Company colours touch links only where the force view
+  // colours links by community.
   const edgeStyleInputs = (state: AtlasState, level: DrawLevel) => {
     const communities = state.mode === "force" && state.nodeColorBy === "community";
     return [
-      state.graph, level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state),
+      state.graph, ...highlightInputs(state, level),
       state.selectedDivisions, state.divisionMode, state.edgeColorBy, state.vintage, communities, communities ? state.metrics : null,
     ];
   };

@@ -84,6 +84,10 @@ export type AtlasState = StoredView & AnalyticsUi & DatasetSlice & ViewSlice & S
 
 const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0 };
 
+/** What belongs to one graph: hover, metrics, what-if, path and layout start afresh with another. */
+const graphWorkReset = () =>
+  ({ hovered: null, metrics: null, removal: null, pathEnds: null, pathFrom: null, metricsStatus: IDLE_METRICS, layout: IDLE_LAYOUT }) as const;
+
 export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode">> = {}) {
   return createStore<AtlasState>()((set, get, api) => ({
     ...storedDefaults(),
@@ -117,15 +121,9 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         load: { phase: "idle", progress: 1, files: state.load.files },
         // A load with problems opens its report; a clean one does not interrupt.
         reportOpen: dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== SAMPLE_LABEL,
-        hovered: null,
+        ...graphWorkReset(),
         hoveredFlow: null,
-        metrics: null,
-        removal: null,
-        pathEnds: null,
-        pathFrom: null,
         profileDivision: null,
-        metricsStatus: IDLE_METRICS,
-        layout: IDLE_LAYOUT,
       })),
     setSummaryEgo: (before, dataset, graph, summary) => {
       const state = get();
@@ -134,8 +132,8 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
       const more = dataset.report.rejected.length + dataset.report.warnings.length > old.rejected.length + old.warnings.length;
       set({
         dataset, graph, summary, graphVersion: state.graphVersion + 1, report: dataset.report, reportOpen: state.reportOpen || more,
-        // Nothing could be hovered, chosen or computed on the empty graph of the nation.
-        hovered: null, metrics: null, removal: null, pathEnds: null, pathFrom: null, metricsStatus: IDLE_METRICS, layout: IDLE_LAYOUT,
+        // The nation's flows and the view stay; nothing could be hovered or computed on its empty graph.
+        ...graphWorkReset(),
       });
       return true;
     },
