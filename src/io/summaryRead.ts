@@ -156,7 +156,7 @@ export const summaryReader: FormatReader = {
     const ego = entries[SUMMARY_FILES.ego];
     let content: FormatContent | null = null;
     if (deferEgo) data.egoPending = true;
-    else if (ego) content = jsonReader.read({ name, bytes: ego }, name, log, summary);
+    else if (ego) content = jsonReader.read({ name, bytes: ego }, `${name} › ${SUMMARY_FILES.ego}`, log, summary);
     else log.warn(`${name} › ${SUMMARY_FILES.ego}`, 0, "unreadable-file", SUMMARY_FILES.ego, `${SUMMARY_FILES.ego} is missing: no company's links can be shown, only the summary numbers`);
     summary.kind = "bundle";
     const text = (b: Uint8Array | undefined) => (b ? parseMetadata(new TextDecoder().decode(b)) : undefined);

@@ -8,7 +8,7 @@ import { parseFiles } from "../../src/workers/parseJob.ts";
 import type { ParsedData } from "../../src/workers/parseClient.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import { egoDataset } from "../../src/io/summaryEgo.ts";
-import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
+import { bundleOf, rezip, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
 
 const egoIds = (made: MadeBundle) => egoDataset(made.dataset, made.summary.ego).companies.map((c) => c.id).sort();
 
@@ -105,5 +105,23 @@ describe("app/loader summary bundles", () => {
     expect(await createLoader(store, createDerived(), parse).load(files(made.zip), "national")).toBe(false);
     expect(store.getState().summary?.egoPending).toBe(true);
     expect(store.getState().summaryError).toContain("out of memory");
+  });
+
+  it("a bundle whose ego networks are unreadable still opens its nation, and the report names graph.json", async () => {
+    const made = await bundleOf(syntheticDataset(60, 200, 10), 2);
+    const broken = rezip(made.zip, { "graph.json": "{ not json <script>alert(1)</script>" });
+    const store = createAtlasStore();
+    const { parse, release } = heldParse();
+    const loading = createLoader(store, createDerived(), parse).load(files(broken), "national");
+    await Promise.resolve();
+    expect(store.getState().summary?.egoPending).toBe(true);
+    release();
+    expect(await loading).toBe(true);
+    const s = store.getState();
+    expect(s.summary?.egoPending).toBeUndefined();
+    expect(s.graph?.order).toBe(0);
+    expect(s.summary?.flows.links.length).toBeGreaterThan(0);
+    const issues = [...s.report!.rejected, ...s.report!.warnings];
+    expect(issues.some((i) => `${i.file} ${i.detail} ${i.message}`.includes("graph.json"))).toBe(true);
   });
 });
