@@ -177,6 +177,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     summary,
     facets,
     async start(sample, sampleLabel) {
+      parser?.primeWith(sample);
       stopSync = session.start();
       stopScenes = scenes.start();
       stopSummary = summary.start();

@@ -23,7 +23,12 @@ export type ParseMessage =
 
 const post = (message: ParseMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
-self.onmessage = (event: MessageEvent<ParseRequest>) => {
+self.onmessage = (event: MessageEvent<ParseRequest | { prime: NamedBuffer[] }>) => {
+  // Priming (parseClient.ts): the result is dropped, the compiled readers and geometry stay.
+  if ("prime" in event.data) {
+    parseFiles(event.data.prime, "prime");
+    return;
+  }
   try {
     const { files, label, mappings } = event.data;
     const { data, transfer } = parseFiles(files, label, (fraction) => post({ type: "progress", fraction }), mappings, (early) => post({ type: "partial", ...early.data }, early.transfer));

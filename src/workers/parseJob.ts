@@ -2,7 +2,7 @@
 // same steps the worker runs (read, place, aggregate flows, pack links as columns).
 import { readFilesWithSnapshots } from "../io/read.ts";
 import { placeCompanies } from "../geo/placement.ts";
-import { createKoreaGeo } from "../geo/korea.ts";
+import { createKoreaGeo, type KoreaGeo } from "../geo/korea.ts";
 import { KOREA_TOPO } from "../geo/koreaTopo.ts";
 import { VINTAGES, type Dataset, type NamedBuffer } from "../model/types.ts";
 import { flowsOfDataset } from "../graph/flows.ts";
@@ -25,6 +25,10 @@ export interface ParsedData {
   /** A summary bundle's flows, totals and company columns (the first, if several were given); its ego networks are in `dataset`. */
   summary: SummaryData | null;
 }
+
+let geo: KoreaGeo | null = null;
+/** The map's geometry, built once per worker: a pre-started worker builds it while it waits. */
+const koreaGeo = (): KoreaGeo => (geo ??= createKoreaGeo(KOREA_TOPO));
 
 export interface ParseResult {
   data: ParsedData;
@@ -60,7 +64,7 @@ function parseOnce(files: readonly NamedBuffer[], label: string, onProgress: (fr
     // A summary's company table is read by the summary worker while the map is drawn.
     { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95), deferSummaryCompanies: true, deferSummaryEgo: deferEgo },
   );
-  const placed = placeCompanies(dataset.companies, createKoreaGeo(KOREA_TOPO));
+  const placed = placeCompanies(dataset.companies, koreaGeo());
   const positions = new Float32Array(dataset.companies.length * 2);
   dataset.companies.forEach((company, i) => {
     const p = placed.get(company.id);
