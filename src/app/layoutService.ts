@@ -49,8 +49,12 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
     if (state.graphVersion !== before.graphVersion) {
       stop();
       positions = null;
+      // A big network's links joining companies shown in the force view: lay it out now.
+      if (state.graph && state.mode === "force" && !state.linksPending) start(state.graph);
       return;
     }
+    // A layout of companies without their links would be thrown away when the links arrive.
+    if (state.linksPending) return;
     if (state.layoutCommand.seq !== before.layoutCommand.seq) {
       if (state.layoutCommand.kind === "stop") stop();
       else if (state.graph && state.mode === "force" && !run) start(state.graph);

@@ -21,7 +21,8 @@ export function createMetricsService(store: AtlasStore, run: RunMetricsFn): Metr
     ensure(betweenness = "auto") {
       const state = store.getState();
       const { graph, graphVersion, vintage } = state;
-      if (!graph) return;
+      // Metrics of companies whose links are still being built would be wrong; the new graph asks again.
+      if (!graph || state.linksPending) return;
       const key = `${graphVersion}:${vintage}:${betweenness}`;
       const have = state.metrics && state.metricsGraphVersion === graphVersion && state.metrics.vintage === vintage;
       if ((have && betweenness === "auto") || running?.key === key) return;

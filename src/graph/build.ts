@@ -84,7 +84,8 @@ function drawOrder(dataset: Dataset, links: LinkTable): { companies: Company[]; 
 /**
  * Builds the graph in steps so a caller on the main thread can yield between
  * them: each call of the returned `step(budget)` adds up to `budget` items and
- * returns true when everything is in.
+ * returns true when everything is in. Every company goes in before any link, and
+ * no step does both, so `companiesIn()` can be asked between steps.
  */
 export function graphBuilder(dataset: Dataset, options: BuildOptions) {
   // Company ids are the node keys, and any text can be an id: see safeGraph.ts.
@@ -96,7 +97,7 @@ export function graphBuilder(dataset: Dataset, options: BuildOptions) {
   let done = 0;
 
   function step(budget: number): boolean {
-    const end = Math.min(total, done + budget);
+    const end = Math.min(done < companies.length ? companies.length : total, done + budget);
     for (; done < end; done++) {
       if (done < companies.length) {
         const company = companies[done]!;
@@ -119,11 +120,11 @@ export function graphBuilder(dataset: Dataset, options: BuildOptions) {
     return done >= total;
   }
 
-  return { graph, step, progress: () => (total === 0 ? 1 : done / total) };
+  return { graph, step, progress: () => (total === 0 ? 1 : done / total), companiesIn: () => done >= companies.length, links: links.length };
 }
 
 export function buildGraph(dataset: Dataset, options: BuildOptions): SupplyGraph {
   const builder = graphBuilder(dataset, options);
-  builder.step(Number.POSITIVE_INFINITY);
+  while (!builder.step(Number.POSITIVE_INFINITY));
   return builder.graph;
 }

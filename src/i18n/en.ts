@@ -29,6 +29,7 @@ export const en: Record<keyof typeof ko, string> = {
   "panel.suppliers": "Suppliers",
   "panel.buyers": "Buyers",
   "panel.none": "No links",
+  "panel.linksPending": "Links are still being added; partners appear in a moment.",
   "panel.ownDivision": "same division",
   "tier.super-regional": "Super-regional leading company",
   "tier.regional-innovation": "Regional innovation leading company",

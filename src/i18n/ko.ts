@@ -27,6 +27,7 @@ export const ko = {
   "panel.suppliers": "공급기업",
   "panel.buyers": "수요기업",
   "panel.none": "연결 없음",
+  "panel.linksPending": "연결을 추가하는 중입니다. 잠시 후 거래처가 표시됩니다.",
   "panel.ownDivision": "같은 시도",
   "tier.super-regional": "초광역권 선도기업",
   "tier.regional-innovation": "지역혁신 선도기업",

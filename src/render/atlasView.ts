@@ -11,9 +11,12 @@ import { bindPathFrame } from "./pathFrame.ts";
 import { bindClusterOverlays } from "./clusterOverlays.ts";
 import { capturePicture } from "./export/capture.ts";
 import { displayGraphs } from "./displayGraph.ts";
+import { COMPANIES_FIRST_LINKS } from "../app/loader.ts";
 
 
 const TRANSITION_MS = 900;
+/** Above this many links, panning and zooming draw companies only. */
+const HIDE_EDGES_ON_MOVE_LINKS = COMPANIES_FIRST_LINKS;
 /** Above this, per-frame bulk updates cost more than the motion is worth. */
 const MAX_ANIMATED_NODES = 30_000;
 
@@ -119,12 +122,15 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
   let seenMode = store.getState().mode;
   let seenFly = store.getState().flyTo?.seq ?? 0;
 
-  const unsubscribe = store.subscribe((state) => {
+  let linksArrived = false;
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.graphVersion !== seenVersion) {
       seenVersion = state.graphVersion;
-      // A summary's ego networks replacing the empty graph its nation was first drawn on: the
-      // user may have moved the map meanwhile, so the camera stays.
-      const sameBundle = state.summary !== null && state.summary.manifest === seenManifest;
+      // A summary's ego networks replacing the empty graph its nation was first drawn on, or a
+      // big network's links joining its companies: the user may have moved the map meanwhile,
+      // so the camera stays.
+      linksArrived = previous.linksPending && !state.linksPending && state.dataset === previous.dataset;
+      const sameBundle = linksArrived || (state.summary !== null && state.summary.manifest === seenManifest);
       seenManifest = state.summary?.manifest;
       cancelTransition?.();
       seenMode = state.mode;
@@ -137,12 +143,19 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
           renderer.setCustomBBox(geometry.extent);
           renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
         }
-        renderer.setSetting("hideEdgesOnMove", state.graph.size > 20_000);
+        // sigma redraws everything on any setting change: set it only when it changes. A load
+        // whose links are still being built has at least COMPANIES_FIRST_LINKS of them.
+        const hide = state.linksPending || state.graph.size > HIDE_EDGES_ON_MOVE_LINKS;
+        if (renderer.getSetting("hideEdgesOnMove") !== hide) renderer.setSetting("hideEdgesOnMove", hide);
       }
     }
     // A new dataset, or the draw level moving between division flows and company links.
     const target = drawnGraph(state);
     if (state.graph && renderer.getGraph() !== target) renderer.setGraph(target);
+    // The companies on screen are already the new graph's (the same companies-only graph):
+    // nothing to redraw, and that picture is the new graph's first.
+    else if (linksArrived) markDrawn();
+    linksArrived = false;
     if (state.mode !== seenMode) {
       seenMode = state.mode;
       showMode(state.mode);

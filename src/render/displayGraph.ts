@@ -1,5 +1,5 @@
-import { MultiDirectedGraph } from "graphology";
-import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
+import type { SupplyGraph } from "../graph/types.ts";
+import { companiesOnly } from "../graph/companiesOnly.ts";
 import type { DrawLevel } from "../app/drawLevel.ts";
 
 /**
@@ -14,7 +14,9 @@ import type { DrawLevel } from "../app/drawLevel.ts";
  *
  * The companies-only graph holds the data graph's own attribute objects, so metrics and
  * positions written on the data graph are what sigma reads; bulk position updates are passed on
- * as events, because sigma only hears the graph it draws.
+ * as events, because sigma only hears the graph it draws. A big load shows its companies before
+ * its links are in (app/loader.ts) on this same graph, so the map keeps drawing it when the
+ * links arrive.
  */
 export function displayGraphs() {
   let data: SupplyGraph | null = null;
@@ -24,20 +26,20 @@ export function displayGraphs() {
   const nodesOf = (graph: SupplyGraph): SupplyGraph => {
     if (graph === data && companies) return companies;
     unforward();
-    const only = new MultiDirectedGraph<CompanyNode, LinkEdge>();
-    graph.forEachNode((node, attributes) => {
-      only.addNode(node, attributes);
-    });
+    unforward = () => undefined;
+    const only = companiesOnly(graph);
     // Layout, transitions and the force worker write x/y in one bulk update with hints; metrics
     // come without x/y and reach the drawing through the reducers' own refresh instead.
     const forward = (event: { hints?: { attributes?: readonly string[] } }) => {
       const fields = event.hints?.attributes;
       if (fields && (fields.includes("x") || fields.includes("y"))) only.emit("eachNodeAttributesUpdated", event as never);
     };
-    graph.on("eachNodeAttributesUpdated", forward);
-    unforward = () => {
-      graph.removeListener("eachNodeAttributesUpdated", forward);
-    };
+    if (only !== graph) {
+      graph.on("eachNodeAttributesUpdated", forward);
+      unforward = () => {
+        graph.removeListener("eachNodeAttributesUpdated", forward);
+      };
+    }
     data = graph;
     companies = only;
     return only;

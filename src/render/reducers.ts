@@ -212,8 +212,10 @@ export function bindReducers(
   // What decides which companies are hidden and how big they are. sigma places labels in a
   // grid by position and size when it indexes, so a change here needs the full pass; any other
   // change only recolours, relabels or hides links, which sigma can redraw item by item.
+  // The drawn graph stands for the companies: when a big load's links join its companies, sigma
+  // keeps drawing the same companies-only graph, and no label needs placing again.
   const layoutInputs = (state: AtlasState) => [
-    state.graph, state.removal, state.removal ? state.vintage : null,
+    drawnGraph(state), state.removal, state.removal ? state.vintage : null,
     state.filter.industries, state.filter.tiers, state.filter.companyRole,
     state.nodeSizeBy, state.nodeSizeBy === "fixed" ? null : state.metrics, state.nodeSizeBy === "score" ? state.rankingWeights : null,
   ];
@@ -222,8 +224,11 @@ export function bindReducers(
   const highlightInputs = (state: AtlasState, level: DrawLevel) => [level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state)];
   // What node display depends on. At the division level every company link is hidden
   // whatever the link filters say, so a change that leaves these alone needs no refresh.
-  const nodeInputs = (state: AtlasState, level: DrawLevel) => [
-    ...layoutInputs(state), ...highlightInputs(state, level),
+  // The data graph itself too where links decide what companies look like (neighbours of the
+  // hovered or selected company, tiers, filters and what-ifs): a big load's links joining its
+  // companies redraws them only then, since every redraw is a frame to rasterise again.
+  const nodeInputs = (state: AtlasState, level: DrawLevel, linkBound: boolean) => [
+    ...layoutInputs(state), linkBound ? state.graph : null, ...highlightInputs(state, level),
     state.nodeColorBy, state.vintage, state.lang, state.colorAttribute, state.nodeColorBy === "community" ? state.metrics : null,
   ];
   // What link display depends on besides the filters: when these stay, a filter change redraws
@@ -247,13 +252,11 @@ export function bindReducers(
     // Community colours and metric sizes need the metrics: computed on demand, with progress.
     const needsMetrics = state.nodeColorBy === "community" || state.nodeSizeBy !== "fixed";
     if (needsMetrics && state.graph && !currentMetrics(state) && !state.metricsStatus.running && !state.metricsStatus.error) actions.ensureMetrics();
-    const previousGraph = gate.previous()?.graph;
     const level = derived.drawLevel(state);
     // The hover goes in as a derived value: on big graphs it is ignored, and so is its change.
     if (!gate.changed(state, `${level}|${hoverOf(state, level) ?? ""}`)) return;
-    const newGraph = previousGraph !== state.graph;
     view = compute(state);
-    const inputs = nodeInputs(state, level);
+    const inputs = nodeInputs(state, level, view.focus !== null || view.trace !== null || view.visible !== null);
     const nodesSame = same(inputs, lastNodeInputs);
     lastNodeInputs = inputs;
     const layout = layoutInputs(state);
@@ -268,8 +271,9 @@ export function bindReducers(
     lastVisible = view.visible;
     // A new graph, or a level change that hands sigma the other display graph, is indexed by
     // setGraph in the view's own listener, which runs after this one: refreshing here too
-    // would process every item twice in one task.
-    if (newGraph || drawnGraph(state) !== renderer.getGraph() || (level === "divisions" && nodesSame)) return;
+    // would process every item twice in one task. (Links joining the companies on screen are a
+    // new data graph drawn on the same companies-only graph: those companies are redrawn below.)
+    if (drawnGraph(state) !== renderer.getGraph() || (level === "divisions" && nodesSame)) return;
     if (!layoutSame) {
       renderer.refresh();
       return;

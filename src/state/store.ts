@@ -38,12 +38,24 @@ export interface DatasetSlice {
   summary: SummaryData | null;
   /** Bumped whenever a new graph replaces the old one. */
   graphVersion: number;
+  /**
+   * A big load shows its companies first: `graph` holds them without links until `setLinks`
+   * swaps in the whole graph. Whatever counts or follows links waits for that (the flows and
+   * the status line's counts are already whole: the parse worker aggregated them).
+   */
+  linksPending: boolean;
   load: LoadState;
   /** Report of the latest load, also when it yielded nothing and the shown data stayed. */
   report: ImportReport | null;
   reportOpen: boolean;
   setLoad: (load: LoadState) => void;
-  setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null) => void;
+  setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null, linksPending?: boolean) => void;
+  /**
+   * The whole graph of data shown with its companies alone (`before`): swapped in keeping every
+   * view setting, selection and what-if the user set meanwhile (the companies are the same).
+   * False (and nothing changes) when other data replaced `before`.
+   */
+  setLinks: (before: SupplyGraph, graph: SupplyGraph) => boolean;
   /**
    * A summary's ego networks, built after its nation was shown with `before`: swaps in the
    * graph and the full report, keeping every view setting the user changed meanwhile.
@@ -101,13 +113,14 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     graph: null,
     summary: null,
     graphVersion: 0,
+    linksPending: false,
     load: { phase: "idle", progress: 0, files: [] },
     report: null,
     reportOpen: false,
     setLoad: (load) => set({ load }),
     setEmptyLoad: (report, files) =>
       set({ report, reportOpen: true, load: { phase: "error", progress: 0, files, error: "nothing" } }),
-    setData: (dataset, graph, summary = null) =>
+    setData: (dataset, graph, summary = null, linksPending = false) =>
       set((state) => ({
         // View settings that name the old data's companies, divisions or industries (view/schema.ts).
         ...dataResetPatch(),
@@ -117,6 +130,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         summaryPick: null,
         summaryError: null,
         graphVersion: state.graphVersion + 1,
+        linksPending,
         report: dataset.report,
         load: { phase: "idle", progress: 1, files: state.load.files },
         // A load with problems opens its report; a clean one does not interrupt.
@@ -131,10 +145,17 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
       const old = state.dataset.report;
       const more = dataset.report.rejected.length + dataset.report.warnings.length > old.rejected.length + old.warnings.length;
       set({
-        dataset, graph, summary, graphVersion: state.graphVersion + 1, report: dataset.report, reportOpen: state.reportOpen || more,
+        dataset, graph, summary, graphVersion: state.graphVersion + 1, linksPending: false, report: dataset.report, reportOpen: state.reportOpen || more,
         // The nation's flows and the view stay; nothing could be hovered or computed on its empty graph.
         ...graphWorkReset(),
       });
+      return true;
+    },
+    setLinks: (before, graph) => {
+      const state = get();
+      if (state.graph !== before || !state.linksPending) return false;
+      // Nothing was computed from links meanwhile: metrics and the force layout wait for them.
+      set({ graph, graphVersion: state.graphVersion + 1, linksPending: false, load: { phase: "idle", progress: 1, files: state.load.files }, metrics: null, metricsStatus: IDLE_METRICS, layout: IDLE_LAYOUT });
       return true;
     },
     setReportOpen: (reportOpen) => set({ reportOpen }),

@@ -34,6 +34,7 @@ export function CompanyPanel() {
   const graph = useAtlas((s) => s.graph);
   const selected = useAtlas((s) => s.selected);
   const vintage = useAtlas((s) => s.vintage);
+  const linksPending = useAtlas((s) => s.linksPending);
   const profile = useMemo(() => (graph && selected ? companyProfile(graph, selected, vintage) : null), [graph, selected, vintage]);
   if (!profile) return null;
   const { company } = profile;
@@ -70,6 +71,25 @@ export function CompanyPanel() {
           </>
         )}
       </dl>
+      {linksPending ? (
+        // Partners counted before the links are in would all read 0.
+        <p className="muted" role="status" data-testid="partners-pending">
+          {t("panel.linksPending")}
+        </p>
+      ) : (
+        <CompanyLinks profile={profile} />
+      )}
+    </aside>
+  );
+}
+
+function CompanyLinks({ profile }: { profile: NonNullable<ReturnType<typeof companyProfile>> }) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const vintage = useAtlas((s) => s.vintage);
+  const { company } = profile;
+  return (
+    <>
       <p data-testid="partner-share" data-share={profile.shareElsewhere.toFixed(4)} data-partners={profile.partners}>
         {t("panel.partners", {
           count: profile.partners,
@@ -90,6 +110,6 @@ export function CompanyPanel() {
           <PartnerList title={t("panel.buyers")} partners={group.buyers} />
         </section>
       ))}
-    </aside>
+    </>
   );
 }

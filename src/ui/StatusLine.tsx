@@ -14,12 +14,14 @@ export function StatusLine() {
   // While its company table is still being read, the manifest says how many companies there are.
   const summaryCompanies = useAtlas((s) => (s.summary ? (summaryReading(s.summary) ? s.summary.manifest.rows.companies : s.summary.companies.count) : undefined));
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
+  // While a big network's links are built its graph holds none; the worker's flows count them all.
+  const pendingLinks = useDerived((d, s) => (s.linksPending && s.graph ? d.flowMatrix(s.graph, s.vintage).links : undefined));
   const graphCompanies = useDerived((d, s) => d.shownCompanies(s));
   const companies = summaryCompanies ?? graphCompanies;
   // A footer is the page's contentinfo and may not take another role: the live part is inside it.
   if (!graph || !matrix) return <footer className="status"><span role="status" /></footer>;
   const cross = matrix.crossLinks;
-  const total = summaryLinks ?? graph.size;
+  const total = summaryLinks ?? pendingLinks ?? graph.size;
   return (
     <footer className="status" data-testid="status-line">
       <span role="status" data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={total} data-cross={cross}>

@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { buildGraph } from "../../src/graph/build.ts";
 import { compileFilter, filterCounts } from "../../src/graph/filters/index.ts";
 import { FACETS_IN_WORKER_LINKS } from "../../src/app/facetsService.ts";
+import { COMPANIES_FIRST_LINKS } from "../../src/app/loader.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { NO_FILTER } from "../../src/graph/filters/types.ts";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
@@ -59,6 +60,36 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     await box.check();
     await page.waitForFunction((n) => document.querySelector("[data-testid=filters]")?.getAttribute("data-busy") === "false" && Number(document.querySelector("[data-testid=filters-kept]")?.getAttribute("data-kept")) === n, production);
     expect((await statusCounts(page)).links).toBe(production);
+  }, 180_000);
+
+  it("a network this big shows its companies first with every link counted, and then its links", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-companies-first-"));
+    const net = syntheticNetwork({ companies: 4_000, links: COMPANIES_FIRST_LINKS + 4_000, seed: 23 });
+    const paths = [join(dir, "companies.csv"), join(dir, "links.csv")];
+    writeFileSync(paths[0]!, net.companiesCsv);
+    writeFileSync(paths[1]!, net.linksCsv);
+    const graph = buildGraph(readLocal(paths), { positions: new Map() });
+    ({ page } = await session.open());
+    // Every change of the drawn picture's version and of the status line's counts, as it happens.
+    await page.evaluate(`(() => {
+      window.__seen = [];
+      const snap = () => {
+        const s = document.querySelector("[data-testid=status-counts]");
+        window.__seen.push({ v: Number(document.body.dataset.drawnVersion), companies: Number(s?.getAttribute("data-companies")), total: Number(s?.getAttribute("data-total-links")) });
+      };
+      new MutationObserver(snap).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-drawn-version", "data-companies", "data-total-links"] });
+    })()`);
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await waitForDrawn(page, 3, 120_000);
+    const seen = (await page.evaluate("window.__seen")) as { v: number; companies: number; total: number }[];
+    // The sample is version 1; version 2 is the companies alone, version 3 the graph with its links.
+    expect([...new Set(seen.map((s) => s.v).filter((v) => v > 1))]).toEqual([2, 3]);
+    const mine = seen.filter((s) => s.companies === graph.order);
+    expect(mine.some((s) => s.v === 2)).toBe(true);
+    // The status line counts every link from the first picture on: the worker aggregated them.
+    expect(new Set(mine.map((s) => s.total))).toEqual(new Set([graph.size]));
+    expect(await statusCounts(page)).toMatchObject({ companies: graph.order, links: graph.size });
+    expect(await page.getByTestId("load-progress").count()).toBe(0);
   }, 180_000);
 
   it("searching by Korean initial consonants selects the company", async () => {

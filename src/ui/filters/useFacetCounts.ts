@@ -14,15 +14,17 @@ export function useFacetCounts(open: boolean): { result: FacetsResult | null; bu
   const graph = useAtlas((s) => s.graph);
   const filter = useAtlas((s) => s.filter);
   const vintage = useAtlas((s) => s.vintage);
+  // Counted on companies without their links every count would read 0: wait for the links.
+  const pending = useAtlas((s) => s.linksPending);
   const [failed, setFailed] = useState<SupplyGraph | null>(null);
-  const inWorker = graph !== null && failed !== graph && app.facets.inWorker(graph);
+  const inWorker = graph !== null && failed !== graph && (pending || app.facets.inWorker(graph));
   const local = useMemo(
     () => (graph && open && !inWorker ? { counts: filterCounts(graph, filter, vintage), years: yearHistogram(graph, filter, vintage) } : null),
     [graph, filter, vintage, open, inWorker],
   );
   const [remote, setRemote] = useState<{ graph: SupplyGraph; filter: unknown; vintage: unknown; result: FacetsResult } | null>(null);
   useEffect(() => {
-    if (!graph || !open || !inWorker) return;
+    if (!graph || !open || !inWorker || pending) return;
     let live = true;
     app.facets.count(graph, filter, vintage).then(
       (result) => {
@@ -35,7 +37,7 @@ export function useFacetCounts(open: boolean): { result: FacetsResult | null; bu
     return () => {
       live = false;
     };
-  }, [app, graph, filter, vintage, open, inWorker]);
+  }, [app, graph, filter, vintage, open, inWorker, pending]);
   if (!inWorker) return { result: local, busy: false };
   const current = remote && remote.graph === graph ? remote : null;
   return { result: current?.result ?? null, busy: !current || current.filter !== filter || current.vintage !== vintage };

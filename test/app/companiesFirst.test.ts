@@ -1,0 +1,127 @@
+// A big network shows its companies and the worker's flows first, and its links join them once
+// built: the map has what it draws at once, and nothing computed from links reads a half graph.
+import { describe, expect, it } from "vitest";
+import { createAtlasStore, type AtlasState } from "../../src/state/store.ts";
+import { createDerived } from "../../src/app/derived.ts";
+import { COMPANIES_FIRST_LINKS, createLoader, type ParseFn } from "../../src/app/loader.ts";
+import { createMetricsService } from "../../src/app/metricsService.ts";
+import { createLayoutService } from "../../src/app/layoutService.ts";
+import { parseFiles } from "../../src/workers/parseJob.ts";
+import { companiesOnly } from "../../src/graph/companiesOnly.ts";
+import { displayGraphs } from "../../src/render/displayGraph.ts";
+import type { NamedBuffer } from "../../src/model/types.ts";
+import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
+
+const encode = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+function networkFiles(companies: number, links: number, seed: number): NamedBuffer[] {
+  const net = syntheticNetwork({ companies, links, seed });
+  return [
+    { name: "companies.csv", buffer: encode(net.companiesCsv) },
+    { name: "links.csv", buffer: encode(net.linksCsv) },
+  ];
+}
+
+const parse: ParseFn = async (files, label, onProgress, mappings) => parseFiles(files, label, onProgress, mappings).data;
+
+/** Every state the store passes through, by graph version, as the loader leaves it. */
+function record(store: ReturnType<typeof createAtlasStore>) {
+  const states: AtlasState[] = [];
+  store.subscribe((s, before) => {
+    if (s.graph !== before.graph) states.push(s);
+  });
+  return states;
+}
+
+describe("app/loader companies first", () => {
+  const big = networkFiles(4_000, COMPANIES_FIRST_LINKS + 2_000, 31);
+
+  it("hands the store the companies with the worker's flows, then the whole graph, keeping what the user did", async () => {
+    const store = createAtlasStore();
+    const derived = createDerived();
+    const states = record(store);
+    let changed = false;
+    // The user acts while the links are being built: a vintage, a selection.
+    store.subscribe((s) => {
+      if (s.linksPending && !changed) {
+        changed = true;
+        queueMicrotask(() => {
+          store.getState().setVintage("2026-07");
+          store.getState().select(s.graph!.nodes()[5]!);
+        });
+      }
+    });
+    expect(await createLoader(store, derived, parse).load(big.map((f) => ({ ...f, buffer: f.buffer.slice(0) })), "big")).toBe(true);
+    expect(states).toHaveLength(2);
+    const [first, last] = states as [AtlasState, AtlasState];
+    expect(first.linksPending).toBe(true);
+    expect(first.graph!.size).toBe(0);
+    expect(first.graph!.order).toBe(last.graph!.order);
+    // The flows are whole from the start: the status line and the map count every link.
+    expect(derived.flowMatrix(first.graph!, "2023").links).toBe(last.graph!.size);
+    expect(last.graph!.size).toBeGreaterThanOrEqual(COMPANIES_FIRST_LINKS);
+    expect(last.linksPending).toBe(false);
+    expect(last.graphVersion).toBe(first.graphVersion + 1);
+    expect(last.dataset).toBe(first.dataset);
+    expect(store.getState().vintage).toBe("2026-07");
+    expect(store.getState().selected).toBe(first.graph!.nodes()[5]);
+    // The map keeps drawing the companies graph it was handed: the same attribute objects.
+    expect(companiesOnly(last.graph!)).toBe(first.graph);
+    const display = displayGraphs();
+    expect(display.of(first.graph!, "divisions")).toBe(first.graph);
+    expect(display.of(last.graph!, "divisions")).toBe(first.graph);
+    expect(display.of(last.graph!, "companies")).toBe(last.graph);
+    const id = last.graph!.nodes()[0]!;
+    expect(first.graph!.getNodeAttributes(id)).toBe(last.graph!.getNodeAttributes(id));
+  });
+
+  it("builds a smaller network in one go", async () => {
+    const store = createAtlasStore();
+    const states = record(store);
+    expect(await createLoader(store, createDerived(), parse).load(networkFiles(500, 2_000, 32), "small")).toBe(true);
+    expect(states).toHaveLength(1);
+    expect(states[0]!.linksPending).toBe(false);
+    expect(states[0]!.graph!.size).toBe(2_000);
+  });
+
+  it("metrics and the force layout wait for the links, then run on the whole graph", async () => {
+    const store = createAtlasStore();
+    const ran: number[] = [];
+    const metrics = createMetricsService(store, (graph) => {
+      ran.push(graph.size);
+      return { promise: new Promise(() => undefined), cancel: () => undefined };
+    });
+    const laidOut: number[] = [];
+    createLayoutService(store, (graph) => {
+      laidOut.push(graph.size);
+      return { stop: () => undefined };
+    });
+    store.subscribe((s, before) => {
+      if (s.linksPending && !before.linksPending) {
+        queueMicrotask(() => {
+          metrics.ensure();
+          store.getState().setMode("force");
+        });
+      }
+    });
+    await createLoader(store, createDerived(), parse).load(networkFiles(4_000, COMPANIES_FIRST_LINKS + 500, 33), "big");
+    metrics.ensure();
+    const size = store.getState().graph!.size;
+    expect(ran).toEqual([size]);
+    expect(laidOut).toEqual([size]);
+  });
+
+  it("leaves newer data alone when the links of an older load are done", async () => {
+    const store = createAtlasStore();
+    let replaced = false;
+    store.subscribe((s) => {
+      if (s.linksPending && !replaced) {
+        replaced = true;
+        queueMicrotask(() => store.getState().setData(s.dataset!, companiesOnly(s.graph!), null));
+      }
+    });
+    expect(await createLoader(store, createDerived(), parse).load(networkFiles(4_000, COMPANIES_FIRST_LINKS + 100, 34), "big")).toBe(false);
+    expect(store.getState().linksPending).toBe(false);
+    expect(store.getState().graph!.size).toBe(0);
+  });
+});
