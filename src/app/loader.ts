@@ -11,6 +11,8 @@ import type { MappingSet } from "../io/mapping.ts";
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
 const SLICE_MS = 30;
+/** How often the building progress is shown. */
+const PROGRESS_EVERY_MS = 250;
 /** Once the companies are on the map, slices leave room for a frame every 16 ms. */
 const SHOWN_SLICE_MS = 10;
 
@@ -111,7 +113,17 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
       const names = files.map((f) => f.name);
       const { setLoad } = store.getState();
       setLoad({ phase: "reading", progress: 0, files: names });
-      const building = (fraction: number) => setLoad({ phase: "building", progress: fraction, files: names });
+      // At most a few updates a second: each one repaints the page, and under software rendering a
+      // repaint over the map is a frame of 50 ms or more, taken from the worker reading the files
+      // and from the first picture.
+      let shownAt = -Infinity;
+      const progress = (phase: "reading" | "building", fraction: number) => {
+        const now = performance.now();
+        if (now - shownAt < PROGRESS_EVERY_MS) return;
+        shownAt = now;
+        setLoad({ phase, progress: fraction, files: names });
+      };
+      const building = (fraction: number) => progress("building", fraction);
       // The nation of a summary bundle, shown while its ego networks are read and built.
       const shown = { nation: null as SummaryData | null };
       const showNation = (early: ParsedData) => {
@@ -126,8 +138,8 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         const parsed = await parse(
           files,
           label,
-          (progress) => {
-            if (current() && !shown.nation) setLoad({ phase: "reading", progress, files: names });
+          (fraction) => {
+            if (current() && !shown.nation) progress("reading", fraction);
           },
           options.mappings,
           showNation,
