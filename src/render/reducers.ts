@@ -224,11 +224,8 @@ export function bindReducers(
   const highlightInputs = (state: AtlasState, level: DrawLevel) => [level, hoverOf(state, level), state.selected, state.focus, state.pathEnds, derived.trace(state)];
   // What node display depends on. At the division level every company link is hidden
   // whatever the link filters say, so a change that leaves these alone needs no refresh.
-  // The data graph itself too where links decide what companies look like (neighbours of the
-  // hovered or selected company, tiers, filters and what-ifs): a big load's links joining its
-  // companies redraws them only then, since every redraw is a frame to rasterise again.
-  const nodeInputs = (state: AtlasState, level: DrawLevel, linkBound: boolean) => [
-    ...layoutInputs(state), linkBound ? state.graph : null, ...highlightInputs(state, level),
+  const nodeInputs = (state: AtlasState, level: DrawLevel) => [
+    ...layoutInputs(state), ...highlightInputs(state, level),
     state.nodeColorBy, state.vintage, state.lang, state.colorAttribute, state.nodeColorBy === "community" ? state.metrics : null,
   ];
   // What link display depends on besides the filters: when these stay, a filter change redraws
@@ -242,6 +239,7 @@ export function bindReducers(
     ];
   };
   let lastNodeInputs: unknown[] = [];
+  let lastGraph: AtlasState["graph"] = null;
   let lastLayoutInputs: unknown[] = [];
   let lastEdgeStyle: unknown[] = [];
   let lastVisible: Visible | null = null;
@@ -256,8 +254,13 @@ export function bindReducers(
     // The hover goes in as a derived value: on big graphs it is ignored, and so is its change.
     if (!gate.changed(state, `${level}|${hoverOf(state, level) ?? ""}`)) return;
     view = compute(state);
-    const inputs = nodeInputs(state, level, view.focus !== null || view.trace !== null || view.visible !== null);
-    const nodesSame = same(inputs, lastNodeInputs);
+    const inputs = nodeInputs(state, level);
+    // A new data graph on the same drawn companies (a big load's links joining them) redraws them
+    // only where links decide what companies look like: neighbours of the hovered or selected
+    // company, tiers, filters and what-ifs. Every redraw is a frame to rasterise again.
+    const graphChanged = state.graph !== lastGraph;
+    lastGraph = state.graph;
+    const nodesSame = same(inputs, lastNodeInputs) && !(graphChanged && (view.focus !== null || view.trace !== null || view.visible !== null));
     lastNodeInputs = inputs;
     const layout = layoutInputs(state);
     const layoutSame = same(layout, lastLayoutInputs);

@@ -12,6 +12,7 @@ import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import type { LinkEdge } from "../../src/graph/types.ts";
 import { LINK_TYPES } from "../../src/model/types.ts";
+import { companiesOnly } from "../../src/graph/companiesOnly.ts";
 
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 
@@ -96,6 +97,32 @@ describe("render/reducers", () => {
     app.store.getState().setMode("force");
     app.actions.setNodeColorBy("community");
     expect(refreshes.at(-1)).toEqual({ edges: graph.size });
+    clean();
+  });
+
+  it("when a big load's links join its companies, redraws them only where links decide how they look", async () => {
+    const { app, graph, refreshes, clean } = await bound();
+    // At the national view sigma draws the companies-only graph, before the links and after.
+    app.actions.setLevel("divisions");
+    const early = companiesOnly(graph);
+    const dataset = app.store.getState().dataset!;
+    const swap = () => {
+      app.store.getState().setData(dataset, early, null, true);
+      refreshes.length = 0;
+      expect(app.store.getState().setLinks(early, graph)).toBe(true);
+    };
+    swap();
+    expect(refreshes).toEqual([]);
+    // Nor does a link filter at the national view redraw a company: each redraw is a frame to rasterise.
+    app.actions.setFilter({ linkTypes: ["production"] });
+    expect(refreshes).toEqual([]);
+    app.actions.setFilter({ linkTypes: [] });
+    // A selected company lights its partners, which the links decide.
+    app.store.getState().setData(dataset, early, null, true);
+    app.actions.select(graph.nodes()[0]!);
+    refreshes.length = 0;
+    expect(app.store.getState().setLinks(early, graph)).toBe(true);
+    expect(refreshes).toEqual([{ edges: 0 }]);
     clean();
   });
 });
