@@ -116,7 +116,7 @@ if (searchRows) lines.push("", ...searchTable(searchRows));
 if (browser) {
   lines.push(
     "",
-    "| in Chromium (SwiftShader) | companies | links | drawn | presented | longest task to presented | every link in (longest task) | JS heap drawn / every link in | flow-layer frame | filter → picture, national | filter → picture, company links (longest task) | hover sweep, longest task |",
+    "| in Chromium (SwiftShader) | companies | links | drawn | presented | longest task to presented | every link in (longest task) | JS heap presented / every link in | flow-layer frame | filter → picture, national | filter → picture, company links (longest task) | hover sweep, longest task |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     `| sample, page load (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | ${fmt(browser.samplePresentedMs)} | – | – | – | – | – | – | – |`,
     ...browser.loads.map(

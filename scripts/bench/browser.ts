@@ -38,7 +38,7 @@ export interface LoadResult {
   toLinksMs: number;
   /** Longest main-thread task from choosing the files to every link being in (median over runs). */
   longestToLinksMs: number;
-  /** JS heap at the first drawn frame, and once every link is in. */
+  /** JS heap once the picture is presented, and once every link is in. */
   heapMB: number;
   heapLinksMB: number;
   runs: number;
