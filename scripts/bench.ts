@@ -121,7 +121,7 @@ if (browser) {
     `| sample, page load (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | ${fmt(browser.samplePresentedMs)} | – | – | – | – | – | – | – |`,
     ...browser.loads.map(
       (l) =>
-        `| ${l.format === "xlsx" ? "workbook" : "files"} chosen (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.toPresentedMs)} | ${fmt(l.longestTaskMs)} | ${fmt(l.toLinksMs)} (${fmt(l.longestToLinksMs)}) | ${l.heapMB.toFixed(0)} / ${l.heapLinksMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} | ${Number.isNaN(l.filterMs) ? "–" : fmt(l.filterMs)} | ${fmt(l.filterLinksMs)} (${fmt(l.filterLinksLongestMs)}) | ${fmt(l.hoverLongestMs)} |`,
+        `| ${l.format === "xlsx" ? "workbook" : "files"} chosen (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.toPresentedMs)} | ${fmt(l.longestTaskMs)} | ${fmt(l.toLinksMs)} (${fmt(l.longestToLinksMs)}) | ${l.heapMB.toFixed(0)} / ${l.heapLinksMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} | ${Number.isNaN(l.filterMs) ? "–" : fmt(l.filterMs)} | ${Number.isNaN(l.filterLinksMs) ? "–" : `${fmt(l.filterLinksMs)} (${fmt(l.filterLinksLongestMs)})`} | ${fmt(l.hoverLongestMs)} |`,
     ),
   );
 }

@@ -194,10 +194,14 @@ export async function benchBrowser(
         frames.push(await flowFrame(page));
         hovers.push(await hoverSweep(page));
         if (size.links <= 100_000) filters.push((await filterToPicture(page)).ms);
-        // With company links on screen: sigma then draws every link the filter keeps.
-        await page.getByTestId("control-level").selectOption("companies");
-        await page.waitForTimeout(300);
-        linkFilters.push(await filterToPicture(page, size.links <= 100_000 ? 5 : 1));
+        // With company links on screen: sigma then draws every link the filter keeps. (Not at 500k:
+        // under software WebGL one frame of 500k curved links takes seconds, and the page's
+        // controls never hold still long enough to be clicked.)
+        if (size.links <= 100_000) {
+          await page.getByTestId("control-level").selectOption("companies");
+          await page.waitForTimeout(300);
+          linkFilters.push(await filterToPicture(page, 5));
+        }
         // The page must still answer after the load.
         await page.evaluate(() => 1 + 1);
         await close();
@@ -209,8 +213,8 @@ export async function benchBrowser(
         toDrawnMs: median(runs.map((r) => r.ms)),
         toPresentedMs: median(runs.map((r) => r.presentedMs)),
         hoverLongestMs: median(hovers),
-        filterLinksMs: median(linkFilters.map((f) => f.ms)),
-        filterLinksLongestMs: median(linkFilters.map((f) => f.longest)),
+        filterLinksMs: linkFilters.length ? median(linkFilters.map((f) => f.ms)) : NaN,
+        filterLinksLongestMs: linkFilters.length ? median(linkFilters.map((f) => f.longest)) : NaN,
         flowFrameMs: median(frames),
         filterMs: filters.length ? median(filters) : NaN,
         longestTaskMs: median(runs.map((r) => r.longest)),
