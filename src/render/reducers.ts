@@ -23,13 +23,22 @@ const DIMMED_NODE = "#D5D9DE";
 /**
  * Above this many links a hover does not re-run the reducers while company links are drawn:
  * each hover then redraws every link (seconds at 500k under software WebGL). A click still
- * highlights, and at the division level, where sigma draws companies only, hovers always do.
+ * highlights.
  */
 export const HOVER_HIGHLIGHT_MAX_LINKS = 100_000;
+/**
+ * Above this many companies a hover dims nothing and lights no partner: sigma draws the hovered
+ * company and its name on its own hover layer (and the tooltip tells the rest), which redraws
+ * nothing else. Dimming the others redraws every company: 300–460 ms of main thread per hover at
+ * 100k companies, and seconds of rasterising under software WebGL. A click still highlights.
+ */
+export const HOVER_DIM_MAX_COMPANIES = 30_000;
 
-/** At the division level sigma draws companies only, so a hover refreshes no link at any size. */
+/** The hover the reducers light; null where lighting it would redraw too much (above). */
 function hoverOf(state: AtlasState, level: DrawLevel): string | null {
-  return level === "companies" && state.graph && state.graph.size > HOVER_HIGHLIGHT_MAX_LINKS ? null : state.hovered;
+  if (!state.graph) return state.hovered;
+  if (state.graph.order > HOVER_DIM_MAX_COMPANIES) return null;
+  return level === "companies" && state.graph.size > HOVER_HIGHLIGHT_MAX_LINKS ? null : state.hovered;
 }
 
 // sigma hands each reducer its own shallow copy of the attributes, so the reducers

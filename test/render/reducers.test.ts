@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasApp } from "../../src/app/createApp.ts";
 import { memoryHint } from "../../src/app/sessionService.ts";
-import { bindReducers } from "../../src/render/reducers.ts";
+import { bindReducers, HOVER_DIM_MAX_COMPANIES } from "../../src/render/reducers.ts";
 import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
 import { parseFiles } from "../../src/workers/parseJob.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";
@@ -17,8 +17,8 @@ import { companiesOnly } from "../../src/graph/companiesOnly.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 
 /** Generated data with amounts, so internal links come in every thickness. */
-const files = (): NamedBuffer[] => {
-  const net = syntheticNetwork({ companies: 300, links: 1500, seed: 4 });
+const files = (companies = 300, links = 1500): NamedBuffer[] => {
+  const net = syntheticNetwork({ companies, links, seed: 4 });
   return [
     { name: "companies.csv", buffer: new TextEncoder().encode(net.companiesCsv).buffer },
     { name: "links.csv", buffer: new TextEncoder().encode(net.linksCsv).buffer },
@@ -28,7 +28,7 @@ const files = (): NamedBuffer[] => {
 type EdgeReducer = (edge: string, data: LinkEdge & { hidden?: boolean }) => Partial<LinkEdge> & { hidden?: boolean };
 
 /** The app on the sample, its reducers bound to a stand-in for sigma that records refreshes. */
-async function bound() {
+async function bound(data: () => NamedBuffer[] = files) {
   const app = createAtlasApp({
     url: { read: () => new URLSearchParams(), write: () => true },
     parse: async (files, label, onProgress) => parseFiles(files, label, onProgress).data,
@@ -38,7 +38,7 @@ async function bound() {
     startForce: () => ({ stop: () => undefined }),
     runMetrics: () => ({ promise: new Promise(() => undefined), cancel: () => undefined }),
   });
-  await app.start(files, "generated");
+  await app.start(data, "generated");
   const settings: Record<string, unknown> = {};
   const refreshes: Array<{ edges: number } | "full"> = [];
   const graph = app.store.getState().graph!;
@@ -124,5 +124,24 @@ describe("render/reducers", () => {
     expect(app.store.getState().setLinks(early, graph)).toBe(true);
     expect(refreshes).toEqual([{ edges: 0 }]);
     clean();
+  });
+
+  it("a hover at the national view redraws the companies, except above 30,000 of them, where sigma's hover layer alone shows it", async () => {
+    const small = await bound();
+    small.app.actions.setLevel("divisions");
+    small.refreshes.length = 0;
+    small.app.store.getState().hover(small.graph.nodes()[0]!);
+    expect(small.refreshes).toEqual([{ edges: 0 }]);
+    small.clean();
+    const big = await bound(() => files(HOVER_DIM_MAX_COMPANIES + 500, 2_000));
+    expect(big.graph.order).toBeGreaterThan(HOVER_DIM_MAX_COMPANIES);
+    big.app.actions.setLevel("divisions");
+    big.refreshes.length = 0;
+    big.app.store.getState().hover(big.graph.nodes()[0]!);
+    expect(big.refreshes).toEqual([]);
+    // A click still lights the company and its partners.
+    big.app.actions.select(big.graph.nodes()[0]!);
+    expect(big.refreshes).toEqual([{ edges: 0 }]);
+    big.clean();
   });
 });
