@@ -16,7 +16,7 @@ import { toVintage } from "../regions/divisions.ts";
 import { redrawKeys } from "../state/view/schema.ts";
 import { changeGate, follow } from "./changeGate.ts";
 import { listen } from "./rendererEvents.ts";
-import { edgesChangingVisibility } from "./edgeChanges.ts";
+import { edgesChangingDivision, edgesChangingVisibility } from "./edgeChanges.ts";
 
 const DIMMED_NODE = "#D5D9DE";
 
@@ -244,9 +244,11 @@ export function bindReducers(
     const communities = state.mode === "force" && state.nodeColorBy === "community";
     return [
       state.graph, ...highlightInputs(state, level),
-      state.selectedDivisions, state.divisionMode, state.edgeColorBy, state.vintage, communities, communities ? state.metrics : null,
+      // By value: a vintage change clears the selection with a new empty list.
+      state.selectedDivisions.join(","), state.divisionMode, state.edgeColorBy, communities, communities ? state.metrics : null,
     ];
   };
+  let lastVintage: AtlasState["vintage"] | null = null;
   let lastNodeInputs: unknown[] = [];
   let lastGraph: AtlasState["graph"] = null;
   let lastLayoutInputs: unknown[] = [];
@@ -279,6 +281,10 @@ export function bindReducers(
     const edgeStyle = edgeStyleInputs(state, level);
     const edgeStyleSame = same(edgeStyle, lastEdgeStyle);
     lastEdgeStyle = edgeStyle;
+    // A vintage changes the look of the links that touch a division it draws differently (the
+    // Gwangju-Jeonnam merger), and of no other.
+    const vintageBefore = lastVintage ?? state.vintage;
+    lastVintage = state.vintage;
     const visibleBefore = lastVisible;
     lastVisible = view.visible;
     // A new graph, or a level change that hands sigma the other display graph, is indexed by
@@ -293,7 +299,11 @@ export function bindReducers(
     // Without partialGraph sigma re-indexes everything whatever skipIndexation says (about
     // 200 ms at 50k links); naming the items redraws them in place.
     const drawn = renderer.getGraph();
-    const edges = level !== "companies" ? [] : edgeStyleSame ? edgesChangingVisibility(drawn, visibleBefore, view.visible) : drawn.edges();
+    const edges =
+      level !== "companies" ? [] :
+      !edgeStyleSame ? drawn.edges() :
+      vintageBefore === state.vintage ? edgesChangingVisibility(drawn, visibleBefore, view.visible) :
+      [...new Set([...edgesChangingVisibility(drawn, visibleBefore, view.visible), ...edgesChangingDivision(drawn, vintageBefore, state.vintage)])];
     renderer.refresh({ partialGraph: { nodes: nodesSame ? [] : drawn.nodes(), edges }, skipIndexation: true });
   };
 

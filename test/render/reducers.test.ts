@@ -144,4 +144,26 @@ describe("render/reducers", () => {
     expect(big.refreshes).toEqual([{ edges: 0 }]);
     big.clean();
   });
+
+  it("a vintage change redraws only the links that touch a division it draws differently", async () => {
+    const { app, graph, edgeReducer, refreshes, clean } = await bound();
+    const merged = (division: string) => division === "KR-29" || division === "KR-46";
+    const touching = graph.filterEdges((_e, _a, _s, _t, from, to) => merged(from.division) || merged(to.division));
+    expect(touching.length).toBeGreaterThan(0);
+    expect(touching.length).toBeLessThan(graph.size);
+    refreshes.length = 0;
+    app.actions.setVintage("2026-07");
+    expect(refreshes).toEqual([{ edges: touching.length }]);
+    // The links not redrawn look as they did: as stored.
+    const touched = new Set(touching);
+    graph.forEachEdge((edge, attributes) => {
+      if (touched.has(edge)) return;
+      const out = edgeReducer()(edge, { ...attributes });
+      expect({ edge, color: out.color, size: out.size, hidden: out.hidden ?? false }).toEqual({ edge, color: attributes.color, size: attributes.size, hidden: false });
+    });
+    refreshes.length = 0;
+    app.actions.setVintage("2023");
+    expect(refreshes).toEqual([{ edges: touching.length }]);
+    clean();
+  });
 });
