@@ -11,6 +11,8 @@ import type { SavedDatasetInfo, SessionStore, StoreResult } from "../state/persi
 import { createParser } from "../workers/parseClient.ts";
 import { facetsInWorker, type FacetsPort } from "../workers/facetsClient.ts";
 import { createFacetsService, type FacetsService } from "./facetsService.ts";
+import { sortInWorker, type SortPort } from "../workers/sortClient.ts";
+import { createTableSortService, type TableSortService } from "./tableSortService.ts";
 import { runMetricsInWorker } from "../workers/metricsClient.ts";
 import { startForceLayout } from "../workers/forceClient.ts";
 import { createDerived, type Derived } from "./derived.ts";
@@ -63,6 +65,8 @@ export interface AtlasViewModel {
   summary: SummaryService;
   /** The filter panel's counts, in a worker for big networks. */
   facets: FacetsService;
+  /** The data table's sorting, in a worker for big tables. */
+  tableSort: TableSortService;
 }
 
 export interface AtlasApp extends AtlasViewModel {
@@ -90,6 +94,8 @@ export interface AppDeps {
   summaryPort?: MakeSummaryPort;
   /** The facets worker (tests: facetsJob behind the same port); a Web Worker by default. */
   facetsPort?: () => FacetsPort;
+  /** The table's sort worker; a Web Worker where there are workers, else sorting stays in the caller. */
+  sortPort?: (() => SortPort) | null;
 }
 
 function storeActions(state: AtlasState): StoreActions {
@@ -135,6 +141,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   const exports = createExportService({ store, session, drawn, run: deps.exportFn ?? exportInWorker, appVersion: APP_VERSION });
   const summary = createSummaryService(store, deps.summaryPort);
   const facets = createFacetsService(deps.facetsPort ?? facetsInWorker);
+  const tableSort = createTableSortService(deps.sortPort !== undefined ? deps.sortPort : typeof Worker === "undefined" ? null : sortInWorker);
   let stopSync: (() => void) | null = null;
   let stopScenes: (() => void) | null = null;
   let stopSummary: (() => void) | null = null;
@@ -176,6 +183,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     exports,
     summary,
     facets,
+    tableSort,
     async start(sample, sampleLabel) {
       parser?.primeWith(sample);
       stopSync = session.start();
@@ -188,6 +196,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
     dispose() {
       parser?.dispose();
       facets.dispose();
+      tableSort.dispose();
       stopSync?.();
       stopScenes?.();
       stopSummary?.();

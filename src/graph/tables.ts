@@ -169,22 +169,40 @@ export function sortRows<R extends object>(rows: readonly R[], key: keyof R & st
   const cacheKey = `${key}\u0000${locale}`;
   let sortKeys = byColumn.get(cacheKey);
   if (!sortKeys || sortKeys.keyOf !== keyOf) {
-    sortKeys = computeKeys(rows, key, locale, keyOf);
+    sortKeys = { ...computeKeys(rows.length, (i) => (rows[i] as Record<string, unknown>)[key] as CellValue, locale, keyOf), keyOf };
     byColumn.set(cacheKey, sortKeys);
   }
+  return pick(rows, orderOf(sortKeys, dir));
+}
+
+/** `rows` in the order `sortOrder` (or `sortRows`) gave as row indexes. */
+export function pick<R>(rows: readonly R[], order: Int32Array): R[] {
+  const out = new Array<R>(order.length);
+  for (let o = 0; o < order.length; o++) out[o] = rows[order[o]!] as R;
+  return out;
+}
+
+/**
+ * The order `sortRows` sorts in, as row indexes, from the column's values alone (with any
+ * `keyOf` already applied): what the table's sort worker computes for big tables.
+ */
+export function sortOrder(values: readonly CellValue[], dir: SortDir = "asc", locale = "ko"): Int32Array {
+  return orderOf(computeKeys(values.length, (i) => values[i] as CellValue, locale, undefined), dir);
+}
+
+function orderOf(sortKeys: Omit<SortKeys, "keyOf">, dir: SortDir): Int32Array {
   const { keys, missing } = sortKeys;
   const present = sortKeys.present.slice();
   // Ties (0, or NaN from Infinity - Infinity) fall through to input order.
   present.sort(dir === "asc" ? (a, b) => keys[a]! - keys[b]! || a - b : (a, b) => keys[b]! - keys[a]! || a - b);
-  const out = new Array<R>(rows.length);
+  const order = new Int32Array(present.length + missing.length);
   let o = 0;
-  for (const i of present) out[o++] = rows[i] as R;
-  for (const i of missing) out[o++] = rows[i] as R;
-  return out;
+  for (const i of present) order[o++] = i;
+  for (const i of missing) order[o++] = i;
+  return order;
 }
 
-function computeKeys(rows: readonly object[], key: string, locale: string, keyOf: SortOptions["keyOf"]): SortKeys {
-  const n = rows.length;
+function computeKeys(n: number, at: (i: number) => CellValue, locale: string, keyOf: SortOptions["keyOf"]): Omit<SortKeys, "keyOf"> {
   const keys = new Float64Array(n);
   const present: number[] = [];
   const missing: number[] = [];
@@ -192,7 +210,7 @@ function computeKeys(rows: readonly object[], key: string, locale: string, keyOf
   const text: string[] = [];
   let maxNumber = -Infinity;
   for (let i = 0; i < n; i++) {
-    const raw = (rows[i] as Record<string, unknown>)[key] as CellValue;
+    const raw = at(i);
     const v = keyOf ? keyOf(raw) : raw;
     if (isMissing(v)) {
       missing.push(i);
@@ -214,7 +232,7 @@ function computeKeys(rows: readonly object[], key: string, locale: string, keyOf
     const offset = maxNumber === -Infinity ? 0 : maxNumber + 1;
     for (let j = 0; j < textAt.length; j++) keys[textAt[j] as number] = offset + (rank.get(text[j] as string) as number);
   }
-  return { keyOf, keys, present, missing };
+  return { keys, present, missing };
 }
 
 /** Dense ranks of the distinct strings; strings the collator holds equal share a rank. */

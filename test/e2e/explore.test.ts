@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { buildGraph } from "../../src/graph/build.ts";
 import { compileFilter, filterCounts } from "../../src/graph/filters/index.ts";
+import { linkRows, sortRows } from "../../src/graph/tables.ts";
+import { SORT_IN_WORKER_ROWS } from "../../src/app/tableSortService.ts";
 import { FACETS_IN_WORKER_LINKS } from "../../src/app/facetsService.ts";
 import { COMPANIES_FIRST_LINKS } from "../../src/app/loader.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
@@ -90,6 +92,33 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     expect(new Set(mine.map((s) => s.total))).toEqual(new Set([graph.size]));
     expect(await statusCounts(page)).toMatchObject({ companies: graph.order, links: graph.size });
     expect(await page.getByTestId("load-progress").count()).toBe(0);
+  }, 180_000);
+
+  it("a table this big sorts in its worker, in the order Node sorts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-table-sort-"));
+    const net = syntheticNetwork({ companies: 3_000, links: SORT_IN_WORKER_ROWS + 3_000, seed: 24 });
+    const paths = [join(dir, "companies.csv"), join(dir, "links.csv")];
+    writeFileSync(paths[0]!, net.companiesCsv);
+    writeFileSync(paths[1]!, net.linksCsv);
+    const rows = linkRows(buildGraph(readLocal(paths), { positions: new Map() }));
+    ({ page } = await session.open());
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-total-links")) === n, rows.length, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector("[data-testid=load-progress]"));
+    await page.getByTestId("table-toggle").click();
+    await page.getByTestId("data-table-tab-links").click();
+    const bar = page.getByTestId("data-table-bar");
+    const firstIds = async () => {
+      await page.waitForFunction(() => document.querySelector("[data-testid=data-table-bar]")?.getAttribute("data-sorting") === "false");
+      return page.getByTestId("data-table").locator("[role=row][data-id]").evaluateAll((els) => els.slice(0, 12).map((e) => e.getAttribute("data-id")));
+    };
+    // Suppliers 가나다 first, as sortRows collates them.
+    expect(await firstIds()).toEqual(sortRows(rows, "supplierName", "asc").slice(0, 12).map((r) => r.id));
+    // A number column starts biggest first.
+    await page.getByTestId("data-table").locator('button[title="금액(백만 원)"]').click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=data-table] [aria-sort=descending]") !== null);
+    expect(await firstIds()).toEqual(sortRows(rows, "weight", "desc").slice(0, 12).map((r) => r.id));
+    expect(await bar.getAttribute("aria-busy")).toBe("false");
   }, 180_000);
 
   it("searching by Korean initial consonants selects the company", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.ts";
-import { companyRows, linkRows, metricKeysOf, sortRows } from "../../src/graph/tables.ts";
+import { companyRows, linkRows, metricKeysOf, pick, sortOrder, sortRows, type CellValue } from "../../src/graph/tables.ts";
+import { createTableSortService, SORT_IN_WORKER_ROWS } from "../../src/app/tableSortService.ts";
 import { company, dataset, link } from "./helpers.ts";
 
 // 가방 (Seoul) buys from 나무 (Busan) twice and from 다리 (Seoul); 가방 supplies Apple (Daegu);
@@ -160,5 +161,45 @@ describe("graph/tables sortRows", () => {
     let outOfOrder = 0;
     for (let i = 1; i < firstMissing; i++) if (byWeight[i - 1]!.weight! < byWeight[i]!.weight!) outOfOrder++;
     expect(outOfOrder).toBe(0);
+  });
+});
+
+describe("graph/tables sortOrder (what the table's sort worker runs)", () => {
+  it("gives the order sortRows sorts in, from the column's values alone", () => {
+    const odd: { v: CellValue }[] = ["나무", "", 3, "Zebra", null, "가방", 1, Number.NaN, "10호", true, "가방"].map((v) => ({ v }));
+    for (const dir of ["asc", "desc"] as const) {
+      expect(pick(odd, sortOrder(odd.map((r) => r.v), dir))).toEqual(sortRows(odd, "v", dir));
+    }
+    const links = linkRows(graph);
+    expect(pick(links, sortOrder(links.map((r) => r.weight), "desc"))).toEqual(sortRows(links, "weight", "desc"));
+  });
+});
+
+describe("app/tableSortService", () => {
+  const values: CellValue[] = ["다", "가", "나"];
+
+  it("sorts in the worker from SORT_IN_WORKER_ROWS rows, and here without workers", async () => {
+    const asked: number[] = [];
+    const service = createTableSortService(() => ({
+      order: async (v) => {
+        asked.push(v.length);
+        return sortOrder(v);
+      },
+      dispose: () => undefined,
+    }));
+    expect(service.inWorker(SORT_IN_WORKER_ROWS - 1)).toBe(false);
+    expect(service.inWorker(SORT_IN_WORKER_ROWS)).toBe(true);
+    expect(Array.from((await service.order(values, "asc", "ko"))!)).toEqual([1, 2, 0]);
+    expect(asked).toEqual([3]);
+    const here = createTableSortService(null);
+    expect(here.inWorker(10 * SORT_IN_WORKER_ROWS)).toBe(false);
+    expect(Array.from((await here.order(values, "desc", "ko"))!)).toEqual([0, 2, 1]);
+  });
+
+  it("sorts here when the worker fails, and passes on a superseded sort as null", async () => {
+    const failing = createTableSortService(() => ({ order: async () => Promise.reject(new Error("worker died")), dispose: () => undefined }));
+    expect(Array.from((await failing.order(values, "asc", "ko"))!)).toEqual([1, 2, 0]);
+    const superseded = createTableSortService(() => ({ order: async () => null, dispose: () => undefined }));
+    expect(await superseded.order(values, "asc", "ko")).toBeNull();
   });
 });

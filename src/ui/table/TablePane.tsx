@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { sortRows } from "../../graph/tables.ts";
+import { useSortedRows } from "./useSortedRows.ts";
 import { rowsToCsv, type CsvColumn } from "../../io/write/tableCsv.ts";
 import { downloadText } from "../download.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
@@ -30,10 +30,7 @@ export function TablePane<R extends object>(props: TablePaneProps<R>) {
   const t = useT();
   const actions = useActions();
   const selected = useAtlas((s) => s.selected);
-  const sorted = useMemo(() => {
-    const column = columns.find((c) => c.key === sort.key);
-    return sortRows(rows, sort.key, sort.dir, column?.sortKey ? { keyOf: column.sortKey } : {});
-  }, [rows, columns, sort]);
+  const { sorted, busy } = useSortedRows(rows, columns, sort);
   const selectedIndex = useMemo(() => (selected === null ? -1 : sorted.findIndex((r) => matches(r, selected))), [sorted, selected, matches]);
   const onSort = (key: keyof R & string) => {
     const numeric = columns.find((c) => c.key === key)?.numeric ?? false;
@@ -42,7 +39,7 @@ export function TablePane<R extends object>(props: TablePaneProps<R>) {
   };
   return (
     <>
-      <div className="data-table-bar">
+      <div className="data-table-bar" data-testid="data-table-bar" aria-busy={busy} data-sorting={busy}>
         <span className="muted" data-testid="data-table-count" aria-live="polite">
           {t("table.rows", { count: sorted.length })}
         </span>
