@@ -21,6 +21,9 @@ export interface LoadResult {
   /** The same with company links on screen (level "companies"), and the longest task over those changes. */
   filterLinksMs: number;
   filterLinksLongestMs: number;
+  /** Median ms from a click on a column of the links table to its sorted rows, and the longest task meanwhile. */
+  tableSortMs: number;
+  tableSortLongestMs: number;
   /** Longest main-thread task while the pointer sweeps over the map (hover highlighting). */
   hoverLongestMs: number;
   /** Median ms from choosing the files to the presented frame (presented.ts). */
@@ -90,6 +93,30 @@ async function filterToPicture(page: Page, rounds = 5): Promise<{ ms: number; lo
     times.push(t1 - t0);
   }
   await page.getByTestId("filters").locator("summary").click();
+  return { ms: median(times), longest: await longestSince(page, since) };
+}
+
+/**
+ * Opens the data table's links, then sorts them by amount and by supplier (the collated column)
+ * three times each way; returns the median time from the click to the sorted rows and the
+ * longest main-thread task meanwhile (opening the table included).
+ */
+async function tableSort(page: Page, rounds = 3): Promise<{ ms: number; longest: number }> {
+  const since = await page.evaluate(() => performance.now());
+  await page.getByTestId("table-toggle").click();
+  await page.getByTestId("data-table-tab-links").click();
+  const settled = () => page.waitForFunction(() => document.querySelector("[data-testid=data-table-bar]")?.getAttribute("data-sorting") === "false", undefined, { timeout: 120_000 });
+  await settled();
+  const times: number[] = [];
+  const headers = page.getByTestId("data-table").locator("[role=columnheader] button");
+  // Column 5 is the amount, column 0 the supplier (linkColumns in ui/table/columns.ts).
+  for (let i = 0; i < rounds * 2; i++) {
+    const t0 = await page.evaluate(() => performance.now());
+    await headers.nth(i % 2 ? 0 : 5).click();
+    await settled();
+    times.push((await page.evaluate(() => performance.now())) - t0);
+  }
+  await page.getByTestId("table-toggle").click();
   return { ms: median(times), longest: await longestSince(page, since) };
 }
 
@@ -186,6 +213,7 @@ export async function benchBrowser(
       const filters: number[] = [];
       const linkFilters: { ms: number; longest: number }[] = [];
       const hovers: number[] = [];
+      const sorts: { ms: number; longest: number }[] = [];
       for (let i = 0; i < size.runs; i++) {
         const { page, close } = await fresh();
         await page.goto(url);
@@ -193,6 +221,7 @@ export async function benchBrowser(
         runs.push(await timeLoad(page, files));
         frames.push(await flowFrame(page));
         hovers.push(await hoverSweep(page));
+        sorts.push(await tableSort(page));
         if (size.links <= 100_000) filters.push((await filterToPicture(page)).ms);
         // With company links on screen: sigma then draws every link the filter keeps. (Not at 500k:
         // under software WebGL one frame of 500k curved links takes seconds, and the page's
@@ -213,6 +242,8 @@ export async function benchBrowser(
         toDrawnMs: median(runs.map((r) => r.ms)),
         toPresentedMs: median(runs.map((r) => r.presentedMs)),
         hoverLongestMs: median(hovers),
+        tableSortMs: median(sorts.map((s) => s.ms)),
+        tableSortLongestMs: median(sorts.map((s) => s.longest)),
         filterLinksMs: linkFilters.length ? median(linkFilters.map((f) => f.ms)) : NaN,
         filterLinksLongestMs: linkFilters.length ? median(linkFilters.map((f) => f.longest)) : NaN,
         flowFrameMs: median(frames),
