@@ -96,6 +96,8 @@ export function createScenesService(deps: {
         if (state.graphVersion !== seenVersion) {
           const first = seenVersion === 0;
           seenVersion = state.graphVersion;
+          // A big network's links joining its companies: the same data, and the same scenes.
+          if (previous.linksPending && state.dataset === previous.dataset) return;
           loadedFor = null;
           // The first dataset's scenes come with the first address (address.read).
           if (!first && state.dataset) void loadSaved(state.dataset.label);

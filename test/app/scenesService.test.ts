@@ -8,6 +8,8 @@ import type { UrlAdapter } from "../../src/state/view/location.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";
 import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
 import { SCENES_PARAM } from "../../src/state/view/scenesCodec.ts";
+import { COMPANIES_FIRST_LINKS } from "../../src/app/loader.ts";
+import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 
 const sample = (): NamedBuffer[] =>
   ["companies.csv", "links.csv"].map((name) => ({ name, buffer: new Uint8Array(readFileSync(new URL(`../../data/sample/${name}`, import.meta.url))).buffer }));
@@ -89,5 +91,31 @@ describe("app/scenesService", () => {
     await vi.waitFor(() => expect(d.store.getState().urlNotices.some((n) => n.param === SCENES_PARAM)).toBe(true));
     expect(d.store.getState().scenes).toEqual([]);
     d.dispose();
+  });
+
+  it("keeps the scenes made while a big network's links were being built", async () => {
+    const a = await started(app());
+    const net = syntheticNetwork({ companies: 3_000, links: COMPANIES_FIRST_LINKS + 10_000, seed: 41 });
+    const files = [
+      { name: "companies.csv", buffer: new TextEncoder().encode(net.companiesCsv).buffer as ArrayBuffer },
+      { name: "links.csv", buffer: new TextEncoder().encode(net.linksCsv).buffer as ArrayBuffer },
+    ];
+    let capturedWhilePending: boolean | null = null;
+    const off = a.store.subscribe((s, before) => {
+      if (s.linksPending && !before.linksPending) {
+        // After the new dataset's saved scenes (none) were looked up.
+        setTimeout(() => {
+          capturedWhilePending = a.store.getState().linksPending;
+          a.scenes.capture("기다리는 동안", "");
+        }, 5);
+      }
+    });
+    await a.session.loadAndKeep(files, "big");
+    off();
+    expect(capturedWhilePending).toBe(true);
+    expect(a.store.getState().linksPending).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(a.store.getState().scenes.map((x) => x.name)).toEqual(["기다리는 동안"]);
+    a.dispose();
   });
 });
