@@ -1,6 +1,7 @@
 import type { FilterColumns, FilterState } from "../graph/filters/index.ts";
 import type { Vintage } from "../model/types.ts";
 import type { FacetsReply, FacetsRequest, FacetsResult } from "./facetsJob.ts";
+import { latestReplies } from "./latestReplies.ts";
 
 export type { FacetsResult };
 
@@ -15,37 +16,23 @@ export interface FacetsPort {
 /** One long-lived worker per app: it keeps the columns between filter changes. */
 export function facetsInWorker(): FacetsPort {
   const worker = new Worker(new URL("./facets.worker.ts", import.meta.url), { type: "module" });
-  let seq = 0;
-  const pending = new Map<number, { resolve: (r: FacetsResult | null) => void; reject: (e: Error) => void }>();
+  const replies = latestReplies<FacetsResult>();
   worker.onmessage = (event: MessageEvent<FacetsReply>) => {
     const reply = event.data;
-    // Requests before this one were superseded in the worker and will never be answered.
-    for (const [s, p] of pending) {
-      if (s > reply.seq) break;
-      pending.delete(s);
-      if (s < reply.seq) p.resolve(null);
-      else if (reply.type === "counts") p.resolve({ counts: reply.counts, years: reply.years });
-      else p.reject(new Error(reply.message));
-    }
+    replies.answer(reply.seq, reply.type === "counts" ? { value: { counts: reply.counts, years: reply.years } } : { error: reply.message });
   };
-  worker.onerror = (event) => {
-    for (const p of pending.values()) p.reject(new Error(event.message || "facets worker failed"));
-    pending.clear();
-  };
+  worker.onerror = (event) => replies.fail(event.message || "facets worker failed");
   const post = (request: FacetsRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
   return {
     setData: (version, columns, transfer) => post({ type: "data", version, columns }, transfer),
     count(version, filter, vintage) {
-      const mine = ++seq;
-      return new Promise((resolve, reject) => {
-        pending.set(mine, { resolve, reject });
-        post({ type: "count", version, seq: mine, filter, vintage });
-      });
+      const { seq, promise } = replies.next();
+      post({ type: "count", version, seq, filter, vintage });
+      return promise;
     },
     dispose() {
       worker.terminate();
-      for (const p of pending.values()) p.resolve(null);
-      pending.clear();
+      replies.drop();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { CellValue, SortDir } from "../graph/tables.ts";
 import type { SortReply, SortRequest } from "./sort.worker.ts";
+import { latestReplies } from "./latestReplies.ts";
 
 /** The table's sort worker as the app sees it. */
 export interface SortPort {
@@ -11,39 +12,21 @@ export interface SortPort {
 /** One long-lived worker per app; a newer sort makes older ones answer null. */
 export function sortInWorker(): SortPort {
   const worker = new Worker(new URL("./sort.worker.ts", import.meta.url), { type: "module" });
-  let seq = 0;
-  const pending = new Map<number, { resolve: (order: Int32Array | null) => void; reject: (error: Error) => void }>();
+  const replies = latestReplies<Int32Array>();
   worker.onmessage = (event: MessageEvent<SortReply>) => {
     const reply = event.data;
-    for (const [s, p] of pending) {
-      if (s > reply.seq) break;
-      pending.delete(s);
-      if (s < reply.seq) p.resolve(null);
-      else if ("order" in reply) p.resolve(reply.order);
-      else p.reject(new Error(reply.error));
-    }
+    replies.answer(reply.seq, "order" in reply ? { value: reply.order } : { error: reply.error });
   };
-  worker.onerror = (event) => {
-    for (const p of pending.values()) p.reject(new Error(event.message || "sort worker failed"));
-    pending.clear();
-  };
+  worker.onerror = (event) => replies.fail(event.message || "sort worker failed");
   return {
     order(values, dir, locale) {
-      const mine = ++seq;
-      return new Promise((resolve, reject) => {
-        // Earlier requests are dropped in the worker: settle them here.
-        for (const [s, p] of pending) {
-          pending.delete(s);
-          p.resolve(null);
-        }
-        pending.set(mine, { resolve, reject });
-        worker.postMessage({ seq: mine, values, dir, locale } satisfies SortRequest);
-      });
+      const { seq, promise } = replies.next();
+      worker.postMessage({ seq, values, dir, locale } satisfies SortRequest);
+      return promise;
     },
     dispose() {
       worker.terminate();
-      for (const p of pending.values()) p.resolve(null);
-      pending.clear();
+      replies.drop();
     },
   };
 }

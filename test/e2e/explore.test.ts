@@ -18,6 +18,16 @@ const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
 
 const sample = readLocal(SAMPLE_FILES);
+
+/** A generated network as the two CSV files a user would choose; returns their paths. */
+function writeNetwork(companies: number, links: number, seed: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-network-"));
+  const net = syntheticNetwork({ companies, links, seed });
+  const paths = [join(dir, "companies.csv"), join(dir, "links.csv")];
+  writeFileSync(paths[0]!, net.companiesCsv);
+  writeFileSync(paths[1]!, net.linksCsv);
+  return paths;
+}
 const sampleGraph = buildGraph(sample, { positions: new Map() });
 
 describe.skipIf(!chromium)("explore and share in Chromium", () => {
@@ -42,11 +52,7 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
   });
 
   it("on a network big enough for the facets worker, the filter panel's counts come from it and match Node's", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "atlas-facets-"));
-    const net = syntheticNetwork({ companies: 5_000, links: 25_000, seed: 21 });
-    const paths = [join(dir, "companies.csv"), join(dir, "links.csv")];
-    writeFileSync(paths[0]!, net.companiesCsv);
-    writeFileSync(paths[1]!, net.linksCsv);
+    const paths = writeNetwork(5_000, 25_000, 21);
     const big = readLocal(paths);
     const bigGraph = buildGraph(big, { positions: new Map() });
     expect(bigGraph.size).toBeGreaterThanOrEqual(FACETS_IN_WORKER_LINKS);
@@ -65,11 +71,7 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
   }, 180_000);
 
   it("a network this big shows its companies first with every link counted, and then its links", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "atlas-companies-first-"));
-    const net = syntheticNetwork({ companies: 4_000, links: COMPANIES_FIRST_LINKS + 4_000, seed: 23 });
-    const paths = [join(dir, "companies.csv"), join(dir, "links.csv")];
-    writeFileSync(paths[0]!, net.companiesCsv);
-    writeFileSync(paths[1]!, net.linksCsv);
+    const paths = writeNetwork(4_000, COMPANIES_FIRST_LINKS + 4_000, 23);
     const graph = buildGraph(readLocal(paths), { positions: new Map() });
     ({ page } = await session.open());
     // Every change of the drawn picture's version and of the status line's counts, as it happens.
@@ -95,11 +97,7 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
   }, 180_000);
 
   it("a table this big sorts in its worker, in the order Node sorts", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "atlas-table-sort-"));
-    const net = syntheticNetwork({ companies: 3_000, links: SORT_IN_WORKER_ROWS + 3_000, seed: 24 });
-    const paths = [join(dir, "companies.csv"), join(dir, "links.csv")];
-    writeFileSync(paths[0]!, net.companiesCsv);
-    writeFileSync(paths[1]!, net.linksCsv);
+    const paths = writeNetwork(3_000, SORT_IN_WORKER_ROWS + 3_000, 24);
     const rows = linkRows(buildGraph(readLocal(paths), { positions: new Map() }));
     ({ page } = await session.open());
     await page.getByTestId("file-input").setInputFiles(paths);
