@@ -3,7 +3,7 @@ import type { AtlasViewModel } from "../app/createApp.ts";
 import type { ViewMode } from "../state/view/values.ts";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
 import { positionBlend } from "../layout/transition.ts";
-import { createRenderer, type AtlasRenderer } from "./createRenderer.ts";
+import { createRenderer, HIDE_EDGES_ON_MOVE_LINKS, type AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
 import { bindReducers } from "./reducers.ts";
 import { bindMapOverlays } from "./mapOverlays.ts";
@@ -11,12 +11,9 @@ import { bindPathFrame } from "./pathFrame.ts";
 import { bindClusterOverlays } from "./clusterOverlays.ts";
 import { capturePicture } from "./export/capture.ts";
 import { displayGraphs } from "./displayGraph.ts";
-import { COMPANIES_FIRST_LINKS } from "../app/loader.ts";
 
 
 const TRANSITION_MS = 900;
-/** Above this many links, panning and zooming draw companies only. */
-const HIDE_EDGES_ON_MOVE_LINKS = COMPANIES_FIRST_LINKS;
 /** Above this, per-frame bulk updates cost more than the motion is worth. */
 const MAX_ANIMATED_NODES = 30_000;
 
@@ -144,7 +141,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
           renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
         }
         // sigma redraws everything on any setting change: set it only when it changes. A load
-        // whose links are still being built has at least COMPANIES_FIRST_LINKS of them.
+        // whose links are still being built has at least 20,000 of them (app/loader.ts).
         const hide = state.linksPending || state.graph.size > HIDE_EDGES_ON_MOVE_LINKS;
         if (renderer.getSetting("hideEdgesOnMove") !== hide) renderer.setSetting("hideEdgesOnMove", hide);
       }

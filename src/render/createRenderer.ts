@@ -30,11 +30,14 @@ export const DEFAULT_RENDERER_SETTINGS: Partial<Settings<CompanyNode, LinkEdge>>
   allowInvalidContainer: true,
 };
 
+/** Above this many links, panning and zooming draw companies only. */
+export const HIDE_EDGES_ON_MOVE_LINKS = 20_000;
+
 export function resolveRendererSettings(
   graph: SupplyGraph,
   overrides: Partial<Settings<CompanyNode, LinkEdge>> = {},
 ): Partial<Settings<CompanyNode, LinkEdge>> {
-  return { ...DEFAULT_RENDERER_SETTINGS, hideEdgesOnMove: graph.size > 20_000, ...overrides };
+  return { ...DEFAULT_RENDERER_SETTINGS, hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_LINKS, ...overrides };
 }
 
 /**

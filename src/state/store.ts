@@ -96,9 +96,12 @@ export type AtlasState = StoredView & AnalyticsUi & DatasetSlice & ViewSlice & S
 
 const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0 };
 
-/** What belongs to one graph: hover, metrics, what-if, path and layout start afresh with another. */
-const graphWorkReset = () =>
-  ({ hovered: null, metrics: null, removal: null, pathEnds: null, pathFrom: null, metricsStatus: IDLE_METRICS, layout: IDLE_LAYOUT }) as const;
+/** What is computed from a graph's links: metrics and the force layout start afresh with other links. */
+const linkWorkReset = () => ({ metrics: null, metricsStatus: IDLE_METRICS, layout: IDLE_LAYOUT }) as const;
+/** What belongs to one graph: hover, what-if and path too start afresh with another. */
+const graphWorkReset = () => ({ ...linkWorkReset(), hovered: null, removal: null, pathEnds: null, pathFrom: null }) as const;
+/** Nothing loading: the files of the last load stay named. */
+const idleLoad = (state: Pick<AtlasState, "load">): LoadState => ({ phase: "idle", progress: 1, files: state.load.files });
 
 export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode">> = {}) {
   return createStore<AtlasState>()((set, get, api) => ({
@@ -132,7 +135,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         graphVersion: state.graphVersion + 1,
         linksPending,
         report: dataset.report,
-        load: { phase: "idle", progress: 1, files: state.load.files },
+        load: idleLoad(state),
         // A load with problems opens its report; a clean one does not interrupt.
         reportOpen: dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== SAMPLE_LABEL,
         ...graphWorkReset(),
@@ -154,8 +157,8 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     setLinks: (before, graph) => {
       const state = get();
       if (state.graph !== before || !state.linksPending) return false;
-      // Nothing was computed from links meanwhile: metrics and the force layout wait for them.
-      set({ graph, graphVersion: state.graphVersion + 1, linksPending: false, load: { phase: "idle", progress: 1, files: state.load.files }, metrics: null, metricsStatus: IDLE_METRICS, layout: IDLE_LAYOUT });
+      // The companies are the same, so hover, what-if and path stay; nothing was computed from links meanwhile.
+      set({ graph, graphVersion: state.graphVersion + 1, linksPending: false, load: idleLoad(state), ...linkWorkReset() });
       return true;
     },
     setReportOpen: (reportOpen) => set({ reportOpen }),

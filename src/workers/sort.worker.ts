@@ -10,12 +10,10 @@ export interface SortRequest {
 
 export type SortReply = { seq: number; order: Int32Array } | { seq: number; error: string };
 
-let latest = 0;
 let scheduled = false;
 let next: SortRequest | null = null;
 
 self.onmessage = (event: MessageEvent<SortRequest>) => {
-  latest = event.data.seq;
   next = event.data;
   // Answer after the queue drains: a request that arrived meanwhile replaces the one before it.
   if (scheduled) return;
@@ -24,7 +22,7 @@ self.onmessage = (event: MessageEvent<SortRequest>) => {
     scheduled = false;
     const request = next;
     next = null;
-    if (!request || request.seq !== latest) return;
+    if (!request) return;
     try {
       const order = sortOrder(request.values, request.dir, request.locale);
       self.postMessage({ seq: request.seq, order } satisfies SortReply, { transfer: [order.buffer] });

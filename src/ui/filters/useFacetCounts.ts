@@ -17,10 +17,10 @@ export function useFacetCounts(open: boolean): { result: FacetsResult | null; bu
   // Counted on companies without their links every count would read 0: wait for the links.
   const pending = useAtlas((s) => s.linksPending);
   const [failed, setFailed] = useState<SupplyGraph | null>(null);
-  const inWorker = graph !== null && failed !== graph && (pending || app.facets.inWorker(graph));
+  const inWorker = graph !== null && failed !== graph && app.facets.inWorker(graph);
   const local = useMemo(
-    () => (graph && open && !inWorker ? { counts: filterCounts(graph, filter, vintage), years: yearHistogram(graph, filter, vintage) } : null),
-    [graph, filter, vintage, open, inWorker],
+    () => (graph && open && !inWorker && !pending ? { counts: filterCounts(graph, filter, vintage), years: yearHistogram(graph, filter, vintage) } : null),
+    [graph, filter, vintage, open, inWorker, pending],
   );
   const [remote, setRemote] = useState<{ graph: SupplyGraph; filter: unknown; vintage: unknown; result: FacetsResult } | null>(null);
   useEffect(() => {
@@ -38,6 +38,7 @@ export function useFacetCounts(open: boolean): { result: FacetsResult | null; bu
       live = false;
     };
   }, [app, graph, filter, vintage, open, inWorker, pending]);
+  if (pending) return { result: null, busy: true };
   if (!inWorker) return { result: local, busy: false };
   const current = remote && remote.graph === graph ? remote : null;
   return { result: current?.result ?? null, busy: !current || current.filter !== filter || current.vintage !== vintage };
