@@ -129,6 +129,19 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     await expect(page.getByTestId("company-panel").locator("h3").textContent()).resolves.toBe("서울에프앤비");
   });
 
+  it("at 1280×720 the notice over the map leaves the company panel uncovered", async () => {
+    ({ page } = await session.open());
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.keyboard.press("/");
+    await page.keyboard.type("다스코");
+    await page.getByTestId("search-results").locator("li[data-id]").first().waitFor();
+    await page.keyboard.press("Enter");
+    const panel = await page.getByTestId("company-panel").boundingBox();
+    const notice = await page.getByTestId("illustrative-notice").boundingBox();
+    expect(panel && notice).toBeTruthy();
+    expect(notice!.x + notice!.width).toBeLessThanOrEqual(panel!.x);
+  });
+
   it("a copied link opens the same view: filter, selection and counts", async () => {
     ({ page } = await session.open());
     await page.getByTestId("filters").locator("summary").click();
