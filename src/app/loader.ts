@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
 import { graphBuilder } from "../graph/build.ts";
-import { companiesOnly } from "../graph/companiesOnly.ts";
+import { companiesAgain, companiesOnly, drawCompaniesAs } from "../graph/companiesOnly.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../graph/types.ts";
 import type { SummaryData } from "../graph/summaryColumns.ts";
 import type { NamedBuffer } from "../model/types.ts";
@@ -61,11 +61,17 @@ export interface Loader {
  * took over. `onCompanies`, when given, gets the graph once every company is in and before
  * the first link, if there are links still to add.
  */
-async function buildSliced(data: ParsedData, current: () => boolean, onProgress: (fraction: number) => void, onCompanies?: (graph: SupplyGraph) => void): Promise<SupplyGraph | null> {
+async function buildSliced(
+  data: ParsedData,
+  current: () => boolean,
+  onProgress: (fraction: number) => void,
+  onCompanies?: (graph: SupplyGraph) => void,
+  nodes?: SupplyGraph,
+): Promise<SupplyGraph | null> {
   const { dataset, positions, links } = data;
   const byId = new Map<string, Point>();
   dataset.companies.forEach((c, i) => byId.set(c.id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }));
-  const builder = graphBuilder(dataset, { positions: byId, links });
+  const builder = graphBuilder(dataset, { positions: byId, links, ...(nodes ? { nodes } : {}) });
   let linksStarted = false;
   let sliceMs = SLICE_MS;
   // Measure throughput in the first slice, then size the rest to fit the slice.
@@ -75,7 +81,7 @@ async function buildSliced(data: ParsedData, current: () => boolean, onProgress:
       linksStarted = true;
       // A link costs several times a company: measure again rather than carry the companies' pace over.
       budget = 2_000;
-      if (onCompanies && builder.links > 0) {
+      if (onCompanies) {
         onCompanies(builder.graph);
         sliceMs = SHOWN_SLICE_MS;
         budget = 500;
@@ -126,7 +132,21 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
       const building = (fraction: number) => progress("building", fraction);
       // The nation of a summary bundle, shown while its ego networks are read and built.
       const shown = { nation: null as SummaryData | null };
+      // A very big network's companies, on the map while its links are read (ParsedData.part).
+      const reading = { data: null as ParsedData | null, graph: null as Promise<SupplyGraph | null> | null };
+      const showReading = (early: ParsedData) => {
+        if (!current()) return;
+        reading.data = early;
+        reading.graph = buildSliced(early, current, () => undefined).then((graph) => {
+          if (!graph || !current()) return null;
+          // These companies are their own companies-only graph: the one the map goes on drawing.
+          drawCompaniesAs(graph, graph);
+          store.getState().setData(early.dataset, graph, null, "reading");
+          return current() ? graph : null;
+        });
+      };
       const showNation = (early: ParsedData) => {
+        if (early.part === "companies") return showReading(early);
         if (!current() || !early.summary) return;
         const graph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
         derived.seedSummary(graph, early.summary);
@@ -145,6 +165,10 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
           showNation,
         );
         if (!current()) return false;
+        // The companies shown while the links were read stand: the worker did not send them again.
+        const read = parsed.part === "links" && reading.data ? await reading.graph : null;
+        if (!current() || (parsed.part === "links" && !read)) return false;
+        if (read && reading.data) Object.assign(parsed, { dataset: { ...parsed.dataset, companies: reading.data.dataset.companies }, positions: reading.data.positions });
         const { dataset, flows, views, summary } = parsed;
         const { nation } = shown;
         if (!nation) performance.mark("atlas:parsed");
@@ -156,14 +180,18 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         // A big network's companies go on the map before its links are built (the flows are already aggregated).
         const early = { companies: null as SupplyGraph | null };
         const showCompanies = (full: SupplyGraph) => {
-          const companies = companiesOnly(full);
+          // Companies shown while the links were read: a graph of their own for the flows now
+          // known, drawn as the one on screen (nothing is indexed or drawn again).
+          if (read) drawCompaniesAs(full, read);
+          const companies = read ? companiesAgain(read) : companiesOnly(full);
           for (const matrix of flows) derived.seedFlowMatrix(companies, matrix);
-          store.getState().setData({ ...dataset, links: [] }, companies, null, true);
+          if (read) store.getState().setLinksRead(read, { ...dataset, links: [] }, companies);
+          else store.getState().setData({ ...dataset, links: [] }, companies, null, true);
           early.companies = companies;
         };
-        const companiesFirst = !summary && parsed.links.count >= COMPANIES_FIRST_LINKS;
+        const companiesFirst = !summary && (read !== null || parsed.links.count >= COMPANIES_FIRST_LINKS);
         // The ego networks are built quietly: the nation is already on screen and usable.
-        const graph = await buildSliced(parsed, current, nation ? () => undefined : building, companiesFirst ? showCompanies : undefined);
+        const graph = await buildSliced(parsed, current, nation ? () => undefined : building, companiesFirst ? showCompanies : undefined, read ?? undefined);
         if (!graph) return false;
         for (const matrix of flows) derived.seedFlowMatrix(graph, matrix);
         performance.mark("atlas:built");
@@ -186,6 +214,9 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         return true;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
+        // Companies shown while their links were read stay, without links, beside the error.
+        const shownReading = reading.graph ? await reading.graph : null;
+        if (shownReading && current()) store.getState().setLinks(shownReading, shownReading);
         if (current()) setLoad({ phase: "error", progress: 0, files: names, error: message });
         // The nation stays on screen; say that the rest of the bundle could not be read.
         if (shown.nation && store.getState().summary === shown.nation) store.getState().setSummaryError(message);

@@ -2,7 +2,7 @@
 // (presentSlice); this service captures the view on screen, shows a scene (with the camera
 // moving smoothly), keeps the list in the share link beside the view and in this browser per
 // dataset, and restores it after a reload.
-import type { AtlasStore } from "../state/store.ts";
+import { linksJoined, type AtlasStore } from "../state/store.ts";
 import { decodeView, encodeView } from "../state/view/codec.ts";
 import { knownFromDataset } from "../state/view/known.ts";
 import { completeView, type ViewState } from "../state/view/schema.ts";
@@ -97,7 +97,7 @@ export function createScenesService(deps: {
           const first = seenVersion === 0;
           seenVersion = state.graphVersion;
           // A big network's links joining its companies: the same data, and the same scenes.
-          if (previous.linksPending && state.dataset === previous.dataset) return;
+          if (linksJoined(state, previous)) return;
           loadedFor = null;
           // The first dataset's scenes come with the first address (address.read).
           if (!first && state.dataset) void loadSaved(state.dataset.label);

@@ -12,6 +12,12 @@ export interface BuildOptions {
    * sends); when given, they are read instead of dataset.links and no Link object is made.
    */
   links?: LinkColumns;
+  /**
+   * A graph of the same companies already built (a big load's companies shown while its links
+   * were read): its attribute objects become this graph's, so the companies drawn stay the ones
+   * whose colours, metrics and positions are written.
+   */
+  nodes?: SupplyGraph;
 }
 
 /** Base curvature; parallel links between one pair fan out from it. */
@@ -101,7 +107,9 @@ export function graphBuilder(dataset: Dataset, options: BuildOptions) {
     for (; done < end; done++) {
       if (done < companies.length) {
         const company = companies[done]!;
-        if (!graph.hasNode(company.id)) graph.addNode(company.id, companyNode(company, options.positions.get(company.id)));
+        if (graph.hasNode(company.id)) continue;
+        const shown = options.nodes?.hasNode(company.id) ? options.nodes.getNodeAttributes(company.id) : undefined;
+        graph.addNode(company.id, shown ?? companyNode(company, options.positions.get(company.id)));
         continue;
       }
       const i = links[done - companies.length]!;

@@ -24,3 +24,26 @@ export function companiesOnly(graph: SupplyGraph): SupplyGraph {
   }
   return only;
 }
+
+/**
+ * Says that `only` is the companies-only graph of `graph`: `graph` holds the same companies on
+ * the very same attribute objects (built on them, graphBuilder's `nodes`). Whoever draws
+ * `only` then goes on drawing it when `graph` takes its place.
+ */
+export function drawCompaniesAs(graph: SupplyGraph, only: SupplyGraph): void {
+  views.set(graph, only);
+}
+
+/**
+ * A new graph of the companies of `only`, on the same attribute objects and drawn as `only`:
+ * data that changed (a big load's flows, once its links are read) gets a graph of its own, so
+ * whatever was computed per graph is computed again, while the map redraws nothing.
+ */
+export function companiesAgain(only: SupplyGraph): SupplyGraph {
+  const again = new SafeMultiDirectedGraph<CompanyNode, LinkEdge>();
+  only.forEachNode((node, attributes) => {
+    again.addNode(node, attributes);
+  });
+  views.set(again, only);
+  return again;
+}

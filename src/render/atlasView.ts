@@ -11,6 +11,7 @@ import { bindPathFrame } from "./pathFrame.ts";
 import { bindClusterOverlays } from "./clusterOverlays.ts";
 import { capturePicture } from "./export/capture.ts";
 import { displayGraphs } from "./displayGraph.ts";
+import { linksJoined } from "../state/store.ts";
 
 
 const TRANSITION_MS = 900;
@@ -126,7 +127,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       // A summary's ego networks replacing the empty graph its nation was first drawn on, or a
       // big network's links joining its companies: the user may have moved the map meanwhile,
       // so the camera stays.
-      linksArrived = previous.linksPending && !state.linksPending && state.dataset === previous.dataset;
+      linksArrived = linksJoined(state, previous);
       const sameBundle = linksArrived || (state.summary !== null && state.summary.manifest === seenManifest);
       seenManifest = state.summary?.manifest;
       cancelTransition?.();

@@ -44,12 +44,23 @@ export interface DatasetSlice {
    * the status line's counts are already whole: the parse worker aggregated them).
    */
   linksPending: boolean;
+  /**
+   * Before that, a very big load shows its companies while its links are still read: then the
+   * flows, the link counts and the report are not known yet either (`setLinksRead` brings them).
+   */
+  linksReading: boolean;
   load: LoadState;
   /** Report of the latest load, also when it yielded nothing and the shown data stayed. */
   report: ImportReport | null;
   reportOpen: boolean;
   setLoad: (load: LoadState) => void;
-  setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null, linksPending?: boolean) => void;
+  setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null, pending?: boolean | "reading") => void;
+  /**
+   * The links of companies shown while they were read (`before`) are read: the whole dataset
+   * and report, and `graph`, the same companies with the flows known. The links are still to
+   * be built (setLinks). View settings and selection stay. False when other data replaced `before`.
+   */
+  setLinksRead: (before: SupplyGraph, dataset: Dataset, graph: SupplyGraph) => boolean;
   /**
    * The whole graph of data shown with its companies alone (`before`): swapped in keeping every
    * view setting, selection and what-if the user set meanwhile (the companies are the same).
@@ -100,6 +111,14 @@ const IDLE_LAYOUT: LayoutState = { running: false, done: 0, total: 0 };
 const linkWorkReset = () => ({ metrics: null, metricsStatus: IDLE_METRICS, layout: IDLE_LAYOUT }) as const;
 /** What belongs to one graph: hover, what-if and path too start afresh with another. */
 const graphWorkReset = () => ({ ...linkWorkReset(), hovered: null, removal: null, pathEnds: null, pathFrom: null }) as const;
+/**
+ * Whether `state` only carries on the load `previous` showed: a big network's links read or built
+ * for the companies already on screen (setLinksRead, setLinks). The same data, not a new load.
+ */
+export const linksJoined = (state: Pick<AtlasState, "dataset">, previous: Pick<AtlasState, "dataset" | "linksPending">): boolean =>
+  previous.linksPending && state.dataset !== null && state.dataset.companies === previous.dataset?.companies;
+/** A load with problems opens its report; a clean one, and the sample, do not interrupt. */
+const opensReport = (dataset: Dataset) => dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== SAMPLE_LABEL;
 /** Nothing loading: the files of the last load stay named. */
 const idleLoad = (state: Pick<AtlasState, "load">): LoadState => ({ phase: "idle", progress: 1, files: state.load.files });
 
@@ -117,13 +136,14 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     summary: null,
     graphVersion: 0,
     linksPending: false,
+    linksReading: false,
     load: { phase: "idle", progress: 0, files: [] },
     report: null,
     reportOpen: false,
     setLoad: (load) => set({ load }),
     setEmptyLoad: (report, files) =>
       set({ report, reportOpen: true, load: { phase: "error", progress: 0, files, error: "nothing" } }),
-    setData: (dataset, graph, summary = null, linksPending = false) =>
+    setData: (dataset, graph, summary = null, pending = false) =>
       set((state) => ({
         // View settings that name the old data's companies, divisions or industries (view/schema.ts).
         ...dataResetPatch(),
@@ -133,11 +153,13 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         summaryPick: null,
         summaryError: null,
         graphVersion: state.graphVersion + 1,
-        linksPending,
+        linksPending: pending !== false,
+        linksReading: pending === "reading",
         report: dataset.report,
-        load: idleLoad(state),
-        // A load with problems opens its report; a clean one does not interrupt.
-        reportOpen: dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== SAMPLE_LABEL,
+        // Links still being read: the reading goes on showing its progress.
+        load: pending === "reading" ? state.load : idleLoad(state),
+        // A load with problems opens its report (once it is whole); a clean one does not interrupt.
+        reportOpen: pending !== "reading" && opensReport(dataset),
         ...graphWorkReset(),
         hoveredFlow: null,
         profileDivision: null,
@@ -158,7 +180,16 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
       const state = get();
       if (state.graph !== before || !state.linksPending) return false;
       // The companies are the same, so hover, what-if and path stay; nothing was computed from links meanwhile.
-      set({ graph, graphVersion: state.graphVersion + 1, linksPending: false, load: idleLoad(state), ...linkWorkReset() });
+      set({ graph, graphVersion: state.graphVersion + 1, linksPending: false, linksReading: false, load: idleLoad(state), ...linkWorkReset() });
+      return true;
+    },
+    setLinksRead: (before, dataset, graph) => {
+      const state = get();
+      if (state.graph !== before || !state.linksReading) return false;
+      set({
+        dataset, graph, graphVersion: state.graphVersion + 1, linksReading: false, report: dataset.report, reportOpen: state.reportOpen || opensReport(dataset),
+        ...linkWorkReset(),
+      });
       return true;
     },
     setReportOpen: (reportOpen) => set({ reportOpen }),

@@ -17,6 +17,8 @@ export function StatusLine() {
   // While a big network's links are built its graph holds none; the worker's flows count them all.
   const pendingLinks = useDerived((d, s) => (s.linksPending && s.graph ? d.flowMatrix(s.graph, s.vintage).links : undefined));
   const graphCompanies = useDerived((d, s) => d.shownCompanies(s));
+  // A very big network's companies are on the map while its links are still read: nothing to count yet.
+  const reading = useAtlas((s) => s.linksReading);
   const companies = summaryCompanies ?? graphCompanies;
   // A footer is the page's contentinfo and may not take another role: the live part is inside it.
   if (!graph || !matrix) return <footer className="status"><span role="status" /></footer>;
@@ -24,9 +26,15 @@ export function StatusLine() {
   const total = summaryLinks ?? pendingLinks ?? graph.size;
   return (
     <footer className="status" data-testid="status-line">
-      <span role="status" data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={total} data-cross={cross}>
-        {t("status.line", { companies, links: matrix.links, total, cross })}
-      </span>
+      {reading ? (
+        <span role="status" data-testid="status-counts" data-companies={companies} data-reading="true">
+          {t("status.reading", { companies })}
+        </span>
+      ) : (
+        <span role="status" data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={total} data-cross={cross}>
+          {t("status.line", { companies, links: matrix.links, total, cross })}
+        </span>
+      )}
       <SummaryStatus />
       <SummaryPickNotice />
       {label && <span className="status-dataset">{t("status.dataset", { label: label === SAMPLE_LABEL ? t("sample.label") : label })}</span>}

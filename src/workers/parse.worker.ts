@@ -1,10 +1,7 @@
 // Thin worker entry: the work is parseJob.ts.
-import type { Dataset, NamedBuffer } from "../model/types.ts";
-import type { FlowMatrix } from "../model/flows.ts";
-import type { LinkColumns } from "../graph/linkColumns.ts";
+import type { NamedBuffer } from "../model/types.ts";
 import type { MappingSet } from "../io/mapping.ts";
-import type { SummaryData } from "../graph/summaryColumns.ts";
-import { parseFiles } from "./parseJob.ts";
+import { parseFiles, type ParsedData } from "./parseJob.ts";
 
 export interface ParseRequest {
   files: NamedBuffer[];
@@ -15,10 +12,10 @@ export interface ParseRequest {
 
 export type ParseMessage =
   | { type: "progress"; fraction: number }
-  /** A summary bundle without its ego networks, to draw the nation while they are read; "done" follows. */
-  | { type: "partial"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[]; views: unknown[]; summary: SummaryData | null }
+  /** A summary bundle without its ego networks, or a big network's companies without links (part "companies"); "done" follows. */
+  | ({ type: "partial" } & ParsedData)
   /** `dataset.links` is empty: the links travel as `links`, columns against dataset.companies. */
-  | { type: "done"; dataset: Dataset; links: LinkColumns; positions: Float32Array; flows: FlowMatrix[]; views: unknown[]; summary: SummaryData | null }
+  | ({ type: "done" } & ParsedData)
   | { type: "error"; message: string };
 
 const post = (message: ParseMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });

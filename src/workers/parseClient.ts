@@ -38,13 +38,18 @@ export function createParser() {
   // The first worker reads the page's first data at once: priming it would only delay that.
   if (typeof Worker !== "undefined") ready = startWorker();
   return {
-    /** `onEarly` gets a summary bundle's nation before its ego networks are read (the result then follows). */
+    /**
+     * `onEarly` gets a summary bundle's nation before its ego networks are read, or a big
+     * network's companies before its links are (ParsedData.part); the result then follows.
+     */
     async parse(files: NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings?: MappingSet, onEarly?: (data: ParsedData) => void): Promise<ParsedData> {
       const worker = ready ?? startWorker();
       ready = null;
       const request: ParseRequest = mappings ? { files, label, mappings } : { files, label };
       try {
-        const parsed = (m: ParsedData): ParsedData => ({ dataset: m.dataset, links: m.links, positions: m.positions, flows: m.flows, views: m.views, summary: m.summary ?? null });
+        const parsed = (m: ParsedData): ParsedData => ({
+          dataset: m.dataset, links: m.links, positions: m.positions, flows: m.flows, views: m.views, summary: m.summary ?? null, ...(m.part ? { part: m.part } : {}),
+        });
         const done = await runOnce<{ fraction: number }, ParsedData>(worker, request, files.map((f) => f.buffer), (m) => onProgress(m.fraction), (m) => onEarly?.(parsed(m)));
         return parsed(done);
       } finally {

@@ -24,6 +24,13 @@ export interface ParsedData {
   views: unknown[];
   /** A summary bundle's flows, totals and company columns (the first, if several were given); its ego networks are in `dataset`. */
   summary: SummaryData | null;
+  /**
+   * A big network is answered in two parts. "companies": every company and its position, no
+   * link, no flow, a report of the companies so far. "links": the rest, whose dataset.companies
+   * and positions are empty because the first part's stand (sending 100,000 companies again
+   * costs the page half a second).
+   */
+  part?: "companies" | "links";
 }
 
 let geo: KoreaGeo | null = null;
@@ -36,9 +43,12 @@ export interface ParseResult {
 }
 
 /**
- * Reads the files. A summary bundle is read in two passes when `onEarly` is given: first
- * without its ego networks (the nation's flows and totals, a few hundred kilobytes), handed to
- * `onEarly` so the map of the nation is drawn at once; then whole, as the result.
+ * Reads the files. With `onEarly`, the page is answered before the whole read is done:
+ * - a summary bundle is read in two passes: first without its ego networks (the nation's flows
+ *   and totals, a few hundred kilobytes), handed to `onEarly` so the map of the nation is drawn
+ *   at once; then whole, as the result;
+ * - files with many links hand `onEarly` their companies, placed, as soon as every company is
+ *   read (part "companies"), and the result is the rest (part "links").
  */
 export function parseFiles(
   files: readonly NamedBuffer[],
@@ -48,7 +58,7 @@ export function parseFiles(
   onEarly?: (early: ParseResult) => void,
 ): ParseResult {
   if (!onEarly) return parseOnce(files, label, onProgress, mappings, false);
-  const first = parseOnce(files, label, onProgress, mappings, true);
+  const first = parseOnce(files, label, onProgress, mappings, true, onEarly);
   const summary = first.data.summary;
   if (!summary?.egoPending) return first;
   // The bundle's bytes stay here for the second pass and for the summary worker after it.
@@ -57,20 +67,41 @@ export function parseFiles(
   return parseOnce(files, label, () => undefined, mappings, false);
 }
 
-function parseOnce(files: readonly NamedBuffer[], label: string, onProgress: (fraction: number) => void, mappings: MappingSet, deferEgo: boolean): ParseResult {
-  const { dataset, snapshots } = readFilesWithSnapshots(
-    files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
-    // Reading is most of the work; placement takes the last few percent.
-    // A summary's company table is read by the summary worker while the map is drawn.
-    { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95), deferSummaryCompanies: true, deferSummaryEgo: deferEgo },
-  );
-  const placed = placeCompanies(dataset.companies, koreaGeo());
-  const positions = new Float32Array(dataset.companies.length * 2);
-  dataset.companies.forEach((company, i) => {
+/** Map position of companies[i] at [2i, 2i+1]. */
+function positionsOf(companies: Dataset["companies"]): Float32Array {
+  const placed = placeCompanies(companies, koreaGeo());
+  const positions = new Float32Array(companies.length * 2);
+  companies.forEach((company, i) => {
     const p = placed.get(company.id);
     positions[2 * i] = p?.x ?? 0;
     positions[2 * i + 1] = p?.y ?? 0;
   });
+  return positions;
+}
+
+function parseOnce(
+  files: readonly NamedBuffer[],
+  label: string,
+  onProgress: (fraction: number) => void,
+  mappings: MappingSet,
+  deferEgo: boolean,
+  onCompanies?: (early: ParseResult) => void,
+): ParseResult {
+  let early = false;
+  const showCompanies = (dataset: Dataset) => {
+    early = true;
+    const positions = positionsOf(dataset.companies);
+    const links = packLinks([], dataset.companies);
+    const data: ParsedData = { dataset, links: links.payload, positions, flows: [], views: [], summary: null, part: "companies" };
+    onCompanies!({ data, transfer: [positions.buffer, ...links.transfer] });
+  };
+  const { dataset, snapshots } = readFilesWithSnapshots(
+    files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
+    // Reading is most of the work; placement takes the last few percent.
+    // A summary's company table is read by the summary worker while the map is drawn.
+    { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95), deferSummaryCompanies: true, deferSummaryEgo: deferEgo, ...(onCompanies ? { onCompanies: showCompanies } : {}) },
+  );
+  const positions = early ? new Float32Array(0) : positionsOf(dataset.companies);
   const summary = snapshots.find((s) => s.summary)?.summary ?? null;
   // A summary's flows come from its own tables (derived.seedSummary); the ego links would not stand for the nation.
   const flows = summary ? [] : VINTAGES.map((vintage) => flowsOfDataset(dataset, vintage));
@@ -81,5 +112,6 @@ function parseOnce(files: readonly NamedBuffer[], label: string, onProgress: (fr
   const views = snapshots.flatMap((s) => (s.view === undefined ? [] : [s.view]));
   // The company columns of a national summary are a few hundred megabytes: moved, never copied.
   const transfer: Transferable[] = [positions.buffer, ...packed.transfer, ...(summary ? summaryTransferables(summary) : [])];
+  if (early) return { data: { dataset: { ...dataset, companies: [], links: [] }, links: packed.payload, positions, flows, views, summary, part: "links" }, transfer };
   return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows, views, summary }, transfer };
 }

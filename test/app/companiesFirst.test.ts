@@ -11,6 +11,7 @@ import { companiesOnly } from "../../src/graph/companiesOnly.ts";
 import { displayGraphs } from "../../src/render/displayGraph.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
+import { EARLY_COMPANIES_LINK_SIZE } from "../../src/io/read.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 
@@ -123,5 +124,92 @@ describe("app/loader companies first", () => {
     expect(await createLoader(store, createDerived(), parse).load(networkFiles(4_000, COMPANIES_FIRST_LINKS + 100, 34), "big")).toBe(false);
     expect(store.getState().linksPending).toBe(false);
     expect(store.getState().graph!.size).toBe(0);
+  });
+});
+
+describe("app/loader companies while the links are read", () => {
+  // Parsed as the worker does it: the companies are handed over before the links are read.
+  const parseEarly: ParseFn = async (files, label, onProgress, mappings, onEarly) =>
+    parseFiles(files, label, onProgress, mappings, (early) => onEarly?.(early.data)).data;
+  const copy = (files: NamedBuffer[]) => files.map((f) => ({ ...f, buffer: f.buffer.slice(0) }));
+  const enc = new TextEncoder();
+  // Enough links to read that the reader hands the companies over first (EARLY_COMPANIES_LINK_SIZE).
+  const net = syntheticNetwork({ companies: 3_000, links: 32_000, seed: 41 });
+  // A company row the reader rejects: its report is only opened once it is whole.
+  const files: NamedBuffer[] = [
+    { name: "companies.csv", buffer: enc.encode(`${net.companiesCsv.trimEnd()}\nbad-1,나쁜회사,,아틀란티스,,,\n`).buffer as ArrayBuffer },
+    { name: "links.csv", buffer: enc.encode(net.linksCsv).buffer as ArrayBuffer },
+  ];
+
+  it("shows the companies, then the flows and the whole report, then the links, on one drawn graph", async () => {
+    expect(net.linksCsv.length).toBeGreaterThanOrEqual(EARLY_COMPANIES_LINK_SIZE);
+    const store = createAtlasStore();
+    const derived = createDerived();
+    const states = record(store);
+    let picked: string | null = null;
+    store.subscribe((s) => {
+      if (s.linksReading && picked === null) {
+        picked = s.graph!.nodes()[7]!;
+        queueMicrotask(() => store.getState().select(picked));
+      }
+    });
+    expect(await createLoader(store, derived, parseEarly).load(copy(files), "read early")).toBe(true);
+    expect(states).toHaveLength(3);
+    const [reading, read, built] = states as [AtlasState, AtlasState, AtlasState];
+
+    // While the links are read: every company, no link, no flow, and no report opened yet.
+    expect(reading.linksReading).toBe(true);
+    expect(reading.linksPending).toBe(true);
+    expect(reading.graph!.order).toBe(3_000);
+    expect(reading.graph!.size).toBe(0);
+    expect(reading.dataset!.report.links).toBe(0);
+    expect(reading.reportOpen).toBe(false);
+    expect(reading.load.phase).toBe("reading");
+
+    // Read: the flows count every link and the report is whole; the links are still being built.
+    expect(read.linksReading).toBe(false);
+    expect(read.linksPending).toBe(true);
+    expect(read.graph).not.toBe(reading.graph);
+    expect(read.dataset!.companies).toBe(reading.dataset!.companies);
+    expect(derived.flowMatrix(read.graph!, "2023").links).toBe(built.graph!.size);
+    expect(read.dataset!.report.links).toBe(built.graph!.size);
+    expect(read.dataset!.report.rejected.map((r) => r.reason)).toContain("unknown-division");
+    expect(read.reportOpen).toBe(true);
+
+    expect(built.linksPending).toBe(false);
+    expect(built.linksReading).toBe(false);
+    expect(built.graph!.size).toBeGreaterThan(30_000);
+    expect(built.graphVersion).toBe(reading.graphVersion + 2);
+    expect(store.getState().selected).toBe(picked);
+    expect(store.getState().load.phase).toBe("idle");
+
+    // The map draws the first companies graph throughout: nothing to index or draw again.
+    const display = displayGraphs();
+    for (const state of states) expect(display.of(state.graph!, "divisions")).toBe(reading.graph);
+    const id = built.graph!.nodes()[0]!;
+    expect(built.graph!.getNodeAttributes(id)).toBe(reading.graph!.getNodeAttributes(id));
+    expect(read.graph!.getNodeAttributes(id)).toBe(reading.graph!.getNodeAttributes(id));
+  });
+
+  it("reads a smaller network in one go", async () => {
+    const store = createAtlasStore();
+    const states = record(store);
+    expect(await createLoader(store, createDerived(), parseEarly).load(networkFiles(500, 2_000, 42), "small")).toBe(true);
+    expect(states).toHaveLength(1);
+    expect(states[0]!.linksReading).toBe(false);
+  });
+
+  it("keeps the companies, without links, when reading the links fails", async () => {
+    const store = createAtlasStore();
+    const failing: ParseFn = async (files, label, onProgress, mappings, onEarly) => {
+      await parseEarly(files, label, onProgress, mappings, onEarly);
+      throw new Error("links.csv: the file could not be read");
+    };
+    expect(await createLoader(store, createDerived(), failing).load(copy(files), "fails")).toBe(false);
+    const state = store.getState();
+    expect(state.graph!.order).toBe(3_000);
+    expect(state.linksPending).toBe(false);
+    expect(state.linksReading).toBe(false);
+    expect(state.load.phase).toBe("error");
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -9,6 +9,7 @@ import { linkRows, sortRows } from "../../src/graph/tables.ts";
 import { SORT_IN_WORKER_ROWS } from "../../src/app/tableSortService.ts";
 import { FACETS_IN_WORKER_LINKS } from "../../src/app/facetsService.ts";
 import { COMPANIES_FIRST_LINKS } from "../../src/app/loader.ts";
+import { EARLY_COMPANIES_LINK_SIZE } from "../../src/io/read.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { NO_FILTER } from "../../src/graph/filters/types.ts";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
@@ -92,6 +93,32 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     expect(mine.some((s) => s.v === 2)).toBe(true);
     // The status line counts every link from the first picture on: the worker aggregated them.
     expect(new Set(mine.map((s) => s.total))).toEqual(new Set([graph.size]));
+    expect(await statusCounts(page)).toMatchObject({ companies: graph.order, links: graph.size });
+    expect(await page.getByTestId("load-progress").count()).toBe(0);
+  }, 180_000);
+
+  it("a network bigger still shows its companies while its links are read, then every link", async () => {
+    const paths = writeNetwork(4_000, 34_000, 25);
+    expect(statSync(paths[1]!).size).toBeGreaterThanOrEqual(EARLY_COMPANIES_LINK_SIZE);
+    const graph = buildGraph(readLocal(paths), { positions: new Map() });
+    ({ page } = await session.open());
+    await page.evaluate(`(() => {
+      window.__seen = [];
+      const snap = () => {
+        const s = document.querySelector("[data-testid=status-counts]");
+        window.__seen.push({ v: Number(document.body.dataset.drawnVersion), companies: Number(s?.getAttribute("data-companies")), reading: s?.getAttribute("data-reading") === "true", total: s?.getAttribute("data-total-links") });
+      };
+      new MutationObserver(snap).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-drawn-version", "data-companies", "data-total-links", "data-reading"] });
+    })()`);
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await waitForDrawn(page, 4, 120_000);
+    const seen = (await page.evaluate("window.__seen")) as { v: number; companies: number; reading: boolean; total: string | null }[];
+    // Version 2: the companies while their links are read; 3: the links read and counted; 4: built.
+    expect([...new Set(seen.map((s) => s.v).filter((v) => v > 1))]).toEqual([2, 3, 4]);
+    const mine = seen.filter((s) => s.companies === graph.order);
+    expect(mine.some((s) => s.v === 2 && s.reading && s.total === null)).toBe(true);
+    // Once counted, the status line counts every link, and never a part of them.
+    expect(new Set(mine.filter((s) => !s.reading).map((s) => Number(s.total)))).toEqual(new Set([graph.size]));
     expect(await statusCounts(page)).toMatchObject({ companies: graph.order, links: graph.size });
     expect(await page.getByTestId("load-progress").count()).toBe(0);
   }, 180_000);

@@ -1,6 +1,8 @@
 import { describe, it, expect } from "vitest";
 import { ISSUE_REASONS } from "../../src/model/types.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { EARLY_COMPANIES_LINK_SIZE, readFiles } from "../../src/io/read.ts";
+import type { Dataset } from "../../src/model/types.ts";
+import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { companiesCsv, unknownLinksCsv, workbook } from "../../scripts/lib/realFiles.ts";
 import { brief, fixture, textFile } from "./helpers.ts";
 
@@ -154,6 +156,37 @@ describe("io/read: options and report", () => {
   it("names the dataset after its files by default", () => {
     expect(readFiles([fixture("single-ko.csv")]).label).toBe("single-ko.csv");
     expect(readFiles([fixture("single-ko.csv")], { label: " " }).label).toBe("single-ko.csv");
+  });
+
+  it("hands over every company before reading many links, and then reads the same dataset", () => {
+    const net = syntheticNetwork({ companies: 800, links: 32_000, seed: 5 });
+    expect(net.linksCsv.length).toBeGreaterThanOrEqual(EARLY_COMPANIES_LINK_SIZE);
+    // Links first: the companies are still read first, so links can name them.
+    const files = [textFile("links.csv", net.linksCsv), textFile("companies.csv", net.companiesCsv)];
+    const early: Dataset[] = [];
+    const ds = readFiles(files, { onCompanies: (d) => early.push(d) });
+    expect(early).toHaveLength(1);
+    expect(early[0]!.companies).toEqual(ds.companies);
+    expect(early[0]!.links).toEqual([]);
+    expect(early[0]!.report).toMatchObject({ companies: 800, links: 0 });
+    expect(ds.links).toHaveLength(32_000);
+    expect(readFiles(files)).toEqual(ds);
+  });
+
+  it("reads small files, and files whose link rows add companies, in one go", () => {
+    const calls: Dataset[] = [];
+    readFiles([fixture("companies-ko.csv"), fixture("links-ko.csv")], { onCompanies: (d) => calls.push(d) });
+    const net = syntheticNetwork({ companies: 800, links: 52_000, seed: 6 });
+    // A links file that names divisions creates companies as it goes: none are final before it is read.
+    const names = new Map(net.companiesCsv.trim().split("\n").slice(1).map((row) => row.split(",")).map((c) => [c[0]!, c]));
+    const single = ["공급기업,공급기업 시도,구매기업,구매기업 시도", ...net.linksCsv.trim().split("\n").slice(1).map((row) => {
+      const [s, t] = row.split(",");
+      return `${names.get(s!)![1]},${names.get(s!)![3]},${names.get(t!)![1]},${names.get(t!)![3]}`;
+    })].join("\n");
+    expect(single.length).toBeGreaterThanOrEqual(EARLY_COMPANIES_LINK_SIZE);
+    const ds = readFiles([textFile("companies.csv", net.companiesCsv), textFile("links.csv", single)], { onCompanies: (d) => calls.push(d) });
+    expect(ds.links.length).toBeGreaterThan(0);
+    expect(calls).toEqual([]);
   });
 
   it("reads no files into an empty dataset", () => {
