@@ -1,8 +1,8 @@
 import Sigma from "sigma";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
-import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
-import { NodeDiscProgram } from "./nodeDiscProgram.ts";
+import { NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from "sigma/rendering";
+import { withoutInstancing } from "./withoutInstancing.ts";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
 import { CPU_2D } from "./cpuCanvas.ts";
 import { installCpuHitTest } from "./hitTest.ts";
@@ -13,9 +13,7 @@ export const LABEL_FONT = '"Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", 
 
 export const DEFAULT_RENDERER_SETTINGS: Partial<Settings<CompanyNode, LinkEdge>> = {
   defaultEdgeType: "curvedArrow",
-  // sigma's own circle, drawn without instancing: see nodeDiscProgram.ts.
-  defaultNodeType: "disc",
-  nodeProgramClasses: { disc: NodeDiscProgram as unknown as NodeProgramType<CompanyNode, LinkEdge> },
+  nodeProgramClasses: { circle: withoutInstancing(NodeCircleProgram) as unknown as NodeProgramType<CompanyNode, LinkEdge> },
   // The program is typed for plain attributes; it reads only x/y/size/color/curvature.
   edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<CompanyNode, LinkEdge> },
   labelFont: LABEL_FONT,
