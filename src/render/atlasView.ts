@@ -9,6 +9,7 @@ import { bindReducers } from "./reducers.ts";
 import { bindMapOverlays } from "./mapOverlays.ts";
 import { bindPathFrame } from "./pathFrame.ts";
 import { bindClusterOverlays } from "./clusterOverlays.ts";
+import { bindHoverFocus } from "./hoverFocus.ts";
 import { capturePicture } from "./export/capture.ts";
 import { displayGraphs } from "./displayGraph.ts";
 import { linksJoined } from "../state/store.ts";
@@ -35,6 +36,8 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
   const unframePath = bindPathFrame(renderer, vm);
   // Label placement around division names, and community halos in the force view.
   const clusters = bindClusterOverlays(renderer, vm, geometry);
+  // Hover highlighting where the reducers would redraw every company to show it.
+  const hoverFocus = bindHoverFocus(renderer, vm);
   // The camera service hears every move; the store only when the zoom crosses the level switch.
   const onCamera = () => camera.moved(renderer.getCamera().ratio);
   const detachCamera = camera.attach({
@@ -180,6 +183,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       detachDrawn();
       reducers.clean();
       clusters.clean();
+      hoverFocus.clean();
       overlays.clean();
       unframePath();
       renderer.kill();

@@ -22,17 +22,22 @@ const DIMMED_NODE = "#D5D9DE";
 
 /**
  * Above this many links a hover does not re-run the reducers while company links are drawn:
- * each hover then redraws every link (seconds at 500k under software WebGL). A click still
- * highlights.
+ * each hover would redraw every link (seconds at 500k under software WebGL). The hover layer
+ * lights it instead, and a click still highlights here.
  */
 export const HOVER_HIGHLIGHT_MAX_LINKS = 100_000;
 /**
- * Above this many companies a hover dims nothing and lights no partner: sigma draws the hovered
- * company and its name on its own hover layer (and the tooltip tells the rest), which redraws
- * nothing else. Dimming the others redraws every company: 300–460 ms of main thread per hover at
- * 100k companies, and seconds of rasterising under software WebGL. A click still highlights.
+ * Above this many companies the reducers leave a hover alone and the hover layer lights it
+ * (hoverFocus.ts): the partners over a veil, drawn at their own cost. Dimming the others here
+ * redraws every company: 300–460 ms of main thread per hover at 100k companies, and a frame of
+ * every company to rasterise under software WebGL. A click still highlights here.
  */
 export const HOVER_DIM_MAX_COMPANIES = 30_000;
+
+/** Whether the reducers light the hovered company; where they do not, the hover layer does (hoverFocus.ts). */
+export function hoverLitByReducers(state: AtlasState, level: DrawLevel): boolean {
+  return hoverOf(state, level) !== null;
+}
 
 /** The hover the reducers light; null where lighting it would redraw too much (above). */
 function hoverOf(state: AtlasState, level: DrawLevel): string | null {

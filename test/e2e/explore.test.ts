@@ -10,6 +10,7 @@ import { SORT_IN_WORKER_ROWS } from "../../src/app/tableSortService.ts";
 import { FACETS_IN_WORKER_LINKS } from "../../src/app/facetsService.ts";
 import { COMPANIES_FIRST_LINKS } from "../../src/app/loader.ts";
 import { EARLY_COMPANIES_LINK_SIZE } from "../../src/io/read.ts";
+import { HOVER_DIM_MAX_COMPANIES } from "../../src/render/reducers.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { NO_FILTER } from "../../src/graph/filters/types.ts";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
@@ -121,6 +122,34 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     expect(new Set(mine.filter((s) => !s.reading).map((s) => Number(s.total)))).toEqual(new Set([graph.size]));
     expect(await statusCounts(page)).toMatchObject({ companies: graph.order, links: graph.size });
     expect(await page.getByTestId("load-progress").count()).toBe(0);
+  }, 180_000);
+
+  it("on a network too big to dim every company, a hover lights the company's partners on a layer of its own", async () => {
+    const paths = writeNetwork(HOVER_DIM_MAX_COMPANIES + 1_000, 36_000, 26);
+    const graph = buildGraph(readLocal(paths), { positions: new Map() });
+    ({ page } = await session.open());
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-total-links")) === n, graph.size, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector("[data-testid=load-progress]"));
+    const focus = () => page.evaluate(() => document.querySelector<HTMLElement>("[data-labels]")?.dataset.hoverFocus ?? "");
+    // The veil over the map, read at the stage's top-left corner, where nothing else is drawn.
+    const veil = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>("canvas.sigma-hoverFocus")!.getContext("2d")!.getImageData(2, 2, 1, 1).data[3]);
+    expect(await veil()).toBe(0);
+    let hovered = "";
+    for (let y = 240; y < 640 && !hovered; y += 8) {
+      for (let x = 480; x < 800 && !hovered; x += 8) {
+        await page.mouse.move(x, y);
+        hovered = await focus();
+      }
+    }
+    expect(graph.hasNode(hovered)).toBe(true);
+    const partners = new Set(graph.neighbors(hovered));
+    expect(Number(await page.evaluate(() => document.querySelector<HTMLElement>("[data-labels]")?.dataset.hoverPartners))).toBe(partners.size);
+    expect(await veil()).toBeGreaterThan(100);
+    // Off the map, the layer is clear again.
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => (document.querySelector<HTMLElement>("[data-labels]")?.dataset.hoverFocus ?? "x") === "");
+    expect(await veil()).toBe(0);
   }, 180_000);
 
   it("a table this big sorts in its worker, in the order Node sorts", async () => {
