@@ -153,6 +153,7 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
           if (!graph || !current()) return null;
           // These companies are their own companies-only graph: the one the map goes on drawing.
           drawCompaniesAs(graph, graph);
+          for (const matrix of early.flows) derived.seedFlowMatrix(graph, matrix);
           store.getState().setData(early.dataset, graph, null, "reading");
           return current() ? graph : null;
         });

@@ -24,7 +24,7 @@ interface InstancedParts {
 
 interface ProgramShape {
   getDefinition(): ProgramDefinition & { CONSTANT_ATTRIBUTES?: ProgramAttributeSpecification[]; CONSTANT_DATA?: number[][] };
-  processVisibleItem(index: number, startIndex: number, ...data: never[]): void;
+  processVisibleItem(index: number, startIndex: number, a: never, b?: never, c?: never): void;
   array: Float32Array;
 }
 
@@ -46,14 +46,16 @@ export function withoutInstancing<T>(Program: T): T {
       return { ...plain, ATTRIBUTES: [...definition.ATTRIBUTES, ...CONSTANT_ATTRIBUTES] };
     }
 
-    override processVisibleItem(index: number, startIndex: number, ...data: never[]): void {
+    // Node programs take (index, start, data), edge programs (index, start, source, target,
+    // data): forwarded as they come, without a rest array per item.
+    override processVisibleItem(index: number, startIndex: number, a: never, b?: never, c?: never): void {
       if (!this.parts) {
         const definition = super.getDefinition();
         this.parts = { itemCount: getAttributesItemsCount(definition.ATTRIBUTES), vertices: definition.CONSTANT_DATA ?? [] };
       }
       const { itemCount, vertices } = this.parts;
       if (vertices.length === 0) {
-        super.processVisibleItem(index, startIndex, ...data);
+        super.processVisibleItem(index, startIndex, a, b, c);
         return;
       }
       // The instanced program writes its item at startIndex of `array`: let it write a scratch
@@ -62,14 +64,13 @@ export function withoutInstancing<T>(Program: T): T {
       const scratch = (this.scratch ??= new Float32Array(itemCount));
       this.array = scratch;
       try {
-        super.processVisibleItem(index, 0, ...data);
+        super.processVisibleItem(index, 0, a, b, c);
       } finally {
         this.array = target;
       }
       let i = startIndex;
       for (const constants of vertices) {
-        target.set(scratch, i);
-        i += itemCount;
+        for (let k = 0; k < itemCount; k++) target[i++] = scratch[k]!;
         for (const value of constants) target[i++] = value;
       }
     }

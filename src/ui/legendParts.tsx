@@ -116,12 +116,15 @@ function CategoryKey({ title, colors, other, kind }: { title: string; colors: Re
   );
 }
 
+const NO_COLORS: ReadonlyMap<string, string> = new Map();
+
 /** What company colours mean, for whichever colouring is chosen. */
 export function NodeColorLegend() {
   const t = useT();
   const by = useAtlas((s) => s.nodeColorBy);
   const column = useAtlas((s) => s.colorAttribute);
-  const industries = useDerived((d, s) => d.industryColors(s.graph));
+  // Counted only for the colouring that shows them (40 ms at 100k companies).
+  const industries = useDerived((d, s) => (s.nodeColorBy === "industry" ? d.industryColors(s.graph) : NO_COLORS));
   const attributes = useDerived((d, s) => d.attributeColors(s.graph, s.colorAttribute));
   switch (by) {
     case "community":

@@ -26,7 +26,7 @@ export interface ParsedData {
   summary: SummaryData | null;
   /**
    * A big network is answered in two parts. "companies": every company and its position, no
-   * link, no flow, a report of the companies so far. "links": the rest, whose dataset.companies
+   * link, flows holding only the companies per division, a report of the companies so far. "links": the rest, whose dataset.companies
    * and positions are empty because the first part's stand (sending 100,000 companies again
    * costs the page half a second).
    */
@@ -92,7 +92,9 @@ function parseOnce(
     early = true;
     const positions = positionsOf(dataset.companies);
     const links = packLinks([], dataset.companies);
-    const data: ParsedData = { dataset, links: links.payload, positions, flows: [], views: [], summary: null, part: "companies" };
+    // Flows without links, for their companies per division: counted here, not by the page.
+    const flows = VINTAGES.map((vintage) => flowsOfDataset(dataset, vintage));
+    const data: ParsedData = { dataset, links: links.payload, positions, flows, views: [], summary: null, part: "companies" };
     onCompanies!({ data, transfer: [positions.buffer, ...links.transfer] });
   };
   const { dataset, snapshots } = readFilesWithSnapshots(

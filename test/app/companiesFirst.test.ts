@@ -165,6 +165,10 @@ describe("app/loader companies while the links are read", () => {
     expect(reading.dataset!.report.links).toBe(0);
     expect(reading.reportOpen).toBe(false);
     expect(reading.load.phase).toBe("reading");
+    // The worker's flows without links: each division's companies counted, not by the page.
+    const early = derived.flowMatrix(reading.graph!, "2023");
+    expect(early.links).toBe(0);
+    expect(Object.values(early.totals).reduce((sum, t) => sum + t.companies, 0)).toBe(3_000);
 
     // Read: the flows count every link and the report is whole; the links are still being built.
     expect(read.linksReading).toBe(false);
