@@ -71,7 +71,7 @@ export interface Loader {
 /**
  * Builds the parsed data into a graph in time slices; null when `current` says a newer load
  * took over. `onCompanies`, when given, gets the graph once every company is in and before
- * the first link, if there are links still to add.
+ * the first link. `nodes`: companies already drawn, whose attribute objects the graph takes.
  */
 async function buildSliced(
   data: ParsedData,
@@ -159,7 +159,6 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         });
       };
       const showNation = (early: ParsedData) => {
-        if (early.part === "companies") return showReading(early);
         if (!current() || !early.summary) return;
         const graph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
         derived.seedSummary(graph, early.summary);
@@ -175,14 +174,16 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
             if (current() && !shown.nation) progress("reading", fraction);
           },
           options.mappings,
-          showNation,
+          (early) => (early.part === "companies" ? showReading(early) : showNation(early)),
         );
         if (!current()) return false;
         // The companies shown while the links were read stand: the worker did not send them again.
         const read = parsed.part === "links" && reading.data ? await reading.graph : null;
         if (!current() || (parsed.part === "links" && !read)) return false;
-        if (read && reading.data) Object.assign(parsed, { dataset: { ...parsed.dataset, companies: reading.data.dataset.companies }, positions: reading.data.positions });
-        const { dataset, flows, views, summary } = parsed;
+        const whole: ParsedData = read && reading.data
+          ? { ...parsed, dataset: { ...parsed.dataset, companies: reading.data.dataset.companies }, positions: reading.data.positions }
+          : parsed;
+        const { dataset, flows, views, summary } = whole;
         const { nation } = shown;
         if (!nation) performance.mark("atlas:parsed");
         // A summary bundle opens even when its ego networks are empty: the nation's numbers are the point.
@@ -202,9 +203,9 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
           else store.getState().setData({ ...dataset, links: [] }, companies, null, true);
           early.companies = companies;
         };
-        const companiesFirst = !summary && (read !== null || parsed.links.count >= COMPANIES_FIRST_LINKS);
+        const companiesFirst = !summary && (read !== null || whole.links.count >= COMPANIES_FIRST_LINKS);
         // The ego networks are built quietly: the nation is already on screen and usable.
-        const graph = await buildSliced(parsed, current, nation ? () => undefined : building, companiesFirst ? showCompanies : undefined, read ?? undefined);
+        const graph = await buildSliced(whole, current, nation ? () => undefined : building, companiesFirst ? showCompanies : undefined, read ?? undefined);
         if (!graph) return false;
         for (const matrix of flows) derived.seedFlowMatrix(graph, matrix);
         performance.mark("atlas:built");

@@ -26,9 +26,9 @@ export interface ParsedData {
   summary: SummaryData | null;
   /**
    * A big network is answered in two parts. "companies": every company and its position, no
-   * link, flows holding only the companies per division, a report of the companies so far. "links": the rest, whose dataset.companies
-   * and positions are empty because the first part's stand (sending 100,000 companies again
-   * costs the page half a second).
+   * link, flows holding only the companies per division, a report of the companies so far.
+   * "links": the rest, whose dataset.companies and positions are empty because the first
+   * part's stand (receiving 100,000 companies costs the page a third of a second).
    */
   part?: "companies" | "links";
 }

@@ -32,6 +32,27 @@ function writeNetwork(companies: number, links: number, seed: number): string[] 
 }
 const sampleGraph = buildGraph(sample, { positions: new Map() });
 
+interface StatusSeen {
+  v: number;
+  companies: number;
+  reading: boolean;
+  total: string | null;
+}
+
+/** Records every change of the drawn picture's version and of the status line's counts, as it happens. */
+async function recordStatus(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    window.__seen = [];
+    const snap = () => {
+      const s = document.querySelector("[data-testid=status-counts]");
+      window.__seen.push({ v: Number(document.body.dataset.drawnVersion), companies: Number(s?.getAttribute("data-companies")), reading: s?.getAttribute("data-reading") === "true", total: s?.getAttribute("data-total-links") ?? null });
+    };
+    new MutationObserver(snap).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-drawn-version", "data-companies", "data-total-links", "data-reading"] });
+  })()`);
+}
+
+const seenStatus = async (page: Page) => (await page.evaluate("window.__seen")) as StatusSeen[];
+
 describe.skipIf(!chromium)("explore and share in Chromium", () => {
   const session = appSession(chromium, baseUrl);
   let page: Page;
@@ -76,24 +97,16 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     const paths = writeNetwork(4_000, COMPANIES_FIRST_LINKS + 4_000, 23);
     const graph = buildGraph(readLocal(paths), { positions: new Map() });
     ({ page } = await session.open());
-    // Every change of the drawn picture's version and of the status line's counts, as it happens.
-    await page.evaluate(`(() => {
-      window.__seen = [];
-      const snap = () => {
-        const s = document.querySelector("[data-testid=status-counts]");
-        window.__seen.push({ v: Number(document.body.dataset.drawnVersion), companies: Number(s?.getAttribute("data-companies")), total: Number(s?.getAttribute("data-total-links")) });
-      };
-      new MutationObserver(snap).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-drawn-version", "data-companies", "data-total-links"] });
-    })()`);
+    await recordStatus(page);
     await page.getByTestId("file-input").setInputFiles(paths);
     await waitForDrawn(page, 3, 120_000);
-    const seen = (await page.evaluate("window.__seen")) as { v: number; companies: number; total: number }[];
+    const seen = await seenStatus(page);
     // The sample is version 1; version 2 is the companies alone, version 3 the graph with its links.
     expect([...new Set(seen.map((s) => s.v).filter((v) => v > 1))]).toEqual([2, 3]);
     const mine = seen.filter((s) => s.companies === graph.order);
     expect(mine.some((s) => s.v === 2)).toBe(true);
     // The status line counts every link from the first picture on: the worker aggregated them.
-    expect(new Set(mine.map((s) => s.total))).toEqual(new Set([graph.size]));
+    expect(new Set(mine.map((s) => Number(s.total)))).toEqual(new Set([graph.size]));
     expect(await statusCounts(page)).toMatchObject({ companies: graph.order, links: graph.size });
     expect(await page.getByTestId("load-progress").count()).toBe(0);
   }, 180_000);
@@ -103,17 +116,10 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     expect(statSync(paths[1]!).size).toBeGreaterThanOrEqual(EARLY_COMPANIES_LINK_SIZE);
     const graph = buildGraph(readLocal(paths), { positions: new Map() });
     ({ page } = await session.open());
-    await page.evaluate(`(() => {
-      window.__seen = [];
-      const snap = () => {
-        const s = document.querySelector("[data-testid=status-counts]");
-        window.__seen.push({ v: Number(document.body.dataset.drawnVersion), companies: Number(s?.getAttribute("data-companies")), reading: s?.getAttribute("data-reading") === "true", total: s?.getAttribute("data-total-links") });
-      };
-      new MutationObserver(snap).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-drawn-version", "data-companies", "data-total-links", "data-reading"] });
-    })()`);
+    await recordStatus(page);
     await page.getByTestId("file-input").setInputFiles(paths);
     await waitForDrawn(page, 4, 120_000);
-    const seen = (await page.evaluate("window.__seen")) as { v: number; companies: number; reading: boolean; total: string | null }[];
+    const seen = await seenStatus(page);
     // Version 2: the companies while their links are read; 3: the links read and counted; 4: built.
     expect([...new Set(seen.map((s) => s.v).filter((v) => v > 1))]).toEqual([2, 3, 4]);
     const mine = seen.filter((s) => s.companies === graph.order);
