@@ -10,14 +10,15 @@ import type { AtlasState } from "../state/store.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import { companyLabel } from "./nodeStyle.ts";
-import { hoverLitByReducers } from "./reducers.ts";
+import { FOCUSED_EDGE_SCALE, FOCUSED_INTERNAL_EDGE, hoverLitByReducers } from "./reducers.ts";
 import { readThemeColors } from "./theme.ts";
+import { INTERNAL_LINK_COLOR } from "../style/palette.ts";
 
 /** Partners named on the layer up to this many, as the reducers name them (forceLabel). */
 const NAMED_PARTNERS = 40;
 /** How much of the map the veil takes away: dimmed, still readable as a map. */
 const VEIL_ALPHA = 0.72;
-/** Links of the hovered company curve as the map's links do (graph/build.ts CURVATURE). */
+/** A link's curvature when its drawing has none (graph/build.ts gives every link one). */
 const CURVATURE = 0.22;
 
 export interface HoverScene {
@@ -96,15 +97,19 @@ export function bindHoverFocus(renderer: AtlasRenderer, vm: Pick<AtlasViewModel,
       const data = renderer.getEdgeDisplayData(edge);
       const from = at(graph.source(edge));
       const to = at(graph.target(edge));
-      if (!data || !from || !to) continue;
-      // A quadratic curve bent to the left of its direction, as the map's curved links are.
+      if (!data || data.hidden || !from || !to) continue;
+      // The map's curve for this link: a quadratic curve whose control point stands off the
+      // middle, to the left of the link's direction, by its curvature times its length.
+      const bend = (data as { curvature?: number }).curvature ?? CURVATURE;
       const mx = (from.x + to.x) / 2;
       const my = (from.y + to.y) / 2;
       ctx.beginPath();
       ctx.moveTo(from.x, from.y);
-      ctx.quadraticCurveTo(mx + (to.y - from.y) * CURVATURE, my - (to.x - from.x) * CURVATURE, to.x, to.y);
-      ctx.strokeStyle = data.color;
-      ctx.lineWidth = Math.max(1, data.size);
+      ctx.quadraticCurveTo(mx + (to.y - from.y) * bend, my - (to.x - from.x) * bend, to.x, to.y);
+      // As the reducers draw a focused company's links: those inside a division (under the
+      // vintage shown, so drawn in the internal colour) darker, all thicker.
+      ctx.strokeStyle = data.color === INTERNAL_LINK_COLOR ? FOCUSED_INTERNAL_EDGE : data.color;
+      ctx.lineWidth = Math.max(1, data.size * FOCUSED_EDGE_SCALE);
       ctx.stroke();
     }
     const named: Array<{ x: number; y: number; radius: number; label: string }> = [];

@@ -51,7 +51,10 @@ function hoverOf(state: AtlasState, level: DrawLevel): string | null {
 // below write into it instead of spreading another copy per item and refresh.
 type NodeOut = CompanyNode & Partial<NodeDisplayData>;
 type EdgeOut = LinkEdge & Partial<EdgeDisplayData>;
-const FOCUSED_INTERNAL_EDGE = "#6B7580";
+/** A focused company's links inside one division: darker than internal links usually are (hoverFocus.ts too). */
+export const FOCUSED_INTERNAL_EDGE = "#6B7580";
+/** A focused company's links are drawn this much thicker. */
+export const FOCUSED_EDGE_SCALE = 1.6;
 
 /** Everything the reducers read, computed once per change instead of once per item. */
 interface View {
@@ -216,7 +219,7 @@ export function bindReducers(
     const cross = from !== to;
     if (!cross) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : INTERNAL_LINK_COLOR;
     else if (view.state.edgeColorBy === "division") data.color = divisionColor(from);
-    data.size = view.focus ? data.size * 1.6 : cross ? data.size : Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
+    data.size = view.focus ? data.size * FOCUSED_EDGE_SCALE : cross ? data.size : Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
     return data;
   };
 
