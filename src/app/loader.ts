@@ -8,6 +8,7 @@ import type { ParsedData } from "../workers/parseClient.ts";
 import type { AtlasStore } from "../state/store.ts";
 import type { Derived } from "./derived.ts";
 import type { MappingSet } from "../io/mapping.ts";
+import { nextBackgroundTask } from "./ownTask.ts";
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
 const SLICE_MS = 30;
@@ -23,29 +24,6 @@ const SHOWN_SLICE_MS = 10;
  * take under a tenth of a second, and a second handover would cost more than it saves.
  */
 export const COMPANIES_FIRST_LINKS = 20_000;
-
-interface PostTaskScheduler {
-  postTask(callback: () => void, options: { priority: "user-blocking" | "user-visible" | "background" }): Promise<void>;
-}
-
-/**
- * A new task at once, behind whatever the page has to draw. Chained timeouts are clamped to
- * 4 ms each, a message is not; but a chain of messages starves the page's frames (Chromium lets
- * one through about every 120 ms), so where the browser has a task scheduler the slices go at
- * background priority and every frame due is drawn between them.
- */
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
-  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: "background" });
-  return new Promise<void>((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-};
 
 export type ParseFn = (
   files: NamedBuffer[],
@@ -98,20 +76,20 @@ async function buildSliced(
         sliceMs = SHOWN_SLICE_MS;
         budget = 500;
         // The map draws the companies in a task of its own before the links are added.
-        await nextTask();
+        await nextBackgroundTask();
         if (!current()) return null;
       }
     }
     const start = performance.now();
     if (builder.step(budget)) {
       // Handing the graph to the map is a task of its own, not the tail of the last slice.
-      await nextTask();
+      await nextBackgroundTask();
       return current() ? builder.graph : null;
     }
     const spent = Math.max(1, performance.now() - start);
     budget = Math.max(200, Math.floor((budget * sliceMs) / spent));
     onProgress(builder.progress());
-    await nextTask();
+    await nextBackgroundTask();
     if (!current()) return null;
   }
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasApp } from "../../src/app/createApp.ts";
 import { memoryHint } from "../../src/app/sessionService.ts";
-import { bindReducers, HOVER_DIM_MAX_COMPANIES } from "../../src/render/reducers.ts";
+import { bindReducers, HOVER_DIM_MAX_COMPANIES, REDRAW_IN_OWN_LINKS } from "../../src/render/reducers.ts";
 import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
 import { parseFiles } from "../../src/workers/parseJob.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";
@@ -82,6 +82,27 @@ describe("render/reducers", () => {
     graph.forEachEdge((_e, a) => void (a.linkType === "sales" && sales++));
     expect(sales).toBeGreaterThan(0);
     expect(refreshes).toEqual([{ edges: sales }]);
+    clean();
+  });
+
+  it("redraws many links in a task of its own, which changes made meanwhile join", async () => {
+    const { app, graph, edgeReducer, refreshes, clean } = await bound(() => files(2_000, 3 * REDRAW_IN_OWN_LINKS + 6_000));
+    const ofType = (type: string) => graph.filterEdges((_e, a) => a.linkType === type);
+    const [sales, technology] = [ofType("sales"), ofType("technology")];
+    expect(sales.length + technology.length).toBeGreaterThan(REDRAW_IN_OWN_LINKS);
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+    app.actions.setFilter({ linkTypes: ["production"] });
+    await tick();
+    refreshes.length = 0;
+    app.actions.setFilter({ linkTypes: ["production", "sales", "technology"] });
+    app.actions.setFilter({ linkTypes: ["production", "sales"] });
+    // Nothing yet: the change's own task ends first.
+    expect(refreshes).toEqual([]);
+    await tick();
+    // One redraw of every link either change touched.
+    expect(refreshes).toEqual([{ edges: sales.length + technology.length }]);
+    expect(edgeReducer()(sales[0]!, { ...graph.getEdgeAttributes(sales[0]!) }).hidden).toBeFalsy();
+    expect(edgeReducer()(technology[0]!, { ...graph.getEdgeAttributes(technology[0]!) }).hidden).toBe(true);
     clean();
   });
 

@@ -1,0 +1,32 @@
+interface PostTaskScheduler {
+  postTask(callback: () => void, options: { priority: "user-blocking" | "user-visible" | "background" }): Promise<void>;
+}
+
+/**
+ * Runs `run` in a task of its own, as soon as the current one ends; returns a cancel. A message
+ * rather than a timeout: chained timeouts are clamped to 4 ms each, a message is not.
+ */
+export function inOwnTask(run: () => void): () => void {
+  const { port1, port2 } = new MessageChannel();
+  let cancelled = false;
+  port1.onmessage = () => {
+    port1.close();
+    if (!cancelled) run();
+  };
+  port2.postMessage(null);
+  return () => {
+    cancelled = true;
+    port1.close();
+  };
+}
+
+/**
+ * A new task, behind whatever the page has to draw. A chain of messages starves the page's
+ * frames (Chromium lets one through about every 120 ms), so where the browser has a task
+ * scheduler the next task goes at background priority and every frame due is drawn first.
+ */
+export function nextBackgroundTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: "background" });
+  return new Promise<void>((resolve) => void inOwnTask(resolve));
+}
