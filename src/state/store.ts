@@ -156,8 +156,8 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         linksPending: pending !== false,
         linksReading: pending === "reading",
         report: dataset.report,
-        // Links still being read: the reading goes on showing its progress.
-        load: pending === "reading" ? state.load : idleLoad(state),
+        // Links still being read or built: the load goes on showing its progress until setLinks.
+        load: pending === false ? idleLoad(state) : state.load,
         // A load with problems opens its report (once it is whole); a clean one does not interrupt.
         reportOpen: pending !== "reading" && opensReport(dataset),
         ...graphWorkReset(),

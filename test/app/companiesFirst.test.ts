@@ -56,6 +56,9 @@ describe("app/loader companies first", () => {
     expect(states).toHaveLength(2);
     const [first, last] = states as [AtlasState, AtlasState];
     expect(first.linksPending).toBe(true);
+    // The load goes on showing its progress until the links are in.
+    expect(first.load.phase).not.toBe("idle");
+    expect(store.getState().load.phase).toBe("idle");
     expect(first.graph!.size).toBe(0);
     expect(first.graph!.order).toBe(last.graph!.order);
     // The flows are whole from the start: the status line and the map count every link.
