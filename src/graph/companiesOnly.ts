@@ -14,15 +14,20 @@ const views = new WeakMap<SupplyGraph, SupplyGraph>();
 export function companiesOnly(graph: SupplyGraph): SupplyGraph {
   let only = views.get(graph);
   if (!only) {
-    only = new SafeMultiDirectedGraph<CompanyNode, LinkEdge>();
-    const into = only;
-    graph.forEachNode((node, attributes) => {
-      into.addNode(node, attributes);
-    });
+    only = nodesOf(graph);
     views.set(graph, only);
     views.set(only, only);
   }
   return only;
+}
+
+/** A new graph of the nodes of `graph`, on the very same attribute objects. */
+function nodesOf(graph: SupplyGraph): SupplyGraph {
+  const into = new SafeMultiDirectedGraph<CompanyNode, LinkEdge>();
+  graph.forEachNode((node, attributes) => {
+    into.addNode(node, attributes);
+  });
+  return into;
 }
 
 /**
@@ -40,10 +45,7 @@ export function drawCompaniesAs(graph: SupplyGraph, only: SupplyGraph): void {
  * whatever was computed per graph is computed again, while the map redraws nothing.
  */
 export function companiesAgain(only: SupplyGraph): SupplyGraph {
-  const again = new SafeMultiDirectedGraph<CompanyNode, LinkEdge>();
-  only.forEachNode((node, attributes) => {
-    again.addNode(node, attributes);
-  });
+  const again = nodesOf(only);
   views.set(again, only);
   return again;
 }

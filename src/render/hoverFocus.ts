@@ -12,6 +12,8 @@ import type { AtlasRenderer } from "./createRenderer.ts";
 import { companyLabel } from "./nodeStyle.ts";
 import { FOCUSED_EDGE_SCALE, FOCUSED_INTERNAL_EDGE, hoverLitByReducers } from "./reducers.ts";
 import { readThemeColors } from "./theme.ts";
+import { changeGate } from "./changeGate.ts";
+import { memoLast } from "../app/memo.ts";
 import { INTERNAL_LINK_COLOR } from "../style/palette.ts";
 
 /** Partners named on the layer up to this many, as the reducers name them (forceLabel). */
@@ -53,24 +55,13 @@ export function hoverScene(graph: SupplyGraph, focus: string, visible: Visible |
 export function bindHoverFocus(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">) {
   const { store, derived } = vm;
   const container = renderer.getContainer();
-  let scene: { key: unknown[]; value: HoverScene | null } = { key: [], value: null };
-  let veil: { theme: string; color: string } = { theme: "", color: "" };
-
+  const sceneFor = memoLast(hoverScene);
   const sceneOf = (state: AtlasState, level: DrawLevel): HoverScene | null => {
     if (!state.graph || !state.hovered || hoverLitByReducers(state, level)) return null;
-    const visible = derived.visible(state);
-    const key = [state.graph, state.hovered, visible, level];
-    if (key.some((k, i) => k !== scene.key[i])) scene = { key, value: hoverScene(state.graph, state.hovered, visible, level) };
-    return scene.value;
+    return sceneFor(state.graph, state.hovered, derived.visible(state), level);
   };
-
-  const veilColor = (theme: string) => {
-    if (veil.theme !== theme) {
-      const land = readThemeColors().land;
-      veil = { theme, color: land };
-    }
-    return veil.color;
-  };
+  // The map's land colour, read from the theme's stylesheet once per theme.
+  const veilColor = memoLast((_theme: string) => readThemeColors().land);
 
   const draw = (ctx: CanvasRenderingContext2D, pixelRatio: number) => {
     const state = store.getState();
@@ -136,13 +127,11 @@ export function bindHoverFocus(renderer: AtlasRenderer, vm: Pick<AtlasViewModel,
   };
 
   const layer = bindCanvasLayer(renderer, "hoverFocus", { beforeLayer: "hovers" }, draw);
-  let seen: unknown[] = [];
+  // What the scene and its look are made of (derived.visible follows graph, filter, removal, vintage).
+  const gate = changeGate<AtlasState, keyof AtlasState>(["hovered", "graph", "filter", "removal", "vintage", "theme", "lang"]);
   const unsubscribe = store.subscribe(() => {
     const state = store.getState();
-    const key = [state.hovered, state.graph, derived.visible(state), derived.drawLevel(state), state.theme, state.lang];
-    if (key.every((k, i) => k === seen[i])) return;
-    seen = key;
-    layer.redraw();
+    if (gate.changed(state, derived.drawLevel(state))) layer.redraw();
   });
   return {
     clean() {
