@@ -169,7 +169,7 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     // Labels were kept off the previous frame's halo names; if those moved (the last frame of a
     // layout or a transition), one more frame places the labels around where the names are now.
     if (!drawNames && halosMoved(before, halos)) renderer.scheduleRender();
-    if (halos.length === 0) return;
+    if (halos.length === 0) return drawNames;
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     for (const h of halos) {

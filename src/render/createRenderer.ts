@@ -6,6 +6,7 @@ import { withoutInstancing } from "./withoutInstancing.ts";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
 import { CPU_2D } from "./cpuCanvas.ts";
 import { installCpuHitTest } from "./hitTest.ts";
+import { quietSigmaLayers } from "./quietLayers.ts";
 
 export type AtlasRenderer = Sigma<CompanyNode, LinkEdge>;
 
@@ -55,6 +56,9 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
 
   override createCanvasContext(id: string, options: { style?: Partial<CSSStyleDeclaration> } = {}): this {
     const canvas = this.createCanvas(id, options);
+    // sigma never draws on its mouse layer: without a context it only takes the pointer, and
+    // Chromium has nothing to composite (quietLayers.ts).
+    if (id === "mouse") return this;
     const ctx = canvas.getContext("2d", CPU_2D);
     (this as unknown as { canvasContexts: Record<string, CanvasRenderingContext2D | null> }).canvasContexts[id] = ctx;
     return this;
@@ -64,5 +68,6 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
 export function createRenderer(container: HTMLElement, graph: SupplyGraph): AtlasRenderer {
   const renderer = new AtlasSigma(graph, container, resolveRendererSettings(graph));
   installCpuHitTest(renderer);
+  quietSigmaLayers(renderer);
   return renderer;
 }

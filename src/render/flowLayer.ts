@@ -148,7 +148,7 @@ export function bindFlowLayer<N extends Attributes, E extends Attributes>(render
   const layer = bindCanvasLayer(renderer, "flows", { afterLayer: "edges" }, (ctx, ratio) => {
     const start = performance.now();
     curves = drawFlowScene(ctx, scene, transformOf(renderer), ratio);
-    if (!scene.visible) return;
+    if (!scene.visible) return false;
     // The benchmark reads the latest frame's cost; clearing first keeps one entry, not one per frame.
     performance.clearMeasures("atlas:flows-frame");
     performance.measure("atlas:flows-frame", { start });

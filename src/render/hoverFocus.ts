@@ -69,7 +69,7 @@ export function bindHoverFocus(renderer: AtlasRenderer, vm: Pick<AtlasViewModel,
     // Stated on the container for tests and assistive checks, as the cluster layer states its labels.
     container.dataset.hoverFocus = current ? current.focus : "";
     container.dataset.hoverPartners = current ? String(current.partners.length) : "";
-    if (!current) return;
+    if (!current) return false;
     const { width, height } = renderer.getDimensions();
     ctx.scale(pixelRatio, pixelRatio);
     ctx.globalAlpha = VEIL_ALPHA;

@@ -134,7 +134,8 @@ export function bindProvinceLayer<N extends Attributes, E extends Attributes>(
   let visible = true;
   let style = baseStyle;
   const layer = bindCanvasLayer(renderer, "provinces", { beforeLayer: "edges" }, (ctx, ratio) => {
-    if (visible) drawProvinces(ctx, shapes, paths, transformOf(renderer), style, ratio);
+    if (!visible) return false;
+    drawProvinces(ctx, shapes, paths, transformOf(renderer), style, ratio);
   });
   return {
     setShapes(next) {

@@ -28,6 +28,10 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
     return opened.watch;
   }
 
+  /** Which of the map's canvases the compositor draws (render/quietLayers.ts hides empty ones). */
+  const shownLayers = () =>
+    page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLCanvasElement>(".atlas-canvas canvas")].map((c) => [c.className.replace("sigma-", ""), getComputedStyle(c).visibility !== "hidden"])));
+
   it("opens the sample with its counts, no console errors and no request to another origin", async () => {
     const watch = await freshPage();
     const expected = readLocal(SAMPLE_FILES);
@@ -204,11 +208,29 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
       (["technology", "production", "sales"] as const).reduce((sum, type) => sum + countHue(png, hex(LINK_TYPE_COLORS[type])), 0);
     const spot = await findColor(page, before, hex(SUPER_REGIONAL_COLOR));
     expect(spot).not.toBeNull();
+    // Company links on screen: sigma's link layer is composited, its hover layers are not yet.
+    expect(await shownLayers()).toMatchObject({ edges: true, hovers: false, hoverNodes: false, edgeLabels: false });
     await page.mouse.move(spot!.x, spot!.y);
     await page.waitForTimeout(400);
     const during = await stagePixels(page);
     const kept = linkPixels(during);
     expect(kept).toBeGreaterThan(50);
     expect(kept).toBeLessThan(linkPixels(before) * 0.5);
+    expect(await shownLayers()).toMatchObject({ hovers: true, hoverNodes: true });
+    // Off the company, still on the stage (leaving the stage keeps sigma's hover label).
+    const stage = (await page.getByTestId("atlas-canvas").boundingBox())!;
+    await page.mouse.move(stage.x + 3, stage.y + 3);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector("canvas.sigma-hovers")!).visibility === "hidden");
+  });
+
+  it("leaves the layers that hold nothing out of the picture", async () => {
+    ({ page } = await session.open());
+    // The national view: companies and division flows; no company link, edge label or hover.
+    expect(await shownLayers()).toEqual({
+      provinces: true, edges: false, flows: true, edgeLabels: false, nodes: true, labels: true,
+      communities: true, hoverFocus: false, hovers: false, hoverNodes: false, mouse: true,
+    });
+    await setControl(page, "level", "companies");
+    await page.waitForFunction(() => getComputedStyle(document.querySelector("canvas.sigma-edges")!).visibility !== "hidden");
   });
 });
