@@ -1,6 +1,6 @@
 // A big network shows its companies and the worker's flows first, and its links join them once
 // built: the map has what it draws at once, and nothing computed from links reads a half graph.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createAtlasStore, type AtlasState } from "../../src/state/store.ts";
 import { createDerived } from "../../src/app/derived.ts";
 import { COMPANIES_FIRST_LINKS, createLoader, type ParseFn } from "../../src/app/loader.ts";
@@ -196,6 +196,48 @@ describe("app/loader companies while the links are read", () => {
     const id = built.graph!.nodes()[0]!;
     expect(built.graph!.getNodeAttributes(id)).toBe(reading.graph!.getNodeAttributes(id));
     expect(read.graph!.getNodeAttributes(id)).toBe(reading.graph!.getNodeAttributes(id));
+  });
+
+  it("puts each step on screen once the one before has been presented, building the links meanwhile", async () => {
+    const store = createAtlasStore();
+    const states = record(store);
+    // Each call is the loader waiting for the picture it just made to reach the screen.
+    const onScreen: Array<() => void> = [];
+    const presented = () => new Promise<void>((resolve) => onScreen.push(resolve));
+    const built = () => performance.getEntriesByName("atlas:built").length;
+    const builtBefore = built();
+    const loading = createLoader(store, createDerived(), parseEarly, presented).load(copy(files), "stepwise");
+    // Every link is read and built while the companies' picture is still on its way.
+    await vi.waitFor(() => expect(built()).toBe(builtBefore + 1), { timeout: 30_000 });
+    expect(states).toHaveLength(1);
+    expect(states[0]!.linksReading).toBe(true);
+    expect(onScreen).toHaveLength(1);
+    onScreen[0]!();
+    await vi.waitFor(() => expect(states).toHaveLength(2));
+    expect(states[1]!.linksReading).toBe(false);
+    expect(states[1]!.linksPending).toBe(true);
+    // The links wait for the flows' picture in turn.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(states).toHaveLength(2);
+    onScreen[1]!();
+    expect(await loading).toBe(true);
+    expect(states).toHaveLength(3);
+    expect(states[2]!.linksPending).toBe(false);
+    expect(states[2]!.graph!.size).toBeGreaterThan(30_000);
+  });
+
+  it("drops a held step when a newer load has taken over", async () => {
+    const store = createAtlasStore();
+    const held: Array<() => void> = [];
+    const loader = createLoader(store, createDerived(), parseEarly, () => new Promise<void>((resolve) => held.push(resolve)));
+    const older = loader.load(copy(files), "older");
+    await vi.waitFor(() => expect(held).toHaveLength(1), { timeout: 30_000 });
+    const newer = loader.load(networkFiles(300, 900, 43), "newer");
+    expect(await newer).toBe(true);
+    for (const release of held) release();
+    expect(await older).toBe(false);
+    expect(store.getState().graph!.order).toBe(300);
+    expect(store.getState().linksPending).toBe(false);
   });
 
   it("reads a smaller network in one go", async () => {
