@@ -6,11 +6,10 @@
 // counts is the first animation frame, after the frame that drew every company, that starts a
 // run of five at normal cadence (about 16 ms apart): by then the compositor is keeping up again.
 import type { Page } from "playwright-core";
+// The app waits for its own pictures by the same rule (a big load's steps, app/loader.ts).
+import { CADENCE_MS, RUN } from "../../src/app/presented.ts";
 
-/** Frames one after another at most this far apart count as normal cadence (60 Hz, with slack). */
-export const CADENCE_MS = 25;
-/** Frames in the run that proves the picture was presented. */
-export const RUN = 5;
+export { CADENCE_MS, RUN };
 
 /** Page init script: records every animation frame's time from the page's first moment. */
 export const FRAME_RECORDER = `

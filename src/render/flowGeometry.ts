@@ -1,7 +1,7 @@
 // Screen geometry of division flows: pure numbers, so hit-testing and drawing agree
 // and both run in tests without a canvas.
 import type { DivisionCode } from "../model/types.ts";
-import { toScreen, type GraphToScreen } from "./provinceLayer.ts";
+import { toScreen, type GraphToScreen } from "./viewTransform.ts";
 
 export interface FlowToDraw {
   from: DivisionCode;

@@ -2,7 +2,8 @@ import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
 import type { DivisionCode } from "../model/types.ts";
 import { flowCurves, hitFlow, pointOnCurve, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
-import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, toScreen, transformOf, type GraphToScreen, type ProvinceShape } from "./provinceLayer.ts";
+import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, type ProvinceShape } from "./provinceLayer.ts";
+import { toScreen, transformOf, type GraphToScreen } from "./viewTransform.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 
 export interface DivisionGlyph {
@@ -152,7 +153,7 @@ export function bindFlowLayer<N extends Attributes, E extends Attributes>(render
     // The benchmark reads the latest frame's cost; clearing first keeps one entry, not one per frame.
     performance.clearMeasures("atlas:flows-frame");
     performance.measure("atlas:flows-frame", { start });
-  });
+  }, { followsView: true });
   return {
     setScene(next) {
       scene = next;

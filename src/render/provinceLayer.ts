@@ -3,6 +3,7 @@ import type { Attributes } from "graphology-types";
 import type { DivisionCode } from "../model/types.ts";
 import { pointInRings } from "../geo/polygon.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
+import { toScreen, transformOf, type GraphToScreen } from "./viewTransform.ts";
 
 /** Province outlines already projected into graph space (y up), one ring list per division. */
 export interface ProvinceShape {
@@ -27,21 +28,7 @@ export const DEFAULT_PROVINCE_STYLE: ProvinceStyle = {
   font: '600 13px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif',
 };
 
-/** Affine map from graph space to CSS pixels: x' = a*x + c*y + e, y' = b*x + d*y + f. */
-export type GraphToScreen = [a: number, b: number, c: number, d: number, e: number, f: number];
 
-export function toScreen(t: GraphToScreen, p: { x: number; y: number }): { x: number; y: number } {
-  const [a, b, c, d, e, f] = t;
-  return { x: a * p.x + c * p.y + e, y: b * p.x + d * p.y + f };
-}
-
-export function transformOf<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): GraphToScreen {
-  // graphToViewport is affine (camera + framing), so three points fix it.
-  const o = renderer.graphToViewport({ x: 0, y: 0 });
-  const ex = renderer.graphToViewport({ x: 1, y: 0 });
-  const ey = renderer.graphToViewport({ x: 0, y: 1 });
-  return [ex.x - o.x, ex.y - o.y, ey.x - o.x, ey.y - o.y, o.x, o.y];
-}
 
 function pathOf(shape: ProvinceShape): Path2D {
   const path = new Path2D();
@@ -136,7 +123,7 @@ export function bindProvinceLayer<N extends Attributes, E extends Attributes>(
   const layer = bindCanvasLayer(renderer, "provinces", { beforeLayer: "edges" }, (ctx, ratio) => {
     if (!visible) return false;
     drawProvinces(ctx, shapes, paths, transformOf(renderer), style, ratio);
-  });
+  }, { followsView: true });
   return {
     setShapes(next) {
       shapes = next;

@@ -5,6 +5,7 @@ import { DEFAULT_PROVINCE_STYLE } from "../../src/render/provinceLayer.ts";
 import { LINK_TYPE_COLORS, SUPER_REGIONAL_COLOR } from "../../src/style/palette.ts";
 import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, countHue, findColor, hex, stagePixels } from "./pixels.ts";
+import { layerPixels } from "./layers.ts";
 import { fixture, readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");
@@ -232,5 +233,24 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
     });
     await setControl(page, "level", "companies");
     await page.waitForFunction(() => getComputedStyle(document.querySelector("canvas.sigma-edges")!).visibility !== "hidden");
+  });
+
+  it("redraws the province and flow layers when the view moves, not on every frame", async () => {
+    ({ page } = await session.open());
+    const flowFrames = () => page.evaluate(() => performance.getEntriesByName("atlas:flows-frame")[0]?.startTime ?? -1);
+    const before = { provinces: await layerPixels(page, "provinces"), flows: await layerPixels(page, "flows"), frame: await flowFrames() };
+    expect(before.flows.painted).toBeGreaterThan(0);
+    // A colour change redraws the companies; the view, the provinces and the flows stay as they were.
+    await setControl(page, "node-color", "tier");
+    await page.waitForTimeout(300);
+    expect(await flowFrames()).toBe(before.frame);
+    // Zoomed in, both layers are drawn again for the new view.
+    const stage = (await page.getByTestId("atlas-canvas").boundingBox())!;
+    await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
+    await page.mouse.wheel(0, -300);
+    await page.waitForFunction((at) => (performance.getEntriesByName("atlas:flows-frame")[0]?.startTime ?? -1) > at, before.frame);
+    await page.waitForTimeout(600);
+    const after = await layerPixels(page, "provinces");
+    expect(after.painted).toBeGreaterThan(before.provinces.painted * 1.2);
   });
 });

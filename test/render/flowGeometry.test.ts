@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { END_RADIUS, flowCurves, START_RADIUS, type FlowToDraw } from "../../src/render/flowGeometry.ts";
-import type { GraphToScreen } from "../../src/render/provinceLayer.ts";
+import type { GraphToScreen } from "../../src/render/viewTransform.ts";
 
 const identity: GraphToScreen = [1, 0, 0, 1, 0, 0];
 const anchors = new Map([

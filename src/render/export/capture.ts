@@ -3,7 +3,8 @@
 // scene. Companies and links off screen are left out, as they are off the picture.
 import type { DivisionCode } from "../../model/types.ts";
 import type { AtlasRenderer } from "../createRenderer.ts";
-import { transformOf, type ProvinceShape, type ProvinceStyle } from "../provinceLayer.ts";
+import type { ProvinceShape, ProvinceStyle } from "../provinceLayer.ts";
+import { transformOf } from "../viewTransform.ts";
 import type { FlowScene } from "../flowLayer.ts";
 import type { PictureEdge, PictureLabel, PictureNode, PictureScene } from "./types.ts";
 

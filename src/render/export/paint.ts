@@ -1,7 +1,8 @@
 // The picture painted into a 2D canvas (PNG export), with the same renderers the screen uses for
 // provinces and flows, and the same geometry the SVG writer uses for everything else. A
 // generator of steps, so a large network paints in slices between which the page stays responsive.
-import { drawProvinces, type GraphToScreen } from "../provinceLayer.ts";
+import { drawProvinces } from "../provinceLayer.ts";
+import type { GraphToScreen } from "../viewTransform.ts";
 import { drawFlowScene } from "../flowLayer.ts";
 import { edgeShape } from "./geometry.ts";
 import type { PictureLayout } from "./layout.ts";

@@ -2,7 +2,7 @@
 // circles, names as text (Korean stays text, in a font list led by Noto Sans CJK KR). Pure: it
 // yields the document in small pieces, so the caller can build a large one in slices.
 import { flowCurves } from "../flowGeometry.ts";
-import { toScreen } from "../provinceLayer.ts";
+import { toScreen } from "../viewTransform.ts";
 import { edgeShape, flowArrow, glyphBars, type Point } from "./geometry.ts";
 import type { PictureLayout } from "./layout.ts";
 import { svgLegend } from "./svgLegend.ts";

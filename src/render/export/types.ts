@@ -2,7 +2,8 @@
 // captured once from the renderer. The PNG painter and the SVG writer both draw from it, so the
 // two files show the same picture.
 import type { DivisionCode } from "../../model/types.ts";
-import type { GraphToScreen, ProvinceShape, ProvinceStyle } from "../provinceLayer.ts";
+import type { ProvinceShape, ProvinceStyle } from "../provinceLayer.ts";
+import type { GraphToScreen } from "../viewTransform.ts";
 import type { FlowScene } from "../flowLayer.ts";
 import type { QuadCurve } from "../flowGeometry.ts";
 
