@@ -54,22 +54,6 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
     return super.createWebGLContext(id, { ...options, picking: false });
   }
 
-  /**
-   * A new graph is indexed now (display data, the reducers' output, is there at once) and drawn
-   * in the next animation frame, a task of its own: at 10k companies indexing is about 30 ms
-   * and processing and drawing about 60 ms, which made one task of over 100 ms of a load's
-   * handover, with the store's other listeners and React. sigma's setGraph draws at once.
-   */
-  override setGraph(graph: Parameters<Sigma<CompanyNode, LinkEdge>["setGraph"]>[0]): void {
-    const refresh = this.refresh;
-    this.refresh = (options) => refresh.call(this, { ...options, schedule: true });
-    try {
-      super.setGraph(graph);
-    } finally {
-      this.refresh = refresh;
-    }
-  }
-
   override createCanvasContext(id: string, options: { style?: Partial<CSSStyleDeclaration> } = {}): this {
     const canvas = this.createCanvas(id, options);
     // sigma never draws on its mouse layer: without a context it only takes the pointer, and

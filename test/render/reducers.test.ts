@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasApp } from "../../src/app/createApp.ts";
 import { memoryHint } from "../../src/app/sessionService.ts";
-import { bindReducers, HOVER_DIM_MAX_COMPANIES, REDRAW_IN_OWN_LINKS } from "../../src/render/reducers.ts";
+import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_LINKS } from "../../src/render/reducers.ts";
+import { neighbourhood } from "../../src/graph/partners.ts";
 import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
 import { parseFiles } from "../../src/workers/parseJob.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";
@@ -41,17 +42,25 @@ async function bound(data: () => NamedBuffer[] = files) {
   await app.start(data, "generated");
   const settings: Record<string, unknown> = {};
   const refreshes: Array<{ edges: number } | "full"> = [];
+  /** How many companies each refresh redrew. */
+  const nodesRedrawn: number[] = [];
+  const handlers: Record<string, (payload: { node: string }) => void> = {};
   const graph = app.store.getState().graph!;
   const renderer = {
     setSetting: (key: string, value: unknown) => void (settings[key] = value),
     getGraph: () => graph,
-    refresh: (opts?: { partialGraph?: { edges?: string[] } }) => void refreshes.push(opts?.partialGraph ? { edges: opts.partialGraph.edges?.length ?? 0 } : "full"),
-    on: () => undefined,
+    refresh: (opts?: { partialGraph?: { nodes?: string[]; edges?: string[] } }) => {
+      refreshes.push(opts?.partialGraph ? { edges: opts.partialGraph.edges?.length ?? 0 } : "full");
+      nodesRedrawn.push(opts?.partialGraph?.nodes?.length ?? graph.order);
+    },
+    on: (event: string, handler: (payload: { node: string }) => void) => void (handlers[event] = handler),
     off: () => undefined,
   } as unknown as AtlasRenderer;
   const reducers = bindReducers(renderer, app, () => graph);
   app.actions.setLevel("companies");
-  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, refreshes, clean: () => reducers.clean() };
+  /** What sigma emits as the pointer moves over its companies. */
+  const emit = (event: string, node = "") => handlers[event]!({ node });
+  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, refreshes, nodesRedrawn, emit, clean: () => reducers.clean() };
 }
 
 describe("render/reducers", () => {
@@ -164,6 +173,45 @@ describe("render/reducers", () => {
     big.app.actions.select(big.graph.nodes()[0]!);
     expect(big.refreshes).toEqual([{ edges: 0 }]);
     big.clean();
+  });
+
+  it("moving on from one company to another redraws those two and their partners, once", async () => {
+    const { app, graph, refreshes, nodesRedrawn, emit, clean } = await bound();
+    app.actions.setLevel("divisions");
+    const [a, b] = graph.nodes() as [string, string];
+    const lit = new Set([...neighbourhood(graph, a), ...neighbourhood(graph, b)]);
+    emit("enterNode", a);
+    expect(nodesRedrawn.at(-1)).toBe(graph.order);
+    refreshes.length = nodesRedrawn.length = 0;
+    // Off the first company and onto the next within the moment a hover outlasts the pointer.
+    emit("leaveNode", a);
+    emit("enterNode", b);
+    await new Promise((resolve) => setTimeout(resolve, HOVER_LEAVE_MS + 20));
+    expect(app.store.getState().hovered).toBe(b);
+    expect(refreshes).toEqual([{ edges: 0 }]);
+    expect(nodesRedrawn).toEqual([lit.size]);
+    expect(lit.size).toBeLessThan(graph.order);
+    // Off every company: the hover ends after that moment, and every company is lit again.
+    emit("leaveNode", b);
+    expect(app.store.getState().hovered).toBe(b);
+    await new Promise((resolve) => setTimeout(resolve, HOVER_LEAVE_MS + 20));
+    expect(app.store.getState().hovered).toBeNull();
+    expect(nodesRedrawn).toEqual([lit.size, graph.order]);
+    clean();
+  });
+
+  it("with company links on screen, a hover moving on redraws the links of the two companies", async () => {
+    const { graph, refreshes, emit, clean } = await bound();
+    const [a, b] = graph.nodes().filter((n) => graph.degree(n) > 0) as [string, string];
+    emit("enterNode", a);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    refreshes.length = 0;
+    emit("leaveNode", a);
+    emit("enterNode", b);
+    const links = new Set([...graph.edges(a), ...graph.edges(b)]);
+    expect(refreshes).toEqual([{ edges: links.size }]);
+    expect(links.size).toBeLessThan(graph.size);
+    clean();
   });
 
   it("a vintage change redraws only the links that touch a division it draws differently", async () => {
