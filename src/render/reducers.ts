@@ -1,5 +1,6 @@
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { AtlasRenderer } from "./createRenderer.ts";
+import { updateWithoutDrawing } from "./updateWithoutDrawing.ts";
 import type { AtlasState } from "../state/store.ts";
 import type { AtlasViewModel } from "../app/createApp.ts";
 import type { Trace, Visible } from "../app/derived.ts";
@@ -346,24 +347,33 @@ export function bindReducers(
       renderer.refresh({ partialGraph: { nodes: nodesSame ? [] : drawn.nodes(), edges }, skipIndexation: true });
       return;
     }
-    // A big redraw goes in a task of its own, right after the change's; changes meanwhile join it.
+    // A big redraw goes in tasks of its own, right after the change's; changes meanwhile join it.
     for (const edge of edges) deferredEdges.add(edge);
-    if (deferred) return;
-    deferred = { graph: drawn, cancel: inOwnTask(() => {
-      const { graph } = deferred!;
+    if (!deferred) redrawLater(drawn);
+  };
+  let deferred: { graph: ReturnType<typeof renderer.getGraph>; cancel: () => void } | null = null;
+  const deferredEdges = new Set<string>();
+  let redrawAllNodes = false;
+  // At most REDRAW_IN_OWN_LINKS links a task (about 50 ms at 10k): the slices before the last
+  // update sigma's buffers without drawing, so the picture is drawn once, whole, by the last.
+  const redrawLater = (graph: ReturnType<typeof renderer.getGraph>) => {
+    deferred = { graph, cancel: inOwnTask(() => {
       deferred = null;
-      const nodes = redrawAllNodes;
+      const nodes = redrawAllNodes ? graph.nodes() : [];
       redrawAllNodes = false;
       const list = [...deferredEdges];
       deferredEdges.clear();
       // Another graph since: setGraph has indexed and drawn every item of it.
       if (renderer.getGraph() !== graph) return;
-      renderer.refresh({ partialGraph: { nodes: nodes ? graph.nodes() : [], edges: list }, skipIndexation: true });
+      if (list.length <= REDRAW_IN_OWN_LINKS) {
+        renderer.refresh({ partialGraph: { nodes, edges: list }, skipIndexation: true });
+        return;
+      }
+      for (const edge of list.slice(REDRAW_IN_OWN_LINKS)) deferredEdges.add(edge);
+      updateWithoutDrawing(renderer, { nodes, edges: list.slice(0, REDRAW_IN_OWN_LINKS) });
+      redrawLater(graph);
     }) };
   };
-  let deferred: { graph: ReturnType<typeof renderer.getGraph>; cancel: () => void } | null = null;
-  const deferredEdges = new Set<string>();
-  let redrawAllNodes = false;
 
   // A hover ends a moment after the pointer leaves the company: moving on to the next one, it
   // goes from one to the other, which redraws those two and their partners, rather than

@@ -1,7 +1,7 @@
 // The map's reducers against the stored attributes: with nothing filtered sigma draws the
 // stored link attributes as they are (no reducer pass at 500k links), so the reducer must
 // draw exactly those for every link it keeps; redraws then only touch links that change.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createAtlasApp } from "../../src/app/createApp.ts";
 import { memoryHint } from "../../src/app/sessionService.ts";
 import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_LINKS } from "../../src/render/reducers.ts";
@@ -44,14 +44,19 @@ async function bound(data: () => NamedBuffer[] = files) {
   const refreshes: Array<{ edges: number } | "full"> = [];
   /** How many companies each refresh redrew. */
   const nodesRedrawn: number[] = [];
+  /** Whether each refresh drew a frame. */
+  const draws: boolean[] = [];
   const handlers: Record<string, (payload: { node: string }) => void> = {};
   const graph = app.store.getState().graph!;
   const renderer = {
     setSetting: (key: string, value: unknown) => void (settings[key] = value),
     getGraph: () => graph,
-    refresh: (opts?: { partialGraph?: { nodes?: string[]; edges?: string[] } }) => {
+    refresh: (opts?: { partialGraph?: { nodes?: string[]; edges?: string[] }; schedule?: boolean }) => {
       refreshes.push(opts?.partialGraph ? { edges: opts.partialGraph.edges?.length ?? 0 } : "full");
       nodesRedrawn.push(opts?.partialGraph?.nodes?.length ?? graph.order);
+      // Drawn now, or (updateWithoutDrawing) with sigma's frame scheduling switched off.
+      draws.push(!opts?.schedule);
+      if (opts?.schedule) draws[draws.length - 1] = (renderer as { scheduleRender?: () => unknown }).scheduleRender?.() === undefined;
     },
     on: (event: string, handler: (payload: { node: string }) => void) => void (handlers[event] = handler),
     off: () => undefined,
@@ -60,7 +65,7 @@ async function bound(data: () => NamedBuffer[] = files) {
   app.actions.setLevel("companies");
   /** What sigma emits as the pointer moves over its companies. */
   const emit = (event: string, node = "") => handlers[event]!({ node });
-  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, refreshes, nodesRedrawn, emit, clean: () => reducers.clean() };
+  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, refreshes, nodesRedrawn, draws, emit, clean: () => reducers.clean() };
 }
 
 describe("render/reducers", () => {
@@ -94,22 +99,26 @@ describe("render/reducers", () => {
     clean();
   });
 
-  it("redraws many links in a task of its own, which changes made meanwhile join", async () => {
-    const { app, graph, edgeReducer, refreshes, clean } = await bound(() => files(2_000, 3 * REDRAW_IN_OWN_LINKS + 6_000));
+  it("redraws many links in tasks of their own, which changes made meanwhile join, drawing the picture once", async () => {
+    const { app, graph, edgeReducer, refreshes, draws, clean } = await bound(() => files(2_000, 3 * REDRAW_IN_OWN_LINKS + 6_000));
     const ofType = (type: string) => graph.filterEdges((_e, a) => a.linkType === type);
     const [sales, technology] = [ofType("sales"), ofType("technology")];
     expect(sales.length + technology.length).toBeGreaterThan(REDRAW_IN_OWN_LINKS);
     const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
     app.actions.setFilter({ linkTypes: ["production"] });
     await tick();
-    refreshes.length = 0;
+    refreshes.length = draws.length = 0;
     app.actions.setFilter({ linkTypes: ["production", "sales", "technology"] });
     app.actions.setFilter({ linkTypes: ["production", "sales"] });
     // Nothing yet: the change's own task ends first.
     expect(refreshes).toEqual([]);
-    await tick();
-    // One redraw of every link either change touched.
-    expect(refreshes).toEqual([{ edges: sales.length + technology.length }]);
+    await vi.waitFor(() => expect(draws).toContain(true));
+    // Every link either change touched, in slices of at most REDRAW_IN_OWN_LINKS; one frame, after the last.
+    const slices = refreshes.map((r) => (r === "full" ? Infinity : r.edges));
+    expect(slices.reduce((a, b) => a + b, 0)).toBe(sales.length + technology.length);
+    expect(slices.length).toBe(Math.ceil((sales.length + technology.length) / REDRAW_IN_OWN_LINKS));
+    expect(Math.max(...slices)).toBeLessThanOrEqual(REDRAW_IN_OWN_LINKS);
+    expect(draws).toEqual([...slices.slice(1).map(() => false), true]);
     expect(edgeReducer()(sales[0]!, { ...graph.getEdgeAttributes(sales[0]!) }).hidden).toBeFalsy();
     expect(edgeReducer()(technology[0]!, { ...graph.getEdgeAttributes(technology[0]!) }).hidden).toBe(true);
     clean();
