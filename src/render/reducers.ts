@@ -21,12 +21,12 @@ import { listen } from "./rendererEvents.ts";
 import { edgesChangingDivision, edgesChangingVisibility } from "./edgeChanges.ts";
 
 /**
- * A redraw of more links than this goes in a task of its own, right after the change's: at
- * 10k / 50k a link filter's redraw of 17,000 links (about 65 ms) and the change itself (the
- * store, the filtered flows, React: about 60 ms) made one task of 120–130 ms. sigma draws at
- * the next frame either way.
+ * A redraw of more companies and links than this goes in tasks of its own, right after the
+ * change's, this many a task: at 10k / 50k a link filter's redraw of 17,000 links (about 65 ms)
+ * and the change itself (the store, the filtered flows, React: about 60 ms) made one task of
+ * 120–130 ms, and at 100k companies a colour change redrew them all in one task of 270–450 ms.
  */
-export const REDRAW_IN_OWN_LINKS = 10_000;
+export const REDRAW_IN_OWN_ITEMS = 10_000;
 
 const DIMMED_NODE = "#D5D9DE";
 const NO_INDUSTRY_COLORS: ReadonlyMap<string, string> = new Map();
@@ -342,7 +342,7 @@ export function bindReducers(
       vintageBefore === state.vintage ? edgesChangingVisibility(drawn, visibleBefore, view.visible) :
       [...new Set([...edgesChangingVisibility(drawn, visibleBefore, view.visible), ...edgesChangingDivision(drawn, vintageBefore, state.vintage)])];
     if (!nodesSame) redrawAllNodes = true;
-    if (!deferred && edges.length <= REDRAW_IN_OWN_LINKS) {
+    if (!deferred && (nodesSame ? 0 : drawn.order) + edges.length <= REDRAW_IN_OWN_ITEMS) {
       redrawAllNodes = false;
       renderer.refresh({ partialGraph: { nodes: nodesSame ? [] : drawn.nodes(), edges }, skipIndexation: true });
       return;
@@ -354,23 +354,34 @@ export function bindReducers(
   let deferred: { graph: ReturnType<typeof renderer.getGraph>; cancel: () => void } | null = null;
   const deferredEdges = new Set<string>();
   let redrawAllNodes = false;
-  // At most REDRAW_IN_OWN_LINKS links a task (about 50 ms at 10k): the slices before the last
-  // update sigma's buffers without drawing, so the picture is drawn once, whole, by the last.
+  /** Companies still to redraw in the slices under way, in sigma's order. */
+  let pendingNodes: string[] = [];
+  // At most REDRAW_IN_OWN_ITEMS companies and links a task (about 50 ms), companies first: the
+  // slices before the last update sigma's buffers without drawing, so the picture is drawn
+  // once, whole, by the last. A change meanwhile that redraws every company starts them again.
   const redrawLater = (graph: ReturnType<typeof renderer.getGraph>) => {
     deferred = { graph, cancel: inOwnTask(() => {
       deferred = null;
-      const nodes = redrawAllNodes ? graph.nodes() : [];
+      if (redrawAllNodes) pendingNodes = graph.nodes();
       redrawAllNodes = false;
-      const list = [...deferredEdges];
-      deferredEdges.clear();
       // Another graph since: setGraph has indexed and drawn every item of it.
-      if (renderer.getGraph() !== graph) return;
-      if (list.length <= REDRAW_IN_OWN_LINKS) {
-        renderer.refresh({ partialGraph: { nodes, edges: list }, skipIndexation: true });
+      if (renderer.getGraph() !== graph) {
+        pendingNodes = [];
+        deferredEdges.clear();
         return;
       }
-      for (const edge of list.slice(REDRAW_IN_OWN_LINKS)) deferredEdges.add(edge);
-      updateWithoutDrawing(renderer, { nodes, edges: list.slice(0, REDRAW_IN_OWN_LINKS) });
+      const nodes = pendingNodes.splice(0, REDRAW_IN_OWN_ITEMS);
+      const edges: string[] = [];
+      for (const edge of deferredEdges) {
+        if (nodes.length + edges.length >= REDRAW_IN_OWN_ITEMS) break;
+        edges.push(edge);
+      }
+      for (const edge of edges) deferredEdges.delete(edge);
+      if (pendingNodes.length === 0 && deferredEdges.size === 0) {
+        renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+        return;
+      }
+      updateWithoutDrawing(renderer, { nodes, edges });
       redrawLater(graph);
     }) };
   };

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createAtlasApp } from "../../src/app/createApp.ts";
 import { memoryHint } from "../../src/app/sessionService.ts";
-import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_LINKS } from "../../src/render/reducers.ts";
+import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../src/render/reducers.ts";
 import { neighbourhood } from "../../src/graph/partners.ts";
 import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
 import { parseFiles } from "../../src/workers/parseJob.ts";
@@ -63,9 +63,16 @@ async function bound(data: () => NamedBuffer[] = files) {
   } as unknown as AtlasRenderer;
   const reducers = bindReducers(renderer, app, () => graph);
   app.actions.setLevel("companies");
+  /** Until the redraws under way (slices, a task each) are all done. */
+  const quiet = async () => {
+    for (let seen = -1; seen !== refreshes.length; ) {
+      seen = refreshes.length;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  };
   /** What sigma emits as the pointer moves over its companies. */
   const emit = (event: string, node = "") => handlers[event]!({ node });
-  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, refreshes, nodesRedrawn, draws, emit, clean: () => reducers.clean() };
+  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, refreshes, nodesRedrawn, draws, emit, quiet, clean: () => reducers.clean() };
 }
 
 describe("render/reducers", () => {
@@ -100,27 +107,41 @@ describe("render/reducers", () => {
   });
 
   it("redraws many links in tasks of their own, which changes made meanwhile join, drawing the picture once", async () => {
-    const { app, graph, edgeReducer, refreshes, draws, clean } = await bound(() => files(2_000, 3 * REDRAW_IN_OWN_LINKS + 6_000));
+    const { app, graph, edgeReducer, refreshes, draws, quiet, clean } = await bound(() => files(2_000, 3 * REDRAW_IN_OWN_ITEMS + 6_000));
     const ofType = (type: string) => graph.filterEdges((_e, a) => a.linkType === type);
     const [sales, technology] = [ofType("sales"), ofType("technology")];
-    expect(sales.length + technology.length).toBeGreaterThan(REDRAW_IN_OWN_LINKS);
-    const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sales.length + technology.length).toBeGreaterThan(REDRAW_IN_OWN_ITEMS);
     app.actions.setFilter({ linkTypes: ["production"] });
-    await tick();
+    await quiet();
     refreshes.length = draws.length = 0;
     app.actions.setFilter({ linkTypes: ["production", "sales", "technology"] });
     app.actions.setFilter({ linkTypes: ["production", "sales"] });
     // Nothing yet: the change's own task ends first.
     expect(refreshes).toEqual([]);
     await vi.waitFor(() => expect(draws).toContain(true));
-    // Every link either change touched, in slices of at most REDRAW_IN_OWN_LINKS; one frame, after the last.
+    // Every link either change touched, in slices of at most REDRAW_IN_OWN_ITEMS; one frame, after the last.
     const slices = refreshes.map((r) => (r === "full" ? Infinity : r.edges));
     expect(slices.reduce((a, b) => a + b, 0)).toBe(sales.length + technology.length);
-    expect(slices.length).toBe(Math.ceil((sales.length + technology.length) / REDRAW_IN_OWN_LINKS));
-    expect(Math.max(...slices)).toBeLessThanOrEqual(REDRAW_IN_OWN_LINKS);
+    expect(slices.length).toBe(Math.ceil((sales.length + technology.length) / REDRAW_IN_OWN_ITEMS));
+    expect(Math.max(...slices)).toBeLessThanOrEqual(REDRAW_IN_OWN_ITEMS);
     expect(draws).toEqual([...slices.slice(1).map(() => false), true]);
     expect(edgeReducer()(sales[0]!, { ...graph.getEdgeAttributes(sales[0]!) }).hidden).toBeFalsy();
     expect(edgeReducer()(technology[0]!, { ...graph.getEdgeAttributes(technology[0]!) }).hidden).toBe(true);
+    clean();
+  });
+
+  it("recolours more companies than a task's share in slices, drawing the picture once", async () => {
+    const { app, graph, refreshes, nodesRedrawn, draws, quiet, clean } = await bound(() => files(2 * REDRAW_IN_OWN_ITEMS + 500, 3_000));
+    // The switch to company links (bound) redraws everything first.
+    await quiet();
+    refreshes.length = nodesRedrawn.length = draws.length = 0;
+    app.actions.setNodeColorBy("industry");
+    // Nothing in the change's own task.
+    expect(refreshes).toEqual([]);
+    await vi.waitFor(() => expect(draws).toContain(true));
+    expect(nodesRedrawn).toEqual([REDRAW_IN_OWN_ITEMS, REDRAW_IN_OWN_ITEMS, graph.order - 2 * REDRAW_IN_OWN_ITEMS]);
+    expect(refreshes).toEqual([{ edges: 0 }, { edges: 0 }, { edges: 0 }]);
+    expect(draws).toEqual([false, false, true]);
     clean();
   });
 
@@ -179,8 +200,12 @@ describe("render/reducers", () => {
     big.app.store.getState().hover(big.graph.nodes()[0]!);
     expect(big.refreshes).toEqual([]);
     // A click still lights the company and its partners.
+    big.nodesRedrawn.length = big.draws.length = 0;
     big.app.actions.select(big.graph.nodes()[0]!);
-    expect(big.refreshes).toEqual([{ edges: 0 }]);
+    // Every company, in slices of a task each, drawn once.
+    await vi.waitFor(() => expect(big.draws.at(-1)).toBe(true));
+    expect(big.nodesRedrawn.reduce((a, b) => a + b, 0)).toBe(big.graph.order);
+    expect(big.draws.filter(Boolean)).toHaveLength(1);
     big.clean();
   });
 
