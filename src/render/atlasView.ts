@@ -152,7 +152,12 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
     }
     // A new dataset, or the draw level moving between division flows and company links.
     const target = drawnGraph(state);
-    if (state.graph && renderer.getGraph() !== target) renderer.setGraph(target);
+    if (state.graph && renderer.getGraph() !== target) {
+      // A big load's companies while their links are read: no selection or flight to read the
+      // display data before sigma's first frame of them, which can then be a task of its own.
+      if (state.linksReading && renderer.setGraphDrawnNextFrame) renderer.setGraphDrawnNextFrame(target);
+      else renderer.setGraph(target);
+    }
     // The companies on screen are already the new graph's (the same companies-only graph):
     // nothing to redraw, and that picture is the new graph's first.
     else if (linksArrived) markDrawn();

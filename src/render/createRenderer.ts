@@ -8,7 +8,7 @@ import { CPU_2D } from "./cpuCanvas.ts";
 import { installCpuHitTest } from "./hitTest.ts";
 import { quietSigmaLayers } from "./quietLayers.ts";
 
-export type AtlasRenderer = Sigma<CompanyNode, LinkEdge>;
+export type AtlasRenderer = Sigma<CompanyNode, LinkEdge> & Partial<Pick<AtlasSigma, "setGraphDrawnNextFrame">>;
 
 export const LABEL_FONT = '"Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
 
@@ -52,6 +52,22 @@ export function resolveRendererSettings(
 class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
   override createWebGLContext(id: string, options: Parameters<Sigma["createWebGLContext"]>[1] = {}): WebGLRenderingContext {
     return super.createWebGLContext(id, { ...options, picking: false });
+  }
+
+  /**
+   * setGraph, with the new graph indexed now and drawn in the next animation frame, a task of
+   * its own: for a big load's companies (100,000 of them) sigma's indexing and its processing
+   * and first frame made one task of 460–570 ms. Until that frame, display data is not framed
+   * for the camera yet, so this is only for a picture nobody reads from in between.
+   */
+  setGraphDrawnNextFrame(graph: Parameters<Sigma<CompanyNode, LinkEdge>["setGraph"]>[0]): void {
+    const refresh = this.refresh;
+    this.refresh = (options) => refresh.call(this, { ...options, schedule: true });
+    try {
+      this.setGraph(graph);
+    } finally {
+      delete (this as { refresh?: unknown }).refresh;
+    }
   }
 
   override createCanvasContext(id: string, options: { style?: Partial<CSSStyleDeclaration> } = {}): this {
