@@ -315,7 +315,7 @@ export function bindReducers(
     // changed: everything away from both is dimmed before and after, so only the two companies,
     // their partners and, with company links on screen, their links are drawn differently.
     const besideHover = [...nodeInputs(state, level, false), ...edgeStyleInputs(state, level, false)];
-    const focusMoved = !graphChanged && before?.focus != null && view.focus !== null && before.focus !== view.focus && same(besideHover, lastBesideHover);
+    const focusMoved = !graphChanged && before?.focus != null && view.focus !== null && before.focus !== view.focus && view.visible === visibleBefore && same(besideHover, lastBesideHover);
     lastBesideHover = besideHover;
     // A new graph, or a level change that hands sigma the other display graph, is indexed by
     // setGraph in the view's own listener, which runs after this one: refreshing here too
