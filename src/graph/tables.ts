@@ -46,72 +46,129 @@ export interface LinkRow {
 }
 
 /**
+ * Rows built a share at a time: `step(budget)` takes up to `budget` companies or links and says
+ * whether the rows are done. A big table (500,000 links) is built across tasks this way, so the
+ * page answers while it opens; the graph must not change meanwhile (a new graph or filter starts
+ * a new builder).
+ */
+export interface RowBuilder<R> {
+  step(budget: number): boolean;
+  readonly rows: R[];
+  /** Companies and links to go through in all, for sizing slices and showing progress. */
+  readonly size: number;
+}
+
+const runToEnd = <R>(builder: RowBuilder<R>): R[] => {
+  while (!builder.step(Infinity));
+  return builder.rows;
+};
+
+/**
  * One row per company `keepNode` keeps, in graph order. Link counts take only links that
  * `keepEdge` keeps and whose both ends `keepNode` keeps, so they match what is drawn.
  */
 export function companyRows(graph: SupplyGraph, keepNode?: KeepNode, keepEdge?: KeepEdge): CompanyRow[] {
+  return runToEnd(companyRowBuilder(graph, keepNode, keepEdge));
+}
+
+/** companyRows, a share at a time: the companies first, then the links that count for them. */
+export function companyRowBuilder(graph: SupplyGraph, keepNode?: KeepNode, keepEdge?: KeepEdge): RowBuilder<CompanyRow> {
   const rows: CompanyRow[] = [];
   /** Kept company id -> its row. */
   const rowOf = new Map<string, CompanyRow>();
-  graph.forEachNode((node, attributes) => {
-    if (keepNode && !keepNode(node, attributes)) return;
-    const c = attributes.company;
-    const row: CompanyRow = {
-      id: node,
-      name: c.name,
-      nameEn: c.nameEn,
-      division: attributes.division,
-      municipality: c.municipality,
-      industry: c.industry,
-      tier: c.tier,
-      linksIn: 0,
-      linksOut: 0,
-      crossLinks: 0,
-    };
-    const flat = attributes as unknown as Record<string, unknown>;
-    for (const key in flat) {
-      const value = flat[key];
-      if (key.startsWith(METRIC_PREFIX) && typeof value === "number") row[key as `m_${string}`] = value;
-    }
-    rowOf.set(node, row);
-    rows.push(row);
-  });
-  graph.forEachEdge((edge, attributes, source, target) => {
-    const from = rowOf.get(source);
-    const to = rowOf.get(target);
-    if (!from || !to) return;
-    if (keepEdge && !keepEdge(edge, attributes)) return;
-    from.linksOut++;
-    to.linksIn++;
-    if (attributes.cross) {
-      from.crossLinks++;
-      to.crossLinks++;
-    }
-  });
-  return rows;
+  const nodes = graph.nodeEntries();
+  const edges = graph.edgeEntries();
+  let nodesDone = false;
+  return {
+    rows,
+    size: graph.order + graph.size,
+    step(budget) {
+      let left = budget;
+      while (!nodesDone && left-- > 0) {
+        const next = nodes.next();
+        if (next.done) {
+          nodesDone = true;
+          break;
+        }
+        const { node, attributes } = next.value;
+        if (keepNode && !keepNode(node, attributes)) continue;
+        const c = attributes.company;
+        const row: CompanyRow = {
+          id: node,
+          name: c.name,
+          nameEn: c.nameEn,
+          division: attributes.division,
+          municipality: c.municipality,
+          industry: c.industry,
+          tier: c.tier,
+          linksIn: 0,
+          linksOut: 0,
+          crossLinks: 0,
+        };
+        const flat = attributes as unknown as Record<string, unknown>;
+        for (const key in flat) {
+          const value = flat[key];
+          if (key.startsWith(METRIC_PREFIX) && typeof value === "number") row[key as `m_${string}`] = value;
+        }
+        rowOf.set(node, row);
+        rows.push(row);
+      }
+      while (left-- > 0) {
+        const next = edges.next();
+        if (next.done) return true;
+        const { edge, attributes, source, target } = next.value;
+        const from = rowOf.get(source);
+        const to = rowOf.get(target);
+        if (!from || !to) continue;
+        if (keepEdge && !keepEdge(edge, attributes)) continue;
+        from.linksOut++;
+        to.linksIn++;
+        if (attributes.cross) {
+          from.crossLinks++;
+          to.crossLinks++;
+        }
+      }
+      return false;
+    },
+  };
 }
 
 /** One row per link `keepEdge` keeps (and whose ends `keepNode` keeps), in graph order. */
 export function linkRows(graph: SupplyGraph, keepEdge?: KeepEdge, keepNode?: KeepNode): LinkRow[] {
+  return runToEnd(linkRowBuilder(graph, keepEdge, keepNode));
+}
+
+/** linkRows, a share at a time. */
+export function linkRowBuilder(graph: SupplyGraph, keepEdge?: KeepEdge, keepNode?: KeepNode): RowBuilder<LinkRow> {
   const rows: LinkRow[] = [];
-  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
-    if (keepEdge && !keepEdge(edge, attributes)) return;
-    if (keepNode && !(keepNode(source, sourceAttributes) && keepNode(target, targetAttributes))) return;
-    rows.push({
-      id: edge,
-      supplierId: source,
-      supplierName: sourceAttributes.company.name,
-      supplierDivision: sourceAttributes.division,
-      buyerId: target,
-      buyerName: targetAttributes.company.name,
-      buyerDivision: targetAttributes.division,
-      type: attributes.linkType,
-      weight: attributes.weight,
-      year: attributes.year,
-      cross: attributes.cross,
-    });
-  });
-  return rows;
+  const edges = graph.edgeEntries();
+  return {
+    rows,
+    size: graph.size,
+    step(budget) {
+      for (let left = budget; left > 0; left--) {
+        const next = edges.next();
+        if (next.done) return true;
+        const { edge, attributes, source, target, sourceAttributes, targetAttributes } = next.value;
+        if (keepEdge && !keepEdge(edge, attributes)) continue;
+        if (keepNode && !(keepNode(source, sourceAttributes) && keepNode(target, targetAttributes))) continue;
+        rows.push({
+          id: edge,
+          supplierId: source,
+          supplierName: sourceAttributes.company.name,
+          supplierDivision: sourceAttributes.division,
+          buyerId: target,
+          buyerName: targetAttributes.company.name,
+          buyerDivision: targetAttributes.division,
+          type: attributes.linkType,
+          weight: attributes.weight,
+          year: attributes.year,
+          cross: attributes.cross,
+        });
+      }
+      return false;
+    },
+  };
 }
 
 /** Metric keys present on any row: the METRIC_KEYS order first, unknown `m_` keys after, by name. */

@@ -286,6 +286,7 @@ export const en: Record<keyof typeof ko, string> = {
   "table.title": "Data table",
   "table.tab.companies": "Companies",
   "table.tab.links": "Links",
+  "table.building": "Preparing the rows…",
   "table.rows": "{count, plural, one {# row} other {# rows}}",
   "table.download": "Download table as CSV",
   "table.empty": "No rows to show.",

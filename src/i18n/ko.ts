@@ -284,6 +284,7 @@ export const ko = {
   "table.title": "데이터 표",
   "table.tab.companies": "기업",
   "table.tab.links": "연결",
+  "table.building": "행을 준비하는 중…",
   "table.rows": "{count}행",
   "table.download": "표 CSV 내려받기",
   "table.empty": "표시할 행이 없습니다.",

@@ -3,12 +3,13 @@
 
 import { useMemo, useState } from "react";
 import type { KeepEdge } from "../graph/flowInputs.ts";
-import { companyRows, linkRows, metricKeysOf, type CompanyRow, type KeepNode, type LinkRow } from "../graph/tables.ts";
+import { companyRowBuilder, linkRowBuilder, metricKeysOf, type CompanyRow, type KeepNode, type LinkRow } from "../graph/tables.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import { companyColumns, companyCsvColumns, linkColumns, linkCsvColumns } from "./table/columns.ts";
 import type { SortState } from "./table/SortHeader.tsx";
 import { TablePane } from "./table/TablePane.tsx";
 import type { Rect } from "./table/VirtualTable.tsx";
+import { useBuiltRows } from "./table/useBuiltRows.ts";
 import { useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { TabList, tabId, tabPanelId } from "./TabList.tsx";
@@ -52,8 +53,8 @@ function CompanyPane({ graph, keepNode, keepEdge, sort, onSortChange, ...view }:
   const lang = useAtlas((s) => s.lang);
   // Metrics are written onto the nodes; a new result means new attributes to read.
   const metrics = useAtlas((s) => s.metrics);
-  const rows = useMemo(() => companyRows(graph, keepNode, keepEdge), [graph, keepNode, keepEdge, metrics]);
-  const metricKeys = useMemo(() => metricKeysOf(rows), [rows]);
+  const { rows } = useBuiltRows(() => companyRowBuilder(graph, keepNode, keepEdge), [graph, keepNode, keepEdge, metrics]);
+  const metricKeys = useMemo(() => metricKeysOf(rows ?? []), [rows]);
   const columns = useMemo(() => companyColumns(t, lang, metricKeys), [t, lang, metricKeys]);
   return (
     <TablePane
@@ -74,7 +75,7 @@ function CompanyPane({ graph, keepNode, keepEdge, sort, onSortChange, ...view }:
 function LinkPane({ graph, keepNode, keepEdge, sort, onSortChange, ...view }: PaneProps & { sort: SortState<LinkRow>; onSortChange: (s: SortState<LinkRow>) => void }) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
-  const rows = useMemo(() => linkRows(graph, keepEdge, keepNode), [graph, keepNode, keepEdge]);
+  const { rows } = useBuiltRows(() => linkRowBuilder(graph, keepEdge, keepNode), [graph, keepNode, keepEdge]);
   const columns = useMemo(() => linkColumns(t, lang), [t, lang]);
   return (
     <TablePane

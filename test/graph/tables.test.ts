@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.ts";
-import { companyRows, linkRows, metricKeysOf, pick, sortOrder, sortRows, type CellValue } from "../../src/graph/tables.ts";
+import { companyRowBuilder, companyRows, linkRowBuilder, linkRows, metricKeysOf, pick, sortOrder, sortRows, type CellValue } from "../../src/graph/tables.ts";
 import { createTableSortService, SORT_IN_WORKER_ROWS } from "../../src/app/tableSortService.ts";
 import { company, dataset, link } from "./helpers.ts";
 
@@ -28,6 +28,23 @@ const graph = buildGraph(
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 
 describe("graph/tables rows", () => {
+  it("builds the same rows a share at a time as at once, filters included", () => {
+    const keepNode = (node: string) => node !== "c";
+    const keepEdge = (_edge: string, attributes: { linkType: string }) => attributes.linkType !== "production";
+    for (const budget of [1, 2, 3, 7]) {
+      const companies = companyRowBuilder(graph, keepNode, keepEdge);
+      let steps = 1;
+      while (!companies.step(budget)) steps++;
+      expect(companies.rows).toEqual(companyRows(graph, keepNode, keepEdge));
+      // Each step takes at most its budget of companies and links.
+      expect(steps).toBeGreaterThanOrEqual(Math.ceil(companies.size / budget));
+      const links = linkRowBuilder(graph, keepEdge, keepNode);
+      while (!links.step(budget));
+      expect(links.rows).toEqual(linkRows(graph, keepEdge, keepNode));
+    }
+    expect(companyRows(graph, keepNode, keepEdge).find((r) => r.id === "a")).toMatchObject({ linksIn: 1, linksOut: 1 });
+  });
+
   it("lists every company with its fields and link counts", () => {
     const rows = companyRows(graph);
     // Graph order: super-regional companies are added last so they draw on top.

@@ -4,6 +4,7 @@ import type { AtlasState } from "../../src/state/store.ts";
 import { renderInApp, testApp } from "./appHarness.tsx";
 import type { AtlasApp } from "../../src/app/createApp.ts";
 import { DataTable, type DataTableProps } from "../../src/ui/DataTable.tsx";
+import { ROWS_IN_SLICES } from "../../src/ui/table/useBuiltRows.ts";
 import { company, dataset, link } from "../graph/helpers.ts";
 
 type Tag = Record<string, string>;
@@ -113,5 +114,16 @@ describe("ui/DataTable", () => {
     expect(shown[0]?.["data-id"]).toBe("n0");
     expect(html).toContain(">10,000 rows<");
     expect(html).toMatch(/aria-rowcount="10001"/);
+  });
+
+  it("says it is preparing a big table's rows, which are built across tasks", () => {
+    const big = buildGraph(
+      dataset(Array.from({ length: ROWS_IN_SLICES }, (_, i) => company(`n${i}`, "KR-41", { name: `기업${i}` })), []),
+      { positions: new Map() },
+    );
+    const html = render({ lang: "en" }, { graph: big });
+    expect(html).toContain("Preparing the rows…");
+    expect(html).toMatch(/data-sorting="true"/);
+    expect(rows(html)).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import type { SortState } from "./SortHeader.tsx";
 import { VirtualTable, type Rect } from "./VirtualTable.tsx";
 
 export interface TablePaneProps<R extends object> {
-  rows: readonly R[];
+  /** Null while a big table's rows are still being built (useBuiltRows). */
+  rows: readonly R[] | null;
   columns: readonly Column<R>[];
   csvColumns: () => readonly CsvColumn<R>[];
   filename: string;
@@ -24,9 +25,13 @@ export interface TablePaneProps<R extends object> {
   overscan: number;
 }
 
+const NO_ROWS: readonly never[] = [];
+
 /** Row count, CSV export and the grid for one kind of row; sorting happens here, once per change. */
 export function TablePane<R extends object>(props: TablePaneProps<R>) {
-  const { rows, columns, sort, onSortChange, matches, companyOf } = props;
+  const { columns, sort, onSortChange, matches, companyOf } = props;
+  const building = props.rows === null;
+  const rows = props.rows ?? NO_ROWS;
   const t = useT();
   const actions = useActions();
   const selected = useAtlas((s) => s.selected);
@@ -39,9 +44,9 @@ export function TablePane<R extends object>(props: TablePaneProps<R>) {
   };
   return (
     <>
-      <div className="data-table-bar" data-testid="data-table-bar" aria-busy={busy} data-sorting={busy}>
+      <div className="data-table-bar" data-testid="data-table-bar" aria-busy={busy || building} data-sorting={busy || building}>
         <span className="muted" data-testid="data-table-count" aria-live="polite">
-          {t("table.rows", { count: sorted.length })}
+          {building ? t("table.building") : t("table.rows", { count: sorted.length })}
         </span>
         <button type="button" data-testid="data-table-download" onClick={() => downloadText(props.filename, rowsToCsv(sorted, props.csvColumns()))}>
           {t("table.download")}

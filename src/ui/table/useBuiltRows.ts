@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useState } from "react";
+import type { RowBuilder } from "../../graph/tables.ts";
+import { nextBackgroundTask } from "../../app/ownTask.ts";
+
+/**
+ * From this many companies and links to go through, a table's rows are built across tasks: at
+ * 100k / 500k opening the table built the link rows in one task of 240 ms and the company rows
+ * (with their link counts) in one of 300 ms. Below it they take a few milliseconds, built at once.
+ */
+export const ROWS_IN_SLICES = 20_000;
+/** Main-thread work per slice: well under the 50 ms that counts as a long task. */
+const SLICE_MS = 25;
+
+/**
+ * The rows `make` builds, once per change of `deps`: at once for a small table, otherwise a
+ * slice per task, with `rows` null until they are all there.
+ */
+export function useBuiltRows<R>(make: () => RowBuilder<R>, deps: readonly unknown[]): { rows: readonly R[] | null } {
+  // The builder is the memo: a new one whenever what the rows are built from changes.
+  const builder = useMemo(make, deps);
+  const inSlices = builder.size >= ROWS_IN_SLICES;
+  const atOnce = useMemo(() => {
+    if (inSlices) return null;
+    while (!builder.step(Infinity));
+    return builder.rows;
+  }, [builder, inSlices]);
+  const [built, setBuilt] = useState<{ builder: RowBuilder<R>; rows: readonly R[] } | null>(null);
+  useEffect(() => {
+    if (!inSlices) return;
+    let live = true;
+    void (async () => {
+      // Size the slices from the pace of the first.
+      let budget = 5_000;
+      for (;;) {
+        const start = performance.now();
+        if (builder.step(budget)) break;
+        budget = Math.max(1_000, Math.floor((budget * SLICE_MS) / Math.max(1, performance.now() - start)));
+        await nextBackgroundTask();
+        if (!live) return;
+      }
+      if (live) setBuilt({ builder, rows: builder.rows });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [builder, inSlices]);
+  if (atOnce) return { rows: atOnce };
+  return { rows: built && built.builder === builder ? built.rows : null };
+}
