@@ -53,12 +53,13 @@ function CompanyPane({ graph, keepNode, keepEdge, sort, onSortChange, ...view }:
   const lang = useAtlas((s) => s.lang);
   // Metrics are written onto the nodes; a new result means new attributes to read.
   const metrics = useAtlas((s) => s.metrics);
-  const { rows } = useBuiltRows(() => companyRowBuilder(graph, keepNode, keepEdge), [graph, keepNode, keepEdge, metrics]);
+  const { rows, building } = useBuiltRows(() => companyRowBuilder(graph, keepNode, keepEdge), [graph, keepNode, keepEdge, metrics]);
   const metricKeys = useMemo(() => metricKeysOf(rows ?? []), [rows]);
   const columns = useMemo(() => companyColumns(t, lang, metricKeys), [t, lang, metricKeys]);
   return (
     <TablePane
       rows={rows}
+      building={building}
       columns={columns}
       csvColumns={() => companyCsvColumns(t, lang, metricKeys)}
       filename="supply-atlas-companies.csv"
@@ -75,11 +76,12 @@ function CompanyPane({ graph, keepNode, keepEdge, sort, onSortChange, ...view }:
 function LinkPane({ graph, keepNode, keepEdge, sort, onSortChange, ...view }: PaneProps & { sort: SortState<LinkRow>; onSortChange: (s: SortState<LinkRow>) => void }) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
-  const { rows } = useBuiltRows(() => linkRowBuilder(graph, keepEdge, keepNode), [graph, keepNode, keepEdge]);
+  const { rows, building } = useBuiltRows(() => linkRowBuilder(graph, keepEdge, keepNode), [graph, keepNode, keepEdge]);
   const columns = useMemo(() => linkColumns(t, lang), [t, lang]);
   return (
     <TablePane
       rows={rows}
+      building={building}
       columns={columns}
       csvColumns={() => linkCsvColumns(t, lang)}
       filename="supply-atlas-links.csv"

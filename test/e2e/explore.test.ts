@@ -179,6 +179,12 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     await page.waitForFunction(() => document.querySelector("[data-testid=data-table] [aria-sort=descending]") !== null);
     expect(await firstIds()).toEqual(sortRows(rows, "weight", "desc").slice(0, 12).map((r) => r.id));
     expect(await bar.getAttribute("aria-busy")).toBe("false");
+    // A filter rebuilds the rows across tasks; the table follows it, in the same order.
+    await page.getByTestId("filters").locator("summary").click();
+    await page.getByTestId("facet-linkTypes").locator('input[data-value="sales"]').click();
+    const sales = rows.filter((r) => r.type === "sales");
+    await page.waitForFunction((n) => document.querySelector("[data-testid=data-table-count]")?.textContent?.replace(/[^0-9]/g, "") === String(n), sales.length);
+    expect(await firstIds()).toEqual(sortRows(sales, "weight", "desc").slice(0, 12).map((r) => r.id));
   }, 180_000);
 
   it("searching by Korean initial consonants selects the company", async () => {

@@ -13,9 +13,10 @@ const SLICE_MS = 25;
 
 /**
  * The rows `make` builds, once per change of `deps`: at once for a small table, otherwise a
- * slice per task, with `rows` null until they are all there.
+ * slice per task. Meanwhile `building` is true and `rows` are the ones built before (a filter
+ * change keeps the table as it was until the new rows are there), or null when there are none.
  */
-export function useBuiltRows<R>(make: () => RowBuilder<R>, deps: readonly unknown[]): { rows: readonly R[] | null } {
+export function useBuiltRows<R>(make: () => RowBuilder<R>, deps: readonly unknown[]): { rows: readonly R[] | null; building: boolean } {
   // The builder is the memo: a new one whenever what the rows are built from changes.
   const builder = useMemo(make, deps);
   const inSlices = builder.size >= ROWS_IN_SLICES;
@@ -44,6 +45,6 @@ export function useBuiltRows<R>(make: () => RowBuilder<R>, deps: readonly unknow
       live = false;
     };
   }, [builder, inSlices]);
-  if (atOnce) return { rows: atOnce };
-  return { rows: built && built.builder === builder ? built.rows : null };
+  if (atOnce) return { rows: atOnce, building: false };
+  return { rows: built?.rows ?? null, building: built?.builder !== builder };
 }
