@@ -9,8 +9,6 @@ import type { Page } from "playwright-core";
 // The app waits for its own pictures by the same rule (a big load's steps, app/loader.ts).
 import { CADENCE_MS, RUN } from "../../src/app/presented.ts";
 
-export { CADENCE_MS, RUN };
-
 /** Page init script: records every animation frame's time from the page's first moment. */
 export const FRAME_RECORDER = `
   window.__frames = [];

@@ -8,7 +8,7 @@ import type { ParsedData } from "../workers/parseClient.ts";
 import type { AtlasStore } from "../state/store.ts";
 import type { Derived } from "./derived.ts";
 import type { MappingSet } from "../io/mapping.ts";
-import { nextBackgroundTask } from "./ownTask.ts";
+import { nextBackgroundTask, nextBudget } from "./ownTask.ts";
 import { untilPresented } from "./presented.ts";
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
@@ -87,8 +87,7 @@ async function buildSliced(
       await nextBackgroundTask();
       return current() ? builder.graph : null;
     }
-    const spent = Math.max(1, performance.now() - start);
-    budget = Math.max(200, Math.floor((budget * sliceMs) / spent));
+    budget = nextBudget(budget, performance.now() - start, sliceMs, 200);
     onProgress(builder.progress());
     await nextBackgroundTask();
     if (!current()) return null;

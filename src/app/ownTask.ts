@@ -21,6 +21,14 @@ export function inOwnTask(run: () => void): () => void {
 }
 
 /**
+ * How many items the next slice of a sliced job takes to last about `sliceMs`, from how long
+ * the last `budget` items took; never fewer than `least`.
+ */
+export function nextBudget(budget: number, spentMs: number, sliceMs: number, least: number): number {
+  return Math.max(least, Math.floor((budget * sliceMs) / Math.max(1, spentMs)));
+}
+
+/**
  * A new task, behind whatever the page has to draw. A chain of messages starves the page's
  * frames (Chromium lets one through about every 120 ms), so where the browser has a task
  * scheduler the next task goes at background priority and every frame due is drawn first.

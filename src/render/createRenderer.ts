@@ -7,6 +7,7 @@ import type { CompanyNode, LinkEdge, SupplyGraph } from "../graph/types.ts";
 import { CPU_2D } from "./cpuCanvas.ts";
 import { installCpuHitTest } from "./hitTest.ts";
 import { quietSigmaLayers } from "./quietLayers.ts";
+import { withReplaced } from "./withReplaced.ts";
 
 export type AtlasRenderer = Sigma<CompanyNode, LinkEdge> & Partial<Pick<AtlasSigma, "setGraphDrawnNextFrame">>;
 
@@ -62,12 +63,7 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
    */
   setGraphDrawnNextFrame(graph: Parameters<Sigma<CompanyNode, LinkEdge>["setGraph"]>[0]): void {
     const refresh = this.refresh;
-    this.refresh = (options) => refresh.call(this, { ...options, schedule: true });
-    try {
-      this.setGraph(graph);
-    } finally {
-      delete (this as { refresh?: unknown }).refresh;
-    }
+    withReplaced(this, "refresh", (options) => refresh.call(this, { ...options, schedule: true }), () => this.setGraph(graph));
   }
 
   override createCanvasContext(id: string, options: { style?: Partial<CSSStyleDeclaration> } = {}): this {

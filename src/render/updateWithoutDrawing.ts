@@ -1,4 +1,5 @@
 import type { AtlasRenderer } from "./createRenderer.ts";
+import { withReplaced } from "./withReplaced.ts";
 
 /**
  * Redraws the named items into sigma's buffers without drawing a frame: the next render draws
@@ -7,13 +8,7 @@ import type { AtlasRenderer } from "./createRenderer.ts";
  * of every link to rasterise).
  */
 export function updateWithoutDrawing(renderer: AtlasRenderer, partialGraph: { nodes?: string[]; edges?: string[] }): void {
-  const own = Object.prototype.hasOwnProperty.call(renderer, "scheduleRender");
-  const schedule = renderer.scheduleRender;
-  renderer.scheduleRender = () => renderer;
-  try {
+  withReplaced(renderer, "scheduleRender", () => renderer, () => {
     renderer.refresh({ partialGraph, skipIndexation: true, schedule: true });
-  } finally {
-    if (own) renderer.scheduleRender = schedule;
-    else delete (renderer as { scheduleRender?: unknown }).scheduleRender;
-  }
+  });
 }

@@ -11,8 +11,8 @@ import { VirtualTable, type Rect } from "./VirtualTable.tsx";
 export interface TablePaneProps<R extends object> {
   /** Null while a big table's first rows are being built (useBuiltRows). */
   rows: readonly R[] | null;
-  /** New rows are being built: the ones shown are the last built, if any. */
-  building?: boolean;
+  /** New rows are being built: the ones shown are the last built, if any (useBuiltRows). */
+  building: boolean;
   columns: readonly Column<R>[];
   csvColumns: () => readonly CsvColumn<R>[];
   filename: string;
@@ -32,7 +32,7 @@ const NO_ROWS: readonly never[] = [];
 /** Row count, CSV export and the grid for one kind of row; sorting happens here, once per change. */
 export function TablePane<R extends object>(props: TablePaneProps<R>) {
   const { columns, sort, onSortChange, matches, companyOf } = props;
-  const building = props.building === true || props.rows === null;
+  const { building } = props;
   const rows = props.rows ?? NO_ROWS;
   const t = useT();
   const actions = useActions();

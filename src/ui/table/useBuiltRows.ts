@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { RowBuilder } from "../../graph/tables.ts";
-import { nextBackgroundTask } from "../../app/ownTask.ts";
+import { nextBackgroundTask, nextBudget } from "../../app/ownTask.ts";
 
 /**
  * From this many companies and links to go through, a table's rows are built across tasks: at
@@ -35,7 +35,7 @@ export function useBuiltRows<R>(make: () => RowBuilder<R>, deps: readonly unknow
       for (;;) {
         const start = performance.now();
         if (builder.step(budget)) break;
-        budget = Math.max(1_000, Math.floor((budget * SLICE_MS) / Math.max(1, performance.now() - start)));
+        budget = nextBudget(budget, performance.now() - start, SLICE_MS, 1_000);
         await nextBackgroundTask();
         if (!live) return;
       }
