@@ -123,6 +123,8 @@ describe("ui/DataTable", () => {
     );
     const html = render({ lang: "en" }, { graph: big });
     expect(html).toContain("Preparing the rows…");
+    // Rows still coming are not "no rows".
+    expect(html).not.toContain("No rows to show.");
     expect(html).toMatch(/data-sorting="true"/);
     expect(rows(html)).toEqual([]);
   });

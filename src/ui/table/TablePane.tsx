@@ -58,7 +58,8 @@ export function TablePane<R extends object>(props: TablePaneProps<R>) {
         rows={sorted}
         columns={columns}
         label={t("table.title")}
-        emptyText={t("table.empty")}
+        // No rows yet is not no rows.
+        emptyText={building ? t("table.building") : t("table.empty")}
         rowId={props.rowId}
         selectedIndex={selectedIndex}
         isSelected={(row) => selected !== null && matches(row, selected)}
