@@ -9,7 +9,9 @@ const views = new WeakMap<SupplyGraph, SupplyGraph>();
  * remembered, so whoever asks again (the map's level of detail, a load that showed the companies
  * before their links were in) gets the same graph, and sigma never indexes it twice.
  *
- * Nodes are never added to a graph once it is built, which is what makes the memo safe.
+ * Nodes are never added to a graph once it is built, which is what makes the memo safe. The map
+ * may draw some of `graph`'s links on it (its links in sight, render/linksInSightView.ts);
+ * nothing else reads its links.
  */
 export function companiesOnly(graph: SupplyGraph): SupplyGraph {
   let only = views.get(graph);

@@ -11,6 +11,7 @@ export const ko = {
   "load.error": "불러오기 실패: {message}",
   "load.nothing": "{files}에서 읽을 수 있는 데이터를 찾지 못했습니다. 가져오기 보고서를 확인하세요.",
   "status.line": "기업 {companies}개 · 연결 {total}개 중 {links}개 표시 · 시도 간 연결 {cross}개",
+  "status.inSight": "지도에는 보이는 연결 {inSight}개 중 가중치가 큰 {drawn}개만 그립니다. 확대하면 나머지도 보입니다",
   "status.reading": "기업 {companies}개 · 연결을 읽는 중…",
   "status.dataset": "데이터: {label}",
   "sample.label": "예시 데이터",

@@ -13,6 +13,7 @@ import { bindHoverFocus } from "./hoverFocus.ts";
 import { capturePicture } from "./export/capture.ts";
 import { displayGraphs } from "./displayGraph.ts";
 import { linksJoined } from "../state/store.ts";
+import { bindLinksInSight } from "./linksInSightView.ts";
 
 
 const TRANSITION_MS = 900;
@@ -174,11 +175,15 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
     }
   });
 
+  // After the listener above: the links in sight go into the graph it has handed sigma.
+  const sight = bindLinksInSight(renderer, vm, drawnGraph);
+
   return {
     renderer,
     /** What is on screen now, as data for image export. */
     capture: () => capturePicture(renderer, overlays.picture()),
     clean() {
+      sight.clean();
       unsubscribe();
       renderer.off("afterRender", markDrawn);
       sized?.disconnect();

@@ -8,8 +8,18 @@ import { CPU_2D } from "./cpuCanvas.ts";
 import { installCpuHitTest } from "./hitTest.ts";
 import { quietSigmaLayers } from "./quietLayers.ts";
 import { withReplaced } from "./withReplaced.ts";
+import { processLinksOnly } from "./processLinks.ts";
 
-export type AtlasRenderer = Sigma<CompanyNode, LinkEdge> & Partial<Pick<AtlasSigma, "setGraphDrawnNextFrame">>;
+export type AtlasRenderer = Sigma<CompanyNode, LinkEdge> & Partial<Pick<AtlasSigma, "setGraphDrawnNextFrame" | "editLinks">>;
+
+/** sigma's own steps that AtlasSigma changes or calls (private in its typings; sigma is pinned to 3.0.x). */
+interface SigmaSteps {
+  process(): unknown;
+  updateEdge(edge: string): void;
+  needToProcess: boolean;
+  edgeProgramIndex: Record<string, number>;
+  customBBox: unknown;
+}
 
 export const LABEL_FONT = '"Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
 
@@ -51,6 +61,59 @@ export function resolveRendererSettings(
  * Under software WebGL that pass cost about 100 ms of every frame at 10k companies.
  */
 class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
+  /**
+   * What the companies were last processed for. While the graph, the canvas and the framing
+   * stay and no company was redrawn with indexing, a change of links is processed for the links
+   * alone (processLinks.ts). Set after the constructor's first render: that one is a full pass.
+   */
+  private companiesProcessed: { graph: unknown; width: number; height: number; bbox: unknown } | null = null;
+
+  constructor(...args: ConstructorParameters<typeof Sigma<CompanyNode, LinkEdge>>) {
+    super(...args);
+    const steps = this as unknown as SigmaSteps;
+    const processAll = steps.process.bind(this);
+    steps.process = () => {
+      const { width, height } = this.getDimensions();
+      const last = this.companiesProcessed;
+      if (last && last.graph === this.getGraph() && last.width === width && last.height === height && last.bbox === steps.customBBox) {
+        processLinksOnly(this as unknown as Sigma);
+        return this;
+      }
+      processAll();
+      this.companiesProcessed = { graph: this.getGraph(), width, height, bbox: steps.customBBox };
+      return this;
+    };
+  }
+
+  override refresh(options?: Parameters<Sigma["refresh"]>[0]): this {
+    const partial = options?.partialGraph;
+    if (!partial || (!options.skipIndexation && (partial.nodes?.length ?? 0) > 0)) this.companiesProcessed = null;
+    else if (options.skipIndexation && partial.edges?.length) {
+      // Links added since the last process have no place in sigma's buffers yet (it would throw):
+      // their display data is updated now, and the process before the next frame places them.
+      const steps = this as unknown as SigmaSteps;
+      const placed = partial.edges.filter((edge) => steps.edgeProgramIndex[edge] !== undefined);
+      if (placed.length < partial.edges.length) {
+        for (const edge of partial.edges) if (steps.edgeProgramIndex[edge] === undefined) steps.updateEdge(edge);
+        steps.needToProcess = true;
+        return super.refresh({ ...options, partialGraph: { ...partial, edges: placed } });
+      }
+    }
+    return super.refresh(options);
+  }
+
+  /**
+   * Runs `edit`, which adds and drops links of the drawn graph, without sigma reprocessing
+   * everything for each (its listeners refresh the whole graph on every dropped link): each
+   * link's display data is updated as it comes and goes, and the next frame processes the
+   * links alone. Draws nothing: the caller schedules the frame when the change is whole.
+   */
+  editLinks(edit: () => void): void {
+    const self: AtlasSigma = this;
+    withReplaced(self, "refresh", () => self, edit);
+    (this as unknown as SigmaSteps).needToProcess = true;
+  }
+
   override createWebGLContext(id: string, options: Parameters<Sigma["createWebGLContext"]>[1] = {}): WebGLRenderingContext {
     return super.createWebGLContext(id, { ...options, picking: false });
   }

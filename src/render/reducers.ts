@@ -19,6 +19,7 @@ import { changeGate, follow } from "./changeGate.ts";
 import { inOwnTask } from "../app/ownTask.ts";
 import { listen } from "./rendererEvents.ts";
 import { edgesChangingDivision, edgesChangingVisibility } from "./edgeChanges.ts";
+import { LINKS_IN_SIGHT_MAX, type ShowsLink } from "../graph/linksInSight.ts";
 
 /**
  * A redraw of more companies and links than this goes in tasks of its own, right after the
@@ -34,9 +35,10 @@ const NO_INDUSTRY_COLORS: ReadonlyMap<string, string> = new Map();
 /**
  * Above this many links a hover does not re-run the reducers while company links are drawn:
  * each hover would redraw every link (seconds at 500k under software WebGL). The hover layer
- * lights it instead, and a click still highlights here.
+ * lights it instead, and a click still highlights here. From here on the map draws the links
+ * in sight, which need not hold the hovered company's links; the hover layer draws them all.
  */
-export const HOVER_HIGHLIGHT_MAX_LINKS = 100_000;
+export const HOVER_HIGHLIGHT_MAX_LINKS = LINKS_IN_SIGHT_MAX;
 /**
  * Above this many companies the reducers leave a hover alone and the hover layer lights it
  * (hoverFocus.ts): the partners over a veil, drawn at their own cost. Dimming the others here
@@ -57,6 +59,48 @@ function hoverOf(state: AtlasState, level: DrawLevel): string | null {
   return level === "companies" && state.graph.size > HOVER_HIGHLIGHT_MAX_LINKS ? null : state.hovered;
 }
 
+/** What decides whether a company link is drawn at all, its look aside. */
+interface LinkShowing {
+  visible: Visible | null;
+  /** The company whose links alone are drawn (hovered or selected). */
+  focus: string | null;
+  trace: Trace | null;
+  selected: ReadonlySet<DivisionCode>;
+  divisionMode: AtlasState["divisionMode"];
+  /** A company's division as drawn (under the vintage shown). */
+  divisionOf: (node: string) => DivisionCode;
+}
+
+function showsLinkIn(view: LinkShowing, edge: string, data: LinkEdge, source: string, target: string): boolean {
+  if (view.visible && !view.visible.keepEdge(edge, data)) return false;
+  if (view.focus && source !== view.focus && target !== view.focus) return false;
+  if (!view.focus && view.trace) return view.trace.edges.has(edge);
+  return view.selected.size === 0 || passesDivisionSelection(view.divisionOf(source), view.divisionOf(target), view.selected, view.divisionMode);
+}
+
+/**
+ * Which company links the reducers draw for `state`, leaving out the hover: what the map's
+ * links in sight are chosen from on a big network (linksInSight.ts), where the hover layer
+ * lights a hover rather than the reducers. Null when every link is drawn.
+ */
+export function linksShown(state: AtlasState, derived: Pick<AtlasViewModel["derived"], "visible" | "trace">): ShowsLink | null {
+  const graph = state.graph;
+  const shown = derived.visible(state);
+  const view: LinkShowing = {
+    visible: shown && !shown.all ? shown : null,
+    focus: state.focus || state.pathEnds ? null : state.selected,
+    trace: derived.trace(state),
+    selected: new Set(state.selectedDivisions),
+    divisionMode: state.divisionMode,
+    divisionOf: (node) => {
+      const division = graph!.getNodeAttribute(node, "division");
+      return state.vintage !== STORED_VINTAGE ? toVintage(division, state.vintage) : division;
+    },
+  };
+  if (!graph || (!view.visible && !view.focus && !view.trace && view.selected.size === 0)) return null;
+  return (edge, data, source, target) => showsLinkIn(view, edge, data, source, target);
+}
+
 // sigma hands each reducer its own shallow copy of the attributes, so the reducers
 // below write into it instead of spreading another copy per item and refresh.
 type NodeOut = CompanyNode & Partial<NodeDisplayData>;
@@ -69,7 +113,7 @@ export const FOCUSED_EDGE_SCALE = 1.6;
 export const HOVER_LEAVE_MS = 80;
 
 /** Everything the reducers read, computed once per change instead of once per item. */
-interface View {
+interface View extends LinkShowing {
   /** The hovered (else selected) company: it and its partners stand out. */
   focus: string | null;
   near: Set<string>;
@@ -142,6 +186,8 @@ export function bindReducers(
       near: focus && graph ? neighbourhood(graph, focus) : new Set(),
       level,
       selected,
+      divisionMode: state.divisionMode,
+      divisionOf: displayDivision,
       state,
       // Counting every company's industry costs 40 ms at 100k companies: only when it is the colouring.
       industries: state.nodeColorBy === "industry" ? derived.industryColors(graph) : NO_INDUSTRY_COLORS,
@@ -207,17 +253,14 @@ export function bindReducers(
     if (!view || view.passThroughEdges) return data;
     if (view.level === "divisions") return hide(data);
     const [source, target] = renderer.getGraph().extremities(edge);
-    if (view.visible && !view.visible.keepEdge(edge, data)) return hide(data);
-    if (view.focus && source !== view.focus && target !== view.focus) return hide(data);
+    if (!showsLinkIn(view, edge, data, source, target)) return hide(data);
     if (!view.focus && view.trace) {
-      if (!view.trace.edges.has(edge)) return hide(data);
       data.size *= 2;
       data.color = TRACE_EDGE;
       return data;
     }
     const from = displayDivision(source);
     const to = displayDivision(target);
-    if (!passesDivisionSelection(from, to, view.selected, view.state.divisionMode)) return hide(data);
     if (view.communityEdges && !view.focus) {
       const community = communityOf(source);
       if (community !== undefined && community === communityOf(target)) data.color = communityColor(community);

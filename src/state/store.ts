@@ -1,6 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import { SAMPLE_LABEL, type Dataset, type ImportReport } from "../model/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
+import type { LinksInSightStatus } from "../graph/linksInSight.ts";
 import type { SummaryData } from "../graph/summaryColumns.ts";
 import type { Lang } from "../i18n/index.ts";
 import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
@@ -49,6 +50,12 @@ export interface DatasetSlice {
    * flows, the link counts and the report are not known yet either (`setLinksRead` brings them).
    */
   linksReading: boolean;
+  /**
+   * On a network with more links than the map draws, how many company links it draws of those
+   * in sight (render/linksInSightView.ts); null while it draws every link the view shows.
+   */
+  linksInSight: LinksInSightStatus | null;
+  setLinksInSight: (status: LinksInSightStatus | null) => void;
   load: LoadState;
   /** Report of the latest load, also when it yielded nothing and the shown data stayed. */
   report: ImportReport | null;
@@ -137,6 +144,8 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     graphVersion: 0,
     linksPending: false,
     linksReading: false,
+    linksInSight: null,
+    setLinksInSight: (linksInSight) => set({ linksInSight }),
     load: { phase: "idle", progress: 0, files: [] },
     report: null,
     reportOpen: false,

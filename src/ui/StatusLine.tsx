@@ -19,6 +19,7 @@ export function StatusLine() {
   const graphCompanies = useDerived((d, s) => d.shownCompanies(s));
   // A very big network's companies are on the map while its links are still read: nothing to count yet.
   const reading = useAtlas((s) => s.linksReading);
+  const sight = useAtlas((s) => s.linksInSight);
   const companies = summaryCompanies ?? graphCompanies;
   // A footer is the page's contentinfo and may not take another role: the live part is inside it.
   if (!graph || !matrix) return <footer className="status"><span role="status" /></footer>;
@@ -33,6 +34,11 @@ export function StatusLine() {
       ) : (
         <span role="status" data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={total} data-cross={cross}>
           {t("status.line", { companies, links: matrix.links, total, cross })}
+        </span>
+      )}
+      {sight && sight.drawn < sight.inSight && (
+        <span className="status-sight" data-testid="status-in-sight" data-drawn={sight.drawn} data-in-sight={sight.inSight}>
+          {t("status.inSight", { drawn: sight.drawn, inSight: sight.inSight })}
         </span>
       )}
       <SummaryStatus />

@@ -19,6 +19,15 @@ describe("display graphs (level of detail for sigma)", () => {
     expect(display.of(syntheticGraph(50, 100, 3), "divisions")).not.toBe(companies);
   });
 
+  it("keeps drawing the companies' graph at the company level when there are more links than the map draws", () => {
+    const data = syntheticGraph(200, 800);
+    const display = displayGraphs(500);
+    const companies = display.of(data, "divisions");
+    // The links in sight go into this graph (linksInSightView.ts): sigma keeps its companies indexed.
+    expect(display.of(data, "companies")).toBe(companies);
+    expect(displayGraphs(800).of(data, "companies")).toBe(data);
+  });
+
   it("shares the data graph's attribute objects, so metrics written there are what sigma reads", () => {
     const data = syntheticGraph(120, 400);
     const companies = displayGraphs().of(data, "divisions");

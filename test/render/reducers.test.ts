@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createAtlasApp } from "../../src/app/createApp.ts";
 import { memoryHint } from "../../src/app/sessionService.ts";
-import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../src/render/reducers.ts";
+import { bindReducers, linksShown, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../src/render/reducers.ts";
 import { neighbourhood } from "../../src/graph/partners.ts";
 import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
 import { parseFiles } from "../../src/workers/parseJob.ts";
@@ -267,6 +267,47 @@ describe("render/reducers", () => {
     refreshes.length = 0;
     app.actions.setVintage("2023");
     expect(refreshes).toEqual([{ edges: touching.length }]);
+    clean();
+  });
+
+  it("says which links it draws, as the links in sight choose from, exactly as the edge reducer hides them", async () => {
+    const { app, graph, edgeReducer, clean } = await bound();
+    const s = () => app.store.getState();
+    const hub = graph.nodes().reduce((best, node) => (graph.degree(node) > graph.degree(best) ? node : best));
+    const agree = (label: string) => {
+      const shows = linksShown(s(), app.derived);
+      let shown = 0;
+      graph.forEachEdge((edge, attributes, source, target) => {
+        const drawn = !edgeReducer()(edge, { ...attributes }).hidden;
+        const said = shows ? shows(edge, attributes, source, target) : true;
+        if (drawn !== said) throw new Error(`${label}: ${edge} drawn ${drawn}, said ${said}`);
+        if (drawn) shown++;
+      });
+      return shown;
+    };
+    expect(agree("nothing chosen")).toBe(graph.size);
+    expect(linksShown(s(), app.derived)).toBeNull();
+    app.actions.setFilter({ linkTypes: ["production"] });
+    const production = agree("link filter");
+    expect(production).toBeGreaterThan(0);
+    expect(production).toBeLessThan(graph.size);
+    app.actions.select(hub);
+    expect(agree("chosen company")).toBeLessThanOrEqual(graph.degree(hub));
+    app.actions.select(null);
+    app.actions.setFilter({ linkTypes: [] });
+    const division = graph.getNodeAttribute(hub, "division");
+    app.actions.toggleDivision(division);
+    for (const mode of ["all", "incoming", "outgoing", "between"] as const) {
+      app.actions.setDivisionMode(mode);
+      agree(`divisions ${mode}`);
+    }
+    app.actions.setVintage("2026-07");
+    agree("divisions under the 2026 vintage");
+    app.actions.toggleDivision(null);
+    app.actions.setFocus({ id: hub, depth: 2, direction: "both" });
+    const chain = agree("supply chain");
+    expect(chain).toBeGreaterThan(0);
+    expect(chain).toBeLessThan(graph.size);
     clean();
   });
 });

@@ -1,0 +1,140 @@
+// The map's links in sight, bound to the app and a stand-in for sigma: what goes into the graph
+// sigma draws as the level, the filters, the chosen company and the camera change.
+import { describe, expect, it } from "vitest";
+import { createAtlasApp } from "../../src/app/createApp.ts";
+import { memoryHint } from "../../src/app/sessionService.ts";
+import { parseFiles } from "../../src/workers/parseJob.ts";
+import { memoryBackend } from "../../src/state/persist/backend.ts";
+import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
+import type { NamedBuffer } from "../../src/model/types.ts";
+import type { SupplyGraph } from "../../src/graph/types.ts";
+import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
+import { displayGraphs } from "../../src/render/displayGraph.ts";
+import { bindLinksInSight } from "../../src/render/linksInSightView.ts";
+import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
+
+const MAX = 400;
+
+function files(): NamedBuffer[] {
+  const net = syntheticNetwork({ companies: 300, links: 1500, seed: 4 });
+  return [
+    { name: "companies.csv", buffer: new TextEncoder().encode(net.companiesCsv).buffer },
+    { name: "links.csv", buffer: new TextEncoder().encode(net.linksCsv).buffer },
+  ];
+}
+
+async function bound() {
+  const app = createAtlasApp({
+    url: { read: () => new URLSearchParams(), write: () => true },
+    parse: async (files, label, onProgress) => parseFiles(files, label, onProgress).data,
+    sessions: createSessionStore(memoryBackend()),
+    hint: memoryHint(),
+    startForce: () => ({ stop: () => undefined }),
+    runMetrics: () => ({ promise: new Promise(() => undefined), cancel: () => undefined }),
+  });
+  await app.start(files, "generated");
+  const display = displayGraphs(MAX);
+  const data = app.store.getState().graph!;
+  const drawnGraph = (state: ReturnType<typeof app.store.getState>) => display.of(state.graph!, app.derived.drawLevel(state));
+  const drawn = drawnGraph(app.store.getState());
+  // The viewport as a rectangle of graph space (the stand-in camera has no projection).
+  let view = { x0: -1e6, y0: -1e6, x1: 1e6, y1: 1e6 };
+  const cameraHandlers: Array<() => void> = [];
+  let edits = 0;
+  let frames = 0;
+  const renderer = {
+    getGraph: () => drawn,
+    editLinks: (edit: () => void) => {
+      edits++;
+      edit();
+    },
+    scheduleRender: () => void frames++,
+    getDimensions: () => ({ width: 100, height: 100 }),
+    viewportToGraph: ({ x, y }: { x: number; y: number }) => ({
+      x: view.x0 + ((view.x1 - view.x0) * x) / 100,
+      y: view.y0 + ((view.y1 - view.y0) * y) / 100,
+    }),
+    getCamera: () => ({ on: (_event: string, handler: () => void) => void cameraHandlers.push(handler), off: () => undefined }),
+  } as unknown as AtlasRenderer;
+  const sight = bindLinksInSight(renderer, app, drawnGraph, MAX);
+  /** Until the slices under way are all done. */
+  const settled = async () => {
+    for (let seen = -1; seen !== edits + frames; ) {
+      seen = edits + frames;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  const look = async (rect: typeof view) => {
+    view = rect;
+    for (const handler of cameraHandlers) handler();
+    await new Promise((resolve) => setTimeout(resolve, 260));
+    await settled();
+  };
+  return { app, data, drawn, settled, look, frames: () => frames, clean: () => sight.clean() };
+}
+
+const weight = (graph: SupplyGraph, edge: string) => graph.getEdgeAttribute(edge, "weight") ?? 1;
+
+describe("render/linksInSightView", () => {
+  it("puts the heaviest links into the companies' graph at the company level, and takes them out again", async () => {
+    const { app, data, drawn, settled, frames, clean } = await bound();
+    expect(data.size).toBeGreaterThan(MAX);
+    expect(drawn).not.toBe(data);
+    expect(drawn.size).toBe(0);
+    app.actions.setLevel("companies");
+    await settled();
+    expect(drawn.size).toBe(MAX);
+    expect(frames()).toBeGreaterThan(0);
+    expect(app.store.getState().linksInSight).toEqual({ drawn: MAX, inSight: data.size, shown: data.size });
+    const lightest = Math.min(...drawn.edges().map((e) => weight(data, e)));
+    expect(data.edges().filter((e) => !drawn.hasEdge(e)).every((e) => weight(data, e) <= lightest)).toBe(true);
+    // The very attribute objects: what is written on the data is what is drawn.
+    const edge = drawn.edges()[0]!;
+    expect(drawn.getEdgeAttributes(edge)).toBe(data.getEdgeAttributes(edge));
+    expect(drawn.extremities(edge)).toEqual(data.extremities(edge));
+
+    app.actions.setLevel("divisions");
+    await settled();
+    expect(drawn.size).toBe(0);
+    expect(app.store.getState().linksInSight).toBeNull();
+    clean();
+  });
+
+  it("draws only links the filters keep, and a chosen company's links alone", async () => {
+    const { app, data, drawn, settled, clean } = await bound();
+    app.actions.setLevel("companies");
+    await settled();
+    app.actions.setFilter({ ...app.store.getState().filter, linkTypes: ["production"] });
+    await settled();
+    const production = data.filterEdges((_e, a) => a.linkType === "production").length;
+    expect(drawn.size).toBe(Math.min(MAX, production));
+    expect(drawn.edges().every((e) => data.getEdgeAttribute(e, "linkType") === "production")).toBe(true);
+    expect(app.store.getState().linksInSight?.shown).toBe(production);
+
+    app.actions.setFilter({ ...app.store.getState().filter, linkTypes: [] });
+    const company = data.nodes().reduce((best, node) => (data.degree(node) > data.degree(best) ? node : best));
+    app.actions.select(company);
+    await settled();
+    expect(new Set(drawn.edges())).toEqual(new Set(data.edges(company)));
+    clean();
+  });
+
+  it("follows the camera once it rests: links with an end in sight, all of them when they fit", async () => {
+    const { app, data, drawn, settled, look, clean } = await bound();
+    app.actions.setLevel("companies");
+    await settled();
+    // A narrow band around the median company's x: fewer links than the budget touch it.
+    const xs = data.mapNodes((_n, a) => a.x).sort((a, b) => a - b);
+    const mid = xs[Math.floor(xs.length / 2)]!;
+    // The viewport widened by the sight margin (15% a side) still holds only companies at `mid`.
+    const band = { x0: mid - 1e-9, y0: -1e6, x1: mid + 1e-9, y1: 1e6 };
+    const inBand = (node: string) => Math.abs(data.getNodeAttribute(node, "x") - mid) <= 1e-9 * 1.4;
+    await look(band);
+    const touching = data.filterEdges((_e, _a, s, t) => inBand(s) || inBand(t));
+    expect(touching.length).toBeGreaterThan(0);
+    expect(touching.length).toBeLessThan(MAX);
+    expect(new Set(drawn.edges())).toEqual(new Set(touching));
+    expect(app.store.getState().linksInSight).toMatchObject({ drawn: touching.length, inSight: touching.length });
+    clean();
+  });
+});
