@@ -13,7 +13,10 @@ import { EARLY_COMPANIES_LINK_SIZE } from "../../src/io/read.ts";
 import { HOVER_DIM_MAX_COMPANIES } from "../../src/render/reducers.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { NO_FILTER } from "../../src/graph/filters/types.ts";
-import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
+import { countColor, hex, stagePixels } from "./pixels.ts";
+import { LINK_TYPE_COLORS } from "../../src/style/palette.ts";
+import { LINKS_IN_SIGHT_MAX } from "../../src/graph/linksInSight.ts";
 import { fixture, readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");
@@ -157,6 +160,54 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     await page.waitForFunction(() => (document.querySelector<HTMLElement>("[data-labels]")?.dataset.hoverFocus ?? "x") === "");
     expect(await veil()).toBe(0);
   }, 180_000);
+
+  it("on a network with more links than the map draws, company links are the heaviest in sight, and follow the filters", async () => {
+    const paths = writeNetwork(6_000, LINKS_IN_SIGHT_MAX + 2_000, 27);
+    const graph = buildGraph(readLocal(paths), { positions: new Map() });
+    const production = graph.filterEdges((_e, a) => a.linkType === "production" && a.cross).length;
+    ({ page } = await session.open());
+    await page.getByTestId("file-input").setInputFiles(paths);
+    await page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-total-links")) === n, graph.size, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector("[data-testid=load-progress]"));
+    const edgesShown = () => page.evaluate(() => getComputedStyle(document.querySelector("canvas.sigma-edges")!).visibility !== "hidden");
+    const sight = () => page.evaluate(() => {
+      const note = document.querySelector<HTMLElement>("[data-testid=status-in-sight]");
+      return note ? { drawn: Number(note.dataset.drawn), inSight: Number(note.dataset.inSight) } : null;
+    });
+    const waitSight = (drawn: number | null) =>
+      page.waitForFunction((n) => {
+        const note = document.querySelector<HTMLElement>("[data-testid=status-in-sight]");
+        return n === null ? !note : Number(note?.dataset.drawn) === n;
+      }, drawn, { timeout: 60_000 });
+    const orange = hex(LINK_TYPE_COLORS.production);
+    expect(await edgesShown()).toBe(false);
+    await setControl(page, "level", "companies");
+    await waitSight(LINKS_IN_SIGHT_MAX);
+    expect(await sight()).toEqual({ drawn: LINKS_IN_SIGHT_MAX, inSight: graph.size });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector("canvas.sigma-edges")!).visibility !== "hidden", undefined, { timeout: 60_000 });
+    const withProduction = countColor(await stagePixels(page), orange, 10);
+    expect(withProduction).toBeGreaterThan(2_000);
+    // Without production links every other link fits: the note goes, and no production link is drawn.
+    await page.getByTestId("filters").locator("summary").click();
+    await page.getByTestId("facet-linkTypes").locator('input[data-value="technology"]').check();
+    await page.getByTestId("facet-linkTypes").locator('input[data-value="sales"]').check();
+    await page.getByTestId("facet-linkTypes").locator('input[data-value="other"]').check();
+    await waitSight(null);
+    await page.waitForTimeout(500);
+    // (The legend's production swatch stays.)
+    expect(countColor(await stagePixels(page), orange, 10)).toBeLessThan(withProduction / 20);
+    // Production links back: drawn again, from links sigma had dropped, and in the data's order
+    // as before (internal links under the others): the same picture.
+    await page.getByTestId("facet-linkTypes").locator('input[data-value="production"]').check();
+    await waitSight(LINKS_IN_SIGHT_MAX);
+    await page.waitForTimeout(500);
+    expect(production).toBeGreaterThan(1_000);
+    const again = countColor(await stagePixels(page), orange, 10);
+    expect(Math.abs(again - withProduction)).toBeLessThan(withProduction * 0.02);
+    await setControl(page, "level", "divisions");
+    await waitSight(null);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector("canvas.sigma-edges")!).visibility === "hidden", undefined, { timeout: 60_000 });
+  }, 240_000);
 
   it("a table this big sorts in its worker, in the order Node sorts", async () => {
     const paths = writeNetwork(3_000, SORT_IN_WORKER_ROWS + 3_000, 24);

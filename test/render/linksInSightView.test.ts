@@ -111,7 +111,13 @@ describe("render/linksInSightView", () => {
     expect(drawn.edges().every((e) => data.getEdgeAttribute(e, "linkType") === "production")).toBe(true);
     expect(app.store.getState().linksInSight?.shown).toBe(production);
 
+    // All of them again: the production links return in the data's order (sigma draws in graph order).
     app.actions.setFilter({ ...app.store.getState().filter, linkTypes: [] });
+    await settled();
+    const order = new Map(data.edges().map((e, i) => [e, i]));
+    const drawnOrder = drawn.edges().map((e) => order.get(e)!);
+    expect(drawnOrder).toEqual([...drawnOrder].sort((a, b) => a - b));
+    expect(drawn.size).toBe(MAX);
     const company = data.nodes().reduce((best, node) => (data.degree(node) > data.degree(best) ? node : best));
     app.actions.select(company);
     await settled();
