@@ -28,7 +28,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
   const { store, camera, layout } = vm;
   const empty: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
   const display = displayGraphs();
-  const drawnGraph = (state: ReturnType<typeof store.getState>) => display.of(state.graph ?? empty, vm.derived.drawLevel(state));
+  const drawnGraph = (state: ReturnType<typeof store.getState>) => display.of(state.graph ?? empty);
   const renderer: AtlasRenderer = createRenderer(container, drawnGraph(store.getState()));
   renderer.setCustomBBox(geometry.extent);
   // Reducers first: their store listener must run before the one below that swaps graphs.
@@ -151,7 +151,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
         if (renderer.getSetting("hideEdgesOnMove") !== hide) renderer.setSetting("hideEdgesOnMove", hide);
       }
     }
-    // A new dataset, or the draw level moving between division flows and company links.
+    // A new dataset (company links come and go on the same graph: linksInSightView.ts).
     const target = drawnGraph(state);
     if (state.graph && renderer.getGraph() !== target) {
       // A big load's companies while their links are read: no selection or flight to read the

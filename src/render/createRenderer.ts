@@ -8,7 +8,7 @@ import { CPU_2D } from "./cpuCanvas.ts";
 import { installCpuHitTest } from "./hitTest.ts";
 import { quietSigmaLayers } from "./quietLayers.ts";
 import { withReplaced } from "./withReplaced.ts";
-import { processLinksOnly } from "./processLinks.ts";
+import { appendLinks, processLinksOnly } from "./processLinks.ts";
 
 export type AtlasRenderer = Sigma<CompanyNode, LinkEdge> & Partial<Pick<AtlasSigma, "setGraphDrawnNextFrame" | "editLinks">>;
 
@@ -74,8 +74,7 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
     const processAll = steps.process.bind(this);
     steps.process = () => {
       const { width, height } = this.getDimensions();
-      const last = this.companiesProcessed;
-      if (last && last.graph === this.getGraph() && last.width === width && last.height === height && last.bbox === steps.customBBox) {
+      if (this.companiesStand()) {
         processLinksOnly(this as unknown as Sigma);
         return this;
       }
@@ -83,6 +82,13 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
       this.companiesProcessed = { graph: this.getGraph(), width, height, bbox: steps.customBBox };
       return this;
     };
+  }
+
+  /** Whether the companies' buffers, indices and label grid are as sigma would process them now. */
+  private companiesStand(): boolean {
+    const { width, height } = this.getDimensions();
+    const last = this.companiesProcessed;
+    return last !== null && last.graph === this.getGraph() && last.width === width && last.height === height && last.bbox === (this as unknown as SigmaSteps).customBBox;
   }
 
   override refresh(options?: Parameters<Sigma["refresh"]>[0]): this {
@@ -105,13 +111,27 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
   /**
    * Runs `edit`, which adds and drops links of the drawn graph, without sigma reprocessing
    * everything for each (its listeners refresh the whole graph on every dropped link): each
-   * link's display data is updated as it comes and goes, and the next frame processes the
-   * links alone. Draws nothing: the caller schedules the frame when the change is whole.
+   * link's display data is updated as it comes and goes. Links only added are placed in sigma's
+   * programs at once (a slice's worth a task), else the next frame processes the links alone.
+   * Draws nothing: the caller schedules the frame when the change is whole.
    */
   editLinks(edit: () => void): void {
+    const steps = this as unknown as SigmaSteps;
+    // The programs hold every link drawn so far: links only added are placed now, after them.
+    const placed = !steps.needToProcess && this.companiesStand();
+    const added: string[] = [];
+    let dropped = false;
     const self: AtlasSigma = this;
-    withReplaced(self, "refresh", () => self, edit);
-    (this as unknown as SigmaSteps).needToProcess = true;
+    // sigma's listeners: an added link refreshes its own display data, a dropped one everything.
+    const heard = (options?: Parameters<Sigma["refresh"]>[0]) => {
+      const edges = options?.partialGraph?.edges;
+      if (edges) added.push(...edges);
+      else dropped = true;
+      return self;
+    };
+    withReplaced(self, "refresh", heard as AtlasSigma["refresh"], edit);
+    if (placed && !dropped) appendLinks(this as unknown as Sigma, added);
+    else steps.needToProcess = true;
   }
 
   override createWebGLContext(id: string, options: Parameters<Sigma["createWebGLContext"]>[1] = {}): WebGLRenderingContext {

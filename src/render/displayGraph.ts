@@ -1,31 +1,30 @@
 import type { SupplyGraph } from "../graph/types.ts";
 import { companiesOnly } from "../graph/companiesOnly.ts";
-import type { DrawLevel } from "../app/drawLevel.ts";
 import { LINKS_IN_SIGHT_MAX } from "../graph/linksInSight.ts";
 
 /** Whether the map draws `graph`'s company links as the links in sight rather than all of them. */
 export const drawsLinksInSight = (graph: SupplyGraph, max = LINKS_IN_SIGHT_MAX): boolean => graph.size > max;
 
 /**
- * Level of detail for sigma. At the national view the map draws companies, and the flow layer
- * draws what their links add up to, so sigma is handed a graph of the companies alone; company
- * links enter, with the data graph itself, when the draw level shows them. On a network with
- * more links than the map can draw, they enter the companies-only graph instead: the links in
- * sight (linksInSight.ts), added and dropped as the view changes, while sigma keeps the
- * companies it has indexed (switching graphs re-indexes 100,000 companies, about 0.5 s).
+ * Level of detail for sigma. sigma draws a graph of the companies alone, sharing the data
+ * graph's attribute objects, at every draw level. At the national view the flow layer draws
+ * what their links add up to; when the draw level shows company links they are added to that
+ * same graph (render/linksInSightView.ts): every link, or on a network with more links than
+ * the map can draw, the links in sight. So a level change re-indexes no company (handing sigma
+ * the data graph indexed every company and link in one task: 0.2–0.3 s at 10k / 50k, 3.2 s at
+ * 100k / 500k), and the links go in slices.
  *
- * Why a second graph rather than hiding links in the reducer: sigma indexes every edge it is
- * given and puts hidden ones in its programs as zero-size shapes, and under software WebGL the
- * vertex stage still runs for each (about 1.3 s of rasterising before a 10k/50k map reached the
- * screen, and 150–300 ms of indexing on the main thread).
+ * Why a graph of its own rather than hiding links in the reducer: sigma indexes every edge it
+ * is given and puts hidden ones in its programs as zero-size shapes, and under software WebGL
+ * the vertex stage still runs for each (about 1.3 s of rasterising before a 10k/50k map reached
+ * the screen, and 150–300 ms of indexing on the main thread).
  *
- * The companies-only graph holds the data graph's own attribute objects, so metrics and
- * positions written on the data graph are what sigma reads; bulk position updates are passed on
- * as events, because sigma only hears the graph it draws. A big load shows its companies before
- * its links are in (app/loader.ts) on this same graph, so the map keeps drawing it when the
- * links arrive.
+ * Positions written on the data graph are what sigma reads; bulk position updates are passed
+ * on as events, because sigma only hears the graph it draws. A big load shows its companies
+ * before its links are in (app/loader.ts) on this same graph, so the map keeps drawing it when
+ * the links arrive.
  */
-export function displayGraphs(linksMax = LINKS_IN_SIGHT_MAX) {
+export function displayGraphs() {
   let data: SupplyGraph | null = null;
   let companies: SupplyGraph | null = null;
   let unforward = () => undefined as void;
@@ -53,9 +52,9 @@ export function displayGraphs(linksMax = LINKS_IN_SIGHT_MAX) {
   };
 
   return {
-    /** The graph sigma should draw for this data graph at this level. */
-    of(graph: SupplyGraph, level: DrawLevel): SupplyGraph {
-      return level === "companies" && !drawsLinksInSight(graph, linksMax) ? graph : nodesOf(graph);
+    /** The graph sigma draws for this data graph: its companies, the links added as the level asks. */
+    of(graph: SupplyGraph): SupplyGraph {
+      return nodesOf(graph);
     },
     clean() {
       unforward();

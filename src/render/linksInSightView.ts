@@ -6,10 +6,16 @@ import type { AtlasViewModel } from "../app/createApp.ts";
 import { inOwnTask, nextBudget } from "../app/ownTask.ts";
 import type { AtlasState } from "../state/store.ts";
 import type { SupplyGraph } from "../graph/types.ts";
-import { candidateScan, LINKS_IN_SIGHT_MAX, linksInSight, type LinksInSightStatus, type SightCandidates, type SightRect } from "../graph/linksInSight.ts";
+import { candidateScan, LINKS_IN_SIGHT_MAX, linksInSight, type LinksInSightStatus, type ShowsLink, type SightCandidates, type SightRect } from "../graph/linksInSight.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import { drawsLinksInSight } from "./displayGraph.ts";
 import { linksShown } from "./reducers.ts";
+
+/**
+ * Marked when company links are handed to sigma whole (the frame after draws them): by setGraph
+ * on a network drawn whole, by the last slice of links in sight. Benchmarks time level changes by it.
+ */
+export const COMPANY_LINKS_MARK = "atlas:company-links";
 
 /** Links added or dropped per task: about 6 µs each, graphology's and sigma's bookkeeping together. */
 const EDITS_PER_TASK = 10_000;
@@ -133,6 +139,7 @@ export function bindLinksInSight(
         }
       });
     }
+    performance.mark(COMPANY_LINKS_MARK);
     renderer.scheduleRender();
   }
 
@@ -142,12 +149,12 @@ export function bindLinksInSight(
     // when it looks at every company.
     const rect = from.edges.length > max ? sightRect(renderer) : null;
     const { edges, inSight } = linksInSight(from, max, rect && !holds(rect, extentOf(data)) ? rect : null);
-    report({ drawn: edges.length, inSight, shown: from.edges.length });
+    report(drawsLinksInSight(data, max) ? { drawn: edges.length, inSight, shown: from.edges.length } : null);
     yield* put(drawn, data, edges);
   }
 
-  function* scan(state: AtlasState, data: SupplyGraph): Generator<void, SightCandidates> {
-    const pass = candidateScan(data, linksShown(state, derived));
+  function* scan(shows: ShowsLink | null, data: SupplyGraph): Generator<void, SightCandidates> {
+    const pass = candidateScan(data, shows);
     let budget = SCAN_FIRST;
     for (;;) {
       yield;
@@ -162,15 +169,20 @@ export function bindLinksInSight(
     const data = state.graph;
     const drawn = renderer.getGraph() as SupplyGraph;
     const level = derived.drawLevel(state);
+    // Up to the budget every link goes in, and the reducers hide what the view does not show
+    // (a filter then redraws the links it changes, in place); above it, the links in sight.
+    const inSight = data !== null && drawsLinksInSight(data, max);
     // What the links in sight depend on, apart from the camera (reducers.ts, linksShown).
     const key = [
-      data, drawn, level, derived.visible(state), state.focus || state.pathEnds ? null : state.selected, derived.trace(state),
-      state.selectedDivisions.join(","), state.divisionMode, state.selectedDivisions.length > 0 ? state.vintage : null,
+      data, drawn, level, ...(inSight ? [
+        derived.visible(state), state.focus || state.pathEnds ? null : state.selected, derived.trace(state),
+        state.selectedDivisions.join(","), state.divisionMode, state.selectedDivisions.length > 0 ? state.vintage : null,
+      ] : []),
     ];
     if (same(key, lastKey)) return;
     lastKey = key;
-    // Sigma draws the data graph itself (every link), or not yet what this state asks for.
-    if (!data || drawn === data || drawn !== drawnGraph(state) || !drawsLinksInSight(data, max)) {
+    // Not yet the graph this state draws (sigma is handed it in the view's own listener).
+    if (!data || drawn === data || drawn !== drawnGraph(state)) {
       stop();
       candidates = null;
       candidateKey = [];
@@ -190,7 +202,7 @@ export function bindLinksInSight(
     candidates = null;
     candidateKey = inputs;
     start((function* () {
-      candidates = yield* scan(state, data);
+      candidates = yield* scan(inSight ? linksShown(state, derived) : null, data);
       yield* choose(drawn, data, candidates);
     })());
   };

@@ -72,9 +72,8 @@ describe("app/loader companies first", () => {
     // The map keeps drawing the companies graph it was handed: the same attribute objects.
     expect(companiesOnly(last.graph!)).toBe(first.graph);
     const display = displayGraphs();
-    expect(display.of(first.graph!, "divisions")).toBe(first.graph);
-    expect(display.of(last.graph!, "divisions")).toBe(first.graph);
-    expect(display.of(last.graph!, "companies")).toBe(last.graph);
+    expect(display.of(first.graph!)).toBe(first.graph);
+    expect(display.of(last.graph!)).toBe(first.graph);
     const id = last.graph!.nodes()[0]!;
     expect(first.graph!.getNodeAttributes(id)).toBe(last.graph!.getNodeAttributes(id));
   });
@@ -192,7 +191,7 @@ describe("app/loader companies while the links are read", () => {
 
     // The map draws the first companies graph throughout: nothing to index or draw again.
     const display = displayGraphs();
-    for (const state of states) expect(display.of(state.graph!, "divisions")).toBe(reading.graph);
+    for (const state of states) expect(display.of(state.graph!)).toBe(reading.graph);
     const id = built.graph!.nodes()[0]!;
     expect(built.graph!.getNodeAttributes(id)).toBe(reading.graph!.getNodeAttributes(id));
     expect(read.graph!.getNodeAttributes(id)).toBe(reading.graph!.getNodeAttributes(id));

@@ -6,31 +6,21 @@ import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
 import { applyPositions } from "../../src/layout/forceInput.ts";
 
 describe("display graphs (level of detail for sigma)", () => {
-  it("hands the data graph itself when company links are drawn, and its companies alone otherwise", () => {
+  it("hands sigma the data graph's companies alone, once per data graph", () => {
     const data = syntheticGraph(200, 800);
     const display = displayGraphs();
-    expect(display.of(data, "companies")).toBe(data);
-    const companies = display.of(data, "divisions");
+    const companies = display.of(data);
     expect(companies).not.toBe(data);
     expect(companies.order).toBe(data.order);
+    // Company links go into this graph when the level shows them (linksInSightView.ts).
     expect(companies.size).toBe(0);
-    // Built once per data graph.
-    expect(display.of(data, "divisions")).toBe(companies);
-    expect(display.of(syntheticGraph(50, 100, 3), "divisions")).not.toBe(companies);
-  });
-
-  it("keeps drawing the companies' graph at the company level when there are more links than the map draws", () => {
-    const data = syntheticGraph(200, 800);
-    const display = displayGraphs(500);
-    const companies = display.of(data, "divisions");
-    // The links in sight go into this graph (linksInSightView.ts): sigma keeps its companies indexed.
-    expect(display.of(data, "companies")).toBe(companies);
-    expect(displayGraphs(800).of(data, "companies")).toBe(data);
+    expect(display.of(data)).toBe(companies);
+    expect(display.of(syntheticGraph(50, 100, 3))).not.toBe(companies);
   });
 
   it("shares the data graph's attribute objects, so metrics written there are what sigma reads", () => {
     const data = syntheticGraph(120, 400);
-    const companies = displayGraphs().of(data, "divisions");
+    const companies = displayGraphs().of(data);
     const node = data.nodes()[0]!;
     expect(companies.getNodeAttributes(node)).toBe(data.getNodeAttributes(node));
     assignMetrics(data, computeMetrics(data, { vintage: "2023" }));
@@ -40,7 +30,7 @@ describe("display graphs (level of detail for sigma)", () => {
   it("passes bulk position updates on to the companies graph, and metric writes not", () => {
     const data = syntheticGraph(100, 300);
     const display = displayGraphs();
-    const companies = display.of(data, "divisions");
+    const companies = display.of(data);
     const heard: unknown[] = [];
     companies.on("eachNodeAttributesUpdated", (event) => heard.push(event.hints?.attributes));
     const nodes = data.nodes();

@@ -23,7 +23,7 @@ function files(): NamedBuffer[] {
   ];
 }
 
-async function bound() {
+async function bound(max = MAX) {
   const app = createAtlasApp({
     url: { read: () => new URLSearchParams(), write: () => true },
     parse: async (files, label, onProgress) => parseFiles(files, label, onProgress).data,
@@ -33,9 +33,9 @@ async function bound() {
     runMetrics: () => ({ promise: new Promise(() => undefined), cancel: () => undefined }),
   });
   await app.start(files, "generated");
-  const display = displayGraphs(MAX);
+  const display = displayGraphs();
   const data = app.store.getState().graph!;
-  const drawnGraph = (state: ReturnType<typeof app.store.getState>) => display.of(state.graph!, app.derived.drawLevel(state));
+  const drawnGraph = (state: ReturnType<typeof app.store.getState>) => display.of(state.graph!);
   const drawn = drawnGraph(app.store.getState());
   // The viewport as a rectangle of graph space (the stand-in camera has no projection).
   let view = { x0: -1e6, y0: -1e6, x1: 1e6, y1: 1e6 };
@@ -56,7 +56,7 @@ async function bound() {
     }),
     getCamera: () => ({ on: (_event: string, handler: () => void) => void cameraHandlers.push(handler), off: () => undefined }),
   } as unknown as AtlasRenderer;
-  const sight = bindLinksInSight(renderer, app, drawnGraph, MAX);
+  const sight = bindLinksInSight(renderer, app, drawnGraph, max);
   /** Until the slices under way are all done. */
   const settled = async () => {
     for (let seen = -1; seen !== edits + frames; ) {
@@ -97,6 +97,22 @@ describe("render/linksInSightView", () => {
     await settled();
     expect(drawn.size).toBe(0);
     expect(app.store.getState().linksInSight).toBeNull();
+    clean();
+  });
+
+  it("up to the budget puts every link in, in the data's order, whatever the filters: the reducers hide those", async () => {
+    const { app, data, drawn, settled, clean } = await bound(5_000);
+    app.actions.setLevel("companies");
+    await settled();
+    expect(drawn.edges()).toEqual(data.edges());
+    expect(app.store.getState().linksInSight).toBeNull();
+    app.actions.setFilter({ linkTypes: ["production"] });
+    app.actions.select(data.nodes()[0]!);
+    await settled();
+    expect(drawn.size).toBe(data.size);
+    app.actions.setLevel("divisions");
+    await settled();
+    expect(drawn.size).toBe(0);
     clean();
   });
 
