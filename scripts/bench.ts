@@ -116,12 +116,12 @@ if (searchRows) lines.push("", ...searchTable(searchRows));
 if (browser) {
   lines.push(
     "",
-    "| in Chromium (SwiftShader) | companies | links | drawn | presented | longest task to presented | every link in (longest task) | JS heap presented / every link in | flow-layer frame | filter → picture, national | filter → picture, company links (longest task) | hover sweep, longest task | links table sort (longest task) |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    `| sample, page load (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | ${fmt(browser.samplePresentedMs)} | – | – | – | – | – | – | – | – |`,
+    "| in Chromium (SwiftShader) | companies | links | drawn | presented | longest task to presented | every link in (longest task) | JS heap presented / every link in | flow-layer frame | filter → picture, national | level → company links: handed to sigma / presented (longest task) | filter → picture, company links (longest task) | hover sweep, longest task | links table sort (longest task) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| sample, page load (median of ${browser.sampleRuns}) | – | – | ${fmt(browser.sampleDrawnMs)} | ${fmt(browser.samplePresentedMs)} | – | – | – | – | – | – | – | – | – |`,
     ...browser.loads.map(
       (l) =>
-        `| ${l.format === "xlsx" ? "workbook" : "files"} chosen (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.toPresentedMs)} | ${fmt(l.longestTaskMs)} | ${fmt(l.toLinksMs)} (${fmt(l.longestToLinksMs)}) | ${l.heapMB.toFixed(0)} / ${l.heapLinksMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} | ${Number.isNaN(l.filterMs) ? "–" : fmt(l.filterMs)} | ${Number.isNaN(l.filterLinksMs) ? "–" : `${fmt(l.filterLinksMs)} (${fmt(l.filterLinksLongestMs)})`} | ${fmt(l.hoverLongestMs)} | ${fmt(l.tableSortMs)} (${fmt(l.tableSortLongestMs)}) |`,
+        `| ${l.format === "xlsx" ? "workbook" : "files"} chosen (median of ${l.runs}) | ${l.companies} | ${l.links} | ${fmt(l.toDrawnMs)} | ${fmt(l.toPresentedMs)} | ${fmt(l.longestTaskMs)} | ${fmt(l.toLinksMs)} (${fmt(l.longestToLinksMs)}) | ${l.heapMB.toFixed(0)} / ${l.heapLinksMB.toFixed(0)} MB | ${fmt(l.flowFrameMs)} | ${Number.isNaN(l.filterMs) ? "–" : fmt(l.filterMs)} | ${fmt(l.levelMs)} / ${fmt(l.levelPresentedMs)} (${fmt(l.levelLongestMs)}) | ${Number.isNaN(l.filterLinksMs) ? "–" : `${fmt(l.filterLinksMs)} (${fmt(l.filterLinksLongestMs)})`} | ${fmt(l.hoverLongestMs)} | ${fmt(l.tableSortMs)} (${fmt(l.tableSortLongestMs)}) |`,
     ),
   );
 }
