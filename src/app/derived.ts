@@ -6,7 +6,7 @@ import { isEmptyFilter, type FilterState } from "../graph/filters/types.ts";
 import type { SummaryData } from "../graph/summaryColumns.ts";
 import { summaryFlowMatrix } from "../graph/summaryFlows.ts";
 import { visibility } from "../graph/visibility.ts";
-import { flowsOfGraph } from "../graph/flows.ts";
+import { flowsOfGraph, flowsOfRows } from "../graph/flows.ts";
 import type { Removal } from "../graph/removal.ts";
 import { supplyFocus, supplyPath, type SupplyPath } from "../graph/paths/index.ts";
 import type { KeepEdge, SupplyGraph } from "../graph/types.ts";
@@ -30,6 +30,8 @@ export interface Visible {
   graph: SupplyGraph;
   keepNode: (node: string) => boolean;
   keepEdge: KeepEdge;
+  /** keepEdge by graphIndex row (graph/visibility.ts). */
+  keepRow: (e: number) => boolean;
   /** Nothing filtered or removed: callers take their fast paths. */
   all: boolean;
 }
@@ -106,7 +108,7 @@ export function createDerived(): Derived {
 
   const matrixOf = memoLast((v: Visible | null, vintage: Vintage): FlowMatrix | null => {
     if (!v) return null;
-    return v.all ? flowMatrix(v.graph, vintage) : flowsOfGraph(v.graph, vintage, v.keepEdge);
+    return v.all ? flowMatrix(v.graph, vintage) : flowsOfRows(v.graph, vintage, v.keepRow);
   });
   // Summary mode: the filters that speak of division pairs, types and years apply to the aggregated rows.
   const summaryMatrixOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: Vintage, filter: FilterState): FlowMatrix =>

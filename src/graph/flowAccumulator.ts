@@ -52,11 +52,24 @@ export class FlowAccumulator {
     return i;
   }
 
+  /** Display index of a stored division code the registry knows (or met before); undefined otherwise. */
+  knownIndex(code: DivisionCode): number | undefined {
+    return this.index.get(code);
+  }
+
   /** One link from division index `from` to `to`; a missing or non-finite weight adds 0. */
   add(from: number, to: number, type: LinkType, weight: number | undefined): void {
     const k = (from * this.stride + to) * TYPES + (TYPE_INDEX.get(type) ?? OTHER);
     this.counts[k]!++;
     if (weight !== undefined && Number.isFinite(weight)) this.weights[k]! += weight;
+    this.links++;
+  }
+
+  /** One link, its type given as its index in LINK_TYPES. */
+  addIndexed(from: number, to: number, type: number, weight: number): void {
+    const k = (from * this.stride + to) * TYPES + type;
+    this.counts[k]!++;
+    if (Number.isFinite(weight)) this.weights[k]! += weight;
     this.links++;
   }
 

@@ -4,6 +4,7 @@
 import type { Dataset, Vintage } from "../model/types.ts";
 import { toVintage } from "../regions/divisions.ts";
 import { FlowAccumulator } from "./flowAccumulator.ts";
+import { linkColumns } from "./filters/linkColumns.ts";
 import { companiesPerDivision, type KeepEdge } from "./flowInputs.ts";
 import { materialiseFlows, type CompanyCounts } from "./flowMatrix.ts";
 import type { Flow, FlowInput, FlowMatrix, VintageChange } from "../model/flows.ts";
@@ -47,6 +48,30 @@ export function flowsOfGraph(graph: SupplyGraph, vintage: Vintage, keepEdge?: Ke
     if (keepEdge && !keepEdge(edge, attributes)) return;
     acc.add(acc.divisionIndex(sourceAttributes.division), acc.divisionIndex(targetAttributes.division), attributes.linkType, attributes.weight);
   });
+  return materialiseFlows(acc, companiesPerDivision(graph));
+}
+
+/**
+ * flowsOfGraph with the links kept read from columns, row by row (`keepRow`, graph/visibility.ts):
+ * the same matrix, without walking graphology's links (260 ms of a filter change at 500k).
+ */
+export function flowsOfRows(graph: SupplyGraph, vintage: Vintage, keepRow: (e: number) => boolean): FlowMatrix {
+  const acc = new FlowAccumulator(vintage);
+  const { index, type, weight } = linkColumns(graph);
+  const { nodes, source, target } = index;
+  // Each company's display division; a code the registry does not know is added when one of
+  // its links is first kept, so unknown codes join in the order flowsOfGraph meets them.
+  const divisionOf = new Int32Array(nodes.length);
+  for (let r = 0; r < nodes.length; r++) divisionOf[r] = acc.knownIndex(graph.getNodeAttribute(nodes[r]!, "division")) ?? -1;
+  const unknown = (row: number) => (divisionOf[row] = acc.divisionIndex(graph.getNodeAttribute(nodes[row]!, "division")));
+  for (let e = 0; e < source.length; e++) {
+    if (!keepRow(e)) continue;
+    const s = source[e]!;
+    const t = target[e]!;
+    const from = divisionOf[s]! >= 0 ? divisionOf[s]! : unknown(s);
+    const to = divisionOf[t]! >= 0 ? divisionOf[t]! : unknown(t);
+    acc.addIndexed(from, to, type[e]!, weight[e]!);
+  }
   return materialiseFlows(acc, companiesPerDivision(graph));
 }
 

@@ -2,6 +2,7 @@
 // tables, the status line and exports alike.
 import type { Vintage } from "../model/types.ts";
 import { compileFilter } from "./filters/compile.ts";
+import { graphIndex } from "./filters/graphIndex.ts";
 import { isEmptyFilter, type FilterState } from "./filters/types.ts";
 import { removalTest, type Removal } from "./removal.ts";
 import type { KeepEdge, SupplyGraph } from "./types.ts";
@@ -9,11 +10,13 @@ import type { KeepEdge, SupplyGraph } from "./types.ts";
 export interface Visibility {
   keepNode: (node: string) => boolean;
   keepEdge: KeepEdge;
+  /** keepEdge for the link at row `e` of graphIndex (passes over every link, from columns). */
+  keepRow: (e: number) => boolean;
   /** Nothing filtered or removed: callers take their fast paths. */
   all: boolean;
 }
 
-const EVERYTHING = { isEmpty: true, keepNode: () => true, keepEdge: () => true } as const;
+const EVERYTHING = { isEmpty: true, keepNode: () => true, keepEdge: () => true, keepRow: () => true } as const;
 
 export function visibility(graph: SupplyGraph, filter: FilterState, removal: Removal | null, vintage: Vintage): Visibility {
   // Compiling indexes the whole graph; an empty filter needs none of it.
@@ -24,5 +27,7 @@ export function visibility(graph: SupplyGraph, filter: FilterState, removal: Rem
   // return before it would break (every link would fall back to a lookup).
   const keepEdge: KeepEdge = (edge, attributes) =>
     compiled.keepEdge(edge, attributes) && !(gone && (gone(graph.source(edge)) || gone(graph.target(edge))));
-  return { keepNode, keepEdge, all: compiled.isEmpty && !removal };
+  const index = gone ? graphIndex(graph) : null;
+  const keepRow = (e: number) => compiled.keepRow(e) && !(index && gone && (gone(index.nodes[index.source[e]!]!) || gone(index.nodes[index.target[e]!]!)));
+  return { keepNode, keepEdge, keepRow, all: compiled.isEmpty && !removal };
 }

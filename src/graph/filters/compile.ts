@@ -6,6 +6,7 @@ import type { KeepEdge } from "../flowInputs.ts";
 import type { SupplyGraph } from "../types.ts";
 import { endsPass, IN_DIV, NODE_OK, prepareFilter, yearPasses } from "./prepare.ts";
 import { TYPE_BIT } from "./selection.ts";
+import { linkColumns } from "./linkColumns.ts";
 import type { EndRole, FilterState } from "./types.ts";
 
 export interface CompiledFilter {
@@ -19,6 +20,8 @@ export interface CompiledFilter {
   readonly keepNode: (node: string) => boolean;
   /** Company rule and division rule by role, link types, years, minimum weight, cross only. */
   readonly keepEdge: KeepEdge;
+  /** keepEdge for the link at row `e` of graphIndex, read from linkColumns: for passes over every link. */
+  readonly keepRow: (e: number) => boolean;
 }
 
 /**
@@ -45,6 +48,17 @@ export function compileFilter(graph: SupplyGraph, filter: FilterState, vintage: 
     return r !== undefined && ((flags[r]! & NODE_OK) === NODE_OK || (partner !== null && partner[r] === 1));
   };
 
+  /** The company, division and cross rules for the link at row `e`. */
+  const endsKept = (e: number): boolean => {
+    const s = source[e]!;
+    const t = target[e]!;
+    const fs = flags[s]!;
+    const ft = flags[t]!;
+    if (companyRules && !endsPass(companyRole, (fs & NODE_OK) === NODE_OK, (ft & NODE_OK) === NODE_OK)) return false;
+    if (!endsPass(divisionRole, (fs & IN_DIV) !== 0, (ft & IN_DIV) !== 0)) return false;
+    return !crossOnly || division[s] !== division[t];
+  };
+
   // Cheap attribute tests first, the ends only when a rule needs them. The cursor moves on
   // every call, early exits included, so a walk in graph order never falls back to a lookup.
   const keepEdge: KeepEdge = (edge, attributes) => {
@@ -64,16 +78,22 @@ export function compileFilter(graph: SupplyGraph, filter: FilterState, vintage: 
       e = found;
       next = e + 1;
     }
-    const s = source[e]!;
-    const t = target[e]!;
-    const fs = flags[s]!;
-    const ft = flags[t]!;
-    if (companyRules && !endsPass(companyRole, (fs & NODE_OK) === NODE_OK, (ft & NODE_OK) === NODE_OK)) return false;
-    if (!endsPass(divisionRole, (fs & IN_DIV) !== 0, (ft & IN_DIV) !== 0)) return false;
-    return !crossOnly || division[s] !== division[t];
+    return endsKept(e);
   };
 
-  return { isEmpty: !nodeRules && !linkRules, keepNode, keepEdge };
+  // The same rules, row by row from the columns (tests hold the two equal).
+  const columns = linkRules ? linkColumns(graph) : null;
+  const keepRow = (e: number): boolean => {
+    if (columns) {
+      if (typeRule && (columns.typeBit[e]! & typeMask) === 0) return false;
+      const year = columns.year[e]!;
+      if (!yearPasses(Number.isNaN(year) ? undefined : year, yearFrom, yearTo)) return false;
+      if (minWeight > 0 && columns.weight[e]! < minWeight) return false;
+    }
+    return !nodeRules || endsKept(e);
+  };
+
+  return { isEmpty: !nodeRules && !linkRules, keepNode, keepEdge, keepRow };
 }
 
 /** 1 for each company at an end of a link that the company rule keeps by `role`. */

@@ -8,6 +8,10 @@ import type { Vintage } from "../../../src/model/types.ts";
 import { toVintage } from "../../../src/regions/divisions.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 import { fixtureGraph, randomFilter } from "./fixture.ts";
+import { graphIndex } from "../../../src/graph/filters/graphIndex.ts";
+import { flowsOfGraph, flowsOfRows } from "../../../src/graph/flows.ts";
+import { visibility } from "../../../src/graph/visibility.ts";
+import { NO_FILTER } from "../../../src/graph/filters/types.ts";
 
 function byEnds(role: EndRole, s: boolean, t: boolean): boolean {
   return role === "supplier" ? s : role === "buyer" ? t : role === "both" ? s && t : s || t;
@@ -58,6 +62,13 @@ describe("graph/filters agree with a plain reading of the contract", () => {
         const expected = graph.filterEdges(reference(graph, filter, vintage));
         const { keepEdge, isEmpty } = compileFilter(graph, filter, vintage);
         expect(graph.filterEdges(keepEdge)).toEqual(expected);
+        // Row by row from the columns: the same links.
+        const { keepRow } = compileFilter(graph, filter, vintage);
+        expect(graphIndex(graph).edges.filter((_edge, e) => keepRow(e))).toEqual(expected);
+        // The division flows of what the filter keeps, through either path (with a what-if removal too).
+        const removal = i % 3 === 0 ? { companies: [graph.nodes()[i]!], division: null } : null;
+        const visible = visibility(graph, filter, removal, vintage);
+        expect(flowsOfRows(graph, vintage, visible.keepRow)).toEqual(flowsOfGraph(graph, vintage, visible.keepEdge));
         if (isEmpty) expect(expected).toHaveLength(graph.size);
         const counts = filterCounts(graph, filter, vintage);
         expect(counts.totals.linksKept).toBe(expected.length);
@@ -84,4 +95,19 @@ describe("graph/filters agree with a plain reading of the contract", () => {
       // The plain reading walks every link per option: slow on a shared machine, not a speed test.
     }, 60_000);
   }
+});
+
+describe("graph/filters row by row", () => {
+  it("treats a link type the readers never produce as keepEdge does, and the flows count it as other", () => {
+    const graph = fixtureGraph();
+    const [a, b] = graph.nodes();
+    const { weight: _weight, year: _year, ...plain } = graph.getEdgeAttributes(graph.edges()[0]!);
+    graph.addEdgeWithKey("odd", a!, b!, { ...plain, linkType: "licensing" as never });
+    for (const filter of [{ ...NO_FILTER, linkTypes: ["production", "other"] }, { ...NO_FILTER, minWeight: 2 }, { ...NO_FILTER, yearFrom: 2021 }] as FilterState[]) {
+      const { keepEdge, keepRow } = compileFilter(graph, filter, "2023");
+      expect(graphIndex(graph).edges.filter((_edge, e) => keepRow(e))).toEqual(graph.filterEdges(keepEdge));
+    }
+    const all = visibility(graph, { ...NO_FILTER, crossOnly: false, minWeight: 0 }, { companies: [graph.nodes()[3]!], division: null }, "2023");
+    expect(flowsOfRows(graph, "2023", all.keepRow)).toEqual(flowsOfGraph(graph, "2023", all.keepEdge));
+  });
 });
