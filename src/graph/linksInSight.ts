@@ -4,24 +4,33 @@
 // tens of thousands the national picture is a hairball anyway. So the map draws the links in
 // sight: those the view shows at all, with an end in the viewport, heaviest first, up to a
 // budget. Zoomed into a province, its links fit the budget and are all drawn.
+//
+// Links are read by graphIndex row from linkColumns: a pass over 500,000 links then allocates
+// nothing per link (walking graphology's entries made half a million objects per pass, and the
+// page paid for them in garbage collection).
 import { quickselect } from "d3-array";
-import type { CompanyNode, LinkEdge, SupplyGraph } from "./types.ts";
+import { linkColumns } from "./filters/linkColumns.ts";
+import type { CompanyNode, SupplyGraph } from "./types.ts";
 
 /** Up to this many links the map draws every one; above, the heaviest this many in sight. */
 export const LINKS_IN_SIGHT_MAX = 50_000;
 
-/** Whether the view shows a link at all (filters, a chosen company, a supply chain, chosen divisions). */
-export type ShowsLink = (edge: string, attributes: LinkEdge, source: string, target: string) => boolean;
+/** Whether the view shows the link at graphIndex row `e` at all (filters, a chosen company, a supply chain, chosen divisions). */
+export type ShowsRow = (e: number) => boolean;
 
-/** The links a view shows, in graph order, with what ranking and placing them needs. */
+/** The links a view shows, as graphIndex rows in graph order, with what ranking and placing them needs. */
 export interface SightCandidates {
-  edges: string[];
+  rows: Int32Array;
+  /** Link key, supplier row and buyer row by graphIndex row. */
+  edges: readonly string[];
+  source: Int32Array;
+  target: Int32Array;
+  /** Weight by row, 0 where a link has none: it ranks below every weighed link. */
   weights: Float64Array;
-  /** Between divisions: ahead of internal links of the same weight. */
+  /** 1 by row for a link between divisions: ahead of internal links of the same weight. */
   cross: Uint8Array;
-  /** The ends' attribute objects, read for their current positions (a force layout moves them). */
-  from: CompanyNode[];
-  to: CompanyNode[];
+  /** The companies' attribute objects by row, read for their current positions (a force layout moves them). */
+  companies: readonly CompanyNode[];
 }
 
 /** A rectangle in graph coordinates: what the viewport shows. */
@@ -56,43 +65,33 @@ export interface CandidateScan {
   result(): SightCandidates;
 }
 
-export function candidateScan(graph: SupplyGraph, shows: ShowsLink | null): CandidateScan {
-  const size = graph.size;
-  const edges: string[] = [];
-  const weights = new Float64Array(size);
-  const cross = new Uint8Array(size);
-  const from: CompanyNode[] = [];
-  const to: CompanyNode[] = [];
-  const entries = graph.edgeEntries();
-  let done = false;
+export function candidateScan(graph: SupplyGraph, shows: ShowsRow | null): CandidateScan {
+  const { index, weight, cross } = linkColumns(graph);
+  const size = index.edges.length;
+  const rows = new Int32Array(size);
+  let count = 0;
+  let e = 0;
   return {
     step(budget) {
-      for (let n = 0; n < budget && !done; n++) {
-        const next = entries.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        const { edge, attributes, source, target, sourceAttributes, targetAttributes } = next.value;
-        if (shows && !shows(edge, attributes, source, target)) continue;
-        const at = edges.length;
-        edges.push(edge);
-        const weight = attributes.weight;
-        weights[at] = typeof weight === "number" && Number.isFinite(weight) ? weight : 1;
-        cross[at] = attributes.cross ? 1 : 0;
-        from.push(sourceAttributes);
-        to.push(targetAttributes);
-      }
-      return done;
+      const end = Math.min(size, e + budget);
+      for (; e < end; e++) if (!shows || shows(e)) rows[count++] = e;
+      return e === size;
     },
     result() {
-      const count = edges.length;
-      return { edges, weights: weights.subarray(0, count), cross: cross.subarray(0, count), from, to };
+      return {
+        rows: rows.subarray(0, count),
+        edges: index.edges,
+        source: index.source,
+        target: index.target,
+        weights: weight,
+        cross,
+        companies: index.nodes.map((node) => graph.getNodeAttributes(node)),
+      };
     },
   };
 }
 
-export function sightCandidates(graph: SupplyGraph, shows: ShowsLink | null): SightCandidates {
+export function sightCandidates(graph: SupplyGraph, shows: ShowsRow | null): SightCandidates {
   const scan = candidateScan(graph, shows);
   while (!scan.step(Infinity));
   return scan.result();
@@ -106,12 +105,12 @@ const inside = (rect: SightRect, node: CompanyNode) => node.x >= rect.x0 && node
  * graph order. Deterministic: the same view draws the same links.
  */
 export function linksInSight(candidates: SightCandidates, max: number, rect: SightRect | null): LinksInSight {
-  const { edges, weights, cross, from, to } = candidates;
-  const all = new Uint32Array(edges.length);
+  const { rows, edges, source, target, weights, cross, companies } = candidates;
+  const all = new Int32Array(rows.length);
   let count = 0;
-  for (let i = 0; i < edges.length; i++) if (!rect || inside(rect, from[i]!) || inside(rect, to[i]!)) all[count++] = i;
+  for (const e of rows) if (!rect || inside(rect, companies[source[e]!]!) || inside(rect, companies[target[e]!]!)) all[count++] = e;
   const seen = all.subarray(0, count);
-  if (count <= max) return { edges: Array.from(seen, (i) => edges[i]!), inSight: count };
+  if (count <= max) return { edges: Array.from(seen, (e) => edges[e]!), inSight: count };
   if (max <= 0) return { edges: [], inSight: count };
   // The max-th heaviest weight: every link above it is drawn, and links of exactly that weight
   // fill what is left, cross-division ones first.
@@ -119,20 +118,20 @@ export function linksInSight(candidates: SightCandidates, max: number, rect: Sig
   for (let j = 0; j < count; j++) ranked[j] = weights[seen[j]!]!;
   quickselect(ranked, max - 1, 0, ranked.length - 1, (a, b) => (b as number) - (a as number));
   const threshold = ranked[max - 1]!;
-  const chosen = new Uint8Array(edges.length);
+  const chosen = new Uint8Array(count);
   let left = max;
-  for (const i of seen) if (weights[i]! > threshold) {
-    chosen[i] = 1;
+  for (let j = 0; j < count; j++) if (weights[seen[j]!]! > threshold) {
+    chosen[j] = 1;
     left--;
   }
-  for (const wantCross of [1, 0]) for (const i of seen) {
-    if (left === 0) break;
-    if (weights[i] === threshold && cross[i] === wantCross) {
-      chosen[i] = 1;
+  for (const wantCross of [1, 0]) for (let j = 0; j < count && left > 0; j++) {
+    const e = seen[j]!;
+    if (!chosen[j] && weights[e] === threshold && cross[e] === wantCross) {
+      chosen[j] = 1;
       left--;
     }
   }
   const drawn: string[] = [];
-  for (const i of seen) if (chosen[i]) drawn.push(edges[i]!);
+  for (let j = 0; j < count; j++) if (chosen[j]) drawn.push(edges[seen[j]!]!);
   return { edges: drawn, inSight: count };
 }

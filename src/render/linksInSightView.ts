@@ -6,7 +6,7 @@ import type { AtlasViewModel } from "../app/createApp.ts";
 import { inOwnTask, nextBudget } from "../app/ownTask.ts";
 import type { AtlasState } from "../state/store.ts";
 import type { SupplyGraph } from "../graph/types.ts";
-import { candidateScan, LINKS_IN_SIGHT_MAX, linksInSight, type LinksInSightStatus, type ShowsLink, type SightCandidates, type SightRect } from "../graph/linksInSight.ts";
+import { candidateScan, LINKS_IN_SIGHT_MAX, linksInSight, type LinksInSightStatus, type ShowsRow, type SightCandidates, type SightRect } from "../graph/linksInSight.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import { drawsLinksInSight } from "./displayGraph.ts";
 import { linksShown } from "./reducers.ts";
@@ -147,13 +147,13 @@ export function bindLinksInSight(
   function* choose(drawn: SupplyGraph, data: SupplyGraph, from: SightCandidates): Generator<void, void> {
     // Only a view with more links than the budget depends on where the camera looks, and not
     // when it looks at every company.
-    const rect = from.edges.length > max ? sightRect(renderer) : null;
+    const rect = from.rows.length > max ? sightRect(renderer) : null;
     const { edges, inSight } = linksInSight(from, max, rect && !holds(rect, extentOf(data)) ? rect : null);
-    report(drawsLinksInSight(data, max) ? { drawn: edges.length, inSight, shown: from.edges.length } : null);
+    report(drawsLinksInSight(data, max) ? { drawn: edges.length, inSight, shown: from.rows.length } : null);
     yield* put(drawn, data, edges);
   }
 
-  function* scan(shows: ShowsLink | null, data: SupplyGraph): Generator<void, SightCandidates> {
+  function* scan(shows: ShowsRow | null, data: SupplyGraph): Generator<void, SightCandidates> {
     const pass = candidateScan(data, shows);
     let budget = SCAN_FIRST;
     for (;;) {
@@ -210,7 +210,7 @@ export function bindLinksInSight(
   const onCamera = () => {
     if (resting !== null) clearTimeout(resting);
     resting = null;
-    if (!candidates || candidates.edges.length <= max) return;
+    if (!candidates || candidates.rows.length <= max) return;
     resting = setTimeout(() => {
       resting = null;
       const state = store.getState();

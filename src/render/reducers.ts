@@ -19,7 +19,8 @@ import { changeGate, follow } from "./changeGate.ts";
 import { inOwnTask } from "../app/ownTask.ts";
 import { listen } from "./rendererEvents.ts";
 import { edgesChangingDivision, edgesChangingVisibility } from "./edgeChanges.ts";
-import { LINKS_IN_SIGHT_MAX, type ShowsLink } from "../graph/linksInSight.ts";
+import { LINKS_IN_SIGHT_MAX, type ShowsRow } from "../graph/linksInSight.ts";
+import { graphIndex } from "../graph/filters/graphIndex.ts";
 
 /**
  * A redraw of more companies and links than this goes in tasks of its own, right after the
@@ -71,19 +72,20 @@ interface LinkShowing {
   divisionOf: (node: string) => DivisionCode;
 }
 
-function showsLinkIn(view: LinkShowing, edge: string, data: LinkEdge, source: string, target: string): boolean {
-  if (view.visible && !view.visible.keepEdge(edge, data)) return false;
+/** Whether a link that the filters keep (`kept`) is drawn. */
+function showsLinkIn(view: LinkShowing, kept: boolean, edge: string, source: string, target: string): boolean {
+  if (!kept) return false;
   if (view.focus && source !== view.focus && target !== view.focus) return false;
   if (!view.focus && view.trace) return view.trace.edges.has(edge);
   return view.selected.size === 0 || passesDivisionSelection(view.divisionOf(source), view.divisionOf(target), view.selected, view.divisionMode);
 }
 
 /**
- * Which company links the reducers draw for `state`, leaving out the hover: what the map's
- * links in sight are chosen from on a big network (linksInSight.ts), where the hover layer
- * lights a hover rather than the reducers. Null when every link is drawn.
+ * Which company links the reducers draw for `state`, leaving out the hover, by graphIndex row:
+ * what the map's links in sight are chosen from on a big network (linksInSight.ts), where the
+ * hover layer lights a hover rather than the reducers. Null when every link is drawn.
  */
-export function linksShown(state: AtlasState, derived: Pick<AtlasViewModel["derived"], "visible" | "trace">): ShowsLink | null {
+export function linksShown(state: AtlasState, derived: Pick<AtlasViewModel["derived"], "visible" | "trace">): ShowsRow | null {
   const graph = state.graph;
   const shown = derived.visible(state);
   const view: LinkShowing = {
@@ -98,7 +100,9 @@ export function linksShown(state: AtlasState, derived: Pick<AtlasViewModel["deri
     },
   };
   if (!graph || (!view.visible && !view.focus && !view.trace && view.selected.size === 0)) return null;
-  return (edge, data, source, target) => showsLinkIn(view, edge, data, source, target);
+  const { nodes, edges, source, target } = graphIndex(graph);
+  const visible = view.visible;
+  return (e) => showsLinkIn(view, !visible || visible.keepRow(e), edges[e]!, nodes[source[e]!]!, nodes[target[e]!]!);
 }
 
 // sigma hands each reducer its own shallow copy of the attributes, so the reducers
@@ -253,7 +257,7 @@ export function bindReducers(
     if (!view || view.passThroughEdges) return data;
     if (view.level === "divisions") return hide(data);
     const [source, target] = renderer.getGraph().extremities(edge);
-    if (!showsLinkIn(view, edge, data, source, target)) return hide(data);
+    if (!showsLinkIn(view, !view.visible || view.visible.keepEdge(edge, data), edge, source, target)) return hide(data);
     if (!view.focus && view.trace) {
       data.size *= 2;
       data.color = TRACE_EDGE;

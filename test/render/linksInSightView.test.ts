@@ -1,38 +1,17 @@
 // The map's links in sight, bound to the app and a stand-in for sigma: what goes into the graph
 // sigma draws as the level, the filters, the chosen company and the camera change.
 import { describe, expect, it } from "vitest";
-import { createAtlasApp } from "../../src/app/createApp.ts";
-import { memoryHint } from "../../src/app/sessionService.ts";
-import { parseFiles } from "../../src/workers/parseJob.ts";
-import { memoryBackend } from "../../src/state/persist/backend.ts";
-import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
-import type { NamedBuffer } from "../../src/model/types.ts";
 import type { SupplyGraph } from "../../src/graph/types.ts";
 import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
 import { displayGraphs } from "../../src/render/displayGraph.ts";
 import { bindLinksInSight } from "../../src/render/linksInSightView.ts";
-import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
+import { generatedFiles, nodeApp } from "../app/nodeApp.ts";
 
 const MAX = 400;
 
-function files(): NamedBuffer[] {
-  const net = syntheticNetwork({ companies: 300, links: 1500, seed: 4 });
-  return [
-    { name: "companies.csv", buffer: new TextEncoder().encode(net.companiesCsv).buffer },
-    { name: "links.csv", buffer: new TextEncoder().encode(net.linksCsv).buffer },
-  ];
-}
-
 async function bound(max = MAX) {
-  const app = createAtlasApp({
-    url: { read: () => new URLSearchParams(), write: () => true },
-    parse: async (files, label, onProgress) => parseFiles(files, label, onProgress).data,
-    sessions: createSessionStore(memoryBackend()),
-    hint: memoryHint(),
-    startForce: () => ({ stop: () => undefined }),
-    runMetrics: () => ({ promise: new Promise(() => undefined), cancel: () => undefined }),
-  });
-  await app.start(files, "generated");
+  const app = nodeApp();
+  await app.start(() => generatedFiles(300, 1500, 4), "generated");
   const display = displayGraphs();
   const data = app.store.getState().graph!;
   const drawnGraph = (state: ReturnType<typeof app.store.getState>) => display.of(state.graph!);
@@ -73,7 +52,7 @@ async function bound(max = MAX) {
   return { app, data, drawn, settled, look, frames: () => frames, clean: () => sight.clean() };
 }
 
-const weight = (graph: SupplyGraph, edge: string) => graph.getEdgeAttribute(edge, "weight") ?? 1;
+const weight = (graph: SupplyGraph, edge: string) => graph.getEdgeAttribute(edge, "weight") ?? 0;
 
 describe("render/linksInSightView", () => {
   it("puts the heaviest links into the companies' graph at the company level, and takes them out again", async () => {

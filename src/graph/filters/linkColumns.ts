@@ -1,7 +1,8 @@
 // What the filters and the division flows read from each link, as columns in graphIndex's row
 // order, built once per graph. A filter change at 500k links spent about 260 ms of its task
 // aggregating the filtered flows, most of it walking graphology's links and their attribute
-// objects; over these columns the same pass is a loop over typed arrays.
+// objects; over these columns the same pass is a loop over typed arrays. The map's links in
+// sight are chosen from them too.
 import { LINK_TYPES } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import { graphIndex, type GraphIndex } from "./graphIndex.ts";
@@ -18,6 +19,8 @@ export interface LinkColumns {
   year: Float64Array;
   /** The link's weight, 0 where it has none (what a minimum-weight rule reads; flows add nothing for it). */
   weight: Float64Array;
+  /** 1 for a link between divisions (the stored 17-division vintage). */
+  cross: Uint8Array;
 }
 
 const OTHER = LINK_TYPES.indexOf("other");
@@ -33,6 +36,7 @@ export function linkColumns(graph: SupplyGraph): LinkColumns {
   const typeBit = new Uint8Array(n);
   const year = new Float64Array(n);
   const weight = new Float64Array(n);
+  const cross = new Uint8Array(n);
   let e = 0;
   // graphology's forEachEdge order: the order graphIndex numbered the rows in.
   graph.forEachEdge((_edge, attributes) => {
@@ -41,9 +45,10 @@ export function linkColumns(graph: SupplyGraph): LinkColumns {
     typeBit[e] = TYPE_BIT[attributes.linkType] ?? 0;
     year[e] = attributes.year ?? Number.NaN;
     weight[e] = attributes.weight ?? 0;
+    cross[e] = attributes.cross ? 1 : 0;
     e++;
   });
-  const columns = { index, type, typeBit, year, weight };
+  const columns = { index, type, typeBit, year, weight, cross };
   cache.set(graph, columns);
   return columns;
 }
