@@ -9,6 +9,7 @@ import type { AtlasStore } from "../state/store.ts";
 import type { Derived } from "./derived.ts";
 import type { MappingSet } from "../io/mapping.ts";
 import { nextBackgroundTask, nextBudget } from "./ownTask.ts";
+import { linkColumnsBuilder } from "../graph/filters/linkColumns.ts";
 import { untilPresented } from "./presented.ts";
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
@@ -91,6 +92,28 @@ async function buildSliced(
     onProgress(builder.progress());
     await nextBackgroundTask();
     if (!current()) return null;
+  }
+}
+
+/**
+ * A big network's link columns (graph/filters/linkColumns.ts: the filtered flows and the map's
+ * links in sight read them), built in background slices once its links are in, rather than
+ * inside the first filter or level change (100–150 ms at 500k links).
+ */
+async function columnsAhead(graph: SupplyGraph, current: () => boolean): Promise<void> {
+  await nextBackgroundTask();
+  if (!current()) return;
+  const builder = linkColumnsBuilder(graph);
+  let budget = 20_000;
+  for (;;) {
+    await nextBackgroundTask();
+    if (!current()) return;
+    const start = performance.now();
+    if (builder.step(budget)) {
+      builder.result();
+      return;
+    }
+    budget = nextBudget(budget, performance.now() - start, SLICE_MS, 2_000);
   }
 }
 
@@ -203,6 +226,7 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         if (early.companies) {
           const companies = early.companies;
           if (!(await show(() => store.getState().setLinks(companies, graph)))) return false;
+          void columnsAhead(graph, current);
         } else if (nation && summary) {
           // The nation's tables as first read; the company table still to come is the full read's.
           const full: SummaryData = { ...nation, pending: summary.pending, egoPending: undefined };
