@@ -10,7 +10,7 @@ import { quietSigmaLayers } from "./quietLayers.ts";
 import { withReplaced } from "./withReplaced.ts";
 import { appendLinks, processLinksOnly } from "./processLinks.ts";
 
-export type AtlasRenderer = Sigma<CompanyNode, LinkEdge> & Partial<Pick<AtlasSigma, "setGraphDrawnNextFrame" | "editLinks">>;
+export type AtlasRenderer = Sigma<CompanyNode, LinkEdge> & Partial<Pick<AtlasSigma, "setGraphDrawnNextFrame" | "editLinks" | "drawLinksInOrder">>;
 
 /** sigma's own steps that AtlasSigma changes or calls (private in its typings; sigma is pinned to 3.0.x). */
 interface SigmaSteps {
@@ -67,6 +67,8 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
    * alone (processLinks.ts). Set after the constructor's first render: that one is a full pass.
    */
   private companiesProcessed: { graph: unknown; width: number; height: number; bbox: unknown } | null = null;
+  /** The drawn graph's links in the order to draw them, when that is not the graph's own order. */
+  private linkOrder: { graph: unknown; order: readonly string[] } | null = null;
 
   constructor(...args: ConstructorParameters<typeof Sigma<CompanyNode, LinkEdge>>) {
     super(...args);
@@ -74,11 +76,14 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
     const processAll = steps.process.bind(this);
     steps.process = () => {
       const { width, height } = this.getDimensions();
+      const graph = this.getGraph();
+      const order = this.linkOrder?.graph === graph ? this.linkOrder.order : undefined;
       if (this.companiesStand()) {
-        processLinksOnly(this as unknown as Sigma);
+        processLinksOnly(this as unknown as Sigma, order);
         return this;
       }
-      processAll();
+      if (order) withReplaced(graph, "edges", (() => order) as unknown as typeof graph.edges, processAll);
+      else processAll();
       this.companiesProcessed = { graph: this.getGraph(), width, height, bbox: steps.customBBox };
       return this;
     };
@@ -111,14 +116,17 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
   /**
    * Runs `edit`, which adds and drops links of the drawn graph, without sigma reprocessing
    * everything for each (its listeners refresh the whole graph on every dropped link): each
-   * link's display data is updated as it comes and goes. Links only added are placed in sigma's
-   * programs at once (a slice's worth a task), else the next frame processes the links alone.
+   * link's display data is updated as it comes and goes. Links only added, and `appended` (drawn
+   * after every link already there), are placed in sigma's programs at once (a slice's worth a
+   * task); else the next frame processes the links alone.
    * Draws nothing: the caller schedules the frame when the change is whole.
    */
-  editLinks(edit: () => void): void {
+  editLinks(edit: () => void, appended = true): void {
     const steps = this as unknown as SigmaSteps;
-    // The programs hold every link drawn so far: links only added are placed now, after them.
-    const placed = !steps.needToProcess && this.companiesStand();
+    // The programs hold every link drawn so far: links only added, and drawn after them, are placed now.
+    const placed = appended && !steps.needToProcess && this.companiesStand();
+    // Until the caller says the order again, the graph's own (the links are changing).
+    this.linkOrder = null;
     const added: string[] = [];
     let dropped = false;
     const self: AtlasSigma = this;
@@ -132,6 +140,14 @@ class AtlasSigma extends Sigma<CompanyNode, LinkEdge> {
     withReplaced(self, "refresh", heard as AtlasSigma["refresh"], edit);
     if (placed && !dropped) appendLinks(this as unknown as Sigma, added);
     else steps.needToProcess = true;
+  }
+
+  /**
+   * The drawn graph's links are to be drawn in this order (sigma draws in graph order otherwise):
+   * links that join among others keep the data's order without the graph being built again.
+   */
+  drawLinksInOrder(order: readonly string[]): void {
+    this.linkOrder = { graph: this.getGraph(), order };
   }
 
   override createWebGLContext(id: string, options: Parameters<Sigma["createWebGLContext"]>[1] = {}): WebGLRenderingContext {

@@ -103,26 +103,24 @@ export function bindLinksInSight(
       renderer.scheduleRender();
       return;
     }
-    // sigma draws in graph order (internal links under the others, as the data has them), so
-    // the drawn graph keeps the data's order, whatever came before: links joining behind the
-    // last one kept are appended, else the links are put in again, all of them, in order.
+    // sigma draws in graph order, and the data's order puts internal links under the others:
+    // links joining behind the last one kept are placed as they come, else the frame after the
+    // last slice draws every link in the data's order (drawLinksInOrder).
     let lastKept = -1;
     let firstAdded = -1;
     edges.forEach((edge, i) => {
       if (drawn.hasEdge(edge)) lastKept = i;
       else if (firstAdded < 0) firstAdded = i;
     });
+    const appended = firstAdded < 0 || firstAdded > lastKept;
     const wanted = new Set(edges);
-    const inOrder = firstAdded < 0 || firstAdded > lastKept;
     const drop: string[] = [];
-    if (inOrder) {
-      drawn.forEachEdge((edge) => {
-        if (!wanted.has(edge)) drop.push(edge);
-      });
-    } else edit.call(renderer, () => drawn.clearEdges());
-    const add = inOrder ? edges.slice(Math.max(0, firstAdded)).filter((edge) => !drawn.hasEdge(edge)) : edges;
+    drawn.forEachEdge((edge) => {
+      if (!wanted.has(edge)) drop.push(edge);
+    });
+    const add = firstAdded < 0 ? [] : edges.slice(firstAdded).filter((edge) => !drawn.hasEdge(edge));
     // Nothing to change: no frame (under software WebGL one frame of 50,000 links is seconds).
-    if (drop.length === 0 && add.length === 0 && inOrder) return;
+    if (drop.length === 0 && add.length === 0) return;
     let dropped = 0;
     let added = 0;
     while (dropped < drop.length || added < add.length) {
@@ -136,8 +134,9 @@ export function bindLinksInSight(
           const edge = add[added++]!;
           drawn.addEdgeWithKey(edge, data.source(edge), data.target(edge), data.getEdgeAttributes(edge));
         }
-      });
+      }, appended);
     }
+    renderer.drawLinksInOrder?.(edges);
     performance.mark(COMPANY_LINKS_MARK);
     renderer.scheduleRender();
   }

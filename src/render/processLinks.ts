@@ -16,13 +16,17 @@ interface SigmaInternals {
   edgeDataCache: Record<string, { type: string }>;
   edgePrograms: Record<string, EdgeProgram>;
   edgeIndices: Record<string, number>;
-  itemIDsIndex: Record<number, { type: "node" | "edge"; id: string }>;
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
 }
 
-export function processLinksOnly(renderer: Sigma): void {
+/**
+ * Fills the links' programs again, in `order` (the drawn graph's links in the order to draw
+ * them) or else in graph order. sigma's picking is off (createRenderer.ts), so the item ids it
+ * would read pixels back into (itemIDsIndex) are never read, and none are made.
+ */
+export function processLinksOnly(renderer: Sigma, order?: readonly string[]): void {
   const sigma = renderer as unknown as SigmaInternals;
-  const edges = sigma.graph.edges();
+  const edges = order ?? sigma.graph.edges();
   const perProgram: Record<string, number> = {};
   for (const edge of edges) {
     const type = sigma.edgeDataCache[edge]!.type;
@@ -32,17 +36,11 @@ export function processLinksOnly(renderer: Sigma): void {
     sigma.edgePrograms[type]!.reallocate(perProgram[type] ?? 0);
     perProgram[type] = 0;
   }
-  // Companies hold ids 1..order (sigma's process numbers them first); the links follow, and the
-  // ids of links no longer drawn are forgotten.
-  const items = sigma.itemIDsIndex;
-  const firstId = sigma.graph.order + 1;
-  const lastBefore = firstId + Object.keys(sigma.edgeIndices).length;
-  for (let id = firstId + edges.length; id < lastBefore; id++) delete items[id];
+  // Companies hold ids 1..order (sigma's process numbers them first); the links follow.
   const indices: Record<string, number> = {};
-  let id = firstId;
+  let id = sigma.graph.order + 1;
   for (const edge of edges) {
     indices[edge] = id;
-    items[id] = { type: "edge", id: edge };
     const type = sigma.edgeDataCache[edge]!.type;
     sigma.addEdgeToProgram(edge, id, perProgram[type]!++);
     id++;
@@ -95,7 +93,6 @@ export function appendLinks(renderer: Sigma, added: readonly string[]): void {
   let id = sigma.graph.order + 1 + (sigma.graph.size - added.length);
   for (const edge of added) {
     sigma.edgeIndices[edge] = id;
-    sigma.itemIDsIndex[id] = { type: "edge", id: edge };
     const type = sigma.edgeDataCache[edge]!.type;
     sigma.addEdgeToProgram(edge, id, next[type]!++);
     id++;

@@ -21,12 +21,15 @@ async function bound(max = MAX) {
   const cameraHandlers: Array<() => void> = [];
   let edits = 0;
   let frames = 0;
+  let order: readonly string[] | null = null;
   const renderer = {
     getGraph: () => drawn,
     editLinks: (edit: () => void) => {
       edits++;
+      order = null;
       edit();
     },
+    drawLinksInOrder: (links: readonly string[]) => void (order = links),
     scheduleRender: () => void frames++,
     getDimensions: () => ({ width: 100, height: 100 }),
     viewportToGraph: ({ x, y }: { x: number; y: number }) => ({
@@ -49,7 +52,9 @@ async function bound(max = MAX) {
     await new Promise((resolve) => setTimeout(resolve, 260));
     await settled();
   };
-  return { app, data, drawn, settled, look, frames: () => frames, clean: () => sight.clean() };
+  /** The links in the order sigma is to draw them: as told, else the graph's. */
+  const drawOrder = () => order ?? drawn.edges();
+  return { app, data, drawn, settled, look, drawOrder, frames: () => frames, clean: () => sight.clean() };
 }
 
 const weight = (graph: SupplyGraph, edge: string) => graph.getEdgeAttribute(edge, "weight") ?? 0;
@@ -96,7 +101,7 @@ describe("render/linksInSightView", () => {
   });
 
   it("draws only links the filters keep, and a chosen company's links alone", async () => {
-    const { app, data, drawn, settled, clean } = await bound();
+    const { app, data, drawn, settled, drawOrder, clean } = await bound();
     app.actions.setLevel("companies");
     await settled();
     app.actions.setFilter({ ...app.store.getState().filter, linkTypes: ["production"] });
@@ -106,12 +111,13 @@ describe("render/linksInSightView", () => {
     expect(drawn.edges().every((e) => data.getEdgeAttribute(e, "linkType") === "production")).toBe(true);
     expect(app.store.getState().linksInSight?.shown).toBe(production);
 
-    // All of them again: the production links return in the data's order (sigma draws in graph order).
+    // All of them again: the production links return, and sigma is told to draw in the data's order.
     app.actions.setFilter({ ...app.store.getState().filter, linkTypes: [] });
     await settled();
-    const order = new Map(data.edges().map((e, i) => [e, i]));
-    const drawnOrder = drawn.edges().map((e) => order.get(e)!);
+    const rank = new Map(data.edges().map((e, i) => [e, i]));
+    const drawnOrder = drawOrder().map((e) => rank.get(e)!);
     expect(drawnOrder).toEqual([...drawnOrder].sort((a, b) => a - b));
+    expect(new Set(drawOrder())).toEqual(new Set(drawn.edges()));
     expect(drawn.size).toBe(MAX);
     const company = data.nodes().reduce((best, node) => (data.degree(node) > data.degree(best) ? node : best));
     app.actions.select(company);
