@@ -13,7 +13,7 @@ export const en: Record<keyof typeof ko, string> = {
   "load.error": "Loading failed: {message}",
   "load.nothing": "Nothing readable was found in {files}. See the import report.",
   "status.line": "{companies, plural, one {# company} other {# companies}} · {links} of {total, plural, one {# link} other {# links}} shown · {cross, plural, one {# cross-province link} other {# cross-province links}}",
-  "status.inSight": "the map draws the {drawn, plural, one {# heaviest link} other {# heaviest links}} of {inSight} in view; zoom in for the rest",
+  "status.inSight": "The map draws the {drawn, plural, one {# heaviest link} other {# heaviest links}} of {inSight} in view; zoom in for the rest",
   "status.reading": "{companies, plural, one {# company} other {# companies}} · reading links…",
   "status.dataset": "Data: {label}",
   "sample.label": "Sample data",
