@@ -364,10 +364,10 @@ export function bindReducers(
     const besideHover = [...nodeInputs(state, level, false), ...edgeStyleInputs(state, level, false)];
     const focusMoved = !graphChanged && before?.focus != null && view.focus !== null && before.focus !== view.focus && view.visible === visibleBefore && same(besideHover, lastBesideHover);
     lastBesideHover = besideHover;
-    // A new graph, or a level change that hands sigma the other display graph, is indexed by
-    // setGraph in the view's own listener, which runs after this one: refreshing here too
-    // would process every item twice in one task. (Links joining the companies on screen are a
-    // new data graph drawn on the same companies-only graph: those companies are redrawn below.)
+    // A new graph is indexed by setGraph in the view's own listener, which runs after this one:
+    // refreshing here too would process every item twice in one task. (Links joining the
+    // companies on screen are a new data graph drawn on the same companies-only graph: those
+    // companies are redrawn below. Company links come and go in that graph: linksInSightView.ts.)
     if (drawnGraph(state) !== renderer.getGraph() || (level === "divisions" && nodesSame)) return;
     if (!layoutSame) {
       renderer.refresh();
