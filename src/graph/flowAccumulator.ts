@@ -59,17 +59,14 @@ export class FlowAccumulator {
 
   /** One link from division index `from` to `to`; a missing or non-finite weight adds 0. */
   add(from: number, to: number, type: LinkType, weight: number | undefined): void {
-    const k = (from * this.stride + to) * TYPES + (TYPE_INDEX.get(type) ?? OTHER);
-    this.counts[k]!++;
-    if (weight !== undefined && Number.isFinite(weight)) this.weights[k]! += weight;
-    this.links++;
+    this.addIndexed(from, to, TYPE_INDEX.get(type) ?? OTHER, weight);
   }
 
   /** One link, its type given as its index in LINK_TYPES. */
-  addIndexed(from: number, to: number, type: number, weight: number): void {
+  addIndexed(from: number, to: number, type: number, weight: number | undefined): void {
     const k = (from * this.stride + to) * TYPES + type;
     this.counts[k]!++;
-    if (Number.isFinite(weight)) this.weights[k]! += weight;
+    if (weight !== undefined && Number.isFinite(weight)) this.weights[k]! += weight;
     this.links++;
   }
 

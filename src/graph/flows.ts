@@ -62,7 +62,9 @@ export function flowsOfRows(graph: SupplyGraph, vintage: Vintage, keepRow: (e: n
   // Each company's display division; a code the registry does not know is added when one of
   // its links is first kept, so unknown codes join in the order flowsOfGraph meets them.
   const divisionOf = new Int32Array(nodes.length);
-  for (let r = 0; r < nodes.length; r++) divisionOf[r] = acc.knownIndex(graph.getNodeAttribute(nodes[r]!, "division")) ?? -1;
+  let r = 0;
+  // graphIndex numbered the rows in this walk's order.
+  graph.forEachNode((_node, attributes) => void (divisionOf[r++] = acc.knownIndex(attributes.division) ?? -1));
   const unknown = (row: number) => (divisionOf[row] = acc.divisionIndex(graph.getNodeAttribute(nodes[row]!, "division")));
   for (let e = 0; e < source.length; e++) {
     if (!keepRow(e)) continue;

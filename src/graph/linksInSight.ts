@@ -15,6 +15,9 @@ import type { CompanyNode, SupplyGraph } from "./types.ts";
 /** Up to this many links the map draws every one; above, the heaviest this many in sight. */
 export const LINKS_IN_SIGHT_MAX = 50_000;
 
+/** Whether the map draws `graph`'s company links as the links in sight rather than all of them. */
+export const drawsLinksInSight = (graph: SupplyGraph, max = LINKS_IN_SIGHT_MAX): boolean => graph.size > max;
+
 /** Whether the view shows the link at graphIndex row `e` at all (filters, a chosen company, a supply chain, chosen divisions). */
 export type ShowsRow = (e: number) => boolean;
 

@@ -27,7 +27,10 @@ export function visibility(graph: SupplyGraph, filter: FilterState, removal: Rem
   // return before it would break (every link would fall back to a lookup).
   const keepEdge: KeepEdge = (edge, attributes) =>
     compiled.keepEdge(edge, attributes) && !(gone && (gone(graph.source(edge)) || gone(graph.target(edge))));
-  const index = gone ? graphIndex(graph) : null;
-  const keepRow = (e: number) => compiled.keepRow(e) && !(index && gone && (gone(index.nodes[index.source[e]!]!) || gone(index.nodes[index.target[e]!]!)));
+  let keepRow = compiled.keepRow;
+  if (gone) {
+    const { nodes, source, target } = graphIndex(graph);
+    keepRow = (e) => compiled.keepRow(e) && !(gone(nodes[source[e]!]!) || gone(nodes[target[e]!]!));
+  }
   return { keepNode, keepEdge, keepRow, all: compiled.isEmpty && !removal };
 }

@@ -1,9 +1,5 @@
 import type { SupplyGraph } from "../graph/types.ts";
 import { companiesOnly } from "../graph/companiesOnly.ts";
-import { LINKS_IN_SIGHT_MAX } from "../graph/linksInSight.ts";
-
-/** Whether the map draws `graph`'s company links as the links in sight rather than all of them. */
-export const drawsLinksInSight = (graph: SupplyGraph, max = LINKS_IN_SIGHT_MAX): boolean => graph.size > max;
 
 /**
  * Level of detail for sigma. sigma draws a graph of the companies alone, sharing the data

@@ -8,9 +8,8 @@ import type { AtlasViewModel } from "../app/createApp.ts";
 import { inOwnTask, nextBudget } from "../app/ownTask.ts";
 import type { AtlasState } from "../state/store.ts";
 import type { SupplyGraph } from "../graph/types.ts";
-import { candidateScan, LINKS_IN_SIGHT_MAX, linksInSight, type LinksInSightStatus, type ShowsRow, type SightCandidates, type SightRect } from "../graph/linksInSight.ts";
+import { candidateScan, drawsLinksInSight, LINKS_IN_SIGHT_MAX, linksInSight, type LinksInSightStatus, type ShowsRow, type SightCandidates, type SightRect } from "../graph/linksInSight.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
-import { drawsLinksInSight } from "./displayGraph.ts";
 import { linksShown } from "./reducers.ts";
 
 /** Marked when the last slice of company links is in (the frame after draws them): benchmarks time level changes by it. */

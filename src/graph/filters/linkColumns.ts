@@ -6,7 +6,7 @@
 import { LINK_TYPES } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import { graphIndex, type GraphIndex } from "./graphIndex.ts";
-import { TYPE_BIT } from "./selection.ts";
+import { TYPE_BIT, TYPE_INDEX } from "./selection.ts";
 
 export interface LinkColumns {
   /** The rows these columns follow (graphIndex): rebuilt with it when the graph changes. */
@@ -24,7 +24,6 @@ export interface LinkColumns {
 }
 
 const OTHER = LINK_TYPES.indexOf("other");
-const TYPE_AT = new Map<string, number>(LINK_TYPES.map((type, i) => [type, i]));
 const cache = new WeakMap<SupplyGraph, LinkColumns>();
 
 export function linkColumns(graph: SupplyGraph): LinkColumns {
@@ -55,8 +54,7 @@ export function linkColumnsBuilder(graph: SupplyGraph) {
       const end = Math.min(n, e + budget);
       for (; e < end; e++) {
         const attributes = graph.getEdgeAttributes(index.edges[e]!);
-        const t = TYPE_AT.get(attributes.linkType) ?? OTHER;
-        type[e] = t;
+        type[e] = TYPE_INDEX[attributes.linkType] ?? OTHER;
         typeBit[e] = TYPE_BIT[attributes.linkType] ?? 0;
         year[e] = attributes.year ?? Number.NaN;
         weight[e] = attributes.weight ?? 0;

@@ -7,7 +7,7 @@ import { toVintage } from "../../regions/divisions.ts";
 import type { SupplyGraph } from "../types.ts";
 import { graphIndex } from "./graphIndex.ts";
 import { Indexer, NO_TIER, nodeTable, type NodeTable } from "./nodeTable.ts";
-import { TYPE_INDEX } from "./selection.ts";
+import { linkColumns } from "./linkColumns.ts";
 
 /** What a filter rule reads from one link. */
 export interface LinkFacts {
@@ -57,6 +57,7 @@ export interface FilterColumns {
   type: Uint8Array;
   /** NaN where the link has none. */
   year: Float64Array;
+  /** 0 where the link has none (what a minimum-weight rule reads it as). */
   weight: Float64Array;
 }
 
@@ -78,18 +79,11 @@ export function filterColumns(graph: SupplyGraph): { columns: FilterColumns; tra
     tier[r] = tiers.of(company.tier ? company.tier : NO_TIER);
     r++;
   });
-  const m = graph.size;
-  const type = new Uint8Array(m);
-  const year = new Float64Array(m);
-  const weight = new Float64Array(m);
-  let e = 0;
-  graph.forEachEdge((_edge, attributes) => {
-    type[e] = TYPE_INDEX[attributes.linkType] ?? LINK_TYPES.indexOf("other");
-    year[e] = attributes.year ?? NaN;
-    weight[e] = attributes.weight ?? NaN;
-    e++;
-  });
-  // Copies of the index's arrays: the main thread keeps using its own.
+  // Copies of the index's and the link columns' arrays: the main thread keeps using its own.
+  const links = linkColumns(graph);
+  const type = links.type.slice();
+  const year = links.year.slice();
+  const weight = links.weight.slice();
   const source = index.source.slice();
   const target = index.target.slice();
   const columns: FilterColumns = { divisions: divisions.values, division, industries: industries.values, industry, tiers: tiers.values, tier, source, target, type, year, weight };
