@@ -8,7 +8,7 @@ import type { ParsedData } from "../workers/parseClient.ts";
 import type { AtlasStore } from "../state/store.ts";
 import type { Derived } from "./derived.ts";
 import type { MappingSet } from "../io/mapping.ts";
-import { nextBackgroundTask, nextBudget } from "./ownTask.ts";
+import { nextBackgroundTask, nextBudget, stepInBackground } from "./ownTask.ts";
 import { linkColumnsBuilder } from "../graph/filters/linkColumns.ts";
 import { untilPresented } from "./presented.ts";
 
@@ -104,17 +104,9 @@ async function columnsAhead(graph: SupplyGraph, current: () => boolean): Promise
   await nextBackgroundTask();
   if (!current()) return;
   const builder = linkColumnsBuilder(graph);
-  let budget = 20_000;
-  for (;;) {
-    await nextBackgroundTask();
-    if (!current()) return;
-    const start = performance.now();
-    if (builder.step(budget)) {
-      builder.result();
-      return;
-    }
-    budget = nextBudget(budget, performance.now() - start, SLICE_MS, 2_000);
-  }
+  await nextBackgroundTask();
+  if (!current()) return;
+  if (await stepInBackground((budget) => builder.step(budget), current, { first: 20_000, sliceMs: SLICE_MS, least: 2_000 })) builder.result();
 }
 
 /**

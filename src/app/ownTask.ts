@@ -29,6 +29,26 @@ export function nextBudget(budget: number, spentMs: number, sliceMs: number, lea
 }
 
 /**
+ * Runs `step` (it takes up to `budget` items and says whether it is done) a slice per background
+ * task, the first `first` items and each later slice sized to last about `sliceMs`, until done
+ * (true) or until `live()` says the work is no longer wanted (false).
+ */
+export async function stepInBackground(
+  step: (budget: number) => boolean,
+  live: () => boolean,
+  pace: { first: number; sliceMs: number; least: number },
+): Promise<boolean> {
+  let budget = pace.first;
+  for (;;) {
+    const start = performance.now();
+    if (step(budget)) return true;
+    budget = nextBudget(budget, performance.now() - start, pace.sliceMs, pace.least);
+    await nextBackgroundTask();
+    if (!live()) return false;
+  }
+}
+
+/**
  * A new task, behind whatever the page has to draw. A chain of messages starves the page's
  * frames (Chromium lets one through about every 120 ms), so where the browser has a task
  * scheduler the next task goes at background priority and every frame due is drawn first.

@@ -31,8 +31,7 @@ const NO_ROWS: readonly never[] = [];
 
 /** Row count, CSV export and the grid for one kind of row; sorting happens here, once per change. */
 export function TablePane<R extends object>(props: TablePaneProps<R>) {
-  const { columns, sort, onSortChange, matches, companyOf } = props;
-  const { building } = props;
+  const { columns, sort, onSortChange, matches, companyOf, building } = props;
   const rows = props.rows ?? NO_ROWS;
   const t = useT();
   const actions = useActions();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { RowBuilder } from "../../graph/tables.ts";
-import { nextBackgroundTask, nextBudget } from "../../app/ownTask.ts";
+import { stepInBackground } from "../../app/ownTask.ts";
 
 /**
  * From this many companies and links to go through, a table's rows are built across tasks: at
@@ -30,16 +30,9 @@ export function useBuiltRows<R>(make: () => RowBuilder<R>, deps: readonly unknow
     if (!inSlices) return;
     let live = true;
     void (async () => {
-      // Size the slices from the pace of the first.
-      let budget = 5_000;
-      for (;;) {
-        const start = performance.now();
-        if (builder.step(budget)) break;
-        budget = nextBudget(budget, performance.now() - start, SLICE_MS, 1_000);
-        await nextBackgroundTask();
-        if (!live) return;
-      }
-      if (live) setBuilt({ builder, rows: builder.rows });
+      // Sized from the pace of the first slice.
+      const done = await stepInBackground((budget) => builder.step(budget), () => live, { first: 5_000, sliceMs: SLICE_MS, least: 1_000 });
+      if (done && live) setBuilt({ builder, rows: builder.rows });
     })();
     return () => {
       live = false;
