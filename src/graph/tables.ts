@@ -171,10 +171,17 @@ export function linkRowBuilder(graph: SupplyGraph, keepEdge?: KeepEdge, keepNode
   };
 }
 
-/** Metric keys present on any row: the METRIC_KEYS order first, unknown `m_` keys after, by name. */
+/**
+ * Metrics that count what a row already counts (links in, out, across divisions). The row counts
+ * follow the filters; on an unfiltered view the metric columns repeated them value for value, and
+ * planners read two identical columns as two different things. Graph exports keep them.
+ */
+export const ROW_COUNTED_METRICS: ReadonlySet<string> = new Set(["m_inDegree", "m_outDegree", "m_crossLinks"]);
+
+/** Metric keys present on any row, less those the row counts give: the METRIC_KEYS order first, unknown `m_` keys after, by name. */
 export function metricKeysOf(rows: readonly CompanyRow[]): string[] {
   const found = new Set<string>();
-  for (const row of rows) for (const key in row) if (key.startsWith(METRIC_PREFIX)) found.add(key);
+  for (const row of rows) for (const key in row) if (key.startsWith(METRIC_PREFIX) && !ROW_COUNTED_METRICS.has(key)) found.add(key);
   const known = METRIC_KEYS.map((m) => m.key).filter((key) => found.has(key));
   const knownSet = new Set(known);
   return [...known, ...[...found].filter((key) => !knownSet.has(key)).sort()];

@@ -30,6 +30,7 @@ export function ForceControls() {
   return (
     <fieldset className="control-group force-controls" data-testid="force-controls">
       <legend>{t("force.title")}</legend>
+      <p className="control-hint muted">{t("force.hint")}</p>
       <label className="check">
         <input type="checkbox" checked={settings.linLog} data-testid="force-linlog" onChange={(e) => s.setForceSettings({ linLog: e.currentTarget.checked })} />
         {t("force.linLog")}

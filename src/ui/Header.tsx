@@ -34,7 +34,7 @@ export function Header() {
       </h1>
       <div className="segmented" role="group" aria-label="view">
         {views.map((v) => (
-          <button key={v} type="button" aria-pressed={mode === v} data-testid={`view-${v}`} onClick={() => actions.setMode(v)}>
+          <button key={v} type="button" aria-pressed={mode === v} data-testid={`view-${v}`} title={t(`view.${v}.hint`)} onClick={() => actions.setMode(v)}>
             {t(`view.${v}`)}
           </button>
         ))}

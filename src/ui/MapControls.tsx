@@ -102,6 +102,7 @@ export function MapControls() {
             s.setNodeColorBy(v);
           }}
         />
+        {nodeColorBy === "community" ? <p className="control-hint muted" data-testid="community-hint">{t("nodeColor.community.hint")}</p> : null}
         {nodeColorBy === "attribute" ? (
           <label className="control">
             <span>{t("controls.colorAttribute")}</span>

@@ -89,6 +89,14 @@ describe("graph/tables rows", () => {
     expect(metricKeysOf(companyRows(graph))).toEqual([]);
   });
 
+  it("leaves out the metrics that repeat a row's own link counts", () => {
+    const g = graph.copy();
+    g.forEachNode((node) => {
+      for (const key of ["m_inDegree", "m_outDegree", "m_crossLinks", "m_degree"]) g.setNodeAttribute(node, key as "size", g.inDegree(node));
+    });
+    expect(metricKeysOf(companyRows(g))).toEqual(["m_degree"]);
+  });
+
   it("lists links with both ends named, following both filters", () => {
     const rows = linkRows(graph);
     expect(rows.find((r) => r.id === "4")).toEqual({

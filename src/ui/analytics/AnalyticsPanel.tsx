@@ -39,7 +39,11 @@ function MetricsStatusLine() {
         ? t("analytics.betweenness.exact")
         : t("analytics.betweenness.sampled", { samples: b.samples, error: b.expectedError.toFixed(4) })}
       {b.mode === "sampled" && (
-        <button type="button" className="link" onClick={() => ensureMetrics("exact")}> {t("analytics.betweenness.runExact")}</button>
+        <>
+          {/* The space stays outside the button: inside it, copied or read-out text runs the words together. */}
+          {" "}
+          <button type="button" className="link" onClick={() => ensureMetrics("exact")}>{t("analytics.betweenness.runExact")}</button>
+        </>
       )}
       {" · "}
       {t("analytics.communities", { count: metrics.communities })}
