@@ -41,6 +41,7 @@ export function formatNumber(lang: Lang, value: number): string {
   return value.toLocaleString(lang === "ko" ? "ko-KR" : "en-GB");
 }
 
-export function formatPercent(lang: Lang, share: number): string {
-  return share.toLocaleString(lang === "ko" ? "ko-KR" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
+/** `digits` decimals at most: whole percents where a share is a headline, one decimal where shares are compared or added up. */
+export function formatPercent(lang: Lang, share: number, digits = 0): string {
+  return share.toLocaleString(lang === "ko" ? "ko-KR" : "en-GB", { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
