@@ -412,7 +412,7 @@ export const en: Record<keyof typeof ko, string> = {
   "flowLimit.all": "All flows",
   "force.title": "Force layout settings",
   "force.hint": "Links pull companies together and companies push each other apart, so companies that trade a lot end up side by side. A change recomputes the layout.",
-  "force.linLog": "LinLog (pulls clusters apart)",
+  "force.linLog": "LinLog (pulls groups apart)",
   "force.gravity": "Gravity",
   "force.scaling": "Scaling (repulsion)",
   "force.preventOverlap": "Prevent overlap",

@@ -22,7 +22,7 @@ const TYPE_EN: Record<LinkType, string> = { technology: "technology", production
 const perType = LINK_TYPES.flatMap((type): MetricKeyInfo[] => [
   {
     key: `m_crossPartners_${type}`,
-    labelKo: `타 시도 ${TYPE_KO[type]} 상대 기업 수`,
+    labelKo: `타 시도 ${TYPE_KO[type]} 거래 상대 수`,
     labelEn: `Partners in other divisions (${TYPE_EN[type]})`,
     kind: "numeric",
     read: (m) => m.cross[type].partners,
@@ -45,10 +45,10 @@ export const METRIC_KEYS: readonly MetricKeyInfo[] = [
   { key: "m_betweenness", labelKo: "매개 중심성", labelEn: "Betweenness", kind: "numeric", read: (m) => m.betweenness },
   { key: "m_community", labelKo: "커뮤니티", labelEn: "Community", kind: "categorical", read: (m) => m.community },
   { key: "m_partnerDivisions", labelKo: "협력 타 시도 수", labelEn: "Other divisions among partners", kind: "numeric", read: (m) => m.partnerDivisions },
-  { key: "m_crossPartners", labelKo: "타 시도 상대 기업 수", labelEn: "Partners in other divisions", kind: "numeric", read: (m) => m.cross.all.partners },
+  { key: "m_crossPartners", labelKo: "타 시도 거래 상대 수", labelEn: "Partners in other divisions", kind: "numeric", read: (m) => m.cross.all.partners },
   { key: "m_crossLinks", labelKo: "타 시도 연결 수", labelEn: "Links with other divisions", kind: "numeric", read: (m) => m.cross.all.links },
   { key: "m_crossWeight", labelKo: "타 시도 연결 금액", labelEn: "Link weight with other divisions", kind: "numeric", read: (m) => m.cross.all.weight },
-  { key: "m_crossPartnerShare", labelKo: "타 시도 상대 기업 비율", labelEn: "Share of partners in other divisions", kind: "numeric", read: (m) => m.crossPartnerShare },
+  { key: "m_crossPartnerShare", labelKo: "타 시도 거래 상대 비율", labelEn: "Share of partners in other divisions", kind: "numeric", read: (m) => m.crossPartnerShare },
   { key: "m_crossWeightShare", labelKo: "타 시도 연결 금액 비율", labelEn: "Share of link weight with other divisions", kind: "numeric", read: (m) => m.crossWeightShare },
   ...perType,
 ];
