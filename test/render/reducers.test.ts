@@ -2,7 +2,8 @@
 // stored link attributes as they are (no reducer pass at 500k links), so the reducer must
 // draw exactly those for every link it keeps; redraws then only touch links that change.
 import { describe, expect, it, vi } from "vitest";
-import { bindReducers, linksShown, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../src/render/reducers.ts";
+import { linksShown } from "../../src/app/linkShowing.ts";
+import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../src/render/reducers.ts";
 import { neighbourhood } from "../../src/graph/partners.ts";
 import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
