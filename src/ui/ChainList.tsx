@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ChainTier } from "../graph/paths/index.ts";
 import { divisionLabel } from "../regions/divisions.ts";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
@@ -39,6 +39,18 @@ function TierList({ tier }: { tier: ChainTier }) {
   const selected = useAtlas((s) => s.selected);
   const [all, setAll] = useState(false);
   const headingId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  // The "more" button goes once pressed: the keyboard carries on at the first company it brought.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!all || !opened.current) return;
+    opened.current = false;
+    list.current?.querySelectorAll("button")[TIER_LIST_MAX]?.focus();
+  }, [all]);
+  const showAll = () => {
+    opened.current = true;
+    setAll(true);
+  };
   const step = Math.abs(tier.tier);
   const shown = all ? tier.companies : tier.companies.slice(0, TIER_LIST_MAX);
   const rest = tier.companies.length - shown.length;
@@ -48,7 +60,7 @@ function TierList({ tier }: { tier: ChainTier }) {
         {t(tier.tier < 0 ? "chain.upstreamTier" : "chain.downstreamTier", { tier: step })}{" "}
         <span className="muted">({t("chain.tierCounts", { companies: tier.companies.length, links: tier.links })})</span>
       </h5>
-      <ul aria-labelledby={headingId}>
+      <ul ref={list} aria-labelledby={headingId}>
         {shown.map((c) => (
           <li key={c.id} data-id={c.id}>
             <button type="button" className="link" aria-current={c.id === selected ? "true" : undefined} onClick={() => actions.select(c.id)}>
@@ -59,7 +71,7 @@ function TierList({ tier }: { tier: ChainTier }) {
         ))}
       </ul>
       {rest > 0 && (
-        <button type="button" className="link chain-more" data-testid="chain-more" onClick={() => setAll(true)}>
+        <button type="button" className="link chain-more" data-testid="chain-more" onClick={showAll}>
           {t("chain.more", { count: rest })}
         </button>
       )}
