@@ -11,7 +11,7 @@ const DEFAULT_DRAFT: Draft = { depth: 1, direction: "both" };
 /**
  * Follow a company's supply chain up and down, or trace a path to another company. The steps
  * and direction are a draft until Show supply chain applies them: at 10k companies a chain of
- * three steps both ways lights hundreds of them, and each choice on the way would redraw it.
+ * three steps both ways from a hub lights thousands of them, and each choice on the way would redraw it.
  * Render it with key={id}: another company starts from the chain shown, if any.
  */
 export function FocusControls({ id }: { id: string }) {
@@ -23,10 +23,10 @@ export function FocusControls({ id }: { id: string }) {
   const graph = useAtlas((s) => s.graph);
   const mine = focus?.id === id ? focus : null;
   const [draft, setDraft] = useState<Draft>(() => (focus ? { depth: focus.depth, direction: focus.direction } : DEFAULT_DRAFT));
-  // A chain applied from elsewhere (the address, a scene) is what the draft starts from again.
   // The show button goes once the chain is applied: the keyboard moves on to the end button, not to the page.
   const clearButton = useRef<HTMLButtonElement>(null);
   const shownByButton = useRef(false);
+  // A chain applied from elsewhere (the address, a scene) is what the draft starts from again.
   useEffect(() => {
     if (mine) setDraft({ depth: mine.depth, direction: mine.direction });
     if (mine && shownByButton.current) clearButton.current?.focus();
