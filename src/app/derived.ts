@@ -8,7 +8,7 @@ import { summaryFlowMatrix } from "../graph/summaryFlows.ts";
 import { visibility } from "../graph/visibility.ts";
 import { flowsOfGraph, flowsOfRows } from "../graph/flows.ts";
 import type { Removal } from "../graph/removal.ts";
-import { supplyFocus, supplyPath, type SupplyPath } from "../graph/paths/index.ts";
+import { chainList, supplyFocus, supplyPath, type ChainList, type SupplyPath } from "../graph/paths/index.ts";
 import type { KeepEdge, SupplyGraph } from "../graph/types.ts";
 import { categoryPalette, industryPalette } from "../style/palette.ts";
 import { limitFlows } from "../graph/flowLimit.ts";
@@ -19,11 +19,12 @@ import type { MetricsResult } from "../graph/metrics/types.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import { choroplethScale, type ChoroplethScale } from "../style/choropleth.ts";
 import { fittedDomain, fixedDomain, thicknessScale, type ThicknessScale } from "../style/flowScale.ts";
-import { passesDivisionSelection } from "../graph/flowSelect.ts";
+import { linksPassingSelection, passesDivisionSelection } from "../graph/flowSelect.ts";
 import { flowMeasureValue, type Flow } from "../model/flows.ts";
 import type { AtlasState } from "../state/store.ts";
 import { effectiveLevel, type DrawLevel } from "./drawLevel.ts";
 import { memoLast } from "./memo.ts";
+import { displayDivisionOf, showsLinkIn, type LinkShowing } from "./linkShowing.ts";
 
 /** What is shown after filters and any what-if removal: one predicate pair for every view. */
 export interface Visible {
@@ -41,6 +42,16 @@ export interface Trace {
   /** Company -> supply tier (0 the focus, negative suppliers, positive buyers; path: 0 at the ends, 1 between). */
   nodes: Map<string, number>;
   edges: Set<string>;
+}
+
+/** What the status line counts: the companies and links the map draws, a hover aside. */
+export interface ShownCounts {
+  companies: number;
+  links: number;
+  /** Of `links`, those between two divisions (as the vintage shown draws them). */
+  cross: number;
+  /** What is lit: a supply chain, a path, or else what the filters and division selection leave. */
+  lit: "chain" | "path" | null;
 }
 
 export interface Derived {
@@ -63,8 +74,16 @@ export interface Derived {
   /** The shortest supply path between the chosen ends, under the filters. */
   path(state: AtlasState): SupplyPath | null;
   trace(state: AtlasState): Trace | null;
+  /** The supply chain the map lights, by tier, for the company panel; null without one (or while a path is lit). */
+  chain(state: AtlasState): ChainList | null;
   /** Companies the filters and what-if removal keep. */
   shownCompanies(state: AtlasState): number;
+  /**
+   * The companies and links the map draws, for the status line: a lit chain or path, else what
+   * the filters keep and the division selection passes. The selected company (its links alone
+   * drawn) and the hover are a highlight, not counted as narrowing what is shown.
+   */
+  shownCounts(state: AtlasState): ShownCounts | null;
   industryColors(graph: SupplyGraph | null): ReadonlyMap<string, string>;
   /** Flows the division selection, the measure and the flow limit leave on the map, largest first. */
   shownFlows(state: AtlasState): readonly Flow[];
@@ -145,6 +164,37 @@ export function createDerived(): Derived {
     return v.all ? v.graph.order : v.graph.filterNodes((node) => v.keepNode(node)).length;
   });
 
+  const chainOf = memoLast((v: Visible | null, trace: Trace | null, focus: AtlasState["focus"], ends: AtlasState["pathEnds"], vintage: Vintage): ChainList | null =>
+    v && trace && focus && !ends ? chainList(v.graph, focus.id, trace.nodes, trace.edges, vintage) : null,
+  );
+
+  // A lit chain or path: its companies and links that the reducers draw, by their own rule.
+  const litCountsOf = memoLast((v: Visible | null, trace: Trace, vintage: Vintage, lit: "chain" | "path"): ShownCounts | null => {
+    if (!v) return null;
+    const visible = v.all ? null : v;
+    // A lit trace draws its links whatever divisions are selected: showsLinkIn reads neither.
+    const view: LinkShowing = { visible, focus: null, trace, selected: new Set(), divisionMode: "all", divisionOf: displayDivisionOf(v.graph, vintage) };
+    let companies = 0;
+    for (const node of trace.nodes.keys()) if (v.graph.hasNode(node) && (!visible || visible.keepNode(node))) companies++;
+    let links = 0;
+    let cross = 0;
+    for (const edge of trace.edges) {
+      const [source, target] = v.graph.extremities(edge);
+      if (!showsLinkIn(view, !visible || visible.keepEdge(edge, v.graph.getEdgeAttributes(edge)), edge, source, target)) continue;
+      links++;
+      if (view.divisionOf(source) !== view.divisionOf(target)) cross++;
+    }
+    return { companies, links, cross, lit };
+  });
+  const passingOf = memoLast((matrix: FlowMatrix | null, companies: number, selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"]): ShownCounts | null =>
+    matrix ? { companies, ...linksPassingSelection(matrix, new Set(selectedDivisions), mode), lit: null } : null,
+  );
+  const shownCounts = (s: AtlasState): ShownCounts | null => {
+    const trace = traceOf(visible(s), path(s), s.pathEnds, s.focus);
+    if (trace) return litCountsOf(visible(s), trace, s.vintage, s.pathEnds ? "path" : "chain");
+    return passingOf(visibleMatrix(s), shownOf(visible(s)), s.selectedDivisions, s.divisionMode);
+  };
+
   const industryColors = memoLast((graph: SupplyGraph | null): ReadonlyMap<string, string> =>
     graph ? industryPalette(graph.mapNodes((_n, a) => a.company.industry)) : new Map(),
   );
@@ -211,7 +261,9 @@ export function createDerived(): Derived {
     drawLevel: effectiveLevel,
     path,
     trace: (s) => traceOf(visible(s), path(s), s.pathEnds, s.focus),
+    chain: (s) => chainOf(visible(s), traceOf(visible(s), path(s), s.pathEnds, s.focus), s.focus, s.pathEnds, s.vintage),
     shownCompanies: (s) => shownOf(visible(s)),
+    shownCounts,
     industryColors,
     shownFlows,
     flowCoverage: (s) => coverageOf(limited(s)),

@@ -12,7 +12,7 @@ export type ExportFn = (request: ExportRequest, onProgress: (fraction: number, s
 
 export interface SnapshotChoice {
   format: ExportFormat;
-  /** "view": exactly what the status line counts (filters, vintage, what-if). */
+  /** "view": what the filters, vintage and what-if keep (the status line's count while no division selection or supply chain narrows the map). */
   scope: "network" | "view";
   /** Metrics in the files; computed in the worker when the app has none yet. */
   metrics: boolean;

@@ -10,7 +10,7 @@ import type { AtlasState } from "../state/store.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import { candidateScan, drawsLinksInSight, LINKS_IN_SIGHT_MAX, linksInSight, type LinksInSightStatus, type ShowsRow, type SightCandidates, type SightRect } from "../graph/linksInSight.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
-import { linksShown } from "./reducers.ts";
+import { linksShown, selectionFocus } from "../app/linkShowing.ts";
 
 /** Marked when the last slice of company links is in (the frame after draws them): benchmarks time level changes by it. */
 export const COMPANY_LINKS_MARK = "atlas:company-links";
@@ -169,10 +169,10 @@ export function bindLinksInSight(
     // Up to the budget every link goes in, and the reducers hide what the view does not show
     // (a filter then redraws the links it changes, in place); above it, the links in sight.
     const inSight = data !== null && drawsLinksInSight(data, max);
-    // What the links in sight depend on, apart from the camera (reducers.ts, linksShown).
+    // What the links in sight depend on, apart from the camera (app/linkShowing.ts, linksShown).
     const key = [
       data, drawn, level, ...(inSight ? [
-        derived.visible(state), state.focus || state.pathEnds ? null : state.selected, derived.trace(state),
+        derived.visible(state), selectionFocus(state), derived.trace(state),
         state.selectedDivisions.join(","), state.divisionMode, state.selectedDivisions.length > 0 ? state.vintage : null,
       ] : []),
     ];

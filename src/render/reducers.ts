@@ -8,7 +8,6 @@ import type { DrawLevel } from "../app/drawLevel.ts";
 import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
-import { passesDivisionSelection } from "../graph/flowSelect.ts";
 import { communityColor, divisionColor, INTERNAL_LINK_COLOR, INTERNAL_LINK_MAX_SIZE, OTHER_INDUSTRY_COLOR, tierColor, TRACE_EDGE } from "../style/palette.ts";
 import { attributeValue } from "../graph/categories.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
@@ -19,8 +18,8 @@ import { changeGate, follow } from "./changeGate.ts";
 import { inOwnTask } from "../app/ownTask.ts";
 import { listen } from "./rendererEvents.ts";
 import { edgesChangingDivision, edgesChangingVisibility } from "./edgeChanges.ts";
-import { LINKS_IN_SIGHT_MAX, type ShowsRow } from "../graph/linksInSight.ts";
-import { graphIndex } from "../graph/filters/graphIndex.ts";
+import { LINKS_IN_SIGHT_MAX } from "../graph/linksInSight.ts";
+import { selectionFocus, showsLinkIn, type LinkShowing } from "../app/linkShowing.ts";
 
 /**
  * A redraw of more companies and links than this goes in tasks of its own, right after the
@@ -58,51 +57,6 @@ function hoverOf(state: AtlasState, level: DrawLevel): string | null {
   if (!state.graph) return state.hovered;
   if (state.graph.order > HOVER_DIM_MAX_COMPANIES) return null;
   return level === "companies" && state.graph.size > HOVER_HIGHLIGHT_MAX_LINKS ? null : state.hovered;
-}
-
-/** What decides whether a company link is drawn at all, its look aside. */
-interface LinkShowing {
-  visible: Visible | null;
-  /** The company whose links alone are drawn (hovered or selected). */
-  focus: string | null;
-  trace: Trace | null;
-  selected: ReadonlySet<DivisionCode>;
-  divisionMode: AtlasState["divisionMode"];
-  /** A company's division as drawn (under the vintage shown). */
-  divisionOf: (node: string) => DivisionCode;
-}
-
-/** Whether a link that the filters keep (`kept`) is drawn. */
-function showsLinkIn(view: LinkShowing, kept: boolean, edge: string, source: string, target: string): boolean {
-  if (!kept) return false;
-  if (view.focus && source !== view.focus && target !== view.focus) return false;
-  if (!view.focus && view.trace) return view.trace.edges.has(edge);
-  return view.selected.size === 0 || passesDivisionSelection(view.divisionOf(source), view.divisionOf(target), view.selected, view.divisionMode);
-}
-
-/**
- * Which company links the reducers draw for `state`, leaving out the hover, by graphIndex row:
- * what the map's links in sight are chosen from on a big network (linksInSight.ts), where the
- * hover layer lights a hover rather than the reducers. Null when every link is drawn.
- */
-export function linksShown(state: AtlasState, derived: Pick<AtlasViewModel["derived"], "visible" | "trace">): ShowsRow | null {
-  const graph = state.graph;
-  const shown = derived.visible(state);
-  const view: LinkShowing = {
-    visible: shown && !shown.all ? shown : null,
-    focus: state.focus || state.pathEnds ? null : state.selected,
-    trace: derived.trace(state),
-    selected: new Set(state.selectedDivisions),
-    divisionMode: state.divisionMode,
-    divisionOf: (node) => {
-      const division = graph!.getNodeAttribute(node, "division");
-      return state.vintage !== STORED_VINTAGE ? toVintage(division, state.vintage) : division;
-    },
-  };
-  if (!graph || (!view.visible && !view.focus && !view.trace && view.selected.size === 0)) return null;
-  const { nodes, edges, source, target } = graphIndex(graph);
-  const visible = view.visible;
-  return (e) => showsLinkIn(view, !visible || visible.keepRow(e), edges[e]!, nodes[source[e]!]!, nodes[target[e]!]!);
 }
 
 // sigma hands each reducer its own shallow copy of the attributes, so the reducers
@@ -178,7 +132,7 @@ export function bindReducers(
   const compute = (state: AtlasState): View => {
     const graph = state.graph;
     const level = derived.drawLevel(state);
-    const focus = hoverOf(state, level) ?? (state.focus || state.pathEnds ? null : state.selected);
+    const focus = hoverOf(state, level) ?? selectionFocus(state);
     const selected = new Set(state.selectedDivisions);
     const shown = derived.visible(state);
     const visible = shown && !shown.all ? shown : null;

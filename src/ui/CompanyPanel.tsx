@@ -2,9 +2,10 @@ import { useMemo } from "react";
 import { companyProfile, type PartnerRef } from "../graph/partners.ts";
 import { divisionLabel, toVintage } from "../regions/divisions.ts";
 import { formatPercent, type MessageKey } from "../i18n/index.ts";
-import { useActions, useAtlas } from "./useAtlas.ts";
+import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { FocusControls } from "./FocusControls.tsx";
+import { ChainList } from "./ChainList.tsx";
 
 function PartnerList({ title, partners }: { title: string; partners: PartnerRef[] }) {
   const t = useT();
@@ -88,6 +89,8 @@ function CompanyLinks({ profile }: { profile: NonNullable<ReturnType<typeof comp
   const lang = useAtlas((s) => s.lang);
   const vintage = useAtlas((s) => s.vintage);
   const { company } = profile;
+  // While a supply chain is lit the map draws it, not this company's links: the panel lists it instead.
+  const chainShown = useDerived((d, s) => d.chain(s) !== null);
   return (
     <>
       <p data-testid="partner-share" data-share={profile.shareElsewhere.toFixed(4)} data-partners={profile.partners}>
@@ -98,9 +101,10 @@ function CompanyLinks({ profile }: { profile: NonNullable<ReturnType<typeof comp
         })}
       </p>
       <p className="muted">{t("panel.linksInOut", { in: profile.linksIn, out: profile.linksOut })}</p>
-      <FocusControls id={company.id} />
-      {profile.groups.length === 0 && <p>{t("panel.none")}</p>}
-      {profile.groups.map((group) => (
+      <FocusControls key={company.id} id={company.id} />
+      {chainShown && <ChainList />}
+      {!chainShown && profile.groups.length === 0 && <p>{t("panel.none")}</p>}
+      {!chainShown && profile.groups.map((group) => (
         <section key={group.division} className="partner-group">
           <h4>
             {divisionLabel(group.division, lang, "short")}

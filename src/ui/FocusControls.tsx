@@ -1,10 +1,19 @@
+import { useEffect, useRef, useState } from "react";
 import type { SupplyDirection } from "../graph/paths/index.ts";
-import { FOCUS_DIRECTIONS } from "../state/view/values.ts";
+import { FOCUS_DIRECTIONS, type FocusDepth, type FocusState } from "../state/view/values.ts";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
 
-/** Follow a company's supply chain up and down, or trace a path to another company. */
+type Draft = Pick<FocusState, "depth" | "direction">;
+const DEFAULT_DRAFT: Draft = { depth: 1, direction: "both" };
+
+/**
+ * Follow a company's supply chain up and down, or trace a path to another company. The steps
+ * and direction are a draft until Show supply chain applies them: at 10k companies a chain of
+ * three steps both ways from a hub lights thousands of them, and each choice on the way would redraw it.
+ * Render it with key={id}: another company starts from the chain shown, if any.
+ */
 export function FocusControls({ id }: { id: string }) {
   const s = useActions();
   const t = useT();
@@ -13,6 +22,21 @@ export function FocusControls({ id }: { id: string }) {
   const pathEnds = useAtlas((s) => s.pathEnds);
   const graph = useAtlas((s) => s.graph);
   const mine = focus?.id === id ? focus : null;
+  const [draft, setDraft] = useState<Draft>(() => (focus ? { depth: focus.depth, direction: focus.direction } : DEFAULT_DRAFT));
+  // The show button goes once the chain is applied: the keyboard moves on to the end button, not to the page.
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const shownByButton = useRef(false);
+  // A chain applied from elsewhere (the address, a scene) is what the draft starts from again.
+  useEffect(() => {
+    if (mine) setDraft({ depth: mine.depth, direction: mine.direction });
+    if (mine && shownByButton.current) clearButton.current?.focus();
+    shownByButton.current = false;
+  }, [mine]);
+  const changed = mine !== null && (mine.depth !== draft.depth || mine.direction !== draft.direction);
+  const show = () => {
+    shownByButton.current = true;
+    s.setFocus({ id, ...draft });
+  };
   const name = (node: string) => (graph?.hasNode(node) ? graph.getNodeAttribute(node, "label") : node);
   // The same path the map lights.
   const pathFound = useDerived((d, s) => d.path(s));
@@ -23,7 +47,7 @@ export function FocusControls({ id }: { id: string }) {
       <div className="row">
         <label>
           {t("focus.depth")}{" "}
-          <select value={mine?.depth ?? 1} data-testid="focus-depth" onChange={(e) => s.setFocus({ id, depth: Number(e.currentTarget.value) as 1 | 2 | 3, direction: mine?.direction ?? "both" })}>
+          <select value={draft.depth} data-testid="focus-depth" onChange={(e) => setDraft({ ...draft, depth: Number(e.currentTarget.value) as FocusDepth })}>
             {[1, 2, 3].map((d) => (
               <option key={d} value={d}>{d}</option>
             ))}
@@ -31,18 +55,16 @@ export function FocusControls({ id }: { id: string }) {
         </label>
         <label>
           {t("focus.direction")}{" "}
-          <select value={mine?.direction ?? "both"} data-testid="focus-direction" onChange={(e) => s.setFocus({ id, depth: mine?.depth ?? 1, direction: e.currentTarget.value as SupplyDirection })}>
+          <select value={draft.direction} data-testid="focus-direction" onChange={(e) => setDraft({ ...draft, direction: e.currentTarget.value as SupplyDirection })}>
             {FOCUS_DIRECTIONS.map((d) => (
               <option key={d} value={d}>{t(`focus.${d}`)}</option>
             ))}
           </select>
         </label>
-        {mine ? (
-          <button type="button" onClick={() => s.setFocus(null)} data-testid="focus-clear">{t("focus.clear")}</button>
-        ) : (
-          <button type="button" onClick={() => s.setFocus({ id, depth: 1, direction: "both" })} data-testid="focus-show">{t("focus.show")}</button>
-        )}
+        {(!mine || changed) && <button type="button" onClick={show} data-testid="focus-show">{t("focus.show")}</button>}
+        {mine && <button type="button" ref={clearButton} onClick={() => s.setFocus(null)} data-testid="focus-clear">{t("focus.clear")}</button>}
       </div>
+      {changed && <p className="muted" data-testid="focus-pending">{t("focus.pending")}</p>}
       <div className="row">
         {pathFrom && pathFrom !== id ? (
           <button type="button" data-testid="path-to" onClick={() => s.setPathEnds({ from: pathFrom, to: id })}>{t("path.to", { name: name(pathFrom) })}</button>

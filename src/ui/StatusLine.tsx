@@ -8,22 +8,22 @@ export function StatusLine() {
   const t = useT();
   const graph = useAtlas((s) => s.graph);
   const label = useAtlas((s) => s.dataset?.label);
-  // The matrix counts the shown links (and cross-division ones under the vintage).
-  const matrix = useDerived((d, s) => d.visibleMatrix(s));
+  // What the map draws: a lit chain or path, else the kept links the division selection passes
+  // (counted from the matrix, cross-division ones under the vintage), by the map's own rule.
+  const counts = useDerived((d, s) => d.shownCounts(s));
   // Summary mode counts the nation (the summary's companies and links), not the ego networks drawn.
   // While its company table is still being read, the manifest says how many companies there are.
   const summaryCompanies = useAtlas((s) => (s.summary ? (summaryReading(s.summary) ? s.summary.manifest.rows.companies : s.summary.companies.count) : undefined));
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
   // While a big network's links are built its graph holds none; the worker's flows count them all.
   const pendingLinks = useDerived((d, s) => (s.linksPending && s.graph ? d.flowMatrix(s.graph, s.vintage).links : undefined));
-  const graphCompanies = useDerived((d, s) => d.shownCompanies(s));
   // A very big network's companies are on the map while its links are still read: nothing to count yet.
   const reading = useAtlas((s) => s.linksReading);
   const sight = useAtlas((s) => s.linksInSight);
-  const companies = summaryCompanies ?? graphCompanies;
   // A footer is the page's contentinfo and may not take another role: the live part is inside it.
-  if (!graph || !matrix) return <footer className="status"><span role="status" /></footer>;
-  const cross = matrix.crossLinks;
+  if (!graph || !counts) return <footer className="status"><span role="status" /></footer>;
+  const companies = counts.lit ? counts.companies : (summaryCompanies ?? counts.companies);
+  const { links, cross, lit } = counts;
   const total = summaryLinks ?? pendingLinks ?? graph.size;
   return (
     <footer className="status" data-testid="status-line">
@@ -32,8 +32,8 @@ export function StatusLine() {
           {t("status.reading", { companies })}
         </span>
       ) : (
-        <span role="status" data-testid="status-counts" data-companies={companies} data-links={matrix.links} data-total-links={total} data-cross={cross}>
-          {t("status.line", { companies, links: matrix.links, total, cross })}
+        <span role="status" data-testid="status-counts" data-companies={companies} data-links={links} data-total-links={total} data-cross={cross} data-lit={lit ?? ""}>
+          {t(lit === "chain" ? "status.chain" : lit === "path" ? "status.path" : "status.line", { companies, links, total, cross })}
         </span>
       )}
       {sight && sight.drawn < sight.inSight && (

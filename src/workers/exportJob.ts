@@ -24,7 +24,7 @@ export interface ExportRequest {
   mappings: MappingSet;
   format: ExportFormat;
   vintage: Vintage;
-  /** "view": only what the filters and what-if keep, as the status line counts. */
+  /** "view": only what the filters and what-if keep (the status line's count while no division selection or supply chain narrows the map). */
   scope: "network" | "view";
   filter: FilterState;
   removal: Removal | null;

@@ -2,19 +2,22 @@
 // stored link attributes as they are (no reducer pass at 500k links), so the reducer must
 // draw exactly those for every link it keeps; redraws then only touch links that change.
 import { describe, expect, it, vi } from "vitest";
-import { bindReducers, linksShown, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../src/render/reducers.ts";
+import { linksShown } from "../../src/app/linkShowing.ts";
+import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../src/render/reducers.ts";
 import { neighbourhood } from "../../src/graph/partners.ts";
 import type { AtlasRenderer } from "../../src/render/createRenderer.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import type { LinkEdge } from "../../src/graph/types.ts";
 import { LINK_TYPES } from "../../src/model/types.ts";
 import { companiesOnly } from "../../src/graph/companiesOnly.ts";
+import { toVintage } from "../../src/regions/divisions.ts";
 
 import { generatedFiles, nodeApp } from "../app/nodeApp.ts";
 
 /** Generated data with amounts, so internal links come in every thickness. */
 const files = (companies = 300, links = 1500): NamedBuffer[] => generatedFiles(companies, links, 4);
 
+type NodeReducer = (node: string, data: Record<string, unknown>) => { hidden?: boolean; color?: string; label?: string | null };
 type EdgeReducer = (edge: string, data: LinkEdge & { hidden?: boolean }) => Partial<LinkEdge> & { hidden?: boolean };
 
 /** The app on the sample, its reducers bound to a stand-in for sigma that records refreshes. */
@@ -53,7 +56,7 @@ async function bound(data: () => NamedBuffer[] = files) {
   };
   /** What sigma emits as the pointer moves over its companies. */
   const emit = (event: string, node = "") => handlers[event]!({ node });
-  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, refreshes, nodesRedrawn, draws, emit, quiet, clean: () => reducers.clean() };
+  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, nodeReducer: () => settings.nodeReducer as NodeReducer, refreshes, nodesRedrawn, draws, emit, quiet, clean: () => reducers.clean() };
 }
 
 describe("render/reducers", () => {
@@ -292,6 +295,66 @@ describe("render/reducers", () => {
     const chain = agree("supply chain");
     expect(chain).toBeGreaterThan(0);
     expect(chain).toBeLessThan(graph.size);
+    clean();
+  });
+
+  it("the status line counts what the reducers draw: under each division mode, and a supply chain's companies and links", async () => {
+    const { app, graph, edgeReducer, nodeReducer, clean } = await bound();
+    const s = () => app.store.getState();
+    const hub = graph.nodes().reduce((best, node) => (graph.degree(node) > graph.degree(best) ? node : best));
+    const drawn = () => {
+      let links = 0;
+      let cross = 0;
+      graph.forEachEdge((edge, attributes) => {
+        if (edgeReducer()(edge, { ...attributes }).hidden) return;
+        links++;
+        if (displayDivision(graph.source(edge)) !== displayDivision(graph.target(edge))) cross++;
+      });
+      return { links, cross };
+    };
+    const displayDivision = (node: string) => {
+      const d = graph.getNodeAttribute(node, "division");
+      return s().vintage === "2023" ? d : toVintage(d, s().vintage);
+    };
+    const counted = () => {
+      const c = app.derived.shownCounts(s())!;
+      return { links: c.links, cross: c.cross };
+    };
+    expect(counted()).toEqual(drawn());
+    expect(app.derived.shownCounts(s())!.lit).toBeNull();
+    app.actions.toggleDivision(graph.getNodeAttribute(hub, "division"));
+    for (const mode of ["all", "incoming", "outgoing", "between"] as const) {
+      app.actions.setDivisionMode(mode);
+      const d = drawn();
+      expect(counted(), mode).toEqual(d);
+      expect(d.links, mode).toBeLessThan(graph.size);
+    }
+    // Under a filter as well, and under the other vintage.
+    app.actions.setFilter({ linkTypes: ["production", "sales"] });
+    app.actions.setDivisionMode("incoming");
+    expect(counted()).toEqual(drawn());
+    app.actions.setVintage("2026-07");
+    app.actions.toggleDivision(toVintage(graph.getNodeAttribute(hub, "division"), "2026-07"));
+    expect(counted()).toEqual(drawn());
+    app.actions.toggleDivision(null);
+    app.actions.setFilter({ linkTypes: [] });
+    // A supply chain: its links whatever divisions are chosen, its companies lit (not dimmed).
+    app.actions.toggleDivision(graph.getNodeAttribute(hub, "division"));
+    app.actions.setFocus({ id: hub, depth: 2, direction: "both" });
+    const chain = app.derived.shownCounts(s())!;
+    expect(chain.lit).toBe("chain");
+    expect({ links: chain.links, cross: chain.cross }).toEqual(drawn());
+    const lit = graph.filterNodes((node, attributes) => {
+      const out = nodeReducer()(node, { ...attributes });
+      // Companies outside the chain are dimmed to this grey (reducers.ts, DIMMED_NODE).
+      return !out.hidden && out.color !== "#D5D9DE";
+    }).length;
+    expect(chain.companies).toBe(lit);
+    // The panel's list says the same.
+    const list = app.derived.chain(s())!;
+    expect(list.companies).toBe(chain.companies);
+    expect(list.links).toBe(chain.links);
+    expect(list.tiers.reduce((n, t) => n + t.companies.length, 1)).toBe(chain.companies);
     clean();
   });
 });

@@ -1,0 +1,80 @@
+import { useEffect, useId, useRef, useState } from "react";
+import type { ChainTier } from "../graph/paths/index.ts";
+import { divisionLabel } from "../regions/divisions.ts";
+import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
+import { useT } from "./useT.ts";
+
+/** Companies listed per tier before "show more": a hub's chain at three steps can hold thousands. */
+export const TIER_LIST_MAX = 50;
+
+/**
+ * The supply chain the map lights, tier by tier: its companies (each selects its own panel,
+ * the chain staying lit) and the links that reach each tier. Read from the same trace the map
+ * draws (derived.chain), so its counts are the status line's.
+ */
+export function ChainList() {
+  const t = useT();
+  const chain = useDerived((d, s) => d.chain(s));
+  const graph = useAtlas((s) => s.graph);
+  const headingId = useId();
+  if (!chain || !graph?.hasNode(chain.focus)) return null;
+  const name = graph.getNodeAttribute(chain.focus, "company").name;
+  return (
+    <section className="chain-list" aria-labelledby={headingId} data-testid="chain-list" data-focus={chain.focus} data-companies={chain.companies} data-links={chain.links}>
+      <h4 id={headingId}>{t("chain.title", { name })}</h4>
+      <p data-testid="chain-summary">{t("chain.summary", { name, companies: chain.companies, links: chain.links })}</p>
+      {chain.tiers.length === 0 && <p>{t("chain.none")}</p>}
+      {chain.tiers.map((tier) => (
+        // Keyed by focus too: another chain starts with each tier folded again.
+        <TierList key={`${chain.focus}:${tier.tier}`} tier={tier} />
+      ))}
+    </section>
+  );
+}
+
+function TierList({ tier }: { tier: ChainTier }) {
+  const t = useT();
+  const actions = useActions();
+  const lang = useAtlas((s) => s.lang);
+  const selected = useAtlas((s) => s.selected);
+  const [all, setAll] = useState(false);
+  const headingId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  // The "more" button goes once pressed: the keyboard carries on at the first company it brought.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!all || !opened.current) return;
+    opened.current = false;
+    list.current?.querySelectorAll("button")[TIER_LIST_MAX]?.focus();
+  }, [all]);
+  const showAll = () => {
+    opened.current = true;
+    setAll(true);
+  };
+  const step = Math.abs(tier.tier);
+  const shown = all ? tier.companies : tier.companies.slice(0, TIER_LIST_MAX);
+  const rest = tier.companies.length - shown.length;
+  return (
+    <div className="chain-tier" data-testid="chain-tier" data-tier={tier.tier} data-companies={tier.companies.length} data-links={tier.links}>
+      <h5 id={headingId}>
+        {t(tier.tier < 0 ? "chain.upstreamTier" : "chain.downstreamTier", { tier: step })}{" "}
+        <span className="muted">({t("chain.tierCounts", { companies: tier.companies.length, links: tier.links })})</span>
+      </h5>
+      <ul ref={list} aria-labelledby={headingId}>
+        {shown.map((c) => (
+          <li key={c.id} data-id={c.id}>
+            <button type="button" className="link" aria-current={c.id === selected ? "true" : undefined} onClick={() => actions.select(c.id)}>
+              {c.name}
+            </button>
+            <span className="muted"> · {divisionLabel(c.division, lang, "short")}</span>
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && (
+        <button type="button" className="link chain-more" data-testid="chain-more" onClick={showAll}>
+          {t("chain.more", { count: rest })}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { AtlasApp } from "../../src/app/createApp.ts";
+import { buildGraph } from "../../src/graph/build.ts";
+import { ChainList, TIER_LIST_MAX } from "../../src/ui/ChainList.tsx";
+import { renderInApp, testApp } from "./appHarness.tsx";
+import { company, dataset, link } from "../graph/helpers.ts";
+
+// A hub H in Ulsan with 60 suppliers in Busan (s00..s59), one of which has a supplier of its own (t).
+const SUPPLIERS = Array.from({ length: 60 }, (_, i) => `s${String(i).padStart(2, "0")}`);
+const graph = buildGraph(
+  dataset(
+    [company("H", "KR-31"), company("t", "KR-11"), ...SUPPLIERS.map((id) => company(id, "KR-26"))],
+    [...SUPPLIERS.map((id, i) => link(`l${i}`, id, "H")), link("lt", "t", "s00"), link("lx", "H", "t")],
+  ),
+  { positions: new Map() },
+);
+
+let app: AtlasApp;
+const render = (lang: "ko" | "en", depth: 1 | 2 = 2) =>
+  renderInApp(app, { graph, lang, selected: "H", focus: { id: "H", depth, direction: "upstream" } }, <ChainList />);
+const attr = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, "g"))].map((m) => m[1]);
+
+describe("ui/ChainList", () => {
+  beforeEach(() => {
+    app = testApp();
+  });
+
+  it("lists each tier with its counts, folding a long tier after the first companies", () => {
+    const html = render("ko");
+    expect(attr(html, "data-tier")).toEqual(["-1", "-2"]);
+    expect(attr(html, "data-companies")).toEqual(["62", "60", "1"]);
+    expect(attr(html, "data-links")).toEqual(["61", "60", "1"]);
+    expect(html).toContain("1차 공급기업");
+    expect(html).toContain("2차 공급기업");
+    // 50 of tier 1's 60 companies, then the button for the other 10; tier 2's one company.
+    expect(attr(html, "data-id")).toHaveLength(TIER_LIST_MAX + 1);
+    expect(html).toContain("10곳 더 보기");
+    expect(html).toContain("회사s00</button><span class=\"muted\"> · 부산</span>");
+  });
+
+  it("speaks English with the same counts", () => {
+    const html = render("en");
+    expect(html).toContain("Tier 1 suppliers");
+    expect(html).toContain("Tier 2 suppliers");
+    expect(html).toContain("Show 10 more");
+    expect(html).toContain("62 companies including 회사H · 61 links");
+  });
+
+  it("marks the selected company and lists nothing without a chain", () => {
+    app.writableStore.setState({ graph, selected: "s01", focus: { id: "H", depth: 1, direction: "upstream" } });
+    const html = renderInApp(app, {}, <ChainList />);
+    expect(html).toMatch(/<li data-id="s01"><button type="button" class="link" aria-current="true">/);
+    expect(renderInApp(app, { focus: null }, <ChainList />)).toBe("");
+  });
+});
