@@ -174,7 +174,7 @@ export const en: Record<keyof typeof ko, string> = {
   "measure.count": "Number of links",
   "measure.weight": "Amount",
   "controls.flowType": "Link type",
-  "flowType.all": "All",
+  "controls.flowTypeFromFilter": "{types} (chosen under Filters)",
   "controls.scale": "Scale",
   "scale.fixed": "Fixed (comparable across filters)",
   "scale.fitted": "Fitted to what is shown",

@@ -172,7 +172,7 @@ export const ko = {
   "measure.count": "연결 수",
   "measure.weight": "거래 금액",
   "controls.flowType": "거래유형",
-  "flowType.all": "전체",
+  "controls.flowTypeFromFilter": "{types} (필터에서 고릅니다)",
   "controls.scale": "크기 눈금",
   "scale.fixed": "고정 (필터 간 비교)",
   "scale.fitted": "보이는 범위에 맞춤",

@@ -5,9 +5,10 @@ import type { FlowMatrix as FlowMatrixData } from "../model/flows.ts";
 import { formatNumber, type Lang } from "../i18n/index.ts";
 import type { DivisionCode } from "../model/types.ts";
 import { divisionLabel } from "../regions/divisions.ts";
-import { cellText, lightInk, matrixLayout, type MatrixCell } from "../render/matrixLayout.ts";
+import { cellText, lightInk, matrixLayout, widestCellText, type MatrixCell } from "../render/matrixLayout.ts";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { linkTypesText } from "./linkTypesText.ts";
 
 export interface FlowMatrixProps {
   matrix: FlowMatrixData;
@@ -15,10 +16,15 @@ export interface FlowMatrixProps {
   onDownloadCsv: () => void;
 }
 
-const CELL = 18;
-// Cell numbers: a font that leaves a margin in an 18-unit cell, and how many digits fit.
-const CELL_FONT = 6.5;
-const CELL_CHARS = 3;
+// The grid is drawn one unit to a CSS pixel (the panel scrolls rather than shrink it), so the
+// cell numbers are read at CELL_FONT px. A cell is at least MIN_CELL wide and grows until the
+// widest number fits: the largest flows are the ones a reader looks for first.
+const CELL_FONT = 10;
+const MIN_CELL = 34;
+const MAX_CELL = 64;
+// scaleBand's inner padding, and the room left around a number inside its cell.
+const CELL_PADDING = 0.08;
+const CELL_MARGIN = 4;
 // Rotated column labels and right-aligned row labels need room for the longest short name.
 const LABEL_SPACE: Record<Lang, number> = { ko: 46, en: 104 };
 // Blues is single-hue, so it reads in every common colour-vision deficiency; starting at 0.15
@@ -63,10 +69,11 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
   const lang = useAtlas((s) => s.lang);
   const sort = useAtlas((s) => s.matrixSort);
   const measure = useAtlas((s) => s.flowMeasure);
-  const type = useAtlas((s) => s.flowType);
+  // The matrix counts the links the filter keeps, so its link types are the filter's.
+  const linkTypes = useAtlas((s) => s.filter.linkTypes);
   const hovered = useAtlas((s) => s.hoveredFlow);
   const selected = useAtlas((s) => s.selectedDivisions);
-  const layout = useMemo(() => matrixLayout(matrix, { sort, measure, type }), [matrix, sort, measure, type]);
+  const layout = useMemo(() => matrixLayout(matrix, { sort, measure, type: "all" }), [matrix, sort, measure]);
   const [active, setActive] = useState(0);
   const [focusedCell, setFocusedCell] = useState<number | null>(null);
   const gridRef = useRef<SVGGElement>(null);
@@ -75,8 +82,10 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
   const { order, cells, max } = layout;
   const n = order.length;
   const label = LABEL_SPACE[lang];
-  const size = n * CELL;
-  const band = scaleBand<DivisionCode>().domain(order).range([0, size]).paddingInner(0.08);
+  const widest = widestCellText(cells.filter((c) => !c.internal).map((c) => c.value), lang, CELL_FONT);
+  const cell = Math.min(MAX_CELL, Math.max(MIN_CELL, Math.ceil((widest + CELL_MARGIN) / (1 - CELL_PADDING))));
+  const size = n * cell;
+  const band = scaleBand<DivisionCode>().domain(order).range([0, size]).paddingInner(CELL_PADDING);
   // Square root: one dominant pair (Seoul-Gyeonggi) would otherwise leave the rest near white.
   const color = scaleSequentialSqrt(ramp).domain([0, Math.max(max, 1)]);
   const value = (v: number) => t(measure === "weight" ? "matrix.value.weight" : "matrix.value.count", { value: v });
@@ -156,9 +165,12 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
       </div>
       <p className="muted">{t("matrix.axes")}</p>
       {max === 0 && <p className="muted">{t("matrix.empty")}</p>}
+      <div className="matrix-scroll">
       <svg
         className="matrix-svg"
         viewBox={`0 0 ${label + size + 2} ${label + size + 2}`}
+        width={label + size + 2}
+        height={label + size + 2}
         role="group"
         aria-label={`${t("matrix.title")}. ${t("matrix.axes")}`}
       >
@@ -240,7 +252,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
           {/* Numbers where they fit; pointer events pass through to the cell under them. */}
           <g className="matrix-numbers" aria-hidden="true" pointerEvents="none">
             {cells.map((c) => {
-              const text = c.internal ? null : cellText(c.value, CELL_CHARS);
+              const text = c.internal ? null : cellText(c.value, lang, band.bandwidth() - CELL_MARGIN, CELL_FONT);
               if (text === null) return null;
               return (
                 <text
@@ -275,12 +287,13 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
           )}
         </g>
       </svg>
+      </div>
       {/* The hovered or focused cell in words: a tooltip keyboard users and touch screens also get. */}
       <p className="matrix-readout" aria-live="polite" data-testid="matrix-readout">
         {readout ?? "\u00a0"}
       </p>
       <MatrixLegend max={max} unit={t(measure === "weight" ? "matrix.unit.weight" : "matrix.unit.count")} lang={lang}>
-        {type === "all" ? t("matrix.allTypes") : t(`linkType.${type}`)}
+        {linkTypesText(linkTypes, t)}
       </MatrixLegend>
     </section>
   );

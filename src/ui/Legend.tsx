@@ -5,6 +5,7 @@ import { formatPercent } from "../i18n/index.ts";
 import { niceLegendSteps } from "../style/flowScale.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { flowColor } from "../render/flowScene.ts";
+import { singleLinkType } from "../graph/filters/types.ts";
 import { GLYPH_COLORS } from "../render/flowLayer.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
@@ -14,7 +15,7 @@ import { TraceLegend, useTraced } from "./TraceLegend.tsx";
 function FlowLegend() {
   const t = useT();
   const flowMeasure = useAtlas((s) => s.flowMeasure);
-  const flowType = useAtlas((s) => s.flowType);
+  const linkType = useAtlas((s) => singleLinkType(s.filter));
   // The same scale object the map draws with, so legend widths equal flow widths.
   const scale = useDerived((d, s) => d.flowThickness(s));
   const coverage = useDerived((d, s) => d.flowCoverage(s));
@@ -22,7 +23,7 @@ function FlowLegend() {
   const lang = useAtlas((s) => s.lang);
   if (!scale) return null;
   const unit = t(flowMeasure === "count" ? "unit.links" : "unit.KRW");
-  const color = flowColor(flowType);
+  const color = flowColor(linkType);
   return (
     <div className="legend-section" data-testid="legend-flows" data-domain={scale.domainMax} data-shown={coverage.shown} data-candidates={coverage.candidates}>
       <div>{t("legend.flows", { unit })}</div>

@@ -7,6 +7,7 @@ import { divisionColor, INTERNAL_LINK_COLOR, LINK_TYPE_COLORS, OTHER_INDUSTRY_CO
 import type { Derived } from "../../app/derived.ts";
 import type { AtlasState } from "../../state/store.ts";
 import { flowColor } from "../flowScene.ts";
+import { singleLinkType } from "../../graph/filters/types.ts";
 import { GLYPH_COLORS } from "../flowLayer.ts";
 import type { LegendModel, LegendRow } from "./types.ts";
 
@@ -19,7 +20,7 @@ export function legendModel(state: AtlasState, derived: Derived, t: Translate): 
   const scale = derived.flowThickness(state);
   if (flowsShown && scale) {
     const unit = t(state.flowMeasure === "count" ? "unit.links" : "unit.KRW");
-    const rows: LegendRow[] = niceLegendSteps(scale.domainMax).map((v) => ({ kind: "line", color: flowColor(state.flowType), width: scale(v), label: number(v) }));
+    const rows: LegendRow[] = niceLegendSteps(scale.domainMax).map((v) => ({ kind: "line", color: flowColor(singleLinkType(state.filter)), width: scale(v), label: number(v) }));
     rows.push({ kind: "bars", colors: [GLYPH_COLORS.out, GLYPH_COLORS.in, GLYPH_COLORS.internal], label: t("legend.glyphs") });
     sections.push({ heading: t("legend.flows", { unit }), rows });
   } else {
