@@ -3,17 +3,22 @@ import { scaleBand, scaleSequentialSqrt } from "d3-scale";
 import { interpolateBlues } from "d3-scale-chromatic";
 import type { FlowMatrix as FlowMatrixData } from "../model/flows.ts";
 import { formatNumber, type Lang } from "../i18n/index.ts";
+import { formatCompact, formatExact } from "../i18n/compactNumber.ts";
 import type { DivisionCode } from "../model/types.ts";
 import { divisionLabel } from "../regions/divisions.ts";
 import { cellText, lightInk, matrixLayout, widestCellText, type MatrixCell } from "../render/matrixLayout.ts";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { linkTypesText } from "./linkTypesText.ts";
+import { matrixGridCsv } from "../io/write/matrixCsv.ts";
 
 export interface FlowMatrixProps {
   matrix: FlowMatrixData;
   onClose: () => void;
-  onDownloadCsv: () => void;
+  /** The grid as shown (rows supply, columns buy, in the UI's language), as CSV text to save. */
+  onDownloadCsv: (csv: string) => void;
+  /** The long list of pairs with every measure and link type. */
+  onDownloadList?: () => void;
 }
 
 // The grid is drawn one unit to a CSS pixel (the panel scrolls rather than shrink it), so the
@@ -64,7 +69,7 @@ function AxisLabel({ code, axis, className, selected, title, onPick, onKeys, chi
   );
 }
 
-export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) {
+export function FlowMatrix({ matrix, onClose, onDownloadCsv, onDownloadList }: FlowMatrixProps) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const sort = useAtlas((s) => s.matrixSort);
@@ -123,6 +128,16 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
     gridRef.current?.querySelector<SVGRectElement>(`[data-index="${next}"]`)?.focus();
   };
 
+  const unitText = t(measure === "weight" ? "matrix.unit.weight" : "matrix.unit.count");
+  const gridCsv = () =>
+    matrixGridCsv({
+      order,
+      cells,
+      name: short,
+      corner: t("matrix.csvCorner"),
+      note: t("matrix.csvNote", { unit: unitText, types: linkTypesText(linkTypes, t), vintage: t(`vintage.${matrix.vintage}`) }),
+    });
+
   const rowTitle = (code: DivisionCode) =>
     t("matrix.label", { division: short(code), out: layout.rowTotals[code] ?? 0, in: layout.colTotals[code] ?? 0 });
   const labelClass = (code: DivisionCode, axis: "from" | "to") =>
@@ -159,9 +174,16 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
             </button>
           ))}
         </div>
-        <button type="button" onClick={onDownloadCsv}>
-          {t("matrix.download")}
-        </button>
+        <span className="matrix-downloads">
+          <button type="button" data-testid="matrix-download" onClick={() => onDownloadCsv(gridCsv())}>
+            {t("matrix.download")}
+          </button>
+          {onDownloadList && (
+            <button type="button" data-testid="matrix-download-list" onClick={onDownloadList}>
+              {t("matrix.downloadList")}
+            </button>
+          )}
+        </span>
       </div>
       <p className="muted">{t("matrix.axes")}</p>
       {max === 0 && <p className="muted">{t("matrix.empty")}</p>}
@@ -292,7 +314,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
       <p className="matrix-readout" aria-live="polite" data-testid="matrix-readout">
         {readout ?? "\u00a0"}
       </p>
-      <MatrixLegend max={max} unit={t(measure === "weight" ? "matrix.unit.weight" : "matrix.unit.count")} lang={lang}>
+      <MatrixLegend max={max} unit={unitText} lang={lang}>
         {linkTypesText(linkTypes, t)}
       </MatrixLegend>
     </section>
@@ -312,8 +334,8 @@ function MatrixLegend({ max, unit, lang, children }: { max: number; unit: string
       <div className="matrix-ramp" style={{ background: `linear-gradient(to right, ${stops})` }} />
       <div className="matrix-ticks">
         <span style={{ left: "0%" }}>{formatNumber(lang, 0)}</span>
-        {mid !== null && <span style={{ left: `${Math.sqrt(mid / max) * 100}%` }}>{formatNumber(lang, mid)}</span>}
-        <span style={{ left: "100%" }}>{formatNumber(lang, max)}</span>
+        {mid !== null && <span style={{ left: `${Math.sqrt(mid / max) * 100}%` }} title={formatExact(lang, mid)}>{formatCompact(lang, mid)}</span>}
+        <span style={{ left: "100%" }} title={formatExact(lang, max)}>{formatCompact(lang, max)}</span>
       </div>
       <ul>
         <li>
