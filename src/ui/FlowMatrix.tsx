@@ -29,7 +29,7 @@ const MIN_CELL = 34;
 const MAX_CELL = 64;
 // scaleBand's inner padding, and the room left around a number inside its cell.
 const CELL_PADDING = 0.08;
-const CELL_MARGIN = 4;
+const CELL_MARGIN = 3;
 // Rotated column labels and right-aligned row labels need room for the longest short name.
 const LABEL_SPACE: Record<Lang, number> = { ko: 46, en: 104 };
 // Blues is single-hue, so it reads in every common colour-vision deficiency; starting at 0.15
@@ -286,7 +286,8 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv, onDownloadList }: F
                   textAnchor="middle"
                   dominantBaseline="central"
                   fontSize={CELL_FONT}
-                  fill={lightInk(c.value, max) ? "#fff" : "#1b2631"}
+                  // A style, not the fill attribute: the stylesheet's colour for SVG text would win over an attribute.
+                  style={{ fill: lightInk(c.value, max) ? "#fff" : "#1b2631" }}
                 >
                   {text}
                 </text>
