@@ -2,6 +2,7 @@
 import type { DivisionCode, LinkType } from "../model/types.ts";
 import { flowMeasureValue, type Flow, type FlowMatrix, type FlowMeasure } from "../model/flows.ts";
 import type { ThicknessScale } from "../style/flowScale.ts";
+import type { Lang } from "../i18n/index.ts";
 import { singleLinkType, type FilterState } from "../graph/filters/types.ts";
 import { LINK_TYPE_COLORS } from "../style/palette.ts";
 import { NUMBERED_FLOWS, type DivisionGlyph, type FlowScene } from "./flowLayer.ts";
@@ -21,6 +22,7 @@ interface SceneInput {
   hoveredFlow: { from: DivisionCode; to: DivisionCode } | null;
   /** Numbers on the largest flows (the view setting; on when left out). */
   flowNumbers?: boolean;
+  lang?: Lang;
 }
 
 export function buildFlowScene(
@@ -36,7 +38,7 @@ export function buildFlowScene(
     const value = flowMeasureValue(f, state.flowMeasure, "all");
     return { from: f.from, to: f.to, value, width: scale(value), color };
   });
-  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels, numbered: state.flowNumbers === false ? 0 : NUMBERED_FLOWS };
+  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels, numbered: state.flowNumbers === false ? 0 : NUMBERED_FLOWS, ...(state.lang ? { lang: state.lang } : {}) };
 }
 
 /** Bars of outgoing, incoming and internal links at each division, relative to the largest of any. */

@@ -2,6 +2,7 @@ import { LINK_TYPES } from "../model/types.ts";
 import { useState } from "react";
 import { COMMUNITY_COLORS, INTERNAL_LINK_COLOR, LINK_TYPE_COLORS } from "../style/palette.ts";
 import { formatPercent } from "../i18n/index.ts";
+import { formatCompact, formatExact } from "../i18n/compactNumber.ts";
 import { niceLegendSteps } from "../style/flowScale.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { flowColor } from "../render/flowScene.ts";
@@ -33,7 +34,7 @@ function FlowLegend() {
       {niceLegendSteps(scale.domainMax).map((v) => (
         <div key={v} className="flow-step">
           <span style={{ display: "inline-block", width: 26, height: scale(v), background: color, borderRadius: 1 }} />
-          {v.toLocaleString()}
+          <span title={formatExact(lang, v)}>{formatCompact(lang, v)}</span>
         </div>
       ))}
       <div className="flow-step">
