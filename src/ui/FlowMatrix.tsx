@@ -257,6 +257,9 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv, onDownloadList }: F
               height={band.bandwidth()}
               fill={c.internal ? `url(#${hatchId})` : c.value === 0 ? "#fff" : color(c.value)}
               tabIndex={i === tabStop ? 0 : -1}
+              // The exact figure with its unit is the cell's name (the number drawn on it is short); the title is its tooltip.
+              role="img"
+              aria-label={cellWords(c)}
               onMouseEnter={() => hoverCell(c)}
               onFocus={() => {
                 setActive(i);

@@ -84,6 +84,9 @@ describe.skipIf(!chromium)("the flow matrix in amount mode, in Chromium", () => 
       const title = await cell.locator("title").textContent();
       expect(title).toContain(formatNumber(lang, top.weight));
       expect(title).toContain(lang === "ko" ? "백만 원" : "KRW");
+      const name = await cell.ariaSnapshot();
+      expect(name).toContain(formatNumber(lang, top.weight));
+      expect(name).toContain(lang === "ko" ? "백만 원" : "KRW");
       expect(await violations(page)).toEqual([]);
 
       // The link-type filter is the one link-type setting; the legend names what it keeps.
