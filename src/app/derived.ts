@@ -200,14 +200,15 @@ export function createDerived(): Derived {
   );
 
   const limitedOf = memoLast(
-    (matrix: FlowMatrix | null, measure: AtlasState["flowMeasure"], type: AtlasState["flowType"], selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"], limit: AtlasState["flowLimit"]) => {
+    (matrix: FlowMatrix | null, measure: AtlasState["flowMeasure"], selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"], limit: AtlasState["flowLimit"]) => {
       if (!matrix) return { kept: [] as Flow[], candidates: 0, share: 1 };
       const selected = new Set(selectedDivisions);
-      const passing = matrix.flows.filter((f) => passesDivisionSelection(f.from, f.to, selected, mode) && flowMeasureValue(f, measure, type) > 0);
-      return limitFlows(passing, (f) => flowMeasureValue(f, measure, type), limit);
+      // The matrix counts only the filter's link types already, so every flow is read whole.
+      const passing = matrix.flows.filter((f) => passesDivisionSelection(f.from, f.to, selected, mode) && flowMeasureValue(f, measure, "all") > 0);
+      return limitFlows(passing, (f) => flowMeasureValue(f, measure, "all"), limit);
     },
   );
-  const limited = (s: AtlasState) => limitedOf(visibleMatrix(s), s.flowMeasure, s.flowType, s.selectedDivisions, s.divisionMode, s.flowLimit);
+  const limited = (s: AtlasState) => limitedOf(visibleMatrix(s), s.flowMeasure, s.selectedDivisions, s.divisionMode, s.flowLimit);
   const shownFlows = (s: AtlasState): readonly Flow[] => limited(s).kept;
   const coverageOf = memoLast((l: ReturnType<typeof limited>) => ({ shown: l.kept.length, candidates: l.candidates, share: l.share }));
 
@@ -236,9 +237,9 @@ export function createDerived(): Derived {
   });
 
   const thicknessOf = memoLast(
-    (graph: SupplyGraph | null, flows: readonly Flow[], measure: AtlasState["flowMeasure"], type: AtlasState["flowType"], scaleMode: AtlasState["scaleMode"]) => {
+    (graph: SupplyGraph | null, flows: readonly Flow[], measure: AtlasState["flowMeasure"], scaleMode: AtlasState["scaleMode"]) => {
       if (!graph) return null;
-      return thicknessScale(scaleMode === "fixed" ? fixedDomain(allMatrices(graph), measure) : fittedDomain(flows, measure, type));
+      return thicknessScale(scaleMode === "fixed" ? fixedDomain(allMatrices(graph), measure) : fittedDomain(flows, measure, "all"));
     },
   );
 
@@ -271,7 +272,7 @@ export function createDerived(): Derived {
     categoricalColumns: memoLast((graph: SupplyGraph | null) => (graph ? categoricalColumns(graph) : [])),
     communities: (s) => communitiesOf(s.graph, currentMetrics(s)),
     nodeSizes: (s) => sizesOf(s.graph, currentMetrics(s), s.nodeSizeBy, s.rankingWeights),
-    flowThickness: (s) => thicknessOf(s.graph, shownFlows(s), s.flowMeasure, s.flowType, s.scaleMode),
+    flowThickness: (s) => thicknessOf(s.graph, shownFlows(s), s.flowMeasure, s.scaleMode),
     choropleth: (s) => choroplethOf(visibleMatrix(s), s.graph, s.choropleth, s.flowMeasure, s.scaleMode, s.selectedDivisions),
   };
 }

@@ -54,6 +54,7 @@ export function createExportService(deps: { store: AtlasStore; session: SessionS
         metrics: choice.metrics,
         drawn: drawn.capture(state.graph),
         appVersion,
+        lang: state.lang,
         viewFragment: query ? `#${query}` : "",
         ...(choice.format === "bundle" ? { view: { query, mappings: last.mappings } satisfies BundleView } : {}),
         ...(choice.png ? { png: choice.png } : {}),

@@ -9,6 +9,7 @@ import { snapshotToGraphJsonText } from "./write/graphJson.ts";
 import { snapshotToGraphml } from "./write/graphml.ts";
 import { edgesCsv, nodesCsv } from "./write/nodesEdgesCsv.ts";
 import { snapshotToXlsx } from "./write/workbook.ts";
+import { workbookLabels } from "./write/workbookLabels.ts";
 
 const base = (name: string | undefined) => name ?? "supply-atlas";
 
@@ -46,7 +47,7 @@ export const FORMAT_WRITERS: Record<ExportFormat, FormatWriter> = {
     extension: ".xlsx",
     mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     write: (s, o) => [
-      { name: `${base(o.baseName)}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: snapshotToXlsx(s) },
+      { name: `${base(o.baseName)}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: snapshotToXlsx(s, workbookLabels(o.lang ?? "en")) },
     ],
   },
   bundle: {

@@ -4,6 +4,7 @@
 import type { FlowMatrix } from "../model/flows.ts";
 import type { RankedCompany } from "../graph/ranking/types.ts";
 import type { Company, ImportReport, Link, Vintage } from "../model/types.ts";
+import type { Lang } from "../i18n/index.ts";
 
 export interface SnapshotNode {
   company: Company;
@@ -76,6 +77,8 @@ export interface ExportOptions {
   baseName?: string;
   /** GEXF only: "1.3" (default) or "1.2draft" for readers that know only that namespace (NetworkX). */
   gexfVersion?: "1.3" | "1.2draft";
+  /** XLSX only: the language of sheet names and made-up headers; English when left out. */
+  lang?: Lang;
   /** Bundle only: the app's view to restore (JSON-safe), and a picture of it. */
   view?: unknown;
   png?: Uint8Array;

@@ -1,6 +1,8 @@
 import type Sigma from "sigma";
 import type { Attributes } from "graphology-types";
 import type { DivisionCode } from "../model/types.ts";
+import type { Lang } from "../i18n/index.ts";
+import { formatCompact } from "../i18n/compactNumber.ts";
 import { flowCurves, hitFlow, pointOnCurve, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
 import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, type ProvinceShape } from "./provinceLayer.ts";
 import { toScreen, transformOf, type GraphToScreen } from "./viewTransform.ts";
@@ -22,6 +24,8 @@ export interface FlowScene {
   highlight: { from: DivisionCode; to: DivisionCode } | null;
   /** How many of the largest flows carry their number (0: none; left out: NUMBERED_FLOWS). */
   numbered?: number;
+  /** The language the numbers are written in (66.2만 or 662k); Korean when left out. */
+  lang?: Lang;
   /** Division names, drawn again over the arrows so they stay readable. */
   labels: ReadonlyArray<Pick<ProvinceShape, "label" | "anchor">>;
 }
@@ -36,7 +40,7 @@ export const EMPTY_SCENE: FlowScene = { visible: false, flows: [], anchors: new 
 export const NUMBERED_FLOWS = 5;
 const NUMBER_FONT = '600 11px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
 
-function drawFlowNumbers(ctx: CanvasRenderingContext2D, curves: readonly FlowCurve[], lit: FlowScene["highlight"], count: number) {
+function drawFlowNumbers(ctx: CanvasRenderingContext2D, curves: readonly FlowCurve[], lit: FlowScene["highlight"], count: number, lang: Lang) {
   if (count <= 0) return;
   // Curves are sorted smallest first; with one highlighted, only its number shows.
   const numbered = lit ? curves.filter((c) => c.from === lit.from && c.to === lit.to) : curves.slice(-count);
@@ -47,8 +51,8 @@ function drawFlowNumbers(ctx: CanvasRenderingContext2D, curves: readonly FlowCur
   ctx.lineWidth = 3;
   for (const c of numbered) {
     const p = pointOnCurve(c, 0.5);
-    // Amounts can carry fractions of 백만원; a label on a map reads whole numbers.
-    const text = (c.value >= 10 ? Math.round(c.value) : Math.round(c.value * 10) / 10).toLocaleString();
+    // Compact, in the reader's units (만/억 or k/M): the tooltip on hover gives the exact figure.
+    const text = formatCompact(lang, c.value);
     ctx.strokeStyle = "rgba(255,255,255,0.95)";
     ctx.strokeText(text, p.x, p.y);
     ctx.fillStyle = "#1F2A35";
@@ -112,7 +116,7 @@ export function drawFlowScene(ctx: CanvasRenderingContext2D, scene: FlowScene, t
     drawArrowHead(ctx, c);
   }
   ctx.globalAlpha = 1;
-  drawFlowNumbers(ctx, curves, lit, scene.numbered ?? NUMBERED_FLOWS);
+  drawFlowNumbers(ctx, curves, lit, scene.numbered ?? NUMBERED_FLOWS, scene.lang ?? "ko");
   for (const g of scene.glyphs) {
     const anchor = scene.anchors.get(g.division);
     if (!anchor) continue;

@@ -2,6 +2,8 @@
 import type { DivisionCode, LinkType } from "../model/types.ts";
 import { flowMeasureValue, type Flow, type FlowMatrix, type FlowMeasure } from "../model/flows.ts";
 import type { ThicknessScale } from "../style/flowScale.ts";
+import type { Lang } from "../i18n/index.ts";
+import { singleLinkType, type FilterState } from "../graph/filters/types.ts";
 import { LINK_TYPE_COLORS } from "../style/palette.ts";
 import { NUMBERED_FLOWS, type DivisionGlyph, type FlowScene } from "./flowLayer.ts";
 import type { FlowToDraw } from "./flowGeometry.ts";
@@ -15,10 +17,12 @@ export function flowColor(type: LinkType | "all"): string {
 
 interface SceneInput {
   flowMeasure: FlowMeasure;
-  flowType: LinkType | "all";
+  /** The flows already count only the filter's link types; one type also gives them its colour. */
+  filter: Pick<FilterState, "linkTypes">;
   hoveredFlow: { from: DivisionCode; to: DivisionCode } | null;
   /** Numbers on the largest flows (the view setting; on when left out). */
   flowNumbers?: boolean;
+  lang?: Lang;
 }
 
 export function buildFlowScene(
@@ -29,12 +33,12 @@ export function buildFlowScene(
   anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>,
   labels: FlowScene["labels"] = [],
 ): FlowScene {
-  const color = flowColor(state.flowType);
+  const color = flowColor(singleLinkType(state.filter));
   const flows: FlowToDraw[] = shown.map((f) => {
-    const value = flowMeasureValue(f, state.flowMeasure, state.flowType);
+    const value = flowMeasureValue(f, state.flowMeasure, "all");
     return { from: f.from, to: f.to, value, width: scale(value), color };
   });
-  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels, numbered: state.flowNumbers === false ? 0 : NUMBERED_FLOWS };
+  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels, numbered: state.flowNumbers === false ? 0 : NUMBERED_FLOWS, ...(state.lang ? { lang: state.lang } : {}) };
 }
 
 /** Bars of outgoing, incoming and internal links at each division, relative to the largest of any. */

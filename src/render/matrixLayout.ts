@@ -2,6 +2,8 @@
 // checked in Node tests and drawn by the React heatmap.
 import type { FlowMatrix, FlowStat } from "../model/flows.ts";
 import type { DivisionCode, LinkType } from "../model/types.ts";
+import type { Lang } from "../i18n/index.ts";
+import { formatCompact } from "../i18n/compactNumber.ts";
 
 export type MatrixSort = "total" | "region";
 
@@ -95,23 +97,32 @@ export function matrixLayout(matrix: FlowMatrix, options: MatrixOptions): Matrix
   return { order, cells, max, rowTotals, colTotals };
 }
 
+/** Advance widths in em of what compact numbers are made of (the UI's sans: digits ~0.56, Hangul square), slightly generous. */
+function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[.,]/.test(ch) ? 0.28 : ch === "-" ? 0.4 : /[0-9]/.test(ch) ? 0.57 : /[a-zA-Z]/.test(ch) ? 0.65 : 1;
+  return em * fontSize;
+}
+
 /**
- * The number written inside a cell of `maxChars` characters: plain digits, else thousands
- * ("12k") or millions ("3M"), else null (the cell is too small; the tooltip and the CSV still
- * carry the exact value). Empty pairs get nothing, so the eye finds the flows.
+ * The number written inside a cell `width` wide: the compact form of the language (66.2만,
+ * 662k), with fewer digits when three do not fit, else null. Empty pairs get nothing, so the
+ * eye finds the flows; the cell's title and the CSV carry the exact figure.
  */
-export function cellText(value: number, maxChars: number): string | null {
+export function cellText(value: number, lang: Lang, width: number, fontSize: number): string | null {
   if (!(value > 0)) return null;
-  const candidates = [
-    Number.isInteger(value) ? String(value) : value >= 10 ? String(Math.round(value)) : value.toFixed(1),
-    `${Math.round(value / 1e3)}k`,
-    `${Math.round(value / 1e6)}M`,
-  ];
-  for (const text of candidates) {
-    if (text === "0k" || text === "0M") continue;
-    if (text.length <= maxChars) return text;
+  for (const digits of [3, 2, 1] as const) {
+    const text = formatCompact(lang, value, { digits });
+    if (textWidth(text, fontSize) <= width) return text;
   }
   return null;
+}
+
+/** The widest cell number of `values` in full (three digits): the cell size that lets every number show. */
+export function widestCellText(values: Iterable<number>, lang: Lang, fontSize: number): number {
+  let widest = 0;
+  for (const v of values) if (v > 0) widest = Math.max(widest, textWidth(formatCompact(lang, v), fontSize));
+  return widest;
 }
 
 /** Whether text on a cell coloured for `value` (of `max`, square-root ramp) should be light. */

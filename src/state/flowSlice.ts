@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand/vanilla";
-import type { DivisionCode, LinkType, Vintage } from "../model/types.ts";
+import type { DivisionCode, Vintage } from "../model/types.ts";
 import type { AnalyticsSlice } from "./analyticsSlice.ts";
 import type { StoredView } from "./view/schema.ts";
 import type { ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowLevel, FlowLimit, FlowMeasure, NodeColorBy, NodeSizeBy, ScaleMode } from "./view/values.ts";
@@ -23,7 +23,6 @@ export interface FlowSlice {
   toggleDivision: (division: DivisionCode | null, additive?: boolean) => void;
   setDivisionMode: (mode: DivisionMode) => void;
   setFlowMeasure: (measure: FlowMeasure) => void;
-  setFlowType: (type: LinkType | "all") => void;
   setScaleMode: (mode: ScaleMode) => void;
   setChoropleth: (measure: ChoroplethMeasure) => void;
   setNodeColorBy: (by: NodeColorBy) => void;
@@ -59,7 +58,6 @@ export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => 
     }),
   setDivisionMode: (divisionMode) => set({ divisionMode }),
   setFlowMeasure: (flowMeasure) => set({ flowMeasure }),
-  setFlowType: (flowType) => set({ flowType }),
   setScaleMode: (scaleMode) => set({ scaleMode }),
   setChoropleth: (choropleth) => set({ choropleth }),
   setNodeColorBy: (nodeColorBy) => set({ nodeColorBy }),

@@ -3,22 +3,33 @@ import { scaleBand, scaleSequentialSqrt } from "d3-scale";
 import { interpolateBlues } from "d3-scale-chromatic";
 import type { FlowMatrix as FlowMatrixData } from "../model/flows.ts";
 import { formatNumber, type Lang } from "../i18n/index.ts";
+import { formatCompact, formatExact } from "../i18n/compactNumber.ts";
 import type { DivisionCode } from "../model/types.ts";
 import { divisionLabel } from "../regions/divisions.ts";
-import { cellText, lightInk, matrixLayout, type MatrixCell } from "../render/matrixLayout.ts";
+import { cellText, lightInk, matrixLayout, widestCellText, type MatrixCell } from "../render/matrixLayout.ts";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { linkTypesText } from "./linkTypesText.ts";
+import { matrixGridCsv } from "../io/write/matrixCsv.ts";
 
 export interface FlowMatrixProps {
   matrix: FlowMatrixData;
   onClose: () => void;
-  onDownloadCsv: () => void;
+  /** The grid as shown (rows supply, columns buy, in the UI's language), as CSV text to save. */
+  onDownloadCsv: (csv: string) => void;
+  /** The long list of pairs with every measure and link type. */
+  onDownloadList?: () => void;
 }
 
-const CELL = 18;
-// Cell numbers: a font that leaves a margin in an 18-unit cell, and how many digits fit.
-const CELL_FONT = 6.5;
-const CELL_CHARS = 3;
+// The grid is drawn one unit to a CSS pixel (the panel scrolls rather than shrink it), so the
+// cell numbers are read at CELL_FONT px. A cell is at least MIN_CELL wide and grows until the
+// widest number fits: the largest flows are the ones a reader looks for first.
+const CELL_FONT = 10;
+const MIN_CELL = 34;
+const MAX_CELL = 64;
+// scaleBand's inner padding, and the room left around a number inside its cell.
+const CELL_PADDING = 0.08;
+const CELL_MARGIN = 3;
 // Rotated column labels and right-aligned row labels need room for the longest short name.
 const LABEL_SPACE: Record<Lang, number> = { ko: 46, en: 104 };
 // Blues is single-hue, so it reads in every common colour-vision deficiency; starting at 0.15
@@ -58,15 +69,16 @@ function AxisLabel({ code, axis, className, selected, title, onPick, onKeys, chi
   );
 }
 
-export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) {
+export function FlowMatrix({ matrix, onClose, onDownloadCsv, onDownloadList }: FlowMatrixProps) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const sort = useAtlas((s) => s.matrixSort);
   const measure = useAtlas((s) => s.flowMeasure);
-  const type = useAtlas((s) => s.flowType);
+  // The matrix counts the links the filter keeps, so its link types are the filter's.
+  const linkTypes = useAtlas((s) => s.filter.linkTypes);
   const hovered = useAtlas((s) => s.hoveredFlow);
   const selected = useAtlas((s) => s.selectedDivisions);
-  const layout = useMemo(() => matrixLayout(matrix, { sort, measure, type }), [matrix, sort, measure, type]);
+  const layout = useMemo(() => matrixLayout(matrix, { sort, measure, type: "all" }), [matrix, sort, measure]);
   const [active, setActive] = useState(0);
   const [focusedCell, setFocusedCell] = useState<number | null>(null);
   const gridRef = useRef<SVGGElement>(null);
@@ -75,8 +87,10 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
   const { order, cells, max } = layout;
   const n = order.length;
   const label = LABEL_SPACE[lang];
-  const size = n * CELL;
-  const band = scaleBand<DivisionCode>().domain(order).range([0, size]).paddingInner(0.08);
+  const widest = widestCellText(cells.filter((c) => !c.internal).map((c) => c.value), lang, CELL_FONT);
+  const cell = Math.min(MAX_CELL, Math.max(MIN_CELL, Math.ceil((widest + CELL_MARGIN) / (1 - CELL_PADDING))));
+  const size = n * cell;
+  const band = scaleBand<DivisionCode>().domain(order).range([0, size]).paddingInner(CELL_PADDING);
   // Square root: one dominant pair (Seoul-Gyeonggi) would otherwise leave the rest near white.
   const color = scaleSequentialSqrt(ramp).domain([0, Math.max(max, 1)]);
   const value = (v: number) => t(measure === "weight" ? "matrix.value.weight" : "matrix.value.count", { value: v });
@@ -114,6 +128,16 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
     gridRef.current?.querySelector<SVGRectElement>(`[data-index="${next}"]`)?.focus();
   };
 
+  const unitText = t(measure === "weight" ? "matrix.unit.weight" : "matrix.unit.count");
+  const gridCsv = () =>
+    matrixGridCsv({
+      order,
+      cells,
+      name: short,
+      corner: t("matrix.csvCorner"),
+      note: t("matrix.csvNote", { unit: unitText, types: linkTypesText(linkTypes, t), vintage: t(`vintage.${matrix.vintage}`) }),
+    });
+
   const rowTitle = (code: DivisionCode) =>
     t("matrix.label", { division: short(code), out: layout.rowTotals[code] ?? 0, in: layout.colTotals[code] ?? 0 });
   const labelClass = (code: DivisionCode, axis: "from" | "to") =>
@@ -150,15 +174,25 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
             </button>
           ))}
         </div>
-        <button type="button" onClick={onDownloadCsv}>
-          {t("matrix.download")}
-        </button>
+        <span className="matrix-downloads">
+          <button type="button" data-testid="matrix-download" onClick={() => onDownloadCsv(gridCsv())}>
+            {t("matrix.download")}
+          </button>
+          {onDownloadList && (
+            <button type="button" data-testid="matrix-download-list" onClick={onDownloadList}>
+              {t("matrix.downloadList")}
+            </button>
+          )}
+        </span>
       </div>
       <p className="muted">{t("matrix.axes")}</p>
       {max === 0 && <p className="muted">{t("matrix.empty")}</p>}
+      <div className="matrix-scroll">
       <svg
         className="matrix-svg"
         viewBox={`0 0 ${label + size + 2} ${label + size + 2}`}
+        width={label + size + 2}
+        height={label + size + 2}
         role="group"
         aria-label={`${t("matrix.title")}. ${t("matrix.axes")}`}
       >
@@ -223,6 +257,9 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
               height={band.bandwidth()}
               fill={c.internal ? `url(#${hatchId})` : c.value === 0 ? "#fff" : color(c.value)}
               tabIndex={i === tabStop ? 0 : -1}
+              // The exact figure with its unit is the cell's name (the number drawn on it is short); the title is its tooltip.
+              role="img"
+              aria-label={cellWords(c)}
               onMouseEnter={() => hoverCell(c)}
               onFocus={() => {
                 setActive(i);
@@ -240,7 +277,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
           {/* Numbers where they fit; pointer events pass through to the cell under them. */}
           <g className="matrix-numbers" aria-hidden="true" pointerEvents="none">
             {cells.map((c) => {
-              const text = c.internal ? null : cellText(c.value, CELL_CHARS);
+              const text = c.internal ? null : cellText(c.value, lang, band.bandwidth() - CELL_MARGIN, CELL_FONT);
               if (text === null) return null;
               return (
                 <text
@@ -252,7 +289,8 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
                   textAnchor="middle"
                   dominantBaseline="central"
                   fontSize={CELL_FONT}
-                  fill={lightInk(c.value, max) ? "#fff" : "#1b2631"}
+                  // A style, not the fill attribute: the stylesheet's colour for SVG text would win over an attribute.
+                  style={{ fill: lightInk(c.value, max) ? "#fff" : "#1b2631" }}
                 >
                   {text}
                 </text>
@@ -275,12 +313,13 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv }: FlowMatrixProps) 
           )}
         </g>
       </svg>
+      </div>
       {/* The hovered or focused cell in words: a tooltip keyboard users and touch screens also get. */}
       <p className="matrix-readout" aria-live="polite" data-testid="matrix-readout">
         {readout ?? "\u00a0"}
       </p>
-      <MatrixLegend max={max} unit={t(measure === "weight" ? "matrix.unit.weight" : "matrix.unit.count")} lang={lang}>
-        {type === "all" ? t("matrix.allTypes") : t(`linkType.${type}`)}
+      <MatrixLegend max={max} unit={unitText} lang={lang}>
+        {linkTypesText(linkTypes, t)}
       </MatrixLegend>
     </section>
   );
@@ -299,8 +338,8 @@ function MatrixLegend({ max, unit, lang, children }: { max: number; unit: string
       <div className="matrix-ramp" style={{ background: `linear-gradient(to right, ${stops})` }} />
       <div className="matrix-ticks">
         <span style={{ left: "0%" }}>{formatNumber(lang, 0)}</span>
-        {mid !== null && <span style={{ left: `${Math.sqrt(mid / max) * 100}%` }}>{formatNumber(lang, mid)}</span>}
-        <span style={{ left: "100%" }}>{formatNumber(lang, max)}</span>
+        {mid !== null && <span style={{ left: `${Math.sqrt(mid / max) * 100}%` }} title={formatExact(lang, mid)}>{formatCompact(lang, mid)}</span>}
+        <span style={{ left: "100%" }} title={formatExact(lang, max)}>{formatCompact(lang, max)}</span>
       </div>
       <ul>
         <li>

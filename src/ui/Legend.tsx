@@ -2,9 +2,11 @@ import { LINK_TYPES } from "../model/types.ts";
 import { useState } from "react";
 import { COMMUNITY_COLORS, INTERNAL_LINK_COLOR, LINK_TYPE_COLORS } from "../style/palette.ts";
 import { formatPercent } from "../i18n/index.ts";
+import { formatCompact, formatExact } from "../i18n/compactNumber.ts";
 import { niceLegendSteps } from "../style/flowScale.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { flowColor } from "../render/flowScene.ts";
+import { singleLinkType } from "../graph/filters/types.ts";
 import { GLYPH_COLORS } from "../render/flowLayer.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
@@ -14,7 +16,7 @@ import { TraceLegend, useTraced } from "./TraceLegend.tsx";
 function FlowLegend() {
   const t = useT();
   const flowMeasure = useAtlas((s) => s.flowMeasure);
-  const flowType = useAtlas((s) => s.flowType);
+  const linkType = useAtlas((s) => singleLinkType(s.filter));
   // The same scale object the map draws with, so legend widths equal flow widths.
   const scale = useDerived((d, s) => d.flowThickness(s));
   const coverage = useDerived((d, s) => d.flowCoverage(s));
@@ -22,7 +24,7 @@ function FlowLegend() {
   const lang = useAtlas((s) => s.lang);
   if (!scale) return null;
   const unit = t(flowMeasure === "count" ? "unit.links" : "unit.KRW");
-  const color = flowColor(flowType);
+  const color = flowColor(linkType);
   return (
     <div className="legend-section" data-testid="legend-flows" data-domain={scale.domainMax} data-shown={coverage.shown} data-candidates={coverage.candidates}>
       <div>{t("legend.flows", { unit })}</div>
@@ -32,7 +34,7 @@ function FlowLegend() {
       {niceLegendSteps(scale.domainMax).map((v) => (
         <div key={v} className="flow-step">
           <span style={{ display: "inline-block", width: 26, height: scale(v), background: color, borderRadius: 1 }} />
-          {v.toLocaleString()}
+          <span title={formatExact(lang, v)}>{formatCompact(lang, v)}</span>
         </div>
       ))}
       <div className="flow-step">

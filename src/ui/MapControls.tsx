@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
-import { LINK_TYPES, VINTAGES } from "../model/types.ts";
+import { VINTAGES } from "../model/types.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY } from "../state/view/values.ts";
 import { ForceControls } from "./ForceControls.tsx";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { linkTypesText } from "./linkTypesText.ts";
 
 function Select<T extends string>(props: { label: string; value: T; options: readonly T[]; text: (v: T) => string; onChange: (v: T) => void; testId: string }) {
   return (
@@ -32,7 +33,7 @@ export function MapControls() {
   const level = useAtlas((x) => x.level);
   const vintage = useAtlas((x) => x.vintage);
   const flowMeasure = useAtlas((x) => x.flowMeasure);
-  const flowType = useAtlas((x) => x.flowType);
+  const linkTypes = useAtlas((x) => x.filter.linkTypes);
   const scaleMode = useAtlas((x) => x.scaleMode);
   const choropleth = useAtlas((x) => x.choropleth);
   const nodeColorBy = useAtlas((x) => x.nodeColorBy);
@@ -65,14 +66,10 @@ export function MapControls() {
           onChange={s.setFlowLimit}
         />
         <Select label={t("controls.measure")} testId="control-measure" value={flowMeasure} options={["count", "weight"] as const} text={(v) => k(`measure.${v}`)} onChange={s.setFlowMeasure} />
-        <Select
-          label={t("controls.flowType")}
-          testId="control-flow-type"
-          value={flowType}
-          options={["all", ...LINK_TYPES] as const}
-          text={(v) => (v === "all" ? t("flowType.all") : k(`linkType.${v}`))}
-          onChange={s.setFlowType}
-        />
+        {/* The filter owns link types (it cuts the network, the flows and the matrix alike); here it is only read back. */}
+        <p className="control" data-testid="control-flow-type">
+          <span>{t("controls.flowType")}</span> <span className="muted">{t("controls.flowTypeFromFilter", { types: linkTypesText(linkTypes, t) })}</span>
+        </p>
         <Select label={t("controls.scale")} testId="control-scale" value={scaleMode} options={["fixed", "fitted"] as const} text={(v) => k(`scale.${v}`)} onChange={s.setScaleMode} />
         <label className="check">
           <input type="checkbox" checked={flowNumbers} data-testid="control-flow-numbers" onChange={(e) => s.setFlowNumbers(e.currentTarget.checked)} />

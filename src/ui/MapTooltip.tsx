@@ -11,7 +11,6 @@ export function MapTooltip() {
   const hoveredFlow = useAtlas((s) => s.hoveredFlow);
   const hoveredDivision = useAtlas((s) => s.hoveredDivision);
   const measure = useAtlas((s) => s.flowMeasure);
-  const type = useAtlas((s) => s.flowType);
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
   if (!matrix || mode !== "map") return null;
   const unit = t(measure === "count" ? "unit.links" : "unit.KRW");
@@ -19,11 +18,11 @@ export function MapTooltip() {
     const flow = matrix.flows.find((f) => f.from === hoveredFlow.from && f.to === hoveredFlow.to);
     if (flow) {
       return (
-        <div className="map-tooltip" data-testid="flow-tooltip" data-from={flow.from} data-to={flow.to} data-value={flowMeasureValue(flow, measure, type)}>
+        <div className="map-tooltip" data-testid="flow-tooltip" data-from={flow.from} data-to={flow.to} data-value={flowMeasureValue(flow, measure, "all")}>
           {t("flow.tooltip", {
             from: divisionLabel(flow.from, lang),
             to: divisionLabel(flow.to, lang),
-            value: flowMeasureValue(flow, measure, type),
+            value: flowMeasureValue(flow, measure, "all"),
             unit,
           })}
         </div>

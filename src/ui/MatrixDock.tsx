@@ -14,7 +14,8 @@ export function MatrixDock() {
     <FlowMatrix
       matrix={matrix}
       onClose={() => actions.setMatrixOpen(false)}
-      onDownloadCsv={() => downloadText(`division-flows-${vintage}.csv`, flowsToCsv(matrix, measure))}
+      onDownloadCsv={(csv) => downloadText(`division-flow-matrix-${vintage}.csv`, csv)}
+      onDownloadList={() => downloadText(`division-flows-${vintage}.csv`, flowsToCsv(matrix, measure))}
     />
   );
 }

@@ -3,6 +3,7 @@
 // screen, node for node and link for link), applies the same filters and what-if removal the
 // view applies, takes the metrics the app already has or computes them, and writes.
 import { readFiles } from "../io/read.ts";
+import type { Lang } from "../i18n/index.ts";
 import type { MappingSet } from "../io/mapping.ts";
 import { buildSnapshot } from "../io/snapshot.ts";
 import { exportSnapshot } from "../io/formatWriters.ts";
@@ -35,6 +36,8 @@ export interface ExportRequest {
   drawn: { ids: string[]; xy: Float32Array; colors: string[]; sizes: Float32Array } | null;
   appVersion: string;
   viewFragment: string;
+  /** The UI's language: sheet names and headers of a workbook. */
+  lang?: Lang;
   /** Bundle only. */
   view?: unknown;
   png?: Uint8Array;
@@ -80,6 +83,7 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
   });
   const files = exportSnapshot(snapshot, request.format, {
     baseName: "supply-atlas",
+    ...(request.lang ? { lang: request.lang } : {}),
     ...(request.view !== undefined ? { view: request.view } : {}),
     ...(request.png ? { png: request.png } : {}),
   });

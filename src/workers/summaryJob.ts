@@ -150,7 +150,7 @@ export class SummaryJob {
       const tier = tiers[i] || undefined;
       // Parts are worked out for the rows shown; the check reads only ranks, scores and tiers.
       const parts = k < shown ? summaryParts(numbers, i, w, max) : ZERO_PARTS;
-      ranked[k] = { id: ids[i]!, name: names[i] || ids[i]!, division: division(i), tier, rank: k + 1, score: ranking.scores[i]!, parts, designated: tier === "super-regional" };
+      ranked[k] = { id: ids[i]!, name: names[i] || ids[i]!, division: division(i), tier, rank: ranking.rank[i]!, score: ranking.scores[i]!, parts, designated: tier === "super-regional" };
     });
     return { check: designationCheck(ranked), top: ranked.slice(0, shown), topRows: Array.from(ranking.order.subarray(0, shown)), companies: c.count };
   }

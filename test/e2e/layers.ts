@@ -13,9 +13,18 @@ export interface LayerPixels {
  * Reads one of our own 2D layers (provinces, flows) straight from its canvas: these
  * are plain canvases, so getImageData sees exactly what was drawn, independent of WebGL.
  */
-export async function layerPixels(page: Page, layer: "provinces" | "flows", rgb?: [number, number, number], tolerance = 12): Promise<LayerPixels> {
+export async function layerPixels(
+  page: Page,
+  layer: "provinces" | "flows",
+  rgb?: [number, number, number],
+  tolerance = 12,
+  /** A panel over the map (CSS selector): the sample is taken where it does not cover the layer. */
+  avoid?: string,
+): Promise<LayerPixels> {
   return page.evaluate(
-    ({ layer, rgb, tolerance }) => {
+    ({ layer, rgb, tolerance, avoid }) => {
+      const cover = avoid ? document.querySelector(avoid)?.getBoundingClientRect() : undefined;
+      const covered = (x: number, y: number) => !!cover && x >= cover.left && x <= cover.right && y >= cover.top && y <= cover.bottom;
       const canvas = document.querySelector<HTMLCanvasElement>(`canvas.sigma-${layer}`);
       const ctx = canvas?.getContext("2d");
       if (!canvas || !ctx) return { painted: 0, matching: 0, sample: null };
@@ -32,11 +41,12 @@ export async function layerPixels(page: Page, layer: "provinces" | "flows", rgb?
         if (near) matching++;
         if (!sample && (!rgb || near)) {
           const p = i / 4;
-          sample = { x: box.left + (p % width) / ratio, y: box.top + Math.floor(p / width) / ratio };
+          const point = { x: box.left + (p % width) / ratio, y: box.top + Math.floor(p / width) / ratio };
+          if (!covered(point.x, point.y)) sample = point;
         }
       }
       return { painted, matching, sample };
     },
-    { layer, rgb, tolerance },
+    { layer, rgb, tolerance, avoid },
   );
 }

@@ -76,7 +76,9 @@ describe("scripts/inspect", () => {
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ vintage: "2026-07", weights: { technology: 1, other: 0, breadth: 0.5 } });
     expect(out.companies).toHaveLength(10);
-    expect(out.companies.map((c: { rank: number }) => c.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Two companies score the same: they share 4th place and the next is 6th (competition ranking).
+    expect(out.companies.map((c: { rank: number }) => c.rank)).toEqual([1, 2, 3, 4, 4, 6, 7, 8, 9, 10]);
+    expect(out.companies[3].score).toBe(out.companies[4].score);
     expect(Object.keys(out.companies[0].parts)).toEqual(["technology", "production", "sales", "other"]);
     const empty = inspect("--rank", `${FIXTURES}empty.csv`);
     expect(empty.code).toBe(1);

@@ -112,6 +112,28 @@ describe("io/write/workbook", () => {
   });
 });
 
+describe("io/write/workbook in the user's language", () => {
+  it("names sheets and made-up headers in Korean for the Korean UI, and still loads back as the same data", () => {
+    const snapshot = snapshotOf(dataset);
+    const [ko] = exportSnapshot(snapshot, "xlsx", { lang: "ko" });
+    const wb = XLSX.read(ko!.data as Uint8Array, { type: "array" });
+    expect(wb.SheetNames).toEqual(["기업", "연결", "시도 간 흐름 행렬", "시도 간 흐름 목록", "순위", "가져오기 보고", "정보"]);
+    const rows = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1 });
+    expect(rows("순위")[0]).toEqual(["순위", "순위 기업ID", "순위 기업명", "순위 시도코드", "순위 구분", "초광역권 선도기업", "점수", "기술협력_값", "생산_값", "판매_값", "기타_값"]);
+    expect(String(rows("시도 간 흐름 행렬")[0]![0])).toContain("행 공급 시도 → 열 수요 시도");
+    expect(rows("시도 간 흐름 행렬")[0]![1]).toMatch(/^[가-힣]+ \(KR-\d\d\)$/);
+    expect(rows("시도 간 흐름 목록")[0]!.slice(0, 2)).toEqual(["경계 기준", "구분"]);
+    // The made-up sheets must not pass for company or link tables when the workbook is read back.
+    const [en] = exportSnapshot(snapshot, "xlsx");
+    const back = readFiles(asInputFiles([ko!]));
+    const backEn = readFiles(asInputFiles([en!]));
+    expect(back.companies.length).toBe(dataset.companies.length);
+    expect(back.links.length).toBe(dataset.links.length);
+    expect(back.companies.length).toBe(backEn.companies.length);
+    expect(back.links.length).toBe(backEn.links.length);
+  });
+});
+
 describe("io/snapshot: the drawing is not data", () => {
   it("positions, colours and sizes written by us do not come back as company attributes", () => {
     const drawn = snapshotOf(dataset, { positions: "drawn", nodeVisual: () => ({ color: "#102030", size: 4 }), edgeVisual: () => ({ color: "#405060", size: 1 }) });

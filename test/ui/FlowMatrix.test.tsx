@@ -4,6 +4,7 @@ import type { AtlasApp } from "../../src/app/createApp.ts";
 import { renderInApp, testApp } from "./appHarness.tsx";
 import { FlowMatrix } from "../../src/ui/FlowMatrix.tsx";
 import { SAMPLE } from "../render/handMatrix.ts";
+import { noFilter } from "../../src/state/view/filterField.ts";
 
 type Tag = Record<string, string>;
 
@@ -33,7 +34,7 @@ describe("ui/FlowMatrix", () => {
   });
 
   it("draws a cell per division pair with its value, rows and columns in the store's sort order", () => {
-    const html = render({ lang: "ko", matrixSort: "total", flowMeasure: "count", flowType: "all" });
+    const html = render({ lang: "ko", matrixSort: "total", flowMeasure: "count" });
     expect(html).toContain('data-testid="flow-matrix"');
     expect(html).toContain("시도 간 흐름 행렬");
     // count volumes: Busan 10, Ulsan 8, Seoul 4
@@ -58,8 +59,8 @@ describe("ui/FlowMatrix", () => {
     expect(cells.filter((c) => c.tabindex === "0")).toHaveLength(1);
   });
 
-  it("follows the region sort, the measure and the link type from the store", () => {
-    const html = render({ lang: "en", matrixSort: "region", flowMeasure: "weight", flowType: "production" });
+  it("follows the region sort and the measure from the store", () => {
+    const html = render({ lang: "en", matrixSort: "region", flowMeasure: "weight" });
     expect(labels(html, "row").map((t) => t["data-division"])).toEqual(["KR-11", "KR-26", "KR-31"]);
     expect(html).toMatch(/>Seoul<\/text>.*>Busan<\/text>.*>Ulsan<\/text>/);
     const busanUlsan = cellsOf(html).find((c) => c["data-from"] === "KR-26" && c["data-to"] === "KR-31");
@@ -72,7 +73,7 @@ describe("ui/FlowMatrix", () => {
   });
 
   it("draws the diagonal apart from the flows and explains it", () => {
-    const html = render({ lang: "ko", matrixSort: "region", flowMeasure: "count", flowType: "all" });
+    const html = render({ lang: "ko", matrixSort: "region", flowMeasure: "count" });
     const diagonal = cellsOf(html).filter((c) => c["data-from"] === c["data-to"]);
     expect(diagonal).toHaveLength(3);
     for (const c of diagonal) {
@@ -107,10 +108,12 @@ describe("ui/FlowMatrix", () => {
   });
 
   it("states the legend unit in Korean and English for both measures", () => {
-    expect(render({ lang: "ko", flowMeasure: "count", flowType: "all" })).toContain("단위: 연결 수 · 모든 유형");
-    expect(render({ lang: "en", flowMeasure: "count", flowType: "all" })).toContain("Unit: links · All types");
-    expect(render({ lang: "ko", flowMeasure: "weight", flowType: "sales" })).toContain("단위: 거래금액(백만 원) · 판매");
-    const en = render({ lang: "en", flowMeasure: "weight", flowType: "all" });
+    expect(render({ lang: "ko", flowMeasure: "count" })).toContain("단위: 연결 수 · 모든 유형");
+    expect(render({ lang: "en", flowMeasure: "count" })).toContain("Unit: links · All types");
+    // The matrix counts what the filter keeps, so the legend names the filter's link types.
+    expect(render({ lang: "ko", flowMeasure: "weight", filter: { ...noFilter(), linkTypes: ["sales"] } })).toContain("단위: 거래금액(백만 원) · 판매");
+    expect(render({ lang: "en", flowMeasure: "count", filter: { ...noFilter(), linkTypes: ["production", "sales"] } })).toContain("Unit: links · Production, Sales");
+    const en = render({ lang: "en", flowMeasure: "weight", filter: noFilter() });
     expect(en).toContain("Unit: amount (KRW million) · All types");
     expect(en).toContain("Download matrix as CSV");
     // Legend ends at the largest cross-division value (Seoul → Busan, 900), not at the diagonal.
@@ -125,7 +128,7 @@ describe("ui/FlowMatrix cell numbers", () => {
   afterEach(() => app.dispose());
 
   it("writes each non-empty cross-division value in its cell, none on the diagonal or in empty pairs", () => {
-    const html = render({ lang: "en", matrixSort: "total", flowMeasure: "count", flowType: "all" });
+    const html = render({ lang: "en", matrixSort: "total", flowMeasure: "count" });
     const numbers = tags(html, "text").filter((t) => t["data-number-from"] !== undefined);
     const expected = cellsOf(html).filter((c) => c["data-from"] !== c["data-to"] && Number(c["data-value"]) > 0);
     expect(numbers.map((t) => `${t["data-number-from"]}>${t["data-number-to"]}`)).toEqual(expected.map((c) => `${c["data-from"]}>${c["data-to"]}`));
@@ -134,22 +137,28 @@ describe("ui/FlowMatrix cell numbers", () => {
 });
 
 describe("render/matrixLayout cellText", () => {
-  it("writes digits while they fit, then thousands or millions, else nothing", async () => {
+  it("writes the compact number of the language, fewer digits when three do not fit, never an empty pair", async () => {
     const { cellText, lightInk } = await import("../../src/render/matrixLayout.ts");
-    expect(cellText(0, 3)).toBeNull();
-    expect(cellText(7, 3)).toBe("7");
-    expect(cellText(999, 3)).toBe("999");
-    expect(cellText(1000, 3)).toBe("1k");
-    expect(cellText(12_400, 3)).toBe("12k");
-    expect(cellText(250_000, 4)).toBe("250k");
-    expect(cellText(250_000, 3)).toBeNull();
-    expect(cellText(2_600_000, 3)).toBe("3M");
-    expect(cellText(2.25, 3)).toBe("2.3");
-    expect(cellText(5e9, 3)).toBeNull();
-    expect(cellText(12_400, 5)).toBe("12400");
+    expect(cellText(0, "ko", 30, 10)).toBeNull();
+    expect(cellText(7, "ko", 30, 10)).toBe("7");
+    expect(cellText(661_597, "ko", 40, 10)).toBe("66.2만");
+    expect(cellText(661_597, "en", 40, 10)).toBe("662k");
+    expect(cellText(255_000, "ko", 40, 10)).toBe("25.5만");
+    // Too narrow for three digits: two, then one.
+    expect(cellText(661_597, "ko", 24, 10)).toBe("66만");
+    expect(cellText(12_345, "en", 24, 10)).toBe("12k");
+    expect(cellText(1.2e8, "ko", 40, 10)).toBe("1.2억");
+    expect(cellText(2.25, "en", 30, 10)).toBe("2.3");
+    expect(cellText(661_597, "ko", 5, 10)).toBeNull();
     // Dark cells take light text; the largest is always dark, an empty one never.
     expect(lightInk(100, 100)).toBe(true);
     expect(lightInk(1, 100)).toBe(false);
     expect(lightInk(0, 0)).toBe(false);
+  });
+
+  it("sizes cells so the widest number fits", async () => {
+    const { widestCellText } = await import("../../src/render/matrixLayout.ts");
+    expect(widestCellText([0, 7, 661_597], "ko", 10)).toBeGreaterThan(widestCellText([7], "ko", 10));
+    expect(widestCellText([], "en", 10)).toBe(0);
   });
 });

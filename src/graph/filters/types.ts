@@ -44,6 +44,14 @@ export const NO_FILTER: Readonly<FilterState> = Object.freeze({
   crossOnly: false,
 });
 
+/**
+ * The one link type the filter keeps, else "all": flows, their colour and the matrix count what
+ * the filter keeps, so the filter's link types are the only link-type setting.
+ */
+export function singleLinkType(f: Pick<FilterState, "linkTypes">): LinkType | "all" {
+  return f.linkTypes.length === 1 ? f.linkTypes[0]! : "all";
+}
+
 /** Whether a filter keeps everything: checked before compiling, which indexes the whole graph. */
 export function isEmptyFilter(f: FilterState): boolean {
   return (

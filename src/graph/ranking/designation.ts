@@ -37,8 +37,12 @@ export interface DesignationCheck {
   /** N: how many are designated, and so how many top ranks "should" be theirs. */
   topN: number;
   designatedInTopN: number;
-  /** Median rank of the designated companies (mean of the middle two for an even count); 0 when none. */
-  medianRank: number;
+  /**
+   * The middle rank(s) of the designated companies: the middle one twice for an odd count, the
+   * two middle ones for an even count (never their mean: "95,827.5위" is no place anyone holds);
+   * [0, 0] when none.
+   */
+  medianRanks: readonly [number, number];
   /** Rank of the lowest-ranked designated company; 0 when none. */
   worstRank: number;
   /** Score at rank N, the last place a lookalike can hold; null when none is designated. */
@@ -56,8 +60,8 @@ export function designationCheck(ranked: readonly RankedCompany[]): DesignationC
   const lowest = designatedRows.at(-1);
   const threshold = topN > 0 ? rows[topN - 1]!.score : null;
   const middle = topN >> 1;
-  const medianRank =
-    topN === 0 ? 0 : topN % 2 === 1 ? designatedRows[middle]!.rank : (designatedRows[middle - 1]!.rank + designatedRows[middle]!.rank) / 2;
+  const medianRanks: readonly [number, number] =
+    topN === 0 ? [0, 0] : topN % 2 === 1 ? [designatedRows[middle]!.rank, designatedRows[middle]!.rank] : [designatedRows[middle - 1]!.rank, designatedRows[middle]!.rank];
 
   // Companies scoring strictly lower than `score`: rows are in descending score order.
   const lowerThan = (score: number) => {
@@ -83,7 +87,7 @@ export function designationCheck(ranked: readonly RankedCompany[]): DesignationC
     })),
     topN,
     designatedInTopN: designatedRows.filter((r) => r.rank <= topN).length,
-    medianRank,
+    medianRanks,
     worstRank: lowest?.rank ?? 0,
     threshold,
     lookalikes: rows

@@ -55,7 +55,18 @@ export function weightedScore(parts: Record<LinkType, ScorePart>, w: RankingWeig
   return LINK_TYPES.reduce((sum, t) => sum + w[t] * parts[t].value, 0) / total;
 }
 
-/** Score first; ties go to more cross-division links, then to the smaller id (code-point order). */
+/**
+ * Competition ranks ("1, 2, 2, 4") of scores listed best first: an equal score shares the rank
+ * of the first company holding it, so 548 companies scoring 0 share one rank rather than taking
+ * arbitrary distinct ones. `scoreAt(k)` is the k-th score in order.
+ */
+export function competitionRanks(count: number, scoreAt: (k: number) => number): Uint32Array {
+  const ranks = new Uint32Array(count);
+  for (let k = 0; k < count; k++) ranks[k] = k > 0 && scoreAt(k) === scoreAt(k - 1) ? ranks[k - 1]! : k + 1;
+  return ranks;
+}
+
+/** Listing order: score first; ties go to more cross-division links, then to the smaller id (code-point order). Equal scores still share a rank. */
 function compareRanked(a: Omit<RankedCompany, "rank">, b: Omit<RankedCompany, "rank">, linksA: number, linksB: number): number {
   if (a.score !== b.score) return b.score - a.score;
   if (linksA !== linksB) return linksB - linksA;
@@ -85,5 +96,6 @@ export function scoreCompanies(
     return { row, links: m.cross.all.links };
   });
   rows.sort((a, b) => compareRanked(a.row, b.row, a.links, b.links));
-  return rows.map(({ row: r }, i) => ({ id: r.id, name: r.name, division: r.division, tier: r.tier, rank: i + 1, score: r.score, parts: r.parts, designated: r.designated }));
+  const ranks = competitionRanks(rows.length, (k) => rows[k]!.row.score);
+  return rows.map(({ row: r }, i) => ({ id: r.id, name: r.name, division: r.division, tier: r.tier, rank: ranks[i]!, score: r.score, parts: r.parts, designated: r.designated }));
 }

@@ -5,7 +5,7 @@
 
 import { LINK_TYPES, type LinkType } from "../../model/types.ts";
 import type { SummaryNumbers } from "../summaryColumns.ts";
-import { maxima, part, weightedScore } from "./score.ts";
+import { competitionRanks, maxima, part, weightedScore } from "./score.ts";
 import type { RankingInput, RankingWeights, ScorePart } from "./types.ts";
 import { resolveWeights } from "./weights.ts";
 
@@ -14,7 +14,7 @@ export interface SummaryRanking {
   scores: Float64Array;
   /** Rows in rank order (rank 1 first). */
   order: Uint32Array;
-  /** 1-based rank of row i. */
+  /** 1-based competition rank of row i: equal scores share the rank (1, 2, 2, 4). */
   rank: Uint32Array;
 }
 
@@ -85,7 +85,8 @@ export function scoreSummary(ids: readonly string[], numbers: SummaryNumbers, we
     const y = ids[b]!;
     return x < y ? -1 : x > y ? 1 : 0;
   });
+  const byPlace = competitionRanks(n, (k) => scores[order[k]!]!);
   const rank = new Uint32Array(n);
-  order.forEach((row, k) => (rank[row] = k + 1));
+  order.forEach((row, k) => (rank[row] = byPlace[k]!));
   return { scores, order, rank };
 }

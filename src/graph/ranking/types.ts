@@ -43,7 +43,7 @@ export interface RankedCompany {
   name: string;
   division: DivisionCode;
   tier: string | undefined;
-  /** 1-based position; ties are broken (see compareRanked), so ranks are unique. */
+  /** 1-based competition rank: companies with equal scores share it (1, 2, 2, 4); the listing order breaks ties (see compareRanked). */
   rank: number;
   /** Weighted mean of the type values, 0..1. */
   score: number;

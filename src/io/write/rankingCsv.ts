@@ -24,7 +24,7 @@ const HEAD = {
   },
   ko: {
     fixed: ["순위", "기업ID", "기업명", "시도코드", "시도", "구분", "초광역권 선도기업", "점수"],
-    parts: { breadth: "폭", volume: "규모", value: "값" },
+    parts: { breadth: "폭", volume: "양", value: "값" },
     yes: "예",
     no: "아니오",
   },

@@ -3,10 +3,12 @@
 import { LINK_TYPES } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { niceLegendSteps } from "../../style/flowScale.ts";
+import { formatCompact } from "../../i18n/compactNumber.ts";
 import { divisionColor, INTERNAL_LINK_COLOR, LINK_TYPE_COLORS, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../../style/palette.ts";
 import type { Derived } from "../../app/derived.ts";
 import type { AtlasState } from "../../state/store.ts";
 import { flowColor } from "../flowScene.ts";
+import { singleLinkType } from "../../graph/filters/types.ts";
 import { GLYPH_COLORS } from "../flowLayer.ts";
 import type { LegendModel, LegendRow } from "./types.ts";
 
@@ -15,11 +17,12 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
 export function legendModel(state: AtlasState, derived: Derived, t: Translate): LegendModel {
   const sections: LegendModel["sections"] = [];
   const flowsShown = state.mode === "map" && derived.drawLevel(state) === "divisions";
-  const number = (v: number) => v.toLocaleString(state.lang === "ko" ? "ko-KR" : "en-US");
+  // The picture has no tooltip: legend steps are round numbers, so the compact form is exact (5만, 50k).
+  const number = (v: number) => formatCompact(state.lang, v);
   const scale = derived.flowThickness(state);
   if (flowsShown && scale) {
     const unit = t(state.flowMeasure === "count" ? "unit.links" : "unit.KRW");
-    const rows: LegendRow[] = niceLegendSteps(scale.domainMax).map((v) => ({ kind: "line", color: flowColor(state.flowType), width: scale(v), label: number(v) }));
+    const rows: LegendRow[] = niceLegendSteps(scale.domainMax).map((v) => ({ kind: "line", color: flowColor(singleLinkType(state.filter)), width: scale(v), label: number(v) }));
     rows.push({ kind: "bars", colors: [GLYPH_COLORS.out, GLYPH_COLORS.in, GLYPH_COLORS.internal], label: t("legend.glyphs") });
     sections.push({ heading: t("legend.flows", { unit }), rows });
   } else {

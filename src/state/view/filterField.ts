@@ -14,6 +14,11 @@ export interface FilterParams {
   /** Which end tiers and industries apply to; `crole` unless the schema names another. */
   companyRole?: string;
   linkTypes: string;
+  /**
+   * A retired parameter that named one link type (or "all"); read into linkTypes when the link
+   * has no linkTypes parameter of its own, never written.
+   */
+  legacyLinkType?: string;
   years: string;
   minWeight: string;
   crossOnly: string;
@@ -32,7 +37,7 @@ function years(from: number | null, to: number | null): string {
 export function filterField(params: FilterParams, options: FieldOptions = {}): ViewField<FilterState> {
   const p = { ...params, companyRole: params.companyRole ?? "crole" };
   return field<FilterState>(options, {
-    params: [p.divisions, p.role, p.industries, p.tiers, p.companyRole, p.linkTypes, p.years, p.minWeight, p.crossOnly],
+    params: [p.divisions, p.role, p.industries, p.tiers, p.companyRole, p.linkTypes, ...(p.legacyLinkType ? [p.legacyLinkType] : []), p.years, p.minWeight, p.crossOnly],
     initial: noFilter,
     encode: (f, out) => {
       if (f.divisions.length > 0) out.append(p.divisions, f.divisions.join(","));
@@ -65,6 +70,10 @@ export function filterField(params: FilterParams, options: FieldOptions = {}): V
       const asLinkType = (item: string) => LINK_TYPE_VALUES.find((t) => t === item);
       const linkTypes = r.codes(p.linkTypes, (item) => (asLinkType(item) ? null : { code: "bad-value", why: `expected ${LINK_TYPE_VALUES.join(", ")}` }));
       set("linkTypes", linkTypes?.flatMap((item) => asLinkType(item) ?? []));
+      if (p.legacyLinkType) {
+        const legacy = r.oneOf(p.legacyLinkType, ["all", ...LINK_TYPE_VALUES] as const);
+        if (legacy !== undefined && legacy !== "all" && linkTypes === undefined) set("linkTypes", [legacy]);
+      }
 
       const yr = r.single(p.years);
       if (yr !== undefined) {

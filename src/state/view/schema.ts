@@ -9,7 +9,7 @@ import { weightsField } from "./weightsField.ts";
 import { forceField } from "./forceField.ts";
 import { choice, divisionList, companyRef, flag, optionalChoice, optionalText, type Redraw, type ViewField } from "./fields.ts";
 import {
-  ANALYTICS_TABS, CHOROPLETHS, DIVISION_MODES, EDGE_COLOR_BY, FLOW_LEVELS, FLOW_MEASURES, FLOW_TYPES, LANGS,
+  ANALYTICS_TABS, CHOROPLETHS, DIVISION_MODES, EDGE_COLOR_BY, FLOW_LEVELS, FLOW_MEASURES, LANGS,
   NODE_COLOR_BY, NODE_SIZE_BY, FLOW_LIMITS, SCALE_MODES, VIEW_MODES, VINTAGE_VALUES, type AnalyticsTab, type CameraState,
 } from "./values.ts";
 
@@ -29,7 +29,8 @@ export const VIEW_SCHEMA = {
   selected: companyRef("sel", { resetOnData: true, redraws: GRAPH }),
   focus: focusField({ id: "foc", depth: "fdep", direction: "fdir" }, { resetOnData: true, redraws: GRAPH }),
   filter: filterField(
-    { divisions: "fdiv", role: "frole", industries: "ind", tiers: "tier", linkTypes: "lt", years: "yr", minWeight: "minw", crossOnly: "cross" },
+    // `ft` was the map's own link-type setting; an old link's ft=production opens as lt=production.
+    { divisions: "fdiv", role: "frole", industries: "ind", tiers: "tier", linkTypes: "lt", legacyLinkType: "ft", years: "yr", minWeight: "minw", crossOnly: "cross" },
     // Filters name industries and divisions of the old data; a new dataset starts unfiltered.
     { resetOnData: true, redraws: BOTH },
   ),
@@ -40,7 +41,6 @@ export const VIEW_SCHEMA = {
   edgeColorBy: choice("ec", EDGE_COLOR_BY, "linkType", { redraws: GRAPH }),
   choropleth: choice("ch", CHOROPLETHS, "none", { redraws: MAP }),
   flowMeasure: choice("fm", FLOW_MEASURES, "count", { redraws: MAP }),
-  flowType: choice("ft", FLOW_TYPES, "all", { redraws: MAP }),
   scaleMode: choice("sc", SCALE_MODES, "fixed", { redraws: MAP }),
   flowLimit: choice("flim", FLOW_LIMITS, "top20", { redraws: MAP }),
   flowNumbers: flag("fnum", true, { redraws: MAP }),

@@ -53,7 +53,6 @@ export const LANGS = allOf<Lang>()(["ko", "en"]);
 export const DIVISION_MODES = allOf<DivisionMode>()(["all", "incoming", "outgoing", "between"]);
 export const DIVISION_ROLES = allOf<DivisionRole>()(["either", "supplier", "buyer", "both"]);
 export const LINK_TYPE_VALUES = allOf<LinkType>()(["technology", "production", "sales", "other"]);
-export const FLOW_TYPES = allOf<LinkType | "all">()(["all", "technology", "production", "sales", "other"]);
 export const NODE_COLOR_BY = allOf<NodeColorBy>()(["division", "industry", "tier", "community", "attribute"]);
 export const NODE_SIZE_BY = allOf<NodeSizeBy>()(["fixed", "degree", "weightedDegree", "pagerank", "betweenness", "score"]);
 export const FLOW_LIMITS = allOf<FlowLimit>()(["top10", "top20", "top40", "share50", "share80", "all"]);

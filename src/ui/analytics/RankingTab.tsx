@@ -14,6 +14,11 @@ import { useRanking } from "./useRanking.ts";
 /** Rows drawn; the CSV has all of them. */
 export const SHOWN = 60;
 
+/** The median place in words: one rank, or the two middle ones for an even count (never a fraction). */
+function medianText([lo, hi]: readonly [number, number], t: ReturnType<typeof useT>): string {
+  return lo === hi ? t("ranking.median.one", { rank: lo }) : t("ranking.median.two", { lo, hi });
+}
+
 function WeightSlider({ label, value, max, onChange, testId }: { label: string; value: number; max: number; onChange: (v: number) => void; testId: string }) {
   return (
     <label className="weight">
@@ -81,7 +86,7 @@ export function RankingView({ rows, check, weights, onChoose, onDownload, note }
       {note}
       {check.designated.length > 0 && (
         <p data-testid="ranking-check">
-          {t("ranking.check", { count: check.designated.length, median: check.medianRank, worst: check.worstRank })}
+          {t("ranking.check", { count: check.designated.length, median: medianText(check.medianRanks, t), worst: check.worstRank })}
           <br />
           <span data-testid="lookalikes" data-count={check.lookalikes.length} data-designated={check.topN}>
             {t("ranking.lookalikes", { count: check.lookalikes.length })}

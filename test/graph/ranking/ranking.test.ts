@@ -73,10 +73,10 @@ describe("graph/ranking scoreCompanies", () => {
     expect(byId(ranked, "f").score).toBe(0);
   });
 
-  it("ranks by score with unique ranks, and carries name, division, tier and designation", () => {
-    // d 0.646, a 0.5625, c 0.556, b 0.389, e 0.278, f and g 0 (no cross links: by id).
+  it("ranks by score, equal scores sharing a rank, and carries name, division, tier and designation", () => {
+    // d 0.646, a 0.5625, c 0.556, b 0.389, e 0.278, f and g 0 (no cross links: listed by id, ranked together).
     expect(order(ranked)).toBe("dacbefg");
-    expect(ranked.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(ranked.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 6]);
     expect(byId(ranked, "a")).toMatchObject({ name: "회사a", division: "KR-11", tier: "super-regional", designated: true });
     expect(byId(ranked, "e")).toMatchObject({ tier: undefined, designated: false });
   });
@@ -131,7 +131,7 @@ describe("graph/ranking weights and formula", () => {
     expect(en).toHaveLength(5);
     const ko = formulaText(DEFAULT_WEIGHTS, "ko").split("\n");
     expect(ko[0]).toBe("점수 = (1 × 기술협력 + 1 × 생산 + 1 × 판매 + 0 × 기타) ÷ 3");
-    expect(ko[1]).toBe("유형별 값 = 0.5 × 폭 + 0.5 × 규모");
+    expect(ko[1]).toBe("유형별 값 = 0.5 × 폭 + 0.5 × 양");
   });
 });
 
@@ -139,7 +139,7 @@ describe("graph/ranking designationCheck", () => {
   it("places the designated companies and finds those that score like them", () => {
     const check = designationCheck(rank());
     // a rank 2 (5 of the 6 others lower), c rank 3 (4 of 6).
-    expect(check).toMatchObject({ companies: 7, topN: 2, designatedInTopN: 1, medianRank: 2.5, worstRank: 3 });
+    expect(check).toMatchObject({ companies: 7, topN: 2, designatedInTopN: 1, medianRanks: [2, 3], worstRank: 3 });
     expect(check.designated.map((p) => [p.id, p.rank])).toEqual([["a", 2], ["c", 3]]);
     expect(check.designated[0]!.percentile).toBeCloseTo((5 / 6) * 100, 10);
     expect(check.designated[1]!.percentile).toBeCloseTo((4 / 6) * 100, 10);
@@ -183,6 +183,33 @@ describe("graph/ranking designationCheck", () => {
 
   it("has nothing to check when nobody is designated", () => {
     const check = designationCheck(scoreCompanies(crossRegionalStats(graph, "2023"), new Map(), new Map()));
-    expect(check).toMatchObject({ topN: 0, threshold: null, lookalikes: [], designated: [], medianRank: 0, worstRank: 0 });
+    expect(check).toMatchObject({ topN: 0, threshold: null, lookalikes: [], designated: [], medianRanks: [0, 0], worstRank: 0 });
+  });
+});
+
+describe("graph/ranking competition ranks", () => {
+  it("gives equal scores one rank and skips the places they fill (1, 2, 2, 4)", async () => {
+    const { competitionRanks } = await import("../../../src/graph/ranking/score.ts");
+    const scores = [0.9, 0.5, 0.5, 0.2, 0, 0, 0];
+    expect(Array.from(competitionRanks(scores.length, (k) => scores[k]!))).toEqual([1, 2, 2, 4, 5, 5, 5]);
+    expect(Array.from(competitionRanks(0, () => 0))).toEqual([]);
+  });
+
+  it("places designated companies tied at the bottom at their shared rank, and names the two middle ranks", async () => {
+    const { competitionRanks } = await import("../../../src/graph/ranking/score.ts");
+    const { designationCheck } = await import("../../../src/graph/ranking/designation.ts");
+    // Ten companies, the last five scoring 0; designated: the 2nd, the 3rd, and two of the zeros.
+    const scores = [0.9, 0.8, 0.7, 0.6, 0.5, 0, 0, 0, 0, 0];
+    const ranks = competitionRanks(scores.length, (k) => scores[k]!);
+    const designated = new Set([1, 2, 7, 9]);
+    const rows = scores.map((score, k) => ({
+      id: `c${k}`, name: `c${k}`, division: "KR-11", tier: designated.has(k) ? "super-regional" : undefined,
+      rank: ranks[k]!, score, parts: {} as never, designated: designated.has(k),
+    }));
+    const check = designationCheck(rows);
+    expect(check.designated.map((d) => d.rank)).toEqual([2, 3, 6, 6]);
+    expect(check.worstRank).toBe(6);
+    expect(check.medianRanks).toEqual([3, 6]);
+    expect(designationCheck(rows.slice(0, 9)).medianRanks).toEqual([3, 3]);
   });
 });

@@ -34,7 +34,7 @@ describe("io/rankingCsv", () => {
 
   it("writes Korean headers and names by default, and a BOM on request", () => {
     const ko = rankingToCsv(RANKED, undefined, { bom: true });
-    expect(ko.startsWith("\ufeff순위,기업ID,기업명,시도코드,시도,구분,초광역권 선도기업,점수,기술협력_폭,기술협력_규모,기술협력_값,생산_폭")).toBe(true);
+    expect(ko.startsWith("\ufeff순위,기업ID,기업명,시도코드,시도,구분,초광역권 선도기업,점수,기술협력_폭,기술협력_양,기술협력_값,생산_폭")).toBe(true);
     expect(ko.split("\r\n")[1]).toContain(",대구광역시,super-regional,예,");
   });
 

@@ -10,7 +10,6 @@ import {
   EDGE_COLOR_BY,
   FLOW_LEVELS,
   FLOW_MEASURES,
-  FLOW_TYPES,
   FOCUS_DIRECTIONS,
   LANGS,
   LINK_TYPE_VALUES,
@@ -94,7 +93,6 @@ function randomView(seed: number): ViewState {
   v.edgeColorBy = maybe(v.edgeColorBy, () => r.pick(EDGE_COLOR_BY));
   v.choropleth = maybe(v.choropleth, () => r.pick(CHOROPLETHS));
   v.flowMeasure = maybe(v.flowMeasure, () => r.pick(FLOW_MEASURES));
-  v.flowType = maybe(v.flowType, () => r.pick(FLOW_TYPES));
   v.scaleMode = maybe(v.scaleMode, () => r.pick(SCALE_MODES));
   v.camera = maybe(v.camera, () => {
     const { minXY, maxXY, minRatio, maxRatio } = CAMERA_BOUNDS;
@@ -142,7 +140,6 @@ describe("state/url codec", () => {
       edgeColorBy: "division",
       choropleth: "crossShare",
       flowMeasure: "weight",
-      flowType: "technology",
       scaleMode: "fitted",
       matrixOpen: true,
     } satisfies Partial<ViewState>);
@@ -162,7 +159,7 @@ describe("state/url codec", () => {
     expect(query).toBe(
       "lvl=companies&lang=en&dm=between&foc=C01&fdep=3&fdir=upstream&fdiv=KR-11&frole=supplier" +
         "&ind=Machinery,%20equipment&ind=%EC%9D%B4%EC%B0%A8%EC%A0%84%EC%A7%80&tier=super-regional&lt=sales,technology" +
-        "&yr=2020-&minw=1200&cross=1&nc=tier&ec=division&ch=crossShare&fm=weight&ft=technology&sc=fitted&mx=1",
+        "&yr=2020-&minw=1200&cross=1&nc=tier&ec=division&ch=crossShare&fm=weight&sc=fitted&mx=1",
     );
     const back = decodeView(new URLSearchParams(query), known);
     expect(back.notices).toEqual([]);
@@ -226,12 +223,23 @@ describe("state/url decoding of untrusted URLs", () => {
     expect(notices[0]!.message).toMatch(/unknown parameter/);
   });
 
+  it("opens an old link's map link type (ft) as the link-type filter, which now owns link types", () => {
+    expect(decode("ft=production").view).toEqual({ filter: { ...defaultView().filter, linkTypes: ["production"] } });
+    expect(decode("ft=all").view).toEqual({});
+    // A link naming both keeps the filter's own list.
+    expect(decode("lt=sales,other&ft=production").view.filter?.linkTypes).toEqual(["sales", "other"]);
+    // Never written again.
+    const v = defaultView();
+    v.filter.linkTypes = ["production"];
+    expect(formatQuery(encodeView(v))).toBe("lt=production");
+  });
+
   it("ignores and reports malformed values, keeping the good ones", () => {
     const { view, notices } = decode(
       "v=Force&vin=2024&lvl=auto&dm=none&nc=red&ec=&ch=gdp&fm=sum&ft=r%26d&sc=log&mx=yes&tab=all&frole=any&cross=true&lang=ko",
     );
     expect(view).toEqual({ level: "auto", lang: "ko" });
-    expect(notices.map((n) => n.param)).toEqual(["v", "vin", "dm", "frole", "cross", "nc", "ec", "ch", "fm", "ft", "sc", "mx", "tab"]);
+    expect(notices.map((n) => n.param)).toEqual(["v", "vin", "dm", "frole", "ft", "cross", "nc", "ec", "ch", "fm", "sc", "mx", "tab"]);
     expect(notices.every((n) => n.code === "bad-value")).toBe(true);
   });
 

@@ -49,7 +49,6 @@ const EXAMPLES: { [K in keyof ViewState]: ViewState[K] } = {
   edgeColorBy: "division",
   choropleth: "net",
   flowMeasure: "weight",
-  flowType: "production",
   scaleMode: "fitted",
   flowLimit: "share80",
   flowNumbers: false,
@@ -134,7 +133,7 @@ describe("state/view schema", () => {
       expect.arrayContaining(["mode", "vintage", "level", "selectedDivisions", "divisionMode", "selected", "focus", "filter", "nodeColorBy", "edgeColorBy"]),
     );
     expect(redrawKeys("map")).toEqual(
-      expect.arrayContaining(["mode", "vintage", "lang", "selectedDivisions", "divisionMode", "filter", "choropleth", "flowMeasure", "flowType", "scaleMode"]),
+      expect.arrayContaining(["mode", "vintage", "lang", "selectedDivisions", "divisionMode", "filter", "choropleth", "flowMeasure", "scaleMode"]),
     );
     // The matrix toggle opens a panel; nothing on the map changes.
     expect(redrawKeys("graph")).not.toContain("matrixOpen");
