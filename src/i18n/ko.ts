@@ -157,7 +157,7 @@ export const ko = {
   "matrix.csvNote": "{unit} · 거래유형: {types} · 행정구역 경계: {vintage} · 행: 공급 시도, 열: 수요 시도 · 대각선: 같은 시도 안의 연결 (흐름 아님)",
   "matrix.csvCorner": "공급 시도 \\ 수요 시도",
   "matrix.unit.count": "단위: 연결 수",
-  "matrix.unit.weight": "단위: 거래금액(백만 원)",
+  "matrix.unit.weight": "단위: 금액(백만 원)",
   "matrix.value.count": "연결 {value}개",
   "matrix.value.weight": "{value}백만 원",
   "matrix.allTypes": "모든 유형",

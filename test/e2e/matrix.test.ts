@@ -108,7 +108,7 @@ describe.skipIf(!chromium)("the flow matrix in amount mode, in Chromium", () => 
       const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
       const lines = text.split("\r\n").filter((l) => l !== "");
       expect(lines).toHaveLength(2 + 17);
-      expect(lines[0]).toContain(lang === "ko" ? "단위: 거래금액(백만 원)" : "Unit: amount (KRW million)");
+      expect(lines[0]).toContain(lang === "ko" ? "단위: 금액(백만 원)" : "Unit: amount (KRW million)");
       expect(lines[0]).toContain(production);
       const header = lines[1]!.split(",");
       expect(header[0]).toBe(lang === "ko" ? "공급 시도 \\ 수요 시도" : "Supplying \\ buying division");

@@ -40,11 +40,20 @@ function writerStrings(): string[] {
 const koTexts = [...Object.values(ko), ...METRIC_KEYS.map((m) => m.labelKo), ...writerStrings()];
 const enTexts = [...Object.values(en), ...METRIC_KEYS.map((m) => m.labelEn)];
 
-/** Where `avoid` occurs in `text` other than inside the chosen word. */
+/** Start of every match of `pattern` in `text`, with its length. */
+function matches(text: string, pattern: RegExp): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m[0].length]);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whether `avoid` occurs in `text` other than inside an occurrence of the chosen word. */
 function offends(text: string, chosen: string, avoid: string, caseless: boolean): boolean {
-  const fold = (s: string) => (caseless ? s.toLowerCase() : s);
-  const rest = fold(text).split(fold(chosen)).join("\u0000");
-  return caseless ? new RegExp(`\\b${avoid.toLowerCase()}`).test(rest) : rest.includes(avoid);
+  const flags = caseless ? "gi" : "g";
+  const spans = matches(text, new RegExp(escape(chosen), flags));
+  // English words are matched from a word start, so "firm" does not flag "confirm".
+  const found = matches(text, new RegExp((caseless ? "\\b" : "") + escape(avoid), flags));
+  return found.some(([at, length]) => !spans.some(([from, size]) => from <= at && at + length <= from + size));
 }
 
 describe("docs/terms.md", () => {
@@ -76,8 +85,11 @@ describe("docs/terms.md", () => {
 
   it("catches an avoided word and lets it stand inside the chosen one", () => {
     expect(offends("수요 시도 공급받는 쪽 (위)", "공급기업 쪽", "공급받는 쪽", false)).toBe(true);
-    expect(offends("거래 상대 기업", "거래 상대", "상대 기업", false)).toBe(false);
+    expect(offends("공급기업 쪽 (위)", "공급기업 쪽", "기업 쪽", false)).toBe(false);
+    expect(offends("거래 상대 기업", "거래 상대", "상대 기업", false)).toBe(true);
     expect(offends("Customer links", "buyer", "customer", true)).toBe(true);
-    expect(offends("Customers' own file", "buyer", "firm", true)).toBe(false);
+    expect(offends("Confirm the buyer", "buyer", "firm", true)).toBe(false);
+    // An avoided word that holds the chosen one is still caught.
+    expect(offends("단위: 거래금액(백만 원)", "금액", "거래금액", false)).toBe(true);
   });
 });

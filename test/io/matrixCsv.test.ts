@@ -32,7 +32,7 @@ describe("io/write/matrixCsv", () => {
     const { layout, text, rows } = gridOf("ko", "weight");
     expect(text.endsWith("\r\n")).toBe(true);
     expect(rows[0]).toHaveLength(1);
-    expect(rows[0]![0]).toContain("단위: 거래금액(백만 원)");
+    expect(rows[0]![0]).toContain("단위: 금액(백만 원)");
     expect(rows[0]![0]).toContain("거래유형: 모든 유형");
     expect(rows[0]![0]).toContain("17개 시도 (2023)");
     expect(rows[1]).toEqual(["공급 시도 \\ 수요 시도", ...layout.order.map((c) => divisionLabel(c, "ko", "short"))]);

@@ -111,7 +111,7 @@ describe("ui/FlowMatrix", () => {
     expect(render({ lang: "ko", flowMeasure: "count" })).toContain("단위: 연결 수 · 모든 유형");
     expect(render({ lang: "en", flowMeasure: "count" })).toContain("Unit: links · All types");
     // The matrix counts what the filter keeps, so the legend names the filter's link types.
-    expect(render({ lang: "ko", flowMeasure: "weight", filter: { ...noFilter(), linkTypes: ["sales"] } })).toContain("단위: 거래금액(백만 원) · 판매");
+    expect(render({ lang: "ko", flowMeasure: "weight", filter: { ...noFilter(), linkTypes: ["sales"] } })).toContain("단위: 금액(백만 원) · 판매");
     expect(render({ lang: "en", flowMeasure: "count", filter: { ...noFilter(), linkTypes: ["production", "sales"] } })).toContain("Unit: links · Production, Sales");
     const en = render({ lang: "en", flowMeasure: "weight", filter: noFilter() });
     expect(en).toContain("Unit: amount (KRW million) · All types");
