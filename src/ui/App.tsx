@@ -20,6 +20,7 @@ import { FilterPanel } from "./filters/FilterPanel.tsx";
 import { TableDock } from "./TableDock.tsx";
 import { Notices } from "./Notices.tsx";
 import { SessionNotices } from "./SessionNotices.tsx";
+import { PendingLinkNotice } from "./PendingLinkNotice.tsx";
 import { MappingPrompt } from "./MappingPrompt.tsx";
 import { SnapshotDialog } from "./SnapshotDialog.tsx";
 import { SavedData } from "./SavedData.tsx";
@@ -56,6 +57,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
         <AtlasCanvas geometry={geometry} />
         {/* Over the map, not above it: a notice that comes or goes never resizes the map's canvases. */}
         <div className="stage-notices">
+          <PendingLinkNotice />
           <IllustrativeBanner />
           <VintageNotice />
           <Notices />
