@@ -11,6 +11,7 @@ import { LoadProgress } from "./LoadProgress.tsx";
 import { ReportPanel } from "./ReportPanel.tsx";
 import { StatusLine } from "./StatusLine.tsx";
 import { MapControls } from "./MapControls.tsx";
+import { CameraHome } from "./CameraHome.tsx";
 import { DivisionPanel } from "./DivisionPanel.tsx";
 import { MapTooltip } from "./MapTooltip.tsx";
 import { VintageNotice } from "./VintageNotice.tsx";
@@ -66,6 +67,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
           <LoadProgress />
         </div>
         <div className="stage-left">
+          <CameraHome />
           <MapControls />
           <FilterPanel />
           <DivisionPanel />
