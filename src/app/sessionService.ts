@@ -197,13 +197,17 @@ export function createSessionService(deps: {
       /**
        * Shows what `params` says: the whole view (what it leaves out takes its default, so the
        * address and the screen agree), or, without any parameter on the first start, the saved
-       * settings. A link made for other data is kept instead (pending) and said so.
+       * settings. A link made for other data is kept (pending) and said so: one that names its
+       * data's fingerprint is not applied at all; an older one without it (which may as well be
+       * mistyped) has what fits applied, with a notice for the rest, as links always had. When
+       * new data comes (`recheck`), a pending link is applied only if it is that data's.
        */
-      const applyAddress = async (params: URLSearchParams, first: boolean) => {
+      const applyAddress = async (params: URLSearchParams, mode: "first" | "changed" | "recheck") => {
         const known = knownFromDataset(store.getState().dataset);
         let decoded = decodeView(viewParams(params, extra?.params), known);
         const data = readDataParam(params);
-        if (first && [...params.keys()].length === 0) {
+        let keep = false;
+        if (mode === "first" && [...params.keys()].length === 0) {
           const saved = await sessions().loadSettings(known);
           if (saved.ok && saved.value) decoded = saved.value;
           else if (!saved.ok && saved.error.code === "corrupt") {
@@ -212,20 +216,25 @@ export function createSessionService(deps: {
             store.getState().addSessionNotices([{ kind: "view-reset", reason: saved.error.message }]);
           }
         } else if (!(await madeForShown(params, decoded))) {
-          // Never applied to data it was not made for (a fresh browser's sample): kept, and said.
-          const held = pending?.params === params ? pending.held : true;
-          pending = { params, held, heldView: formatQuery(encodeView(currentView())), checking: false };
-          store.getState().setPendingLink({ companies: data.fingerprint ? fingerprintCompanies(data.fingerprint) : null });
-          // What the link named is not looked for in this data: nothing to list.
-          showNotices([]);
-          applied = true;
-          // The link left the address already (the view was changed): the address follows the screen.
-          if (!held) write();
-          return;
+          store.getState().setPendingLink({ companies: data.fingerprint ? fingerprintCompanies(data.fingerprint) : null, partly: !data.fingerprint && mode !== "recheck" });
+          keep = true;
+          if (data.fingerprint || mode === "recheck") {
+            // Never applied to data it was not made for (a fresh browser's sample).
+            const held = pending?.params === params ? pending.held : data.fingerprint !== null;
+            pending = { params, held, heldView: formatQuery(encodeView(currentView())), checking: false };
+            // What the link named is not looked for in this data: nothing to list.
+            if (mode !== "recheck") showNotices([]);
+            applied = true;
+            // The link left the address already (the view was changed): the address follows the screen.
+            if (!held) write();
+            return;
+          }
         }
-        pending = null;
-        if (store.getState().pendingLink) store.getState().setPendingLink(null);
-        applyView(completeView(decoded.view));
+        pending = keep ? { params, held: false, heldView: "", checking: false } : null;
+        if (!keep && store.getState().pendingLink) store.getState().setPendingLink(null);
+        // On the first start the store holds the defaults, and what the user did while the
+        // address was read (a search in the first second) stays; a later address is the whole view.
+        applyView(mode === "first" ? decoded.view : completeView(decoded.view));
         const notices = [...decoded.notices, ...(data.notice ? [data.notice] : []), ...((await extra?.read(params)) ?? [])];
         showNotices(notices);
         applied = true;
@@ -233,14 +242,14 @@ export function createSessionService(deps: {
         // hand-written link then shows in the address as it shows on screen.
         write();
       };
-      const applyInOrder = (params: URLSearchParams, first: boolean) => {
-        applying = applying.then(() => applyAddress(params, first)).catch(() => undefined);
+      const applyInOrder = (params: URLSearchParams, mode: "first" | "changed" | "recheck") => {
+        applying = applying.then(() => applyAddress(params, mode)).catch(() => undefined);
       };
 
       const unsubscribe = store.subscribe((state, previous) => {
         if (!applied && state.graphVersion >= 1 && previous.graphVersion === 0) {
           // After the map's own listener has framed the new graph, or it would undo the camera.
-          setTimeout(() => applyInOrder(initialQuery, true), 0);
+          setTimeout(() => applyInOrder(initialQuery, "first"), 0);
           return;
         }
         if (previous.pendingLink && !state.pendingLink && pending) {
@@ -253,7 +262,7 @@ export function createSessionService(deps: {
           // New data: if it is the link's, the link is shown now (after the map has framed it).
           const link = pending.params;
           pending.checking = true;
-          setTimeout(() => applyInOrder(link, false), 0);
+          setTimeout(() => applyInOrder(link, "recheck"), 0);
           return;
         }
         write();
@@ -269,7 +278,7 @@ export function createSessionService(deps: {
           initialQuery = params;
           return;
         }
-        applyInOrder(params, false);
+        applyInOrder(params, "changed");
       });
       return () => {
         unsubscribe();

@@ -499,6 +499,7 @@ export const en: Record<keyof typeof ko, string> = {
   "table.col.score": "Collaboration score",
   "table.col.ego": "Network included",
   "link.otherData": "This link's view was made for other data{companies}. It has not been applied to the data shown here; load the link's files and its view is applied.",
+  "link.otherDataPartly": "This link names companies, industries or tiers the data shown here lacks; it may have been made for other data. What fits was applied; load the link's files and the link's whole view is applied.",
   "link.otherDataCompanies": " ({count, plural, one {# company} other {# companies}})",
   "link.otherDataLabel": "About this link",
   "link.otherDataIgnore": "Ignore the link",

@@ -497,6 +497,7 @@ export const ko = {
   "table.col.score": "협력 점수",
   "table.col.ego": "연결망 포함",
   "link.otherData": "이 링크의 보기는 다른 데이터{companies}로 만들어졌습니다. 지금 보이는 데이터에는 적용하지 않았습니다. 링크를 만든 파일을 불러오면 그 보기가 바로 적용됩니다.",
+  "link.otherDataPartly": "이 링크는 지금 보이는 데이터에 없는 기업·업종·구분을 가리킵니다. 다른 데이터로 만들어진 링크일 수 있습니다. 맞는 부분만 적용했고, 링크를 만든 파일을 불러오면 링크의 보기 전체가 적용됩니다.",
   "link.otherDataCompanies": "(기업 {count}곳)",
   "link.otherDataLabel": "링크 안내",
   "link.otherDataIgnore": "링크 무시",

@@ -23,6 +23,8 @@ export type SessionNotice =
 export interface PendingLink {
   /** How many companies the link's data has (from its fingerprint); null when the link does not say. */
   companies: number | null;
+  /** A link without a fingerprint: what fits the shown data was applied (the rest waits). */
+  partly: boolean;
 }
 
 export interface ExploreSlice {

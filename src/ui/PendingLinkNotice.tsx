@@ -14,7 +14,7 @@ export function PendingLinkNotice() {
   return (
     <section className="notice link-pending" aria-label={t("link.otherDataLabel")} data-testid="pending-link">
       <div role="status">
-        <span>{t("link.otherData", { companies })} </span>
+        <span>{pending.partly ? t("link.otherDataPartly") : t("link.otherData", { companies })} </span>
         <button type="button" className="link" data-testid="pending-link-load" onClick={() => document.querySelector<HTMLInputElement>('input[data-testid="file-input"]')?.click()}>
           {t("load.button")}
         </button>{" "}

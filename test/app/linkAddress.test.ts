@@ -74,7 +74,7 @@ describe("app/the address and the data it was made for", () => {
     expect(state.filter.linkTypes).toEqual([]);
     expect(state.vintage).toBe("2023");
     expect(state.selected).toBeNull();
-    expect(state.pendingLink).toEqual({ companies: 300 });
+    expect(state.pendingLink).toEqual({ companies: 300, partly: false });
     expect(state.urlNotices).toEqual([]);
     expect(url.text()).toBe(new URLSearchParams(link).toString());
 
@@ -90,13 +90,27 @@ describe("app/the address and the data it was made for", () => {
     app.dispose();
   });
 
-  it("a link from before fingerprints that names companies the sample lacks waits too; one that names the sample's is shown", async () => {
-    const waiting = makeApp(memoryUrl("sel=no-such-company&lt=sales"));
-    await waiting.start(sample, "sample");
-    await settle(50);
-    expect(waiting.store.getState().pendingLink).toEqual({ companies: null });
-    expect(waiting.store.getState().filter.linkTypes).toEqual([]);
-    waiting.dispose();
+  it("a link from before fingerprints that names companies the sample lacks: what fits is shown, the rest waits for its files", async () => {
+    const other = otherData();
+    const url = memoryUrl(`sel=${other.company}&lt=sales`);
+    const app = makeApp(url);
+    await app.start(sample, "sample");
+    await settle();
+    let state = app.store.getState();
+    // It may as well be mistyped: what fits applies, the rest is named in a notice, as links always did.
+    expect(state.filter.linkTypes).toEqual(["sales"]);
+    expect(state.selected).toBeNull();
+    expect(state.urlNotices.map((n) => [n.code, n.param])).toEqual([["unknown-value", "sel"]]);
+    expect(state.pendingLink).toEqual({ companies: null, partly: true });
+    expect(new URLSearchParams(url.text()).get("ds")).toBe(SAMPLE_FP);
+
+    await app.session.loadAndKeep(other.files, "companies.csv, links.csv");
+    await settle();
+    state = app.store.getState();
+    expect(state.selected).toBe(other.company);
+    expect(state.filter.linkTypes).toEqual(["sales"]);
+    expect(state.pendingLink).toBeNull();
+    app.dispose();
 
     const shown = makeApp(memoryUrl("sel=kr-busan-05&lt=sales"));
     await shown.start(sample, "sample");
@@ -104,6 +118,20 @@ describe("app/the address and the data it was made for", () => {
     expect(shown.store.getState().pendingLink).toBeNull();
     expect(shown.store.getState().selected).toBe("kr-busan-05");
     shown.dispose();
+  });
+
+  it("a link naming other data is not applied to yet other data loaded meanwhile", async () => {
+    const other = otherData();
+    const third = generatedFiles(120, 300, 9);
+    const url = memoryUrl(`ds=${other.fingerprint}&lt=production`);
+    const app = makeApp(url);
+    await app.start(sample, "sample");
+    await settle(50);
+    await app.session.loadAndKeep(third, "third.csv");
+    await settle();
+    expect(app.store.getState().filter.linkTypes).toEqual([]);
+    expect(app.store.getState().pendingLink).toEqual({ companies: 300, partly: false });
+    app.dispose();
   });
 
   it("ignoring the waiting link lets the address follow the screen again", async () => {
