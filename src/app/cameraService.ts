@@ -1,4 +1,4 @@
-import type { CameraState } from "../state/view/values.ts";
+import { DEFAULT_CAMERA, type CameraState } from "../state/view/values.ts";
 import type { AtlasStore } from "../state/store.ts";
 import { AUTO_LEVEL_RATIO } from "./drawLevel.ts";
 
@@ -24,11 +24,20 @@ export interface CameraService {
   set(camera: CameraState): void;
   /** Moves the camera smoothly (scenes, presentation); without a map, as set(). */
   animate(camera: CameraState, durationMs: number): Promise<void>;
+  /**
+   * Back to the whole country (map view) or the whole graph (force view): both are the home
+   * camera, since the map frames the country's extent and the force view the graph's.
+   * `durationMs` 0 jumps there (reduced motion).
+   */
+  home(durationMs?: number): Promise<void>;
   /** The renderer reports each camera move here. */
   moved(ratio: number): void;
   /** Called after every camera move. */
   onMove(listener: () => void): () => void;
 }
+
+/** Long enough to see where the map goes, short enough not to wait for it. */
+export const HOME_MS = 450;
 
 export function createCameraService(store: AtlasStore): CameraService {
   let handle: CameraHandle | null = null;
@@ -51,6 +60,14 @@ export function createCameraService(store: AtlasStore): CameraService {
     async animate(camera, durationMs) {
       if (handle?.animate) await handle.animate(camera, durationMs);
       else this.set(camera);
+    },
+    home(durationMs = HOME_MS) {
+      const target = { ...DEFAULT_CAMERA };
+      if (durationMs <= 0) {
+        this.set(target);
+        return Promise.resolve();
+      }
+      return this.animate(target, durationMs);
     },
     moved(ratio) {
       const zoomedIn = ratio < AUTO_LEVEL_RATIO;

@@ -1,10 +1,14 @@
 import type { NamedBuffer } from "../model/types.ts";
 import type { AtlasStore } from "../state/store.ts";
-import { decodeView, encodeView } from "../state/view/codec.ts";
+import { decodeView, encodeView, formatQuery, type DecodedView } from "../state/view/codec.ts";
+import { DATA_PARAM, namesOtherData, readDataParam, viewParams } from "../state/view/dataParam.ts";
+import { fingerprintCompanies } from "../graph/dataIdentity.ts";
+import { linksJoined } from "../state/store.ts";
+import { createDataFingerprints } from "./dataFingerprint.ts";
 import { knownFromDataset } from "../state/view/known.ts";
 import type { UrlAdapter } from "../state/view/location.ts";
 import type { UrlNotice } from "../state/view/values.ts";
-import { defaultView, stateOfView, viewOfState, type ViewState } from "../state/view/schema.ts";
+import { completeView, defaultView, stateOfView, viewOfState, type ViewState } from "../state/view/schema.ts";
 import { roundCamera } from "../state/view/values.ts";
 import { savedFilesFromBuffers, savedToBuffers } from "../state/persist/files.ts";
 import type { SavedFile } from "../state/persist/types.ts";
@@ -42,7 +46,11 @@ export interface AddressExtra {
 }
 
 export interface SessionService {
-  /** Applies the address (or, without one, the saved settings) once the first dataset is shown; then keeps both in step with the view. */
+  /**
+   * Applies the address (or, without one, the saved settings) once the first dataset is shown,
+   * and again whenever the address changes (a pasted link); then keeps both in step with the
+   * view. A link made for other data waits, unapplied, until its data is loaded (pendingLink).
+   */
   start(): () => void;
   /** Loads the user's files and keeps their original bytes (and the column mappings given), so a reload reads them again the same way. */
   loadAndKeep(buffers: NamedBuffer[], label: string, mappings?: MappingSet): Promise<void>;
@@ -104,16 +112,21 @@ export function createSessionService(deps: {
     extra?.write(params);
     return params;
   };
-  const currentAddress = () => addressOf(currentView());
+  const fingerprints = createDataFingerprints();
+  const currentAddress = () => {
+    const params = addressOf(currentView());
+    const fingerprint = fingerprints.peek(store.getState());
+    if (fingerprint) params.set(DATA_PARAM, fingerprint);
+    return params;
+  };
 
   /** A view a snapshot bundle carried (an address), through the same checks as a link. */
   const applyBundleView = (view: unknown) => {
     const query = typeof view === "object" && view !== null && typeof (view as { query?: unknown }).query === "string" ? (view as { query: string }).query : null;
     if (query === null) return;
     const params = new URLSearchParams(query);
-    const viewQuery = new URLSearchParams(params);
-    for (const name of extra?.params ?? []) viewQuery.delete(name);
-    const decoded = decodeView(viewQuery, knownFromDataset(store.getState().dataset));
+    // The bundle is its own data: its fingerprint needs no checking.
+    const decoded = decodeView(viewParams(params, extra?.params), knownFromDataset(store.getState().dataset));
     // The reader's language stays theirs; everything else is the view the bundle was made from.
     const { lang: _lang, ...rest } = decoded.view;
     applyView(rest);
@@ -131,29 +144,70 @@ export function createSessionService(deps: {
 
   return {
     start() {
-      const initialQuery = url.read();
+      let initialQuery = url.read();
       let applied = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      // The address as last read or written, so the app's own writes are not taken for a pasted link.
+      let lastAddress = formatQuery(initialQuery);
+      // A link made for other data, kept until its data is loaded; `held` while its text is
+      // still in the address bar: it stays there (a reload or a copy still has the link) until
+      // the user changes what is shown instead, from `heldView` on.
+      // `checking` while new data is compared with the link: a write then would drop the link too early.
+      let pending: { params: URLSearchParams; held: boolean; heldView: string; checking: boolean } | null = null;
+      // Addresses are applied one at a time, in the order they came.
+      let applying: Promise<void> = Promise.resolve();
 
       const write = () => {
         if (!applied) return;
         clearTimeout(timer);
-        timer = setTimeout(() => {
-          if (!store.getState().graph) return;
-          const view = currentView();
-          url.write(addressOf(view));
-          void sessions()
-            .saveSettings(view)
-            .then((result) => (result.ok ? undefined : reportError(result.error)));
-        }, WRITE_DELAY_MS);
+        timer = setTimeout(() => void writeNow(), WRITE_DELAY_MS);
+      };
+      const writeNow = async () => {
+        const state = store.getState();
+        if (!state.graph) return;
+        const view = currentView();
+        if (pending?.held) {
+          if (pending.checking || formatQuery(encodeView(view)) === pending.heldView) return;
+          pending.held = false;
+        }
+        const params = addressOf(view);
+        const fingerprint = await fingerprints.of(state);
+        // Other data came meanwhile: the write it brings names that data.
+        if (store.getState().dataset !== state.dataset) return;
+        if (fingerprint) params.set(DATA_PARAM, fingerprint);
+        lastAddress = formatQuery(params);
+        url.write(params);
+        void sessions()
+          .saveSettings(view)
+          .then((result) => (result.ok ? undefined : reportError(result.error)));
       };
 
-      const applyInitial = async () => {
+      /** Whether `params` (decoded as `decoded` against the data shown) was made for that data. */
+      const madeForShown = async (params: URLSearchParams, decoded: DecodedView): Promise<boolean> => {
+        const { fingerprint } = readDataParam(params);
+        if (fingerprint) return fingerprint === (await fingerprints.of(store.getState()));
+        // A link from before fingerprints: another's when it names what this data lacks.
+        return !namesOtherData(decoded.notices);
+      };
+
+      const showNotices = (notices: DecodedView["notices"]) => {
+        if (notices.length > 0 || store.getState().urlNotices.length > 0) store.getState().setNotices(notices, store.getState().storageError);
+      };
+
+      /**
+       * Shows what `params` says: the whole view (what it leaves out takes its default, so the
+       * address and the screen agree), or, without any parameter on the first start, the saved
+       * settings. A link made for other data is kept (pending) and said so: one that names its
+       * data's fingerprint is not applied at all; an older one without it (which may as well be
+       * mistyped) has what fits applied, with a notice for the rest, as links always had. When
+       * new data comes (`recheck`), a pending link is applied only if it is that data's.
+       */
+      const applyAddress = async (params: URLSearchParams, mode: "first" | "changed" | "recheck") => {
         const known = knownFromDataset(store.getState().dataset);
-        const viewQuery = new URLSearchParams(initialQuery);
-        for (const name of extra?.params ?? []) viewQuery.delete(name);
-        let decoded = decodeView(viewQuery, known);
-        if ([...initialQuery.keys()].length === 0) {
+        let decoded = decodeView(viewParams(params, extra?.params), known);
+        const data = readDataParam(params);
+        let keep = false;
+        if (mode === "first" && [...params.keys()].length === 0) {
           const saved = await sessions().loadSettings(known);
           if (saved.ok && saved.value) decoded = saved.value;
           else if (!saved.ok && saved.error.code === "corrupt") {
@@ -161,25 +215,75 @@ export function createSessionService(deps: {
             await sessions().saveSettings(defaultView());
             store.getState().addSessionNotices([{ kind: "view-reset", reason: saved.error.message }]);
           }
+        } else if (!(await madeForShown(params, decoded))) {
+          store.getState().setPendingLink({ companies: data.fingerprint ? fingerprintCompanies(data.fingerprint) : null, partly: !data.fingerprint && mode !== "recheck" });
+          keep = true;
+          if (data.fingerprint || mode === "recheck") {
+            // Never applied to data it was not made for (a fresh browser's sample).
+            const held = pending?.params === params ? pending.held : data.fingerprint !== null;
+            pending = { params, held, heldView: formatQuery(encodeView(currentView())), checking: false };
+            // What the link named is not looked for in this data: nothing to list.
+            if (mode !== "recheck") showNotices([]);
+            applied = true;
+            // The link left the address already (the view was changed): the address follows the screen.
+            if (!held) write();
+            return;
+          }
         }
-        applyView(decoded.view);
-        const notices = [...decoded.notices, ...((await extra?.read(initialQuery)) ?? [])];
-        if (notices.length > 0) store.getState().setNotices(notices, store.getState().storageError);
+        pending = keep ? { params, held: false, heldView: "", checking: false } : null;
+        if (!keep && store.getState().pendingLink) store.getState().setPendingLink(null);
+        // On the first start the store holds the defaults, and what the user did while the
+        // address was read (a search in the first second) stays; a later address is the whole view.
+        applyView(mode === "first" ? decoded.view : completeView(decoded.view));
+        const notices = [...decoded.notices, ...(data.notice ? [data.notice] : []), ...((await extra?.read(params)) ?? [])];
+        showNotices(notices);
         applied = true;
+        // Written back at once, in the app's own words: a view from the saved settings or a
+        // hand-written link then shows in the address as it shows on screen.
+        write();
+      };
+      const applyInOrder = (params: URLSearchParams, mode: "first" | "changed" | "recheck") => {
+        applying = applying.then(() => applyAddress(params, mode)).catch(() => undefined);
       };
 
       const unsubscribe = store.subscribe((state, previous) => {
         if (!applied && state.graphVersion >= 1 && previous.graphVersion === 0) {
           // After the map's own listener has framed the new graph, or it would undo the camera.
-          setTimeout(() => void applyInitial(), 0);
+          setTimeout(() => applyInOrder(initialQuery, "first"), 0);
+          return;
+        }
+        if (previous.pendingLink && !state.pendingLink && pending) {
+          // Dismissed: the address follows the screen again.
+          pending = null;
+          write();
+          return;
+        }
+        if (pending && state.graphVersion !== previous.graphVersion && state.dataset !== previous.dataset && !linksJoined(state, previous)) {
+          // New data: if it is the link's, the link is shown now (after the map has framed it).
+          const link = pending.params;
+          pending.checking = true;
+          setTimeout(() => applyInOrder(link, "recheck"), 0);
           return;
         }
         write();
       });
       const offMove = camera.onMove(write);
+      // A link pasted into this tab, or the address edited by hand: the view follows.
+      const offListen = url.listen?.(() => {
+        const params = url.read();
+        const text = formatQuery(params);
+        if (text === lastAddress) return;
+        lastAddress = text;
+        if (!applied) {
+          initialQuery = params;
+          return;
+        }
+        applyInOrder(params, "changed");
+      });
       return () => {
         unsubscribe();
         offMove();
+        offListen?.();
         clearTimeout(timer);
       };
     },

@@ -49,8 +49,7 @@ export function installCpuHitTest<N extends Attributes, E extends Attributes>(re
       ids.push(key);
       xs[n] = at.x;
       ys[n] = at.y;
-      // A few pixels at least, so the smallest companies can still be pointed at.
-      rs[n] = Math.max(3, renderer.scaleSize(data.size));
+      rs[n] = pickRadius(renderer.scaleSize(data.size));
       n++;
     }
     builtFor = key;
@@ -69,6 +68,17 @@ export function installCpuHitTest<N extends Attributes, E extends Attributes>(re
     renderer.off("afterProcess", onProcess);
     target.getNodeAtPosition = original;
   };
+}
+
+/**
+ * How far from its centre a company is picked: its drawn radius and the half pixel of its
+ * antialiased rim, no more. A click beside a dot is a click on the province under it (at the
+ * national view the dots are a pixel or two and cover much of the map: a wider reach picked a
+ * company where the user plainly aimed at the province); a small company is picked by zooming
+ * in or by the search.
+ */
+export function pickRadius(drawnRadius: number): number {
+  return drawnRadius + 0.5;
 }
 
 export interface Discs {

@@ -16,6 +16,17 @@ export type SessionNotice =
   /** The saved view settings could not be read, or drawing them failed: the view was reset. */
   | { kind: "view-reset"; reason: string };
 
+/**
+ * A link (an address) whose view was made for other data than the one shown: the session keeps
+ * it, unapplied, until matching files are loaded. What the notice can say about that data.
+ */
+export interface PendingLink {
+  /** How many companies the link's data has (from its fingerprint); null when the link does not say. */
+  companies: number | null;
+  /** A link without a fingerprint: what fits the shown data was applied (the rest waits). */
+  partly: boolean;
+}
+
 export interface ExploreSlice {
   /** Ends of a shortest supply path to draw (from supplies … supplies to). */
   pathEnds: { from: string; to: string } | null;
@@ -27,6 +38,9 @@ export interface ExploreSlice {
   flyTo: { id: string; seq: number } | null;
   /** What the address asked for that could not be applied. */
   urlNotices: UrlNotice[];
+  /** A link waiting for its data; set back to null to drop it (the notice's dismiss). */
+  pendingLink: PendingLink | null;
+  setPendingLink: (pendingLink: PendingLink | null) => void;
   /** The last failure to save to this browser's storage. */
   storageError: StoreError | null;
   savedOpen: boolean;
@@ -57,6 +71,8 @@ export const createExploreSlice: StateCreator<ExploreSlice & StoredView, [], [],
   filtersOpen: false,
   flyTo: null,
   urlNotices: [],
+  pendingLink: null,
+  setPendingLink: (pendingLink) => set({ pendingLink }),
   storageError: null,
   savedOpen: false,
   sessionNotices: [],

@@ -42,19 +42,29 @@ export interface FlowSlice {
 
 type Reads = FlowSlice & StoredView & Pick<AnalyticsSlice, "removal" | "profileDivision">;
 
+/**
+ * New selected divisions, with the division mode back at "all" when they no longer give it a
+ * meaning (no division, or fewer than two for "between"): view/dependent.ts, so the address
+ * never keeps a mode nobody sees.
+ */
+function divisionsPatch(selectedDivisions: DivisionCode[], mode: DivisionMode): Pick<StoredView, "selectedDivisions" | "divisionMode"> {
+  const holds = mode === "all" || selectedDivisions.length >= (mode === "between" ? 2 : 1);
+  return { selectedDivisions, divisionMode: holds ? mode : "all" };
+}
+
 export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => ({
   hoveredFlow: null,
   hoveredDivision: null,
   matrixSort: "total",
   // Division codes differ between vintages (KR-GJN), so everything that names a division is cleared.
-  setVintage: (vintage) => set({ vintage, selectedDivisions: [], hoveredFlow: null, removal: null, profileDivision: null }),
+  setVintage: (vintage) => set({ vintage, ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }),
   setLevel: (level) => set({ level }),
   toggleDivision: (division, additive = false) =>
     set((state) => {
-      if (division === null) return { selectedDivisions: [] };
+      if (division === null) return divisionsPatch([], state.divisionMode);
       const has = state.selectedDivisions.includes(division);
-      if (!additive) return { selectedDivisions: has && state.selectedDivisions.length === 1 ? [] : [division] };
-      return { selectedDivisions: has ? state.selectedDivisions.filter((d) => d !== division) : [...state.selectedDivisions, division] };
+      if (!additive) return divisionsPatch(has && state.selectedDivisions.length === 1 ? [] : [division], state.divisionMode);
+      return divisionsPatch(has ? state.selectedDivisions.filter((d) => d !== division) : [...state.selectedDivisions, division], state.divisionMode);
     }),
   setDivisionMode: (divisionMode) => set({ divisionMode }),
   setFlowMeasure: (flowMeasure) => set({ flowMeasure }),

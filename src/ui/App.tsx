@@ -11,6 +11,7 @@ import { LoadProgress } from "./LoadProgress.tsx";
 import { ReportPanel } from "./ReportPanel.tsx";
 import { StatusLine } from "./StatusLine.tsx";
 import { MapControls } from "./MapControls.tsx";
+import { CameraHome } from "./CameraHome.tsx";
 import { DivisionPanel } from "./DivisionPanel.tsx";
 import { MapTooltip } from "./MapTooltip.tsx";
 import { VintageNotice } from "./VintageNotice.tsx";
@@ -20,6 +21,7 @@ import { FilterPanel } from "./filters/FilterPanel.tsx";
 import { TableDock } from "./TableDock.tsx";
 import { Notices } from "./Notices.tsx";
 import { SessionNotices } from "./SessionNotices.tsx";
+import { PendingLinkNotice } from "./PendingLinkNotice.tsx";
 import { MappingPrompt } from "./MappingPrompt.tsx";
 import { SnapshotDialog } from "./SnapshotDialog.tsx";
 import { SavedData } from "./SavedData.tsx";
@@ -56,6 +58,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
         <AtlasCanvas geometry={geometry} />
         {/* Over the map, not above it: a notice that comes or goes never resizes the map's canvases. */}
         <div className="stage-notices">
+          <PendingLinkNotice />
           <IllustrativeBanner />
           <VintageNotice />
           <Notices />
@@ -64,6 +67,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
           <LoadProgress />
         </div>
         <div className="stage-left">
+          <CameraHome />
           <MapControls />
           <FilterPanel />
           <DivisionPanel />

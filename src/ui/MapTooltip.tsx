@@ -3,7 +3,11 @@ import { flowMeasureValue } from "../model/flows.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
-/** The numbers behind what the pointer is on: a flow, else a division's totals. */
+/**
+ * The numbers behind what the pointer is on (a flow, else a division's totals), and what a
+ * click there picks: the company only when the pointer is on its drawn dot (render/hitTest.ts),
+ * else the division under it.
+ */
 export function MapTooltip() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
@@ -11,20 +15,31 @@ export function MapTooltip() {
   const hoveredFlow = useAtlas((s) => s.hoveredFlow);
   const hoveredDivision = useAtlas((s) => s.hoveredDivision);
   const measure = useAtlas((s) => s.flowMeasure);
+  const company = useAtlas((s) => (s.hovered && s.graph?.hasNode(s.hovered) ? s.graph.getNodeAttributes(s.hovered).company : null));
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
   if (!matrix || mode !== "map") return null;
+  if (company) {
+    const name = lang === "en" && company.nameEn ? company.nameEn : company.name;
+    return (
+      <div className="map-tooltip" data-testid="pick-tooltip" data-picks="company" data-id={company.id}>
+        {t("pick.company", { name })}
+      </div>
+    );
+  }
+  const picks = hoveredDivision ? <div className="pick" data-testid="pick-division">{t("pick.division")}</div> : null;
   const unit = t(measure === "count" ? "unit.links" : "unit.KRW");
   if (hoveredFlow) {
     const flow = matrix.flows.find((f) => f.from === hoveredFlow.from && f.to === hoveredFlow.to);
     if (flow) {
       return (
-        <div className="map-tooltip" data-testid="flow-tooltip" data-from={flow.from} data-to={flow.to} data-value={flowMeasureValue(flow, measure, "all")}>
+        <div className="map-tooltip" data-testid="flow-tooltip" data-from={flow.from} data-to={flow.to} data-value={flowMeasureValue(flow, measure, "all")} data-picks={hoveredDivision ? "division" : undefined}>
           {t("flow.tooltip", {
             from: divisionLabel(flow.from, lang),
             to: divisionLabel(flow.to, lang),
             value: flowMeasureValue(flow, measure, "all"),
             unit,
           })}
+          {picks}
         </div>
       );
     }
@@ -32,7 +47,7 @@ export function MapTooltip() {
   const totals = hoveredDivision ? matrix.totals[hoveredDivision] : undefined;
   if (!totals) return null;
   return (
-    <div className="map-tooltip" data-testid="division-tooltip">
+    <div className="map-tooltip" data-testid="division-tooltip" data-picks="division" data-division={totals.division}>
       {t("division.totals", {
         name: divisionLabel(totals.division, lang, "full"),
         out: totals.outgoing[measure],
@@ -41,6 +56,7 @@ export function MapTooltip() {
         companies: totals.companies,
       })}
       {measure === "weight" ? ` (${unit})` : ""}
+      {picks}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { topmostAt } from "../../src/render/hitTest.ts";
+import { pickRadius, topmostAt } from "../../src/render/hitTest.ts";
 
 const discs = (list: Array<[string, number, number, number]>) => ({
   ids: list.map((d) => d[0]),
@@ -30,5 +30,14 @@ describe("CPU hit test", () => {
     expect(topmostAt(drawn, 305, 200)).toBeNull();
     expect(topmostAt(drawn, 0, 0)).toBeNull();
     expect(topmostAt(discs([]), 1, 1)).toBeNull();
+  });
+
+  it("picks a company only on its drawn dot: beside a tiny national-view dot the province under it is clicked", () => {
+    // A dot drawn 1.5 px wide, as companies are at the national view.
+    const tiny = discs([["d", 50, 50, pickRadius(1.5)]]);
+    expect(topmostAt(tiny, 51, 51)).toBe("d");
+    expect(topmostAt(tiny, 52, 50)).toBe("d");
+    // Three pixels away used to pick it (every dot reached 3 px at least): now the province's.
+    expect(topmostAt(tiny, 53, 50)).toBeNull();
   });
 });

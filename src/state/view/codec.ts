@@ -1,7 +1,8 @@
 // ViewState <-> URL query, derived from the view schema. Encoding leaves defaults out so a plain
 // view gives a plain URL. Decoding never throws and never trusts (see reader.ts).
 import { UrlReader } from "./reader.ts";
-import { VIEW_KEYS, VIEW_SCHEMA, defaultView, type ViewKey, type ViewState } from "./schema.ts";
+import { VIEW_KEYS, VIEW_SCHEMA, completeView, defaultView, type ViewKey, type ViewState } from "./schema.ts";
+import { dropOrphans, orphans } from "./dependent.ts";
 import type { DecodeContext, ViewField } from "./fields.ts";
 import type { Decoded, KnownValues } from "./values.ts";
 
@@ -15,9 +16,11 @@ const fields = VIEW_KEYS.map((key) => [key, VIEW_SCHEMA[key] as ViewField<unknow
 export const VIEW_PARAMS: readonly string[] = fields.flatMap(([, f]) => f.params);
 const KNOWN_PARAMS: ReadonlySet<string> = new Set(VIEW_PARAMS);
 
+/** The view's parameters; a setting whose owner is cleared (dependent.ts) is left out with it. */
 export function encodeView(view: ViewState): URLSearchParams {
   const out = new URLSearchParams();
-  for (const [key, f] of fields) f.encode(view[key], out);
+  const whole = dropOrphans(view);
+  for (const [key, f] of fields) f.encode(whole[key], out);
   return out;
 }
 
@@ -47,6 +50,12 @@ export function decodeView(params: URLSearchParams, known: KnownValues): Decoded
     view[key] = value;
     // Division codes after this are checked against the vintage the link asks for.
     if (key === "vintage") ctx.vintage = value as ViewState["vintage"];
+  }
+  // A setting the link gives without its owner (dm without div) is dropped and said.
+  for (const rule of orphans(completeView(view as Partial<ViewState>))) {
+    if (view[rule.key] === undefined) continue;
+    r.note("bad-value", rule.param, String(view[rule.key]), `'${rule.param}' ignored: it needs '${rule.needs}'`);
+    delete view[rule.key];
   }
   return { view: view as Partial<ViewState>, notices: r.notices };
 }

@@ -17,6 +17,16 @@ export interface UrlAdapter {
   read(): URLSearchParams;
   /** Puts `params` in the address bar (replacing the entry unless `push`); no-op when unchanged. Returns whether it wrote. */
   write(params: URLSearchParams, options?: { push?: boolean }): boolean;
+  /**
+   * Calls `onChange` when the address changes other than by `write`: a link pasted into the
+   * tab, the hash edited by hand, back and forward. Returns the call that stops listening.
+   */
+  listen?(onChange: () => void): () => void;
+}
+
+export interface EventsLike {
+  addEventListener(type: string, listener: () => void): void;
+  removeEventListener(type: string, listener: () => void): void;
 }
 
 /**
@@ -25,7 +35,7 @@ export interface UrlAdapter {
  * (?lang=en) is still read, for links written by hand; the first write moves it into the fragment.
  */
 export function browserUrl(
-  win: { location: LocationLike; history: HistoryLike } | undefined = typeof window === "undefined" ? undefined : window,
+  win: { location: LocationLike; history: HistoryLike } & Partial<EventsLike> | undefined = typeof window === "undefined" ? undefined : window,
 ): UrlAdapter {
   const current = (): URLSearchParams => {
     const params = new URLSearchParams(win?.location.search ?? "");
@@ -51,6 +61,17 @@ export function browserUrl(
         // Browsers throttle history updates (SecurityError past ~100 calls per 10 s); the state stays in memory.
         return false;
       }
+    },
+    listen(onChange) {
+      if (!win?.addEventListener || !win.removeEventListener) return () => undefined;
+      // replaceState and pushState fire neither; a typed or pasted fragment fires both (in
+      // Chromium), back and forward at least popstate: the caller skips an address it holds already.
+      win.addEventListener("hashchange", onChange);
+      win.addEventListener("popstate", onChange);
+      return () => {
+        win.removeEventListener?.("hashchange", onChange);
+        win.removeEventListener?.("popstate", onChange);
+      };
     },
   };
 }

@@ -25,7 +25,8 @@ export const VIEW_SCHEMA = {
   // Company labels follow the language too (name_en), so the graph redraws as well as the map.
   lang: choice("lang", LANGS, "ko", { redraws: BOTH }),
   selectedDivisions: divisionList("div", { resetOnData: true, redraws: BOTH }),
-  divisionMode: choice("dm", DIVISION_MODES, "all", { redraws: BOTH }),
+  // Means something only with divisions selected (view/dependent.ts), which a new dataset clears.
+  divisionMode: choice("dm", DIVISION_MODES, "all", { resetOnData: true, redraws: BOTH }),
   selected: companyRef("sel", { resetOnData: true, redraws: GRAPH }),
   focus: focusField({ id: "foc", depth: "fdep", direction: "fdir" }, { resetOnData: true, redraws: GRAPH }),
   filter: filterField(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dropOrphans } from "../../../src/state/view/dependent.ts";
 import { decodeView, encodeView, formatQuery, MAX_PARAMS, MAX_VALUE_LENGTH } from "../../../src/state/view/codec.ts";
 import { completeView, defaultView, type ViewState } from "../../../src/state/view/schema.ts";
 import {
@@ -105,7 +106,8 @@ function randomView(seed: number): ViewState {
   });
   v.matrixOpen = maybe(v.matrixOpen, () => r.next() < 0.5);
   v.analytics = maybe(v.analytics, () => r.pick(ANALYTICS_TABS));
-  return v;
+  // A view the app can be in: no division mode without divisions (view/dependent.ts).
+  return dropOrphans(v);
 }
 
 const roundTrip = (params: URLSearchParams) => decodeView(params, known);
@@ -134,6 +136,7 @@ describe("state/url codec", () => {
     Object.assign(v, {
       level: "companies",
       lang: "en",
+      selectedDivisions: ["KR-26", "KR-31"],
       divisionMode: "between",
       focus: { id: "C01", depth: 3, direction: "upstream" },
       nodeColorBy: "tier",
@@ -157,7 +160,7 @@ describe("state/url codec", () => {
     };
     const query = formatQuery(encodeView(v));
     expect(query).toBe(
-      "lvl=companies&lang=en&dm=between&foc=C01&fdep=3&fdir=upstream&fdiv=KR-11&frole=supplier" +
+      "lvl=companies&lang=en&div=KR-26,KR-31&dm=between&foc=C01&fdep=3&fdir=upstream&fdiv=KR-11&frole=supplier" +
         "&ind=Machinery,%20equipment&ind=%EC%9D%B4%EC%B0%A8%EC%A0%84%EC%A7%80&tier=super-regional&lt=sales,technology" +
         "&yr=2020-&minw=1200&cross=1&nc=tier&ec=division&ch=crossShare&fm=weight&sc=fitted&mx=1",
     );

@@ -21,7 +21,7 @@ describe("state/view force settings and colour column", () => {
   });
 
   it("a colour column is any short name; control characters and empty names are refused", () => {
-    expect(decodeView(new URLSearchParams({ nca: "규모" }), known).view.colorAttribute).toBe("규모");
+    expect(decodeView(new URLSearchParams({ nc: "attribute", nca: "규모" }), known).view.colorAttribute).toBe("규모");
     expect(decodeView(new URLSearchParams({ nca: "" }), known).notices).toHaveLength(1);
     expect(decodeView(new URLSearchParams({ nca: "a\u0001" }), known).notices).toHaveLength(1);
   });

@@ -68,4 +68,24 @@ describe("state/url known values", () => {
     expect(known.divisions).toContain("KR-29");
     expect(knownFromDataset(null).companies("a")).toBe(false);
   });
+
+  it("hears the address changed by hand (a pasted link, back and forward), and stops when asked", () => {
+    const { win } = fakeWindow("", "#v=map");
+    const listeners = new Map<string, Set<() => void>>();
+    const events = {
+      addEventListener: (type: string, fn: () => void) => void (listeners.get(type) ?? listeners.set(type, new Set()).get(type)!).add(fn),
+      removeEventListener: (type: string, fn: () => void) => void listeners.get(type)?.delete(fn),
+    };
+    const url = browserUrl({ ...win, ...events });
+    let heard = 0;
+    const stop = url.listen!(() => heard++);
+    win.location.hash = "#v=force";
+    for (const type of ["hashchange", "popstate"]) for (const fn of listeners.get(type) ?? []) fn();
+    expect(heard).toBe(2);
+    expect(url.read().get("v")).toBe("force");
+    stop();
+    expect([...listeners.values()].every((set) => set.size === 0)).toBe(true);
+    // Outside a browser there is nothing to hear.
+    expect(() => browserUrl(undefined).listen!(() => undefined)()).not.toThrow();
+  });
 });
