@@ -67,6 +67,15 @@ export function appSession(chromium: string, baseUrl: string) {
   };
 }
 
+/** Selects a company as a user does: "/" to the search box, the name, Enter on the first result. */
+export async function selectCompany(page: Page, query: string): Promise<void> {
+  await page.keyboard.press("/");
+  await page.keyboard.type(query);
+  await page.getByTestId("search-results").locator("li[data-id]").first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByTestId("company-panel").waitFor();
+}
+
 /** Picks an option of one of the map's view settings. */
 export async function setControl(page: Page, control: string, value: string): Promise<void> {
   await page.getByTestId(`control-${control}`).selectOption(value);

@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { buildGraph } from "../../src/graph/build.ts";
 import { supplyFocus } from "../../src/graph/paths/index.ts";
 import { TRACE_EDGE } from "../../src/style/palette.ts";
-import { appSession, statusCounts } from "./browser.ts";
+import { appSession, selectCompany, statusCounts } from "./browser.ts";
 import { readLocal, SAMPLE_FILES } from "./data.ts";
 import { violations } from "./axe.ts";
 import { PNG } from "pngjs";
@@ -28,14 +28,6 @@ const company = graph
   .filter(({ chain }) => tierIds(chain.tiers, -1).length >= 3 && tierIds(chain.tiers, -1).length <= 50 && tierIds(chain.tiers, -2).length <= 50)
   .sort((a, b) => tierIds(b.chain.tiers, -2).length - tierIds(a.chain.tiers, -2).length || (a.id < b.id ? -1 : 1))[0]!;
 const name = graph.getNodeAttribute(company.id, "company").name;
-
-async function selectCompany(page: Page, query: string) {
-  await page.keyboard.press("/");
-  await page.keyboard.type(query);
-  await page.getByTestId("search-results").locator("li[data-id]").first().waitFor();
-  await page.keyboard.press("Enter");
-  await page.getByTestId("company-panel").waitFor();
-}
 
 /** Pixels in the chain's ink on the map, between the side panels (their text is near that ink). */
 async function traceInk(page: Page): Promise<number> {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { DOMParser } from "@xmldom/xmldom";
-import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, selectCompany, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, hex, stagePixels } from "./pixels.ts";
 
 const chromium = inject("chromium");
@@ -61,14 +61,6 @@ async function saveScene(page: Page, name: string, caption: string) {
   await page.getByTestId("scene-caption").fill(caption);
   await page.getByTestId("scene-add").click();
   await page.waitForFunction((n) => Number(document.querySelector("[data-testid=scene-list]")?.getAttribute("data-count")) === n, before + 1);
-}
-
-async function selectCompany(page: Page, query: string) {
-  await page.keyboard.press("/");
-  await page.keyboard.type(query);
-  await page.getByTestId("search-results").locator("li[data-id]").first().waitFor();
-  await page.keyboard.press("Enter");
-  await page.getByTestId("company-panel").waitFor();
 }
 
 /** Three scenes: the whole map; production links with one company selected; the force layout. */
