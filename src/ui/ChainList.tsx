@@ -1,8 +1,12 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ChainTier } from "../graph/paths/index.ts";
 import { divisionLabel } from "../regions/divisions.ts";
+import type { Lang } from "../i18n/index.ts";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+
+/** A company's name as the map labels it in `lang`: the English name where there is one. */
+const nameIn = (lang: Lang, c: { name: string; nameEn?: string | undefined }) => (lang === "en" && c.nameEn ? c.nameEn : c.name);
 
 /** Companies listed per tier before "show more": a hub's chain at three steps can hold thousands. */
 export const TIER_LIST_MAX = 50;
@@ -16,9 +20,10 @@ export function ChainList() {
   const t = useT();
   const chain = useDerived((d, s) => d.chain(s));
   const graph = useAtlas((s) => s.graph);
+  const lang = useAtlas((s) => s.lang);
   const headingId = useId();
   if (!chain || !graph?.hasNode(chain.focus)) return null;
-  const name = graph.getNodeAttribute(chain.focus, "company").name;
+  const name = nameIn(lang, graph.getNodeAttribute(chain.focus, "company"));
   return (
     <section className="chain-list" aria-labelledby={headingId} data-testid="chain-list" data-focus={chain.focus} data-companies={chain.companies} data-links={chain.links}>
       <h4 id={headingId}>{t("chain.title", { name })}</h4>
@@ -64,7 +69,7 @@ function TierList({ tier }: { tier: ChainTier }) {
         {shown.map((c) => (
           <li key={c.id} data-id={c.id}>
             <button type="button" className="link" aria-current={c.id === selected ? "true" : undefined} onClick={() => actions.select(c.id)}>
-              {c.name}
+              {nameIn(lang, c)}
             </button>
             <span className="muted"> · {divisionLabel(c.division, lang, "short")}</span>
           </li>

@@ -9,7 +9,7 @@ import { company, dataset, link } from "../graph/helpers.ts";
 const SUPPLIERS = Array.from({ length: 60 }, (_, i) => `s${String(i).padStart(2, "0")}`);
 const graph = buildGraph(
   dataset(
-    [company("H", "KR-31"), company("t", "KR-11"), ...SUPPLIERS.map((id) => company(id, "KR-26"))],
+    [company("H", "KR-31", { nameEn: "Hub Motors" }), company("t", "KR-11", { nameEn: "Tee Metals" }), ...SUPPLIERS.map((id) => company(id, "KR-26"))],
     [...SUPPLIERS.map((id, i) => link(`l${i}`, id, "H")), link("lt", "t", "s00"), link("lx", "H", "t")],
   ),
   { positions: new Map() },
@@ -43,7 +43,11 @@ describe("ui/ChainList", () => {
     expect(html).toContain("Tier 1 suppliers");
     expect(html).toContain("Tier 2 suppliers");
     expect(html).toContain("Show 10 more");
-    expect(html).toContain("62 companies including 회사H · 61 links");
+    // English names where the data has them, as the map labels them; the Korean name otherwise.
+    expect(html).toContain("62 companies including Hub Motors · 61 links");
+    expect(html).toContain("Tee Metals</button>");
+    expect(html).toContain("회사s00</button>");
+    expect(render("ko")).toContain("회사t</button>");
   });
 
   it("marks the selected company and lists nothing without a chain", () => {

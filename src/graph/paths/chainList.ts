@@ -10,6 +10,8 @@ import type { SupplyGraph } from "../types.ts";
 export interface ChainCompany {
   id: string;
   name: string;
+  /** The English name where the data has one (the English UI shows it). */
+  nameEn: string | undefined;
   /** Display division under the vintage shown. */
   division: DivisionCode;
 }
@@ -55,7 +57,7 @@ export function chainList(graph: SupplyGraph, focus: string, tiers: ReadonlyMap<
   for (const [id, tier] of tiers) {
     if (tier === 0 || !graph.hasNode(id)) continue;
     const node = graph.getNodeAttributes(id);
-    tierOf(tier).companies.push({ id, name: node.company.name, division: toVintage(node.division, vintage) });
+    tierOf(tier).companies.push({ id, name: node.company.name, nameEn: node.company.nameEn, division: toVintage(node.division, vintage) });
   }
   let links = 0;
   for (const edge of edges) {
