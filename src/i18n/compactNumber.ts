@@ -32,13 +32,17 @@ export interface CompactOptions {
   digits?: 1 | 2 | 3;
 }
 
-/** Rounds to `digits` significant digits, but never below whole units: 1,234.5 stays 1,235. */
-function roundPart(value: number, digits: number): number {
+/**
+ * `abs` in `unit`s, rounded to `digits` significant digits but never below whole units (1,234.5
+ * stays 1,235). The rounding runs on `abs` itself, in steps of a power of ten: 10,050 / 100 is
+ * exactly 100.5 and rounds up to 1.01만, where 1.005 * 100 in binary is 100.49999… and rounded down.
+ */
+function roundPart(abs: number, unitSize: number, digits: number): number {
+  const value = abs / unitSize;
   if (value === 0) return 0;
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const decimals = Math.max(0, digits - 1 - magnitude);
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+  const magnitude = Math.floor(Math.log10(value));
+  const step = unitSize / 10 ** Math.max(0, digits - 1 - magnitude);
+  return (Math.round(abs / step) * step) / unitSize;
 }
 
 function plain(lang: Lang, value: number, maxFractionDigits: number): string {
@@ -65,7 +69,7 @@ export function formatCompact(lang: Lang, value: number, options: CompactOptions
   // From the largest unit down, the first the value reaches after rounding: 99,999,999 is 1억, not 10,000만.
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    const part = roundPart(abs / unit.size, digits);
+    const part = roundPart(abs, unit.size, digits);
     const above = units[i - 1];
     if (above && part * unit.size >= above.size) return sign + `1${above.suffix}`;
     if (part >= 1 || i === units.length - 1) return sign + plain(lang, part, 2) + unit.suffix;

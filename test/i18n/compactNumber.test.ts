@@ -38,6 +38,25 @@ describe("i18n/compactNumber", () => {
     expect(en(-12_345)).toBe("-12.3k");
   });
 
+  it("rounds a value exactly halfway up, as the value just above it rounds", () => {
+    expect(formatCompact("ko", 10_050)).toBe("1.01만");
+    expect(formatCompact("en", 1_005)).toBe("1.01k");
+    expect(formatCompact("en", 9_995_000)).toBe("10M");
+    expect(formatCompact("en", -9_995_000)).toBe("-10M");
+    // Every exact half at three significant digits (k.5 steps of 10^(m-2) for a value of m+1
+    // digits) rounds like the integer just above it.
+    for (const lang of ["ko", "en"] as const) {
+      // Korean writes values below 1만 whole.
+      for (let m = lang === "ko" ? 4 : 3; m <= 8; m++) {
+        const step = 10 ** (m - 2);
+        for (let k = 100; k < 1000; k += 7) {
+          const half = (k + 0.5) * step;
+          expect(formatCompact(lang, half), `${lang} ${half}`).toBe(formatCompact(lang, half + 1));
+        }
+      }
+    }
+  });
+
   it("takes fewer significant digits on request, but never cuts whole units", () => {
     expect(formatCompact("ko", 661_597, { digits: 2 })).toBe("66만");
     expect(formatCompact("ko", 661_597, { digits: 1 })).toBe("66만");
