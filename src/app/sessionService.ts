@@ -154,8 +154,12 @@ export function createSessionService(deps: {
       // the user changes what is shown instead, from `heldView` on.
       // `checking` while new data is compared with the link: a write then would drop the link too early.
       let pending: { params: URLSearchParams; held: boolean; heldView: string; checking: boolean } | null = null;
-      // Addresses are applied one at a time, in the order they came.
+      // Addresses are applied one at a time, in the order they came; `addresses` counts them, so
+      // a write begun before one was applied does not put the old view back in the address bar.
       let applying: Promise<void> = Promise.resolve();
+      let addresses = 0;
+      // Once the first address is queued, a pasted one queues behind it instead of replacing it.
+      let firstQueued = false;
 
       const write = () => {
         if (!applied) return;
@@ -171,9 +175,11 @@ export function createSessionService(deps: {
           pending.held = false;
         }
         const params = addressOf(view);
+        const since = addresses;
         const fingerprint = await fingerprints.of(state);
-        // Other data came meanwhile: the write it brings names that data.
-        if (store.getState().dataset !== state.dataset) return;
+        // Other data came meanwhile (the write it brings names that data), or an address was
+        // applied (pasted): its own write follows, and this one would overwrite it with the old view.
+        if (store.getState().dataset !== state.dataset || addresses !== since) return;
         if (fingerprint) params.set(DATA_PARAM, fingerprint);
         lastAddress = formatQuery(params);
         url.write(params);
@@ -203,19 +209,30 @@ export function createSessionService(deps: {
        * new data comes (`recheck`), a pending link is applied only if it is that data's.
        */
       const applyAddress = async (params: URLSearchParams, mode: "first" | "changed" | "recheck") => {
-        const known = knownFromDataset(store.getState().dataset);
+        const dataset = store.getState().dataset;
+        // After each wait: other data came (it brings its own recheck), or the waiting link was
+        // dismissed or replaced meanwhile; what was decided for the old state no longer holds.
+        const stale = () => store.getState().dataset !== dataset || (mode === "recheck" && pending?.params !== params);
+        // A recheck that went stale is done (new data brings its own); another address is read
+        // again against the data now shown.
+        const again = () => {
+          if (mode !== "recheck") applyInOrder(params, mode);
+        };
+        const known = knownFromDataset(dataset);
         let decoded = decodeView(viewParams(params, extra?.params), known);
         const data = readDataParam(params);
         let keep = false;
         if (mode === "first" && [...params.keys()].length === 0) {
           const saved = await sessions().loadSettings(known);
+          if (stale()) return again();
           if (saved.ok && saved.value) decoded = saved.value;
           else if (!saved.ok && saved.error.code === "corrupt") {
             // Unreadable settings would fail the same way on every start: drop them and say so.
             await sessions().saveSettings(defaultView());
             store.getState().addSessionNotices([{ kind: "view-reset", reason: saved.error.message }]);
           }
-        } else if (!(await madeForShown(params, decoded))) {
+        } else if (!(await madeForShown(params, decoded)) || stale()) {
+          if (stale()) return again();
           store.getState().setPendingLink({ companies: data.fingerprint ? fingerprintCompanies(data.fingerprint) : null, partly: !data.fingerprint && mode !== "recheck" });
           keep = true;
           if (data.fingerprint || mode === "recheck") {
@@ -243,12 +260,21 @@ export function createSessionService(deps: {
         write();
       };
       const applyInOrder = (params: URLSearchParams, mode: "first" | "changed" | "recheck") => {
-        applying = applying.then(() => applyAddress(params, mode)).catch(() => undefined);
+        addresses++;
+        applying = applying
+          .then(() => applyAddress(params, mode))
+          .catch((error: unknown) => console.error("app/session: the address could not be applied", error))
+          .finally(() => {
+            // Whatever failed, the address follows the screen from here on, and no check is left open.
+            applied = true;
+            if (pending) pending.checking = false;
+          });
       };
 
       const unsubscribe = store.subscribe((state, previous) => {
         if (!applied && state.graphVersion >= 1 && previous.graphVersion === 0) {
           // After the map's own listener has framed the new graph, or it would undo the camera.
+          firstQueued = true;
           setTimeout(() => applyInOrder(initialQuery, "first"), 0);
           return;
         }
@@ -274,7 +300,7 @@ export function createSessionService(deps: {
         const text = formatQuery(params);
         if (text === lastAddress) return;
         lastAddress = text;
-        if (!applied) {
+        if (!firstQueued) {
           initialQuery = params;
           return;
         }

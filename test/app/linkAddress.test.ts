@@ -53,6 +53,15 @@ function makeApp(url: UrlAdapter, sessions: SessionStore = createSessionStore(me
 
 const settle = (ms = 600) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits until `ready` holds: a loaded machine then waits longer instead of failing. */
+async function until(ready: () => boolean, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error("test/app/linkAddress: the app did not get there in time");
+    await settle(10);
+  }
+}
+
 /** Another network than the sample, and a company of it. */
 function otherData() {
   const files = generatedFiles(300, 900, 5);
@@ -114,7 +123,7 @@ describe("app/the address and the data it was made for", () => {
 
     const shown = makeApp(memoryUrl("sel=kr-busan-05&lt=sales"));
     await shown.start(sample, "sample");
-    await settle(50);
+    await until(() => shown.store.getState().selected !== null);
     expect(shown.store.getState().pendingLink).toBeNull();
     expect(shown.store.getState().selected).toBe("kr-busan-05");
     shown.dispose();
@@ -126,7 +135,7 @@ describe("app/the address and the data it was made for", () => {
     const url = memoryUrl(`ds=${other.fingerprint}&lt=production`);
     const app = makeApp(url);
     await app.start(sample, "sample");
-    await settle(50);
+    await until(() => app.store.getState().pendingLink !== null);
     await app.session.loadAndKeep(third, "third.csv");
     await settle();
     expect(app.store.getState().filter.linkTypes).toEqual([]);
@@ -139,7 +148,7 @@ describe("app/the address and the data it was made for", () => {
     const url = memoryUrl(`ds=${other.fingerprint}&lt=production`);
     const app = makeApp(url);
     await app.start(sample, "sample");
-    await settle(50);
+    await until(() => app.store.getState().pendingLink !== null);
     app.actions.setPendingLink(null);
     await settle();
     expect(url.text()).toBe(`ds=${SAMPLE_FP}`);
@@ -153,14 +162,14 @@ describe("app/the address and the data it was made for", () => {
     await settle();
     expect(url.text()).toBe(`ds=${SAMPLE_FP}`);
     url.navigate(`vin=2026-07&div=KR-GJN&dm=incoming&ds=${SAMPLE_FP}`);
-    await settle(50);
+    await until(() => app.store.getState().selectedDivisions.length > 0);
     const state = app.store.getState();
     expect(state.vintage).toBe("2026-07");
     expect(state.selectedDivisions).toEqual(["KR-GJN"]);
     expect(state.divisionMode).toBe("incoming");
     // What the pasted link leaves out goes back to its default: the address describes the whole view.
     url.navigate(`lt=sales&ds=${SAMPLE_FP}`);
-    await settle(50);
+    await until(() => app.store.getState().filter.linkTypes.length > 0);
     expect(app.store.getState().vintage).toBe("2023");
     expect(app.store.getState().filter.linkTypes).toEqual(["sales"]);
     app.dispose();
@@ -168,9 +177,11 @@ describe("app/the address and the data it was made for", () => {
 
   it("after a reload the address says the vintage the screen shows: saved settings are written back, an address wins", async () => {
     const sessions = createSessionStore(memoryBackend());
-    const first = makeApp(memoryUrl(), sessions);
+    const firstUrl = memoryUrl();
+    const first = makeApp(firstUrl, sessions);
     await first.start(sample, "sample");
-    await settle(50);
+    // The first address is written once the start has applied its view.
+    await until(() => firstUrl.text() !== "");
     first.actions.setVintage("2026-07");
     await settle();
     first.dispose();
@@ -198,11 +209,35 @@ describe("app/the address and the data it was made for", () => {
     const url = memoryUrl(`div=KR-26&dm=outgoing&ds=${SAMPLE_FP}`);
     const app = makeApp(url);
     await app.start(sample, "sample");
-    await settle(50);
+    await until(() => app.store.getState().selectedDivisions.length > 0);
     expect(app.store.getState().divisionMode).toBe("outgoing");
     app.actions.toggleDivision(null);
     await settle();
     expect(url.text()).toBe(`ds=${SAMPLE_FP}`);
+    app.dispose();
+  });
+
+  it("a link pasted while the first start is still reading the saved settings is shown, not lost", async () => {
+    const base = createSessionStore(memoryBackend());
+    let reading = false;
+    // Saved settings that take a while to read, as IndexedDB may on a busy machine.
+    const slow: SessionStore = {
+      ...base,
+      loadSettings: async (known) => {
+        reading = true;
+        await settle(300);
+        return base.loadSettings(known);
+      },
+    };
+    const url = memoryUrl();
+    const app = makeApp(url, slow);
+    const started = app.start(sample, "sample");
+    await until(() => reading);
+    url.navigate(`lt=sales&ds=${SAMPLE_FP}`);
+    await started;
+    await until(() => app.store.getState().filter.linkTypes.length > 0);
+    expect(app.store.getState().filter.linkTypes).toEqual(["sales"]);
+    await until(() => url.text().includes("lt=sales"));
     app.dispose();
   });
 });
