@@ -5,8 +5,9 @@
 //
 // "Scores like the designated ones" means: not designated, a score above 0, and ranked within
 // the first N places, N being the number of designated companies (the places a designation of
-// that size would fill by score alone). So there are never more lookalikes than designated
-// companies, however large the network. An earlier rule (anyone scoring at least the
+// that size would fill by score alone), ties sharing a place: a company tied with the N-th is
+// ranked N too. So there are no more lookalikes than designated companies, ties at the N-th
+// place aside, however large the network. An earlier rule (anyone scoring at least the
 // lowest-ranked designated company) listed 1,993 of 2,000 companies once a designated company
 // scored 0.
 import type { RankedCompany } from "./types.ts";
@@ -90,9 +91,9 @@ export function designationCheck(ranked: readonly RankedCompany[]): DesignationC
     medianRanks,
     worstRank: lowest?.rank ?? 0,
     threshold,
+    // By rank, not position: a company tied with the N-th shares its place and is in.
     lookalikes: rows
-      .slice(0, topN)
-      .filter((r) => !r.designated && r.score > 0)
+      .filter((r) => r.rank <= topN && !r.designated && r.score > 0)
       .map((r) => ({ id: r.id, name: r.name, division: r.division, tier: r.tier, rank: r.rank, score: r.score })),
   };
 }

@@ -212,4 +212,21 @@ describe("graph/ranking competition ranks", () => {
     expect(check.medianRanks).toEqual([3, 6]);
     expect(designationCheck(rows.slice(0, 9)).medianRanks).toEqual([3, 3]);
   });
+
+  it("counts a company tied with the N-th place as ranked within the top N", async () => {
+    const { competitionRanks } = await import("../../../src/graph/ranking/score.ts");
+    const { designationCheck } = await import("../../../src/graph/ranking/designation.ts");
+    // Two designated (N = 2): the first, and one at the bottom; the 2nd and 3rd tie at 0.5.
+    const scores = [0.9, 0.5, 0.5, 0.2, 0];
+    const ranks = competitionRanks(scores.length, (k) => scores[k]!);
+    const designated = new Set([0, 4]);
+    const rows = scores.map((score, k) => ({
+      id: `c${k}`, name: `c${k}`, division: "KR-11", tier: designated.has(k) ? "super-regional" : undefined,
+      rank: ranks[k]!, score, parts: {} as never, designated: designated.has(k),
+    }));
+    const check = designationCheck(rows);
+    expect(check.topN).toBe(2);
+    // Both share rank 2: neither is chosen over the other by the order of the rows.
+    expect(check.lookalikes.map((l) => [l.id, l.rank])).toEqual([["c1", 2], ["c2", 2]]);
+  });
 });
