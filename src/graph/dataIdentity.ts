@@ -8,7 +8,7 @@ import type { Company } from "../model/types.ts";
 import type { SummaryManifest } from "../model/summary.ts";
 
 /** `<companies>-<8 hex digits>`, e.g. `87-1f3a9c0b`; a summary bundle's starts with `s`. */
-export const FINGERPRINT_PATTERN = /^s?\d{1,9}-[0-9a-f]{8}$/;
+const FINGERPRINT_PATTERN = /^s?\d{1,9}-[0-9a-f]{8}$/;
 
 export function isFingerprint(text: string): boolean {
   return FINGERPRINT_PATTERN.test(text);

@@ -176,7 +176,7 @@ export function linkRowBuilder(graph: SupplyGraph, keepEdge?: KeepEdge, keepNode
  * follow the filters; on an unfiltered view the metric columns repeated them value for value, and
  * planners read two identical columns as two different things. Graph exports keep them.
  */
-export const ROW_COUNTED_METRICS: ReadonlySet<string> = new Set(["m_inDegree", "m_outDegree", "m_crossLinks"]);
+const ROW_COUNTED_METRICS: ReadonlySet<string> = new Set(["m_inDegree", "m_outDegree", "m_crossLinks"]);
 
 /** Metric keys present on any row, less those the row counts give: the METRIC_KEYS order first, unknown `m_` keys after, by name. */
 export function metricKeysOf(rows: readonly CompanyRow[]): string[] {

@@ -111,6 +111,8 @@ function textWidth(text: string, fontSize: number): number {
  */
 export function cellText(value: number, lang: Lang, width: number, fontSize: number): string | null {
   if (!(value > 0)) return null;
+  // A positive amount that rounds to 0 would read as an empty pair.
+  if (value < 0.05) return "<0.1";
   for (const digits of [3, 2, 1] as const) {
     const text = formatCompact(lang, value, { digits });
     if (textWidth(text, fontSize) <= width) return text;

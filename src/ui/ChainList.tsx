@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState } from "react";
-import type { ChainTier } from "../graph/paths/index.ts";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { ChainCompany, ChainTier } from "../graph/paths/index.ts";
 import { divisionLabel } from "../regions/divisions.ts";
 import type { Lang } from "../i18n/index.ts";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
@@ -7,6 +7,11 @@ import { useT } from "./useT.ts";
 
 /** A company's name as the map labels it in `lang`: the English name where there is one. */
 const nameIn = (lang: Lang, c: { name: string; nameEn?: string | undefined }) => (lang === "en" && c.nameEn ? c.nameEn : c.name);
+
+const byShownName = (lang: Lang, companies: readonly ChainCompany[]): ChainCompany[] => {
+  const collator = new Intl.Collator(lang);
+  return [...companies].sort((a, b) => collator.compare(nameIn(lang, a), nameIn(lang, b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+};
 
 /** Companies listed per tier before "show more": a hub's chain at three steps can hold thousands. */
 export const TIER_LIST_MAX = 50;
@@ -21,6 +26,8 @@ export function ChainList() {
   const chain = useDerived((d, s) => d.chain(s));
   const graph = useAtlas((s) => s.graph);
   const lang = useAtlas((s) => s.lang);
+  const selected = useAtlas((s) => s.selected);
+  const actions = useActions();
   const headingId = useId();
   if (!chain || !graph?.hasNode(chain.focus)) return null;
   const name = nameIn(lang, graph.getNodeAttribute(chain.focus, "company"));
@@ -28,6 +35,12 @@ export function ChainList() {
     <section className="chain-list" aria-labelledby={headingId} data-testid="chain-list" data-focus={chain.focus} data-companies={chain.companies} data-links={chain.links}>
       <h4 id={headingId}>{t("chain.title", { name })}</h4>
       <p data-testid="chain-summary">{t("chain.summary", { name, companies: chain.companies, links: chain.links })}</p>
+      {/* The chain stays lit while another company of it is looked at: its end is here too, not only on its own company's panel. */}
+      {selected !== chain.focus && (
+        <button type="button" onClick={() => actions.setFocus(null)} data-testid="chain-end">
+          {t("focus.clear")}
+        </button>
+      )}
       {chain.tiers.length === 0 && <p>{t("chain.none")}</p>}
       {chain.tiers.map((tier) => (
         // Keyed by focus too: another chain starts with each tier folded again.
@@ -57,7 +70,9 @@ function TierList({ tier }: { tier: ChainTier }) {
     setAll(true);
   };
   const step = Math.abs(tier.tier);
-  const shown = all ? tier.companies : tier.companies.slice(0, TIER_LIST_MAX);
+  // In the order of the names shown: the English UI lists English names, A to Z.
+  const ordered = useMemo(() => (lang === "ko" ? tier.companies : byShownName(lang, tier.companies)), [lang, tier.companies]);
+  const shown = all ? ordered : ordered.slice(0, TIER_LIST_MAX);
   const rest = tier.companies.length - shown.length;
   return (
     <div className="chain-tier" data-testid="chain-tier" data-tier={tier.tier} data-companies={tier.companies.length} data-links={tier.links}>

@@ -55,4 +55,15 @@ describe("io/write/matrixCsv", () => {
       expect(rows[1]![0]).toBe("Supplying \\ buying division");
     }
   });
+
+  it("writes summed amounts with two decimals at most, not their binary noise", () => {
+    const text = matrixGridCsv({
+      order: ["KR-11", "KR-26"],
+      cells: [{ from: "KR-11", to: "KR-26", value: 0.1 + 0.2 + 1234.26 }],
+      name: (code) => code,
+      corner: "from / to",
+      note: "unit",
+    } as Parameters<typeof matrixGridCsv>[0]);
+    expect(parseCsv(text)[2]).toEqual(["KR-11", "0", "1234.56"]);
+  });
 });

@@ -34,7 +34,7 @@ describe("ui/ChainList", () => {
     expect(html).toContain("2차 공급기업");
     // 50 of tier 1's 60 companies, then the button for the other 10; tier 2's one company.
     expect(attr(html, "data-id")).toHaveLength(TIER_LIST_MAX + 1);
-    expect(html).toContain("10곳 더 보기");
+    expect(html).toContain("10개 더 보기");
     expect(html).toContain("회사s00</button><span class=\"muted\"> · 부산</span>");
   });
 
@@ -50,10 +50,27 @@ describe("ui/ChainList", () => {
     expect(render("ko")).toContain("회사t</button>");
   });
 
+  it("lists a tier in the order of the names it shows", () => {
+    const named = buildGraph(
+      dataset(
+        [company("H", "KR-31"), company("a", "KR-26", { name: "가나", nameEn: "Zeta" }), company("b", "KR-26", { name: "다라", nameEn: "Alpha" }), company("c", "KR-26", { name: "마바" })],
+        [link("la", "a", "H"), link("lb", "b", "H"), link("lc", "c", "H")],
+      ),
+      { positions: new Map() },
+    );
+    const order = (lang: "ko" | "en") => attr(renderInApp(app, { graph: named, lang, selected: "H", focus: { id: "H", depth: 1, direction: "upstream" } }, <ChainList />), "data-id");
+    expect(order("ko")).toEqual(["a", "b", "c"]);
+    // Alpha, Zeta, then the company with only a Korean name (Hangul sorts after Latin).
+    expect(order("en")).toEqual(["b", "a", "c"]);
+  });
+
   it("marks the selected company and lists nothing without a chain", () => {
     app.writableStore.setState({ graph, selected: "s01", focus: { id: "H", depth: 1, direction: "upstream" } });
     const html = renderInApp(app, {}, <ChainList />);
     expect(html).toMatch(/<li data-id="s01"><button type="button" class="link" aria-current="true">/);
+    // Looking at another company of the chain, the chain can still be ended from the list.
+    expect(html).toContain('data-testid="chain-end"');
+    expect(render("ko")).not.toContain('data-testid="chain-end"');
     expect(renderInApp(app, { focus: null }, <ChainList />)).toBe("");
   });
 });

@@ -141,6 +141,8 @@ describe("render/matrixLayout cellText", () => {
     const { cellText, lightInk } = await import("../../src/render/matrixLayout.ts");
     expect(cellText(0, "ko", 30, 10)).toBeNull();
     expect(cellText(7, "ko", 30, 10)).toBe("7");
+    // A positive amount too small to round to 0.1 still shows that a flow is there.
+    expect(cellText(0.04, "ko", 30, 10)).toBe("<0.1");
     expect(cellText(661_597, "ko", 40, 10)).toBe("66.2만");
     expect(cellText(661_597, "en", 40, 10)).toBe("662k");
     expect(cellText(255_000, "ko", 40, 10)).toBe("25.5만");

@@ -32,7 +32,8 @@ export function matrixGridCsv(input: MatrixGridCsvInput): string {
   for (const c of input.cells) values.set(`${c.from}\u0000${c.to}`, c.value);
   const lines = [csvLine([input.note]), csvLine([input.corner, ...input.order.map(input.name)])];
   for (const from of input.order) {
-    lines.push(csvLine([input.name(from), ...input.order.map((to) => values.get(`${from}\u0000${to}`) ?? 0)]));
+    // Summed amounts carry binary noise (1234.5600000000002): two decimals, as the screen's exact figure.
+    lines.push(csvLine([input.name(from), ...input.order.map((to) => Math.round((values.get(`${from}\u0000${to}`) ?? 0) * 100) / 100)]));
   }
   return lines.join("\r\n") + "\r\n";
 }

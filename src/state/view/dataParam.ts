@@ -16,7 +16,9 @@ export function readDataParam(params: URLSearchParams): { fingerprint: string | 
   const value = params.get(DATA_PARAM);
   if (value === null) return { fingerprint: null, notice: null };
   if (isFingerprint(value)) return { fingerprint: value, notice: null };
-  const shown = value.length > 64 ? `${value.slice(0, 64)}…` : value.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+  // Cleaned before it is cut, so no control character reaches the notice whatever the length.
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+  const shown = clean.length > 64 ? `${clean.slice(0, 64)}…` : clean;
   return { fingerprint: null, notice: { code: "bad-value", param: DATA_PARAM, value: shown, message: `'${DATA_PARAM}' ignored: not a data fingerprint` } };
 }
 

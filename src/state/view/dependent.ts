@@ -19,7 +19,7 @@ function rule<K extends keyof ViewState>(r: DependentRule<K>): DependentRule {
   return r as unknown as DependentRule;
 }
 
-export const DEPENDENT_RULES: readonly DependentRule[] = [
+const DEPENDENT_RULES: readonly DependentRule[] = [
   // "between" joins two divisions or more; any mode needs one.
   rule({
     key: "divisionMode",

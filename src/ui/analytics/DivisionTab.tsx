@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { divisionProfile, groupShare } from "../../graph/profiles/index.ts";
 import type { DivisionProfile, PartnerDivision } from "../../graph/profiles/index.ts";
 import type { DivisionCode } from "../../model/types.ts";
@@ -15,11 +15,12 @@ function Partners({ title, rows, side }: { title: string; rows: PartnerDivision[
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const [all, setAll] = useState(false);
+  const titleId = useId();
   const shown = all ? rows : rows.slice(0, SHOWN_PARTNERS);
   return (
     <div>
-      <h3 id={`profile-${side}-title`}>{title}</h3>
-      <table className="data compact" data-testid={`profile-partners-${side}`} aria-labelledby={`profile-${side}-title`}>
+      <h3 id={titleId}>{title}</h3>
+      <table className="data compact" data-testid={`profile-partners-${side}`} aria-labelledby={titleId}>
         <thead>
           <tr>
             <th scope="col">{t("profile.division")}</th>
