@@ -2,6 +2,7 @@ import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode, Vintage } from "../model/types.ts";
 import type { AnalyticsSlice } from "./analyticsSlice.ts";
 import type { StoredView } from "./view/schema.ts";
+import { divisionModeHolds } from "./view/dependent.ts";
 import type { ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowLevel, FlowLimit, FlowMeasure, NodeColorBy, NodeSizeBy, ScaleMode } from "./view/values.ts";
 import type { ForceSettings } from "../model/forceSettings.ts";
 
@@ -48,8 +49,7 @@ type Reads = FlowSlice & StoredView & Pick<AnalyticsSlice, "removal" | "profileD
  * never keeps a mode nobody sees.
  */
 function divisionsPatch(selectedDivisions: DivisionCode[], mode: DivisionMode): Pick<StoredView, "selectedDivisions" | "divisionMode"> {
-  const holds = mode === "all" || selectedDivisions.length >= (mode === "between" ? 2 : 1);
-  return { selectedDivisions, divisionMode: holds ? mode : "all" };
+  return { selectedDivisions, divisionMode: divisionModeHolds(mode, selectedDivisions.length) ? mode : "all" };
 }
 
 export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => ({

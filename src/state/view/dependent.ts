@@ -15,17 +15,21 @@ export interface DependentRule<K extends keyof ViewState = keyof ViewState> {
   fallback: ViewState[K];
 }
 
+/** Whether a division mode means something with `selected` divisions: "between" joins two or more; any mode needs one. */
+export function divisionModeHolds(mode: ViewState["divisionMode"], selected: number): boolean {
+  return mode === "all" || selected >= (mode === "between" ? 2 : 1);
+}
+
 function rule<K extends keyof ViewState>(r: DependentRule<K>): DependentRule {
   return r as unknown as DependentRule;
 }
 
 const DEPENDENT_RULES: readonly DependentRule[] = [
-  // "between" joins two divisions or more; any mode needs one.
   rule({
     key: "divisionMode",
     param: "dm",
     needs: "div",
-    holds: (v) => v.divisionMode === "all" || v.selectedDivisions.length >= (v.divisionMode === "between" ? 2 : 1),
+    holds: (v) => divisionModeHolds(v.divisionMode, v.selectedDivisions.length),
     fallback: "all",
   }),
   rule({ key: "colorAttribute", param: "nca", needs: "nc=attribute", holds: (v) => v.colorAttribute === null || v.nodeColorBy === "attribute", fallback: null }),
