@@ -164,6 +164,8 @@ export function createDerived(): Derived {
     return v.all ? v.graph.order : v.graph.filterNodes((node) => v.keepNode(node)).length;
   });
 
+  const trace = (s: AtlasState) => traceOf(visible(s), path(s), s.pathEnds, s.focus);
+
   const chainOf = memoLast((v: Visible | null, trace: Trace | null, focus: AtlasState["focus"], ends: AtlasState["pathEnds"], vintage: Vintage): ChainList | null =>
     v && trace && focus && !ends ? chainList(v.graph, focus.id, trace.nodes, trace.edges, vintage) : null,
   );
@@ -190,8 +192,8 @@ export function createDerived(): Derived {
     matrix ? { companies, ...linksPassingSelection(matrix, new Set(selectedDivisions), mode), lit: null } : null,
   );
   const shownCounts = (s: AtlasState): ShownCounts | null => {
-    const trace = traceOf(visible(s), path(s), s.pathEnds, s.focus);
-    if (trace) return litCountsOf(visible(s), trace, s.vintage, s.pathEnds ? "path" : "chain");
+    const lit = trace(s);
+    if (lit) return litCountsOf(visible(s), lit, s.vintage, s.pathEnds ? "path" : "chain");
     return passingOf(visibleMatrix(s), shownOf(visible(s)), s.selectedDivisions, s.divisionMode);
   };
 
@@ -261,8 +263,8 @@ export function createDerived(): Derived {
     visibleMatrix,
     drawLevel: effectiveLevel,
     path,
-    trace: (s) => traceOf(visible(s), path(s), s.pathEnds, s.focus),
-    chain: (s) => chainOf(visible(s), traceOf(visible(s), path(s), s.pathEnds, s.focus), s.focus, s.pathEnds, s.vintage),
+    trace,
+    chain: (s) => chainOf(visible(s), trace(s), s.focus, s.pathEnds, s.vintage),
     shownCompanies: (s) => shownOf(visible(s)),
     shownCounts,
     industryColors,
