@@ -27,7 +27,7 @@ export function CameraHome() {
       // A control that used the key (the table's Home) has said so.
       if (e.defaultPrevented || !HOME_KEYS.has(e.key) || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
       e.preventDefault();
-      void camera.home(reducedMotion() ? 0 : undefined);
+      home();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

@@ -1,5 +1,6 @@
 import { divisionLabel } from "../regions/divisions.ts";
 import { flowMeasureValue } from "../model/flows.ts";
+import { companyLabel } from "../render/nodeStyle.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
@@ -15,14 +16,13 @@ export function MapTooltip() {
   const hoveredFlow = useAtlas((s) => s.hoveredFlow);
   const hoveredDivision = useAtlas((s) => s.hoveredDivision);
   const measure = useAtlas((s) => s.flowMeasure);
-  const company = useAtlas((s) => (s.hovered && s.graph?.hasNode(s.hovered) ? s.graph.getNodeAttributes(s.hovered).company : null));
+  const node = useAtlas((s) => (s.hovered && s.graph?.hasNode(s.hovered) ? s.graph.getNodeAttributes(s.hovered) : null));
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
   if (!matrix || mode !== "map") return null;
-  if (company) {
-    const name = lang === "en" && company.nameEn ? company.nameEn : company.name;
+  if (node) {
     return (
-      <div className="map-tooltip" data-testid="pick-tooltip" data-picks="company" data-id={company.id}>
-        {t("pick.company", { name })}
+      <div className="map-tooltip" data-testid="pick-tooltip" data-picks="company" data-id={node.company.id}>
+        {t("pick.company", { name: companyLabel(node, lang) })}
       </div>
     );
   }

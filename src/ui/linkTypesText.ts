@@ -1,7 +1,5 @@
 import type { LinkType } from "../model/types.ts";
-import type { MessageKey } from "../i18n/index.ts";
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+import type { Translate } from "./table/columns.ts";
 
 /** The link types a filter keeps, in words: "모든 유형" for none chosen, else their names. */
 export function linkTypesText(linkTypes: readonly LinkType[], t: Translate): string {
