@@ -181,7 +181,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
   return {
     renderer,
     /** What is on screen now, as data for image export. */
-    capture: () => capturePicture(renderer, overlays.picture()),
+    capture: () => capturePicture(renderer, overlays.picture(), clusters, store.getState().theme),
     clean() {
       sight.clean();
       unsubscribe();

@@ -6,7 +6,10 @@ import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import { COMMUNITY_COLORS } from "../style/palette.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
-import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, type ProvinceShape } from "./provinceLayer.ts";
+import { DIVISION_NAME_TEXT, drawDivisionNames, type ProvinceShape } from "./provinceLayer.ts";
+import { mapTheme, type MapTheme } from "../style/mapTheme.ts";
+import { canvasPen } from "./pen/canvasPen.ts";
+import { fontOf, MAP_FONT, type Pen, type TextStyle } from "./pen/types.ts";
 import { toScreen, transformOf } from "./viewTransform.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 import { BoxSet, centredBox, labelCandidates, type Box } from "./labelBoxes.ts";
@@ -18,14 +21,36 @@ type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "
 
 /** At most this many drawn labels are listed on the container (data-labels). */
 const MAX_STATED_LABELS = 200;
-const HALO_FONT = '700 12px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
+const COMMUNITY_NAME_TEXT = { size: 12, weight: "700" } as const;
+const HALO_FONT = fontOf(COMMUNITY_NAME_TEXT, MAP_FONT);
 /** Totals bars under a division's name (flowLayer.ts draws them at anchor + 10 .. + 36). */
 const GLYPH_BOX = { dx: -9, dy: 8, w: 18, h: 30 } as const;
 
-interface NamedHalo extends Halo {
+export interface NamedHalo extends Halo {
   name: string;
   color: string;
   box: Box;
+}
+
+/** A company label where the placement put it: its text's baseline start, in viewport pixels. */
+export interface PlacedLabel {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** A company label's text style: sigma's label settings, with the theme's halo under it. */
+export function companyLabelStyle(settings: { labelSize: number; labelWeight: string }, theme: MapTheme): TextStyle {
+  return { size: settings.labelSize, weight: settings.labelWeight, fill: theme.companyLabel.ink, halo: { color: theme.companyLabel.halo, width: 3 } };
+}
+
+/** Community halos (dashed circles in the community's colour) and their names, through a pen. */
+export function drawHalos(pen: Pen, halos: readonly NamedHalo[], theme: MapTheme): void {
+  const name = { ...COMMUNITY_NAME_TEXT, fill: theme.communityName.ink, halo: { color: theme.communityName.halo, width: 4 }, align: "center", baseline: "middle" } as const;
+  for (const h of halos) {
+    pen.ring(h.x, h.y, h.radius, h.color, 2, { dash: [6, 4], opacity: 0.9 });
+    if (h.name) pen.text(h.name, h.x, h.box.y + h.box.h / 2, name);
+  }
 }
 
 /**
@@ -54,8 +79,8 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     return names.labels;
   };
   let drawNames = false;
-  /** Company labels drawn in the current frame, stated on the container for tests and assistive checks. */
-  let drawn: string[] = [];
+  /** Company labels drawn in the current frame, where they went: stated on the container for tests and read by image export. */
+  let drawn: PlacedLabel[] = [];
   let stated = "";
   /** Members of each named community, per graph and metrics: not recomputed per frame. */
   let members: Array<{ community: number; name: string; nodes: string[] }> = [];
@@ -125,7 +150,7 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
       const transform = transformOf(renderer);
       for (const shape of divisionNames(state)) {
         const p = toScreen(transform, shape.anchor);
-        placed.add(centredBox(p.x, p.y, textWidth(shape.label, DEFAULT_PROVINCE_STYLE.font), 15));
+        placed.add(centredBox(p.x, p.y, textWidth(shape.label, fontOf(DIVISION_NAME_TEXT, MAP_FONT)), 15));
         placed.add({ x: p.x + GLYPH_BOX.dx, y: p.y + GLYPH_BOX.dy, w: GLYPH_BOX.w, h: GLYPH_BOX.h });
       }
     } else {
@@ -137,19 +162,14 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
   const drawLabel = (ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<CompanyNode, LinkEdge>) => {
     if (!data.label) return;
     if (!reserved) reserve();
-    const size = settings.labelSize;
-    const font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    ctx.font = font;
+    const style = companyLabelStyle(settings, mapTheme(store.getState().theme));
+    ctx.font = fontOf(style, settings.labelFont);
     const width = ctx.measureText(data.label).width;
-    for (const spot of labelCandidates(data.x, data.y, data.size, width, size)) {
+    for (const spot of labelCandidates(data.x, data.y, data.size, width, style.size)) {
       if (!placed.place(spot.box)) continue;
-      ctx.lineJoin = "round";
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = "rgba(255,255,255,0.9)";
-      ctx.strokeText(data.label, spot.tx, spot.ty);
-      ctx.fillStyle = settings.labelColor.color ?? "#000";
-      ctx.fillText(data.label, spot.tx, spot.ty);
-      if (drawn.length < MAX_STATED_LABELS) drawn.push(data.label);
+      // sigma scales its label context by the pixel ratio; the pen keeps that scale.
+      canvasPen(ctx, settings.labelFont, ctx.getTransform().a || 1).text(data.label, spot.tx, spot.ty, style);
+      drawn.push({ text: data.label, x: spot.tx, y: spot.ty });
       return;
     }
   };
@@ -159,43 +179,29 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
   renderer.on("beforeRender", onBeforeRender);
 
   const layer = bindCanvasLayer(renderer, "communities", { afterLayer: "labels" }, (ctx, ratio) => {
-    const text = drawn.join("\n");
-    if (text !== stated) renderer.getContainer().dataset.labels = stated = text;
-    drawNames = store.getState().mode === "map";
+    const stating = drawn.slice(0, MAX_STATED_LABELS);
+    const text = stating.map((l) => l.text).join("\n");
+    if (text !== stated) {
+      const data = renderer.getContainer().dataset;
+      data.labels = stated = text;
+      // Where each went (baseline start, whole pixels): a picture must put them at the same spots.
+      data.labelSpots = stating.map((l) => `${Math.round(l.x)},${Math.round(l.y)}`).join(" ");
+    }
+    const state = store.getState();
+    const theme = mapTheme(state.theme);
+    drawNames = state.mode === "map";
+    const pen = canvasPen(ctx, MAP_FONT, ratio);
     // Division names win: drawn again over companies and their labels.
-    if (drawNames) drawProvinceLabels(ctx, divisionNames(store.getState()), transformOf(renderer), DEFAULT_PROVINCE_STYLE, ratio);
+    if (drawNames) drawDivisionNames(pen, divisionNames(state), transformOf(renderer), theme.divisionName);
     // After sigma's frame: node positions are the ones just drawn.
     const before = halos;
     halos = drawNames ? [] : computeHalos();
     // Labels were kept off the previous frame's halo names; if those moved (the last frame of a
     // layout or a transition), one more frame places the labels around where the names are now.
     if (!drawNames && halosMoved(before, halos)) renderer.scheduleRender();
+    renderer.getContainer().dataset.halos = String(halos.length);
     if (halos.length === 0) return drawNames;
-    ctx.save();
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    for (const h of halos) {
-      ctx.globalAlpha = 0.9;
-      ctx.strokeStyle = h.color;
-      ctx.lineWidth = 2;
-      ctx.setLineDash([6, 4]);
-      ctx.beginPath();
-      ctx.arc(h.x, h.y, h.radius, 0, 2 * Math.PI);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      if (!h.name) continue;
-      ctx.globalAlpha = 1;
-      ctx.font = HALO_FONT;
-      ctx.textAlign = "center";
-      ctx.textBaseline = "middle";
-      ctx.lineJoin = "round";
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = "rgba(255,255,255,0.95)";
-      const y = h.box.y + h.box.h / 2;
-      ctx.strokeText(h.name, h.x, y);
-      ctx.fillStyle = "#1F2A35";
-      ctx.fillText(h.name, h.x, y);
-    }
-    ctx.restore();
+    drawHalos(pen, halos, theme);
   });
 
   let seen: unknown[] = [];
@@ -211,7 +217,11 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
 
   return {
     /** The halos of the last frame (viewport pixels): tests and image export read them. */
-    halos: () => halos,
+    halos: (): readonly NamedHalo[] => halos,
+    /** Company labels of the last frame, as placed: image export draws them at the same spots. */
+    labels: (): readonly PlacedLabel[] => drawn,
+    /** Division names drawn over the companies (map view), as the last frame drew them. */
+    divisionNames: () => (drawNames ? divisionNames(store.getState()) : []),
     clean() {
       unsubscribe();
       renderer.off("beforeRender", onBeforeRender);

@@ -8,6 +8,7 @@ import { CPU_2D } from "./cpuCanvas.ts";
 import { installCpuHitTest } from "./hitTest.ts";
 import { quietSigmaLayers } from "./quietLayers.ts";
 import { withReplaced } from "./withReplaced.ts";
+import { MAP_FONT } from "./pen/types.ts";
 import { appendLinks, processLinksOnly } from "./processLinks.ts";
 
 export type AtlasRenderer = Sigma<CompanyNode, LinkEdge> & Partial<Pick<AtlasSigma, "setGraphDrawnNextFrame" | "editLinks" | "drawLinksInOrder">>;
@@ -21,7 +22,7 @@ interface SigmaSteps {
   customBBox: unknown;
 }
 
-export const LABEL_FONT = '"Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
+export const LABEL_FONT = MAP_FONT;
 
 export const DEFAULT_RENDERER_SETTINGS: Partial<Settings<CompanyNode, LinkEdge>> = {
   defaultEdgeType: "curvedArrow",

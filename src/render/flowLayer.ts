@@ -3,8 +3,11 @@ import type { Attributes } from "graphology-types";
 import type { DivisionCode } from "../model/types.ts";
 import type { Lang } from "../i18n/index.ts";
 import { formatCompact } from "../i18n/compactNumber.ts";
-import { flowCurves, hitFlow, pointOnCurve, type FlowCurve, type FlowToDraw } from "./flowGeometry.ts";
-import { DEFAULT_PROVINCE_STYLE, drawProvinceLabels, type ProvinceShape } from "./provinceLayer.ts";
+import { flowCurves, hitFlow, pointOnCurve, type FlowCurve, type FlowToDraw, type QuadCurve } from "./flowGeometry.ts";
+import { drawDivisionNames, type ProvinceShape } from "./provinceLayer.ts";
+import { mapTheme, type MapInk, type Theme } from "../style/mapTheme.ts";
+import { canvasPen } from "./pen/canvasPen.ts";
+import { MAP_FONT, type Pen, type Point } from "./pen/types.ts";
 import { toScreen, transformOf, type GraphToScreen } from "./viewTransform.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 
@@ -26,6 +29,8 @@ export interface FlowScene {
   numbered?: number;
   /** The language the numbers are written in (66.2만 or 662k); Korean when left out. */
   lang?: Lang;
+  /** Whose colours: flow opacity, numbers and names follow the theme. */
+  theme?: Theme;
   /** Division names, drawn again over the arrows so they stay readable. */
   labels: ReadonlyArray<Pick<ProvinceShape, "label" | "anchor">>;
 }
@@ -38,25 +43,17 @@ export const EMPTY_SCENE: FlowScene = { visible: false, flows: [], anchors: new 
 
 /** The largest flows carry their value at the middle of their curve. */
 export const NUMBERED_FLOWS = 5;
-const NUMBER_FONT = '600 11px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';
+export const FLOW_NUMBER_TEXT = { size: 11, weight: "600" } as const;
 
-function drawFlowNumbers(ctx: CanvasRenderingContext2D, curves: readonly FlowCurve[], lit: FlowScene["highlight"], count: number, lang: Lang) {
+function drawFlowNumbers(pen: Pen, curves: readonly FlowCurve[], lit: FlowScene["highlight"], count: number, lang: Lang, ink: MapInk) {
   if (count <= 0) return;
   // Curves are sorted smallest first; with one highlighted, only its number shows.
   const numbered = lit ? curves.filter((c) => c.from === lit.from && c.to === lit.to) : curves.slice(-count);
-  ctx.font = NUMBER_FONT;
-  ctx.textAlign = "center";
-  ctx.textBaseline = "middle";
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 3;
+  const style = { ...FLOW_NUMBER_TEXT, fill: ink.ink, halo: { color: ink.halo, width: 3 }, align: "center", baseline: "middle" } as const;
   for (const c of numbered) {
     const p = pointOnCurve(c, 0.5);
     // Compact, in the reader's units (만/억 or k/M): the tooltip on hover gives the exact figure.
-    const text = formatCompact(lang, c.value);
-    ctx.strokeStyle = "rgba(255,255,255,0.95)";
-    ctx.strokeText(text, p.x, p.y);
-    ctx.fillStyle = "#1F2A35";
-    ctx.fillText(text, p.x, p.y);
+    pen.text(formatCompact(lang, c.value), p.x, p.y, style);
   }
 }
 
@@ -69,73 +66,60 @@ function headOf(c: FlowCurve) {
 }
 
 /** The head's tip is the curve's end: on the circle around the destination, never past it. */
-function drawArrowHead(ctx: CanvasRenderingContext2D, c: FlowCurve) {
+function arrowHead(c: FlowCurve): Point[] {
   const { ux, uy, head, half } = headOf(c);
-  ctx.beginPath();
-  ctx.moveTo(c.x1, c.y1);
-  ctx.lineTo(c.x1 - ux * head - uy * half, c.y1 - uy * head + ux * half);
-  ctx.lineTo(c.x1 - ux * head + uy * half, c.y1 - uy * head - ux * half);
-  ctx.closePath();
-  ctx.fill();
+  return [
+    { x: c.x1, y: c.y1 },
+    { x: c.x1 - ux * head - uy * half, y: c.y1 - uy * head + ux * half },
+    { x: c.x1 - ux * head + uy * half, y: c.y1 - uy * head - ux * half },
+  ];
 }
 
 /** The shaft stops inside the head, so a thick line never pokes out beside the tip. */
-function strokeShaft(ctx: CanvasRenderingContext2D, c: FlowCurve) {
+function shaft(c: FlowCurve): QuadCurve {
   const { ux, uy, head } = headOf(c);
-  ctx.beginPath();
-  ctx.moveTo(c.x0, c.y0);
-  ctx.quadraticCurveTo(c.cx, c.cy, c.x1 - ux * head * 0.8, c.y1 - uy * head * 0.8);
-  ctx.stroke();
+  return { x0: c.x0, y0: c.y0, cx: c.cx, cy: c.cy, x1: c.x1 - ux * head * 0.8, y1: c.y1 - uy * head * 0.8 };
+}
+
+/** Bars of outgoing, incoming and internal links under a division's name, in CSS pixels. */
+export function glyphBars(anchor: Point, glyph: DivisionGlyph): Array<{ x: number; y: number; width: number; height: number; color: string }> {
+  const bars: Array<[number, string]> = [
+    [glyph.out, GLYPH_COLORS.out],
+    [glyph.in, GLYPH_COLORS.in],
+    [glyph.internal, GLYPH_COLORS.internal],
+  ];
+  return bars.map(([value, color], i) => {
+    const h = Math.max(1, value * GLYPH_HEIGHT);
+    // Under the division's name, not on it: bars stand on a baseline below the label.
+    return { x: anchor.x - (GLYPH_BAR * 3) / 2 + i * GLYPH_BAR, y: anchor.y + 10 + GLYPH_HEIGHT - h, width: GLYPH_BAR - 1, height: h, color };
+  });
 }
 
 /**
- * Draws flows and division glyphs into any 2D context in CSS pixels times `scale`:
- * the screen layer and image export share it. Returns the curves for hit-testing.
+ * Draws flows, their numbers, division glyphs and names through a pen: the screen layer and
+ * both exported pictures share it. Returns the curves for hit-testing.
  */
-export function drawFlowScene(ctx: CanvasRenderingContext2D, scene: FlowScene, transform: GraphToScreen, scale = 1): FlowCurve[] {
+export function drawFlowScene(pen: Pen, scene: FlowScene, transform: GraphToScreen): FlowCurve[] {
   if (!scene.visible) return [];
-  ctx.save();
-  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  const theme = mapTheme(scene.theme);
   const curves = flowCurves(scene.flows, scene.anchors, transform);
   const lit = scene.highlight;
   const isLit = (c: FlowCurve) => lit !== null && c.from === lit.from && c.to === lit.to;
-  ctx.lineCap = "butt";
   for (const c of curves) {
     const on = isLit(c);
     // Translucent so crossing flows stay legible; the biggest are drawn last, on top.
-    ctx.globalAlpha = lit && !on ? 0.15 : on ? 1 : 0.6;
-    if (on) {
-      ctx.strokeStyle = "#111";
-      ctx.lineWidth = c.width + 3;
-      strokeShaft(ctx, c);
-    }
-    ctx.strokeStyle = c.color;
-    ctx.fillStyle = c.color;
-    ctx.lineWidth = c.width;
-    strokeShaft(ctx, c);
-    drawArrowHead(ctx, c);
+    const opacity = lit && !on ? 0.15 : on ? 1 : theme.flowOpacity;
+    if (on) pen.curve(shaft(c), theme.flowHighlight, c.width + 3, { cap: "butt" });
+    pen.curve(shaft(c), c.color, c.width, { opacity, cap: "butt" });
+    pen.polygon(arrowHead(c), c.color, opacity);
   }
-  ctx.globalAlpha = 1;
-  drawFlowNumbers(ctx, curves, lit, scene.numbered ?? NUMBERED_FLOWS, scene.lang ?? "ko");
+  drawFlowNumbers(pen, curves, lit, scene.numbered ?? NUMBERED_FLOWS, scene.lang ?? "ko", theme.flowNumber);
   for (const g of scene.glyphs) {
     const anchor = scene.anchors.get(g.division);
     if (!anchor) continue;
-    const p = toScreen(transform, anchor);
-    const bars: Array<[number, string]> = [
-      [g.out, GLYPH_COLORS.out],
-      [g.in, GLYPH_COLORS.in],
-      [g.internal, GLYPH_COLORS.internal],
-    ];
-    bars.forEach(([value, color], i) => {
-      const h = Math.max(1, value * GLYPH_HEIGHT);
-      // Under the division's name, not on it: bars stand on a baseline below the label.
-      const x = p.x - (GLYPH_BAR * 3) / 2 + i * GLYPH_BAR;
-      ctx.fillStyle = color;
-      ctx.fillRect(x, p.y + 10 + GLYPH_HEIGHT - h, GLYPH_BAR - 1, h);
-    });
+    for (const bar of glyphBars(toScreen(transform, anchor), g)) pen.rect(bar.x, bar.y, bar.width, bar.height, bar.color);
   }
-  ctx.restore();
-  drawProvinceLabels(ctx, scene.labels, transform, DEFAULT_PROVINCE_STYLE, scale);
+  drawDivisionNames(pen, scene.labels, transform, theme.divisionName);
   return curves;
 }
 
@@ -152,7 +136,7 @@ export function bindFlowLayer<N extends Attributes, E extends Attributes>(render
   let curves: FlowCurve[] = [];
   const layer = bindCanvasLayer(renderer, "flows", { afterLayer: "edges" }, (ctx, ratio) => {
     const start = performance.now();
-    curves = drawFlowScene(ctx, scene, transformOf(renderer), ratio);
+    curves = drawFlowScene(canvasPen(ctx, MAP_FONT, ratio), scene, transformOf(renderer));
     if (!scene.visible) return false;
     // The benchmark reads the latest frame's cost; clearing first keeps one entry, not one per frame.
     performance.clearMeasures("atlas:flows-frame");

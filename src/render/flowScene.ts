@@ -4,15 +4,16 @@ import { flowMeasureValue, type Flow, type FlowMatrix, type FlowMeasure } from "
 import type { ThicknessScale } from "../style/flowScale.ts";
 import type { Lang } from "../i18n/index.ts";
 import { singleLinkType, type FilterState } from "../graph/filters/types.ts";
-import { LINK_TYPE_COLORS } from "../style/palette.ts";
+import { flowInk, type Theme } from "../style/mapTheme.ts";
 import { NUMBERED_FLOWS, type DivisionGlyph, type FlowScene } from "./flowLayer.ts";
 import type { FlowToDraw } from "./flowGeometry.ts";
 
-/** All link types together: one neutral ink, so colour is free to mean a type when one is chosen. */
-export const ALL_TYPES_FLOW_COLOR = "#34495E";
+/** The light theme's ink of flows of all link types (style/mapTheme.ts): tests look for its pixels. */
+export const ALL_TYPES_FLOW_COLOR = flowInk("light", "all");
 
-export function flowColor(type: LinkType | "all"): string {
-  return type === "all" ? ALL_TYPES_FLOW_COLOR : LINK_TYPE_COLORS[type];
+/** The colour flows are drawn in: a neutral ink for all types, the type's shade for one. */
+export function flowColor(type: LinkType | "all", theme: Theme = "light"): string {
+  return flowInk(theme, type);
 }
 
 interface SceneInput {
@@ -23,6 +24,7 @@ interface SceneInput {
   /** Numbers on the largest flows (the view setting; on when left out). */
   flowNumbers?: boolean;
   lang?: Lang;
+  theme?: Theme;
 }
 
 export function buildFlowScene(
@@ -33,12 +35,12 @@ export function buildFlowScene(
   anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>,
   labels: FlowScene["labels"] = [],
 ): FlowScene {
-  const color = flowColor(singleLinkType(state.filter));
+  const color = flowColor(singleLinkType(state.filter), state.theme);
   const flows: FlowToDraw[] = shown.map((f) => {
     const value = flowMeasureValue(f, state.flowMeasure, "all");
     return { from: f.from, to: f.to, value, width: scale(value), color };
   });
-  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels, numbered: state.flowNumbers === false ? 0 : NUMBERED_FLOWS, ...(state.lang ? { lang: state.lang } : {}) };
+  return { visible: true, flows, anchors, glyphs: divisionGlyphs(matrix, state.flowMeasure), highlight: state.hoveredFlow, labels, numbered: state.flowNumbers === false ? 0 : NUMBERED_FLOWS, ...(state.lang ? { lang: state.lang } : {}), theme: state.theme ?? "light" };
 }
 
 /** Bars of outgoing, incoming and internal links at each division, relative to the largest of any. */

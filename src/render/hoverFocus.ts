@@ -11,7 +11,7 @@ import { bindCanvasLayer } from "./canvasLayer.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import { companyLabel } from "./nodeStyle.ts";
 import { FOCUSED_EDGE_SCALE, FOCUSED_INTERNAL_EDGE, hoverLitByReducers } from "./reducers.ts";
-import { readThemeColors } from "./theme.ts";
+import { mapTheme, type Theme } from "../style/mapTheme.ts";
 import { changeGate } from "./changeGate.ts";
 import { memoLast } from "../app/memo.ts";
 import { INTERNAL_LINK_COLOR } from "../style/palette.ts";
@@ -60,8 +60,8 @@ export function bindHoverFocus(renderer: AtlasRenderer, vm: Pick<AtlasViewModel,
     if (!state.graph || !state.hovered || hoverLitByReducers(state, level)) return null;
     return sceneFor(state.graph, state.hovered, derived.visible(state), level);
   };
-  // The map's land colour, read from the theme's stylesheet once per theme.
-  const veilColor = memoLast((_theme: string) => readThemeColors().land);
+  // The veil is the land's colour: the hovered company's partners stand out of a faded map.
+  const veilColor = (theme: Theme) => mapTheme(theme).land;
 
   const draw = (ctx: CanvasRenderingContext2D, pixelRatio: number) => {
     const state = store.getState();

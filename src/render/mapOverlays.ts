@@ -3,12 +3,12 @@ import type { AtlasViewModel } from "../app/createApp.ts";
 import { redrawKeys } from "../state/view/schema.ts";
 import type { AtlasRenderer } from "./createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
-import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE, type ProvinceStyle } from "./provinceLayer.ts";
+import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE, provinceStyle, type ProvinceStyle } from "./provinceLayer.ts";
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
 import { changeGate, follow } from "./changeGate.ts";
 import { listen } from "./rendererEvents.ts";
-import { bindTheme, themedProvinceStyle } from "./theme.ts";
+import { bindTheme } from "./theme.ts";
 import type { OverlayPicture } from "./export/capture.ts";
 
 type ProvinceFill = ProvinceStyle["fill"];
@@ -27,10 +27,10 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
   let provinces = bindProvinceLayer(renderer, shapes, baseStyle);
   const flows = bindFlowLayer(renderer);
   // What the layers show now, for image export.
-  let shown: Omit<OverlayPicture, "style"> & { fill: ProvinceFill | null } = { visible: true, shapes, flows: EMPTY_SCENE, fill: null };
+  let shown: Omit<OverlayPicture, "style"> & { fill: ProvinceFill | null } = { visible: true, shapes, flows: EMPTY_SCENE, fill: null, companiesUnderFlows: false };
 
   // The view settings that redraw the province and flow layers (view/schema.ts), plus what is not a setting.
-  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("map"), "graph", "hoveredFlow", "removal"]);
+  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("map"), "graph", "hoveredFlow", "removal", "theme"]);
   const update = () => {
     const state = store.getState();
     const level = derived.drawLevel(state);
@@ -95,7 +95,7 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
   const unlisten = listen(renderer, { moveBody: onMove, leaveStage: onLeave, clickStage: onClickStage });
   const unsubscribe = follow(store, update);
   const unbindTheme = bindTheme(renderer, store, (colors) => {
-    baseStyle = themedProvinceStyle(colors);
+    baseStyle = provinceStyle(colors);
     provinces.clean();
     provinces = bindProvinceLayer(renderer, shown.shapes, baseStyle);
     provinces.setVisible(shown.visible);
@@ -103,7 +103,7 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
   });
 
   return {
-    picture: (): OverlayPicture => ({ visible: shown.visible, shapes: shown.shapes, flows: shown.flows, style: { ...baseStyle, fill: shown.fill ?? baseStyle.fill } }),
+    picture: (): OverlayPicture => ({ visible: shown.visible, shapes: shown.shapes, flows: shown.flows, companiesUnderFlows: shown.companiesUnderFlows, style: { ...baseStyle, fill: shown.fill ?? baseStyle.fill } }),
     clean() {
       unbindTheme();
       unsubscribe();

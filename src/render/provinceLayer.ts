@@ -4,6 +4,9 @@ import type { DivisionCode } from "../model/types.ts";
 import { pointInRings } from "../geo/polygon.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 import { toScreen, transformOf, type GraphToScreen } from "./viewTransform.ts";
+import { MAP_THEMES, type MapInk, type MapTheme } from "../style/mapTheme.ts";
+import { canvasPen } from "./pen/canvasPen.ts";
+import { MAP_FONT, type Pen } from "./pen/types.ts";
 
 /** Province outlines already projected into graph space (y up), one ring list per division. */
 export interface ProvinceShape {
@@ -17,87 +20,38 @@ export interface ProvinceShape {
 export interface ProvinceStyle {
   fill: (code: DivisionCode) => string;
   stroke: string;
-  labelColor: string;
-  font: string;
+  /** Division names: ink and halo. */
+  names: MapInk;
 }
 
-export const DEFAULT_PROVINCE_STYLE: ProvinceStyle = {
-  fill: () => "#E8ECF0",
-  stroke: "#A3AEBA",
-  labelColor: "rgba(60,70,80,0.75)",
-  font: '600 13px "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif',
-};
+/** Division names: a size and weight above company labels (12 px, 500), so places read first. */
+export const DIVISION_NAME_TEXT = { size: 13, weight: "600" } as const;
 
+export function provinceStyle(theme: MapTheme): ProvinceStyle {
+  return { fill: () => theme.land, stroke: theme.stroke, names: theme.divisionName };
+}
 
+export const DEFAULT_PROVINCE_STYLE: ProvinceStyle = provinceStyle(MAP_THEMES.light);
 
-function pathOf(shape: ProvinceShape): Path2D {
-  const path = new Path2D();
-  for (const ring of shape.rings) {
-    for (let i = 0; i + 1 < ring.length; i += 2) {
-      if (i === 0) path.moveTo(ring[0]!, ring[1]!);
-      else path.lineTo(ring[i]!, ring[i + 1]!);
-    }
-    path.closePath();
-  }
-  return path;
+/**
+ * Draws provinces and their names through a pen: the screen layer and both exported pictures
+ * call this, so a picture matches what is on screen.
+ */
+export function drawProvinces(pen: Pen, shapes: readonly ProvinceShape[], transform: GraphToScreen, style: ProvinceStyle): void {
+  for (const shape of shapes) pen.rings(shape.rings, transform, style.fill(shape.code), style.stroke, shape.code);
+  drawDivisionNames(pen, shapes, transform, style.names);
 }
 
 /**
- * Draws provinces into any 2D context: the screen layer and, later, image
- * export both call this, so an exported picture matches what is on screen.
- * `scale` is device pixels per CSS pixel.
+ * Division names with a halo. The flow layer draws them again over its arrows, and the label
+ * layer over the companies, so a name stays readable under a dense bundle of flows or dots.
  */
-export function drawProvinces(
-  ctx: CanvasRenderingContext2D,
-  shapes: readonly ProvinceShape[],
-  paths: ReadonlyMap<DivisionCode, Path2D>,
-  transform: GraphToScreen,
-  style: ProvinceStyle,
-  scale = 1,
-): void {
-  const [a, b, c, d, e, f] = transform;
-  ctx.save();
-  ctx.setTransform(a * scale, b * scale, c * scale, d * scale, e * scale, f * scale);
-  const unit = Math.hypot(a, b) * scale || 1;
-  ctx.lineWidth = 1 / unit;
-  ctx.strokeStyle = style.stroke;
-  for (const shape of shapes) {
-    const path = paths.get(shape.code);
-    if (!path) continue;
-    ctx.fillStyle = style.fill(shape.code);
-    ctx.fill(path, "evenodd");
-    ctx.stroke(path);
-  }
-  ctx.restore();
-  drawProvinceLabels(ctx, shapes, transform, style, scale);
-}
-
-/**
- * Division names with a white halo. The flow layer draws them again over its arrows,
- * so a name stays readable under a dense bundle of flows.
- */
-export function drawProvinceLabels(
-  ctx: CanvasRenderingContext2D,
-  shapes: readonly Pick<ProvinceShape, "label" | "anchor">[],
-  transform: GraphToScreen,
-  style: Pick<ProvinceStyle, "font" | "labelColor">,
-  scale = 1,
-): void {
-  ctx.save();
-  ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  ctx.font = style.font;
-  ctx.textAlign = "center";
-  ctx.textBaseline = "middle";
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = "rgba(255,255,255,0.9)";
-  ctx.fillStyle = style.labelColor;
+export function drawDivisionNames(pen: Pen, shapes: readonly Pick<ProvinceShape, "label" | "anchor">[], transform: GraphToScreen, ink: MapInk): void {
+  const style = { ...DIVISION_NAME_TEXT, fill: ink.ink, halo: { color: ink.halo, width: 3 }, align: "center", baseline: "middle" } as const;
   for (const shape of shapes) {
     const { x, y } = toScreen(transform, shape.anchor);
-    ctx.strokeText(shape.label, x, y);
-    ctx.fillText(shape.label, x, y);
+    pen.text(shape.label, x, y, style);
   }
-  ctx.restore();
 }
 
 export interface ProvinceLayer {
@@ -117,17 +71,15 @@ export function bindProvinceLayer<N extends Attributes, E extends Attributes>(
   baseStyle = DEFAULT_PROVINCE_STYLE,
 ): ProvinceLayer {
   let shapes = initial;
-  let paths = new Map(shapes.map((s) => [s.code, pathOf(s)] as const));
   let visible = true;
   let style = baseStyle;
   const layer = bindCanvasLayer(renderer, "provinces", { beforeLayer: "edges" }, (ctx, ratio) => {
     if (!visible) return false;
-    drawProvinces(ctx, shapes, paths, transformOf(renderer), style, ratio);
+    drawProvinces(canvasPen(ctx, MAP_FONT, ratio), shapes, transformOf(renderer), style);
   }, { followsView: true });
   return {
     setShapes(next) {
       shapes = next;
-      paths = new Map(shapes.map((s) => [s.code, pathOf(s)] as const));
       layer.redraw();
     },
     setVisible(next) {

@@ -30,6 +30,15 @@ export function over(top: Rgba, under: Rgba): Rgba {
   return { r: top.r * a + under.r * (1 - a), g: top.g * a + under.g * (1 - a), b: top.b * a + under.b * (1 - a), a: 1 };
 }
 
+/** A colour as it shows when drawn over `under` (a text halo over the land), as an rgb() string. */
+export function onto(top: string, under: string): string {
+  const t = parseColor(top);
+  const u = parseColor(under);
+  if (!t || !u) throw new Error(`style/contrast: cannot read colour "${!t ? top : under}"`);
+  const c = over(t, u.a < 1 ? over(u, { r: 255, g: 255, b: 255, a: 1 }) : u);
+  return `rgb(${Math.round(c.r)}, ${Math.round(c.g)}, ${Math.round(c.b)})`;
+}
+
 export function relativeLuminance(c: Rgba): number {
   const channel = (v: number) => {
     const s = v / 255;

@@ -2,7 +2,9 @@ import { useRef, useState } from "react";
 import { formatNumber, type MessageKey } from "../i18n/index.ts";
 import { SAMPLE_LABEL } from "../model/types.ts";
 import { exportPicture, type PictureFormat } from "../render/export/exportPicture.ts";
-import { legendModel } from "../render/export/legendModel.ts";
+import { uncovered } from "../render/export/capture.ts";
+import { legendModel } from "../render/legend/model.ts";
+import { pictureFileName } from "../render/export/fileName.ts";
 import type { PictureOptions, PictureSize } from "../render/export/types.ts";
 import { usePictureCapture } from "./pictureContext.ts";
 import { downloadBlob } from "./download.ts";
@@ -18,6 +20,14 @@ function ink(): PictureOptions["ink"] {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return { text: v("--ink", "#1f2933"), muted: v("--muted", "#616e7c"), panel: v("--panel", "#ffffff"), line: v("--line", "#d9dee3") };
+}
+
+/** How far the panel column reaches over the map's left edge: the picture shows what it leaves in sight. */
+function coveredLeft(): number {
+  const canvas = document.querySelector(".atlas-canvas")?.getBoundingClientRect();
+  const column = document.querySelector(".stage-left")?.getBoundingClientRect();
+  if (!canvas || !column || column.width === 0 || column.height < canvas.height / 2) return 0;
+  return column.right - canvas.left + 8;
 }
 
 export function ExportDialog() {
@@ -67,15 +77,17 @@ function ExportForm() {
         legend: legend ? legendModel(state, app.derived, t) : null,
         ink: ink(),
       };
-      const picture = await exportPicture(take(), options, format, setProgress, abort.current.signal);
-      const file = `supply-atlas-${size}.${format}`;
+      const picture = await exportPicture(uncovered(take(), coveredLeft()), options, format, setProgress, abort.current.signal);
+      const view = state.mode === "force" ? "force" : app.derived.drawLevel(state) === "divisions" ? "flow-map" : "map";
+      const file = pictureFileName({ title: title.trim() || scene?.name || "", view, width: picture.layout.width, height: picture.layout.height, format });
       downloadBlob(file, picture.blob);
       const { layout } = picture;
       const box = layout.legend
         ? [layout.offsetX + layout.legend.x * layout.scale, layout.offsetY + layout.legend.y * layout.scale, layout.legend.width * layout.scale, layout.legend.height * layout.scale].map(Math.round).join(",")
         : "";
+      const mapBox = [layout.offsetX + layout.map.x * layout.scale, layout.offsetY + layout.map.y * layout.scale, layout.map.width * layout.scale, layout.map.height * layout.scale].map(Math.round).join(",");
       const kb = formatNumber(lang, Math.max(1, Math.round(picture.blob.size / 1024)));
-      setResult({ text: t("export.done", { file, size: `${kb} KB` }), attrs: { "data-width": String(layout.width), "data-height": String(layout.height), "data-legend-box": box, "data-bytes": String(picture.blob.size) } });
+      setResult({ text: t("export.done", { file, size: `${kb} KB` }), attrs: { "data-width": String(layout.width), "data-height": String(layout.height), "data-legend-box": box, "data-map-box": mapBox, "data-bytes": String(picture.blob.size), "data-file": file, "data-legend-rows": JSON.stringify(layout.legend?.texts ?? []) } });
     } catch (error) {
       if (!(error instanceof DOMException && error.name === "AbortError")) setResult({ text: t("export.failed", { message: String(error) }), attrs: { "data-failed": "true" } });
     } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALL_TYPES_FLOW_COLOR, buildFlowScene } from "../../src/render/flowScene.ts";
-import { LINK_TYPE_COLORS } from "../../src/style/palette.ts";
+import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 import { SAMPLE } from "./handMatrix.ts";
 
 const scale = Object.assign((v: number) => v / 100, { domainMax: 900 }) as never;
@@ -12,9 +12,16 @@ function scene(linkTypes: ("technology" | "production" | "sales" | "other")[], l
 
 describe("render/flowScene", () => {
   it("colours the flows by the filter's one link type, neutral for all or several", () => {
-    expect(new Set(scene(["production"]).flows.map((f) => f.color))).toEqual(new Set([LINK_TYPE_COLORS.production]));
+    expect(new Set(scene(["production"]).flows.map((f) => f.color))).toEqual(new Set([MAP_THEMES.light.flowTypes.production]));
     expect(new Set(scene([]).flows.map((f) => f.color))).toEqual(new Set([ALL_TYPES_FLOW_COLOR]));
     expect(new Set(scene(["production", "sales"]).flows.map((f) => f.color))).toEqual(new Set([ALL_TYPES_FLOW_COLOR]));
+  });
+
+  it("takes the dark theme's inks on a projector, and says whose colours they are", () => {
+    const dark = buildFlowScene({ flowMeasure: "weight", filter: { linkTypes: ["sales"] }, hoveredFlow: null, theme: "dark" }, SAMPLE, SAMPLE.flows, scale, anchors);
+    expect(new Set(dark.flows.map((f) => f.color))).toEqual(new Set([MAP_THEMES.dark.flowTypes.sales]));
+    expect(dark.theme).toBe("dark");
+    expect(scene([]).theme).toBe("light");
   });
 
   it("draws each flow's whole value: the flows already count only what the filter keeps", () => {

@@ -1,12 +1,15 @@
 // What is on screen now, as plain picture data: sigma's display data (the reducers' output:
-// colours, sizes, hidden) projected to the viewport, plus the province and flow layers' current
-// scene. Companies and links off screen are left out, as they are off the picture.
+// colours, sizes, hidden) projected to the viewport, the province and flow layers' current
+// scene, and the label layer's placements (company labels, division names, community halos).
+// Companies and links off screen are left out, as they are off the picture.
 import type { DivisionCode } from "../../model/types.ts";
 import type { AtlasRenderer } from "../createRenderer.ts";
 import type { ProvinceShape, ProvinceStyle } from "../provinceLayer.ts";
 import { transformOf } from "../viewTransform.ts";
 import type { FlowScene } from "../flowLayer.ts";
-import type { PictureEdge, PictureLabel, PictureNode, PictureScene } from "./types.ts";
+import { companyLabelStyle, type NamedHalo, type PlacedLabel } from "../clusterOverlays.ts";
+import { mapTheme, type Theme } from "../../style/mapTheme.ts";
+import type { PictureEdge, PictureNode, PictureScene } from "./types.ts";
 
 /** What the map's own layers show now (mapOverlays keeps it). */
 export interface OverlayPicture {
@@ -14,21 +17,26 @@ export interface OverlayPicture {
   shapes: readonly ProvinceShape[];
   style: ProvinceStyle;
   flows: FlowScene;
+  companiesUnderFlows: boolean;
+}
+
+/** What the label layer placed in its last frame (clusterOverlays keeps it). */
+export interface LabelPicture {
+  labels(): readonly PlacedLabel[];
+  halos(): readonly NamedHalo[];
+  divisionNames(): ReadonlyArray<Pick<ProvinceShape, "label" | "anchor">>;
 }
 
 const MARGIN = 40;
+
+/** The scene cut to what lies right of `left` viewport pixels (the panel column over the map's left edge). */
+export function uncovered(scene: PictureScene, left: number): PictureScene {
+  const x = Math.max(0, Math.min(scene.width - 1, Math.round(left)));
+  return x === 0 ? scene : { ...scene, view: { x, y: 0, width: scene.width - x, height: scene.height } };
+}
 const ARROW_LENGTH = 2.5;
 
-/** The first non-transparent background from the container up: what the map is drawn on. */
-function backgroundOf(element: HTMLElement | null): string {
-  for (let el = element; el; el = el.parentElement) {
-    const bg = getComputedStyle(el).backgroundColor;
-    if (bg && bg !== "transparent" && !/rgba\([^)]*,\s*0\)$/.test(bg)) return bg;
-  }
-  return "#ffffff";
-}
-
-export function capturePicture(renderer: AtlasRenderer, overlay: OverlayPicture): PictureScene {
+export function capturePicture(renderer: AtlasRenderer, overlay: OverlayPicture, placed: LabelPicture, theme: Theme): PictureScene {
   const { width, height } = renderer.getDimensions();
   const graph = renderer.getGraph();
   const inView = (x: number, y: number) => x > -MARGIN && y > -MARGIN && x < width + MARGIN && y < height + MARGIN;
@@ -56,31 +64,23 @@ export function capturePicture(renderer: AtlasRenderer, overlay: OverlayPicture)
     // The control point @sigma/edge-curve computes (its shader works in y-up pixels; this is y-down).
     edges.push({ x0: s.x, y0: s.y, cx: (s.x + t.x) / 2 + curvature * dy, cy: (s.y + t.y) / 2 - curvature * dx, x1: t.x, y1: t.y, width: w, color: d.color, r1: t.r, head: w * ARROW_LENGTH });
   });
-  const labelSize = renderer.getSetting("labelSize");
-  const labels: PictureLabel[] = [];
-  for (const node of renderer.getNodeDisplayedLabels()) {
-    const d = renderer.getNodeDisplayData(node);
-    const p = screen.get(node);
-    if (!d || !p || typeof d.label !== "string" || !d.label) continue;
-    labels.push({ x: p.x + p.r + 3, y: p.y + labelSize / 3, text: d.label });
-  }
   const fills = new Map<DivisionCode, string>(overlay.shapes.map((s) => [s.code, overlay.style.fill(s.code)] as const));
-  const { fill: _fill, ...style } = overlay.style;
+  const colors = mapTheme(theme);
   return {
     width,
     height,
-    background: backgroundOf(renderer.getContainer()),
+    view: { x: 0, y: 0, width, height },
+    background: colors.sea,
+    theme,
     transform: transformOf(renderer),
-    provinces: { visible: overlay.visible, shapes: overlay.shapes, fills, style },
+    provinces: { visible: overlay.visible, shapes: overlay.shapes, fills, stroke: overlay.style.stroke, names: overlay.style.names },
     flows: overlay.flows,
+    companiesUnderFlows: overlay.companiesUnderFlows,
     edges,
     nodes,
-    labels,
-    labelStyle: {
-      font: renderer.getSetting("labelFont"),
-      size: labelSize,
-      weight: renderer.getSetting("labelWeight"),
-      color: renderer.getSetting("labelColor").color ?? "#000000",
-    },
+    labels: [...placed.labels()],
+    labelStyle: companyLabelStyle({ labelSize: renderer.getSetting("labelSize"), labelWeight: renderer.getSetting("labelWeight") }, colors),
+    divisionNames: placed.divisionNames(),
+    halos: placed.halos(),
   };
 }

@@ -1,8 +1,9 @@
-// The picture's page: an optional title band above the map, the map exactly as on screen, the
-// legend in the map's lower left corner, and caption and source line below. All in picture
-// units (one unit = one CSS pixel on screen), then scaled into the output size.
+// The picture's page: an optional title band above, the legend in a column left of the map (as
+// on screen, beside the map rather than over it), the map exactly as on screen, and caption and
+// source line below. All in picture units (one unit = one CSS pixel on screen), then scaled
+// into the output size.
 import { legendLayout, type LegendLayout } from "./legendLayout.ts";
-import { textEms, wrapText } from "./svgText.ts";
+import { clipToEms, wrapText } from "./svgText.ts";
 import type { LegendModel, PictureSize, PictureText } from "./types.ts";
 
 export const PAGE_TEXT = { title: 24, caption: 16, source: 12 } as const;
@@ -29,14 +30,18 @@ export interface PictureLayout {
 /** The largest output this app writes (a 16k canvas is Chromium's limit per side). */
 export const MAX_OUTPUT_SIDE = 16_384;
 
-export function pictureLayout(viewport: { width: number; height: number }, size: PictureSize, text: PictureText, legend: LegendModel | null): PictureLayout {
-  const width = Math.max(1, viewport.width);
+export function pictureLayout(viewport: { view: { width: number; height: number } }, size: PictureSize, text: PictureText, legend: LegendModel | null): PictureLayout {
+  const placed = legend ? legendLayout(legend) : null;
+  const legendBand = placed ? placed.width + LEGEND_MARGIN * 2 : 0;
+  const mapWidth = Math.max(1, viewport.view.width);
+  const width = legendBand + mapWidth;
   const titleBand = text.title.trim() ? PAGE_TEXT.title + PAD * 2 : 0;
   const captionLines = text.caption.trim() ? wrapText(text.caption.trim(), (width - PAD * 2) / PAGE_TEXT.caption, 3) : [];
   const sourceText = text.source.trim();
   const footer = captionLines.length || sourceText ? PAD * 2 + captionLines.length * (PAGE_TEXT.caption + 6) + (sourceText ? PAGE_TEXT.source + 4 : 0) : 0;
-  const map = { x: 0, y: titleBand, width, height: Math.max(1, viewport.height) };
-  const units = { width, height: titleBand + map.height + footer };
+  const map = { x: legendBand, y: titleBand, width: mapWidth, height: Math.max(1, viewport.view.height) };
+  const body = Math.max(map.height, placed ? placed.height + LEGEND_MARGIN * 2 : 0);
+  const units = { width, height: titleBand + body + footer };
 
   let scale: number;
   let out: { width: number; height: number };
@@ -50,8 +55,7 @@ export function pictureLayout(viewport: { width: number; height: number }, size:
   const offsetX = (out.width - units.width * scale) / 2;
   const offsetY = (out.height - units.height * scale) / 2;
 
-  const placed = legend ? legendLayout(legend) : null;
-  let y = titleBand + map.height + PAD;
+  let y = titleBand + body + PAD;
   const caption = captionLines.length ? { x: PAD, y, size: PAGE_TEXT.caption, lines: captionLines } : null;
   y += captionLines.length * (PAGE_TEXT.caption + 6);
   return {
@@ -61,19 +65,9 @@ export function pictureLayout(viewport: { width: number; height: number }, size:
     offsetY,
     units,
     map,
-    title: titleBand ? { x: PAD, y: PAD, size: PAGE_TEXT.title, text: clipToWidth(text.title.trim(), (width - PAD * 2) / PAGE_TEXT.title) } : null,
+    title: titleBand ? { x: PAD, y: PAD, size: PAGE_TEXT.title, text: clipToEms(text.title.trim(), (width - PAD * 2) / PAGE_TEXT.title) } : null,
     caption,
-    source: sourceText ? { x: PAD, y, size: PAGE_TEXT.source, text: clipToWidth(sourceText, (width - PAD * 2) / PAGE_TEXT.source) } : null,
-    legend: placed ? { ...placed, x: LEGEND_MARGIN, y: Math.max(map.y + LEGEND_MARGIN, map.y + map.height - placed.height - LEGEND_MARGIN) } : null,
+    source: sourceText ? { x: PAD, y, size: PAGE_TEXT.source, text: clipToEms(sourceText, (width - PAD * 2) / PAGE_TEXT.source) } : null,
+    legend: placed ? { ...placed, x: LEGEND_MARGIN, y: titleBand + LEGEND_MARGIN } : null,
   };
-}
-
-function clipToWidth(text: string, ems: number): string {
-  if (textEms(text) <= ems) return text;
-  let out = "";
-  for (const ch of text) {
-    if (textEms(`${out}${ch}…`) > ems) break;
-    out += ch;
-  }
-  return `${out}…`;
 }

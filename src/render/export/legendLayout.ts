@@ -1,56 +1,99 @@
-// Where each legend row goes, in picture units: computed once so the PNG painter and the SVG
-// writer place every swatch and label at the same spot.
-import { textEms } from "./svgText.ts";
+// Where each legend row goes, in picture units: computed once, so both pictures put every
+// swatch and label at the same spot. Long notes wrap; long labels end in "…".
+import { clipToEms, textEms, wrapText } from "./svgText.ts";
 import type { LegendModel, LegendRow } from "./types.ts";
+import { rowText } from "../legend/types.ts";
 
-export const LEGEND_TEXT = { title: 14, heading: 12, row: 12 } as const;
+export const LEGEND_TEXT = { title: 14, heading: 12, row: 12, note: 11 } as const;
 const PAD = 10;
 const SWATCH = 28;
 const GAP = 8;
+/** A legend wider than this wraps its notes and shortens its labels: it must not crowd the map. */
+const MAX_TEXT_WIDTH = 300;
+const GRID_COLUMNS = 2;
 
 export type PlacedLegendItem =
-  | { kind: "title" | "heading"; x: number; y: number; size: number; text: string }
-  | { kind: "row"; x: number; y: number; height: number; row: LegendRow };
+  | { kind: "title"; x: number; y: number; size: number; text: string }
+  | { kind: "heading"; x: number; y: number; size: number; text: string }
+  | { kind: "note"; x: number; y: number; size: number; lines: string[] }
+  | { kind: "row"; x: number; y: number; height: number; row: LegendRow; label: string };
 
 export interface LegendLayout {
   width: number;
   height: number;
   items: PlacedLegendItem[];
-  /** Where a row's label starts, after its swatch. */
-  labelX: number;
+  /** Where a row's label starts, after its swatch (relative to the row's x). */
+  labelOffset: number;
   swatchWidth: number;
+  /** Every row's text, in order: what the legend lists (tests compare it with the screen's). */
+  texts: string[];
 }
 
 function rowHeight(row: LegendRow): number {
-  if (row.kind === "line") return Math.max(18, row.width + 8);
-  if (row.kind === "ramp") return 32;
-  return 18;
-}
-
-function rowEms(row: LegendRow): number {
-  if (row.kind === "ramp") return textEms(row.lo) + textEms(row.hi) + 4;
-  return textEms(row.label);
+  switch (row.kind) {
+    case "line":
+      return Math.max(18, row.width + 8);
+    case "dot":
+      return Math.max(18, 2 * (row.radius ?? 5) + 6);
+    case "sizes":
+      return Math.max(18, 2 * Math.max(...row.radii) + 6);
+    case "ramp":
+      return 32;
+    default:
+      return 18;
+  }
 }
 
 export function legendLayout(model: LegendModel): LegendLayout {
   const items: PlacedLegendItem[] = [];
+  const texts: string[] = [];
+  const maxEms = MAX_TEXT_WIDTH / LEGEND_TEXT.row;
   let y = PAD;
-  let width = textEms(model.title) * LEGEND_TEXT.title;
+  let width = Math.min(MAX_TEXT_WIDTH, textEms(model.title) * LEGEND_TEXT.title);
   items.push({ kind: "title", x: PAD, y, size: LEGEND_TEXT.title, text: model.title });
-  y += LEGEND_TEXT.title + 6;
+  y += LEGEND_TEXT.title + 8;
   for (const section of model.sections) {
     if (section.heading) {
-      items.push({ kind: "heading", x: PAD, y, size: LEGEND_TEXT.heading, text: section.heading });
-      width = Math.max(width, textEms(section.heading) * LEGEND_TEXT.heading);
+      const heading = clipToEms(section.heading, maxEms);
+      items.push({ kind: "heading", x: PAD, y, size: LEGEND_TEXT.heading, text: heading });
+      width = Math.max(width, textEms(heading) * LEGEND_TEXT.heading);
       y += LEGEND_TEXT.heading + 6;
     }
+    const columns = section.grid ? GRID_COLUMNS : 1;
+    const columnEms = maxEms / columns - (SWATCH + GAP) / LEGEND_TEXT.row;
+    let column = 0;
+    let columnWidth = 0;
     for (const row of section.rows) {
+      texts.push(rowText(row));
+      if (row.kind === "note") {
+        const lines = wrapText(row.text, MAX_TEXT_WIDTH / LEGEND_TEXT.note, 3);
+        items.push({ kind: "note", x: PAD, y, size: LEGEND_TEXT.note, lines });
+        width = Math.max(width, Math.max(...lines.map(textEms)) * LEGEND_TEXT.note);
+        y += lines.length * (LEGEND_TEXT.note + 4) + 2;
+        continue;
+      }
+      const label = row.kind === "ramp" ? "" : clipToEms(row.label, columnEms);
       const height = rowHeight(row);
-      items.push({ kind: "row", x: PAD, y, height, row });
-      width = Math.max(width, (row.kind === "ramp" ? 0 : SWATCH + GAP) + rowEms(row) * LEGEND_TEXT.row);
+      const rowWidth = row.kind === "ramp" ? textEms(`${row.lo} ${row.hi}`) * LEGEND_TEXT.row + 40 : SWATCH + GAP + textEms(label) * LEGEND_TEXT.row;
+      columnWidth = Math.max(columnWidth, rowWidth);
+      items.push({ kind: "row", x: PAD, y, height, row, label });
+      if (columns > 1) {
+        column += 1;
+        if (column < columns) continue;
+        column = 0;
+      }
       y += height;
     }
-    y += 4;
+    if (column > 0) y += 18;
+    if (columns > 1) {
+      // Second column: rows alternate left and right, each column as wide as its widest.
+      const rows = items.filter((item): item is Extract<PlacedLegendItem, { kind: "row" }> => item.kind === "row" && section.rows.includes(item.row));
+      rows.forEach((item, i) => {
+        if (i % columns) item.x = PAD + columnWidth + GAP * 2;
+      });
+      width = Math.max(width, columnWidth * columns + GAP * 2);
+    } else width = Math.max(width, columnWidth);
+    y += 6;
   }
-  return { width: Math.ceil(width + PAD * 2), height: Math.ceil(y + PAD - 4), items, labelX: PAD + SWATCH + GAP, swatchWidth: SWATCH };
+  return { width: Math.ceil(width + PAD * 2), height: Math.ceil(y + PAD - 6), items, labelOffset: SWATCH + GAP, swatchWidth: SWATCH, texts };
 }

@@ -55,3 +55,14 @@ export function wrapText(text: string, widthEms: number, maxLines: number): stri
   if (lines.length === maxLines && textEms(lines.join(" ")) < textEms(text.trim()) - 0.5) lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/.$/u, "")}…`;
   return lines;
 }
+
+/** The text, shortened to about `ems` with a closing "…" when longer. */
+export function clipToEms(text: string, ems: number): string {
+  if (textEms(text) <= ems) return text;
+  let out = "";
+  for (const ch of text) {
+    if (textEms(`${out}${ch}…`) > ems) break;
+    out += ch;
+  }
+  return `${out}…`;
+}

@@ -1,11 +1,17 @@
 // What an exported picture holds: the screen's layers as plain data in viewport (CSS) pixels,
-// captured once from the renderer. The PNG painter and the SVG writer both draw from it, so the
-// two files show the same picture.
+// captured once from the renderer and its layers. Both pictures are drawn from it by one walk
+// (drawPicture.ts) through a canvas pen or an SVG pen, so the two files show the same picture.
 import type { DivisionCode } from "../../model/types.ts";
-import type { ProvinceShape, ProvinceStyle } from "../provinceLayer.ts";
+import type { ProvinceShape } from "../provinceLayer.ts";
 import type { GraphToScreen } from "../viewTransform.ts";
 import type { FlowScene } from "../flowLayer.ts";
 import type { QuadCurve } from "../flowGeometry.ts";
+import type { MapInk, Theme } from "../../style/mapTheme.ts";
+import type { NamedHalo, PlacedLabel } from "../clusterOverlays.ts";
+import type { TextStyle } from "../pen/types.ts";
+import type { LegendModel } from "../legend/types.ts";
+
+export type { LegendModel, LegendRow } from "../legend/types.ts";
 
 /** A company link as drawn: a quadratic curve from (x0, y0) through control (cx, cy) to the target's rim. */
 export interface PictureEdge extends QuadCurve {
@@ -24,42 +30,36 @@ export interface PictureNode {
   color: string;
 }
 
-export interface PictureLabel {
-  x: number;
-  y: number;
-  text: string;
-}
-
 export interface PictureScene {
   /** Viewport size in CSS pixels. */
   width: number;
   height: number;
+  /** The part of the viewport the picture shows: what panels over the map leave in sight. */
+  view: { x: number; y: number; width: number; height: number };
   background: string;
+  theme: Theme;
   /** Graph space to viewport pixels. */
   transform: GraphToScreen;
   provinces: {
     visible: boolean;
     shapes: readonly ProvinceShape[];
     fills: ReadonlyMap<DivisionCode, string>;
-    style: Omit<ProvinceStyle, "fill">;
+    stroke: string;
+    names: MapInk;
   };
   flows: FlowScene;
+  /** The flow map's companies are drawn under the flows; otherwise flows go under the companies. */
+  companiesUnderFlows: boolean;
   /** In draw order (sigma draws graph order). */
   edges: PictureEdge[];
   nodes: PictureNode[];
-  labels: PictureLabel[];
-  labelStyle: { font: string; size: number; weight: string; color: string };
-}
-
-export type LegendRow =
-  | { kind: "line"; color: string; width: number; label: string }
-  | { kind: "dot"; color: string; label: string }
-  | { kind: "bars"; colors: readonly string[]; label: string }
-  | { kind: "ramp"; colors: readonly string[]; lo: string; hi: string };
-
-export interface LegendModel {
-  title: string;
-  sections: { heading?: string; rows: LegendRow[] }[];
+  /** Company labels where the screen placed them (baseline start). */
+  labels: PlacedLabel[];
+  labelStyle: TextStyle;
+  /** Division names drawn over the companies and their labels (map view). */
+  divisionNames: ReadonlyArray<Pick<ProvinceShape, "label" | "anchor">>;
+  /** Community halos and names (force view, coloured by community). */
+  halos: readonly NamedHalo[];
 }
 
 export interface PictureText {

@@ -1,20 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { DOMParser } from "@xmldom/xmldom";
-import { svgParts } from "../../../src/render/export/svg.ts";
+import { svgDocument } from "../../../src/render/export/exportPicture.ts";
 import { pictureLayout } from "../../../src/render/export/layout.ts";
 import { escapeXml, safeColor, wrapText } from "../../../src/render/export/svgText.ts";
 import { EMPTY_SCENE } from "../../../src/render/flowLayer.ts";
 import type { LegendModel, PictureOptions, PictureScene } from "../../../src/render/export/types.ts";
 
 const HOSTILE = ['<script>alert(1)</script>', '" onload="x', "javascript:alert(1)", "a&b ]]> \u0001"];
-const FONT = '"Noto Sans CJK KR", "Noto Sans KR", sans-serif';
 
 function scene(): PictureScene {
   const square = (x: number, y: number) => [[x, y, x + 1, y, x + 1, y + 1, x, y + 1]];
   return {
     width: 400,
     height: 300,
+    view: { x: 0, y: 0, width: 400, height: 300 },
     background: "#fcfdfe",
+    theme: "light",
     transform: [100, 0, 0, -100, 50, 250],
     provinces: {
       visible: true,
@@ -23,24 +24,28 @@ function scene(): PictureScene {
         { code: "KR-26", rings: square(2, 0), label: "부산", anchor: { x: 2.5, y: 0.5 } },
       ],
       fills: new Map([["KR-11", "#E8ECF0"], ["KR-26", 'red" onclick="x']]),
-      style: { stroke: "#A3AEBA", labelColor: "#333", font: `600 13px ${FONT}` },
+      stroke: "#A3AEBA",
+      names: { ink: "#333", halo: "rgba(255,255,255,0.9)" },
     },
     flows: EMPTY_SCENE,
+    companiesUnderFlows: false,
     edges: [
       { x0: 10, y0: 10, cx: 50, cy: 5, x1: 100, y1: 100, width: 2, color: "#0072B2", r1: 4, head: 5 },
       { x0: 100, y0: 100, cx: 150, cy: 120, x1: 200, y1: 50, width: 1, color: "url(javascript:alert(1))", r1: 4, head: 0 },
     ],
     nodes: [{ x: 10, y: 10, r: 4, color: "#4E79A7" }, { x: 100, y: 100, r: 4, color: "#CC79A7" }],
     labels: HOSTILE.map((text, i) => ({ x: 20, y: 20 + i * 14, text })),
-    labelStyle: { font: FONT, size: 12, weight: "500", color: "#000" },
+    labelStyle: { size: 12, weight: "500", fill: "#000", halo: { color: "#fff", width: 3 } },
+    divisionNames: [{ label: "서울", anchor: { x: 0.5, y: 0.5 } }],
+    halos: [{ community: 0, x: 200, y: 150, radius: 40, name: "공동체 <이름>", color: "#E69F00", box: { x: 150, y: 100, w: 100, h: 14 } }],
   };
 }
 
 const legend: LegendModel = {
   title: "범례",
   sections: [
-    { heading: "흐름 (연결 수)", rows: [{ kind: "line", color: "#34495E", width: 4, label: "10" }, { kind: "bars", colors: ["#E69F00", "#56B4E9", "#9A9A9A"], label: "out · in · internal" }] },
-    { rows: [{ kind: "ramp", colors: ["#fff", "#00f"], lo: "0", hi: "100" }, { kind: "dot", color: "#4E79A7", label: HOSTILE[0]! }] },
+    { id: "flows", heading: "흐름 (연결 수)", rows: [{ kind: "line", color: "#34495E", width: 4, label: "10" }, { kind: "bars", colors: ["#E69F00", "#56B4E9", "#9A9A9A"], label: "out · in · internal" }] },
+    { id: "nodes", rows: [{ kind: "ramp", colors: ["#fff", "#00f"], lo: "0", hi: "100" }, { kind: "dot", color: "#4E79A7", label: HOSTILE[0]! }] },
   ],
 };
 
@@ -55,7 +60,7 @@ const options = (over: Partial<PictureOptions> = {}): PictureOptions => ({
 function render(o = options()) {
   const s = scene();
   const layout = pictureLayout(s, o.size, o.text, o.legend);
-  const text = [...svgParts(s, layout, o)].join("");
+  const text = [...svgDocument(s, layout, o)].join("");
   const errors: string[] = [];
   const doc = new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(text, "image/svg+xml");
   return { text, doc, layout, errors };
@@ -72,11 +77,14 @@ describe("SVG picture", () => {
     expect(svg.tagName).toBe("svg");
     expect(svg.getAttribute("width")).toBe(String(layout.width));
     expect(svg.getAttribute("font-family")!.startsWith('"Noto Sans CJK KR"')).toBe(true);
+    // The screen's order: provinces, links, flows, companies, labels, names over them, halos; then the legend.
+    const groups = allElements(doc).filter((e) => e.tagName === "g").map((e) => e.getAttribute("id")).filter(Boolean);
+    expect(groups).toEqual(["map", "view", "provinces", "links", "flows", "companies", "company-labels", "division-names", "halos", "legend", "caption", "source"]);
     const els = allElements(doc);
     expect(els.filter((e) => e.getAttribute("data-division")).map((e) => e.getAttribute("data-division"))).toEqual(["KR-11", "KR-26"]);
     expect(els.filter((e) => e.tagName === "circle").length).toBeGreaterThanOrEqual(2);
     const texts = els.filter((e) => e.tagName === "text").map((e) => e.textContent);
-    expect(texts).toEqual(expect.arrayContaining(["서울", "부산", "범례", "흐름 (연결 수)", ...HOSTILE.slice(0, 3)]));
+    expect(texts).toEqual(expect.arrayContaining(["서울", "부산", "범례", "흐름 (연결 수)", "공동체 <이름>", ...HOSTILE.slice(0, 3)]));
     expect(els.some((e) => e.getAttribute("id") === "legend")).toBe(true);
   });
 
@@ -100,6 +108,7 @@ describe("SVG picture", () => {
     const s = scene();
     const plain = pictureLayout(s, { scale: 2 }, { title: "", caption: "", source: "" }, null);
     expect([plain.width, plain.height]).toEqual([800, 600]);
+    expect(plain.map.x).toBe(0);
     const titled = pictureLayout(s, { scale: 1 }, { title: "T", caption: "C", source: "S" }, legend);
     expect(titled.height).toBeGreaterThan(300);
     expect(titled.map.y).toBeGreaterThan(0);
@@ -107,8 +116,11 @@ describe("SVG picture", () => {
     expect([hd.width, hd.height]).toEqual([1920, 1080]);
     expect(hd.scale).toBeCloseTo(3.6);
     expect(hd.offsetX).toBeCloseTo((1920 - 400 * 3.6) / 2);
-    // The legend sits inside the map box.
-    expect(titled.legend!.y + titled.legend!.height).toBeLessThanOrEqual(titled.map.y + titled.map.height);
+    const withLegend = pictureLayout(s, { scale: 1 }, { title: "", caption: "", source: "" }, legend);
+    expect(withLegend.legend!.texts).toEqual(["10", "out · in · internal", "0 – 100", HOSTILE[0]]);
+    // The legend sits beside the map, as on screen, never over it.
+    expect(titled.legend!.x + titled.legend!.width).toBeLessThanOrEqual(titled.map.x);
+    expect(titled.units.width).toBe(titled.map.x + 400);
   });
 
   it("wraps a long caption into at most three lines", () => {
