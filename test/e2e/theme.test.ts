@@ -43,6 +43,8 @@ const TEXTS = {
   drawer: ".analytics :is(h2, h3, p, label, summary, table.data th, table.data td, button:not(:disabled))",
   company: "[data-testid=company-panel] :is(h3, h4, dt, dd, li, button:not(:disabled))",
   report: "[data-testid=import-report] :is(h2, p, th, td, button:not(:disabled))",
+  scenes: "[data-testid=scenes-panel] :is(h2, label, button:not(:disabled))",
+  export: "[data-testid=export-dialog] :is(h2, label, legend, button:not(:disabled))",
   caption: "[data-testid=present-caption] :is(h2, p), .present-nav :is(span, button:not(:disabled))",
 };
 
@@ -129,11 +131,20 @@ describe.skipIf(!chromium)("the dark theme in Chromium", () => {
       await check("report", ["report"]);
       await page.getByTestId("import-report").locator("button.close").click();
 
-      // Presenting: one scene, its caption over the map, and the compact legend.
+      // The export dialog, then the scenes panel with a scene in it.
+      await page.getByTestId("export-open").click();
+      await page.getByTestId("export-dialog").waitFor();
+      await check("export", ["export"]);
+      await page.keyboard.press("Escape");
+      await page.getByTestId("export-dialog").waitFor({ state: "detached" });
       await page.getByTestId("scenes-toggle").click();
       await page.getByTestId("scene-name").fill("시도 간 흐름");
       await page.getByTestId("scene-caption").fill("공급 시도 → 수요 시도");
       await page.getByTestId("scene-add").click();
+      await page.getByTestId("scene-list").waitFor();
+      await check("scenes", ["scenes"]);
+
+      // Presenting: the scene's caption over the map, and the compact legend.
       await page.getByTestId("present-start").click();
       await page.locator(".app[data-presenting=true]").waitFor();
       await page.getByTestId("present-caption").waitFor();
