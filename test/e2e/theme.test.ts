@@ -37,6 +37,7 @@ const TEXTS = {
   status: ".status, .status span",
   header: ".app-header :is(h1, button)",
   controls: ".stage-left :is(summary, .control span, select, legend, label, button:not(:disabled))",
+  division: "[data-testid=division-panel] :is(h2, h3, p, span, button:not(:disabled))",
   matrix: ".flow-matrix :is(h2, p, button), .matrix-label text, .matrix-ticks span",
   table: ".data-table :is(h2, button:not(:disabled), .vt-cell)",
   drawerTabs: ".analytics [role=tab]",
@@ -98,13 +99,14 @@ describe.skipIf(!chromium)("the dark theme in Chromium", () => {
         }
       };
 
-      // The main screen with the matrix, the filters and an address notice; the theme came back from storage.
-      await reopen(page, `?lang=${lang}&mx=1&foo=1`);
+      // The main screen with the matrix, the filters, a division chosen and an address notice; the theme came back from storage.
+      await reopen(page, `?lang=${lang}&mx=1&foo=1&div=KR-26`);
       await page.getByTestId("url-notice").waitFor();
+      await page.getByTestId("division-panel").waitFor();
       await page.getByTestId("filters").locator("summary").click();
       await page.getByTestId("facet-tiers").waitFor();
       await page.getByTestId("flow-matrix").waitFor();
-      await check("main", ["banner", "legend", "status", "header", "controls", "matrix"]);
+      await check("main", ["banner", "legend", "status", "header", "controls", "division", "matrix"]);
       await page.getByTestId("table-toggle").click();
       await page.getByTestId("data-table").waitFor();
       await check("table", ["table"]);
