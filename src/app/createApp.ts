@@ -24,6 +24,7 @@ import { createScenesService, type ScenesService } from "./scenesService.ts";
 import { createScenesStore, type ScenesStore } from "../state/persist/scenesStore.ts";
 import { createSessionService, localStorageHint, type SavedHint, type SessionService } from "./sessionService.ts";
 import { createMappingService, localStorageMappings, type MappingMemory, type MappingService, type PreviewFn } from "./mappingService.ts";
+import { localStorageTheme, type ThemeMemory } from "./themeMemory.ts";
 import { previewInWorker } from "../workers/mappingClient.ts";
 import { exportInWorker } from "../workers/exportClient.ts";
 import { createDrawnPort, type DrawnPort } from "./drawnPort.ts";
@@ -86,6 +87,8 @@ export interface AppDeps {
   sessions?: SessionStore;
   hint?: SavedHint;
   mappings?: MappingMemory;
+  /** Where the colour theme is kept (tests: memoryTheme()); localStorage by default. */
+  theme?: ThemeMemory;
   preview?: PreviewFn;
   exportFn?: ExportFn;
   /** Where scenes are kept (tests: memoryBackend()); IndexedDB by default. */
@@ -108,7 +111,12 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   const url = deps.url ?? browserUrl();
   // The language applies before any data loads; the rest of the view waits for the data.
   const lang = url.read().get("lang");
-  const store = createAtlasStore(lang === "en" || lang === "ko" ? { lang } : {});
+  // The theme a presenter chose comes back after a reload (render/theme.ts applies it to the page).
+  const themeMemory = deps.theme ?? localStorageTheme();
+  const store = createAtlasStore({ ...(lang === "en" || lang === "ko" ? { lang } : {}), theme: themeMemory.read() });
+  const stopTheme = store.subscribe((state, previous) => {
+    if (state.theme !== previous.theme) themeMemory.write(state.theme);
+  });
   const derived = createDerived();
   const camera = createCameraService(store);
   const layout = createLayoutService(store, deps.startForce ?? startForceLayout);
@@ -194,6 +202,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
       if (!restored) await session.loadUnsaved(sample(), sampleLabel);
     },
     dispose() {
+      stopTheme();
       parser?.dispose();
       facets.dispose();
       tableSort.dispose();

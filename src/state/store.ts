@@ -129,14 +129,17 @@ const opensReport = (dataset: Dataset) => dataset.report.rejected.length + datas
 /** Nothing loading: the files of the last load stay named. */
 const idleLoad = (state: Pick<AtlasState, "load">): LoadState => ({ phase: "idle", progress: 1, files: state.load.files });
 
-export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode">> = {}) {
+export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode" | "theme">> = {}) {
+  const { theme, ...rest } = initial;
   return createStore<AtlasState>()((set, get, api) => ({
     ...storedDefaults(),
-    ...initial,
+    ...rest,
     ...createFlowSlice(set, get, api),
     ...createAnalyticsSlice(set, get, api),
     ...createExploreSlice(set, get, api),
     ...createPresentSlice(set, get, api),
+    // After the slice that holds it, which starts light.
+    ...(theme ? { theme } : {}),
     ...createSummarySlice(set, get, api),
     dataset: null,
     graph: null,

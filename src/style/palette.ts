@@ -15,10 +15,11 @@ export const INTERNAL_LINK_COLOR = "#C3C9D0";
 /** Supply-chain (focus tiers) and shortest-path links in one dark ink: the picture is about the chain, not the link types. */
 export const TRACE_EDGE = "#222B36";
 
-// Tier colours avoid the link-type hues, so a node never reads as a link type.
+// Tier colours avoid the link-type hues, so a node never reads as a link type. Regional-innovation
+// was a dark grey (#3D3D3D), lost on the dark theme's sea; a violet stands off both themes' maps.
 export const TIER_COLORS = {
   "super-regional": "#CC79A7",
-  "regional-innovation": "#3D3D3D",
+  "regional-innovation": "#8D7BE8",
   none: "#A8A8A8",
 } as const;
 export const SUPER_REGIONAL_COLOR = TIER_COLORS["super-regional"];
@@ -27,8 +28,14 @@ export function tierColor(tier: string | undefined): string {
   return tier === "super-regional" || tier === "regional-innovation" ? TIER_COLORS[tier] : TIER_COLORS.none;
 }
 
-/** Okabe-Ito minus grey: the eight most common industries get these, the rest share OTHER_INDUSTRY_COLOR. */
-const INDUSTRY_PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"];
+/**
+ * The eight most common industries get these, the rest share OTHER_INDUSTRY_COLOR. Okabe-Ito, with
+ * three moved so each stays at 1.5:1 or more against both themes' sea and land
+ * (test/style/palette.test.ts): black (#000000, lost on the dark sea) became a violet, yellow
+ * (#F0E442, lost on the light map) a darker gold, and blue (#0072B2, lost on the dark land) a
+ * lighter blue.
+ */
+const INDUSTRY_PALETTE = ["#E69F00", "#56B4E9", "#009E73", "#C9B61B", "#3D85D8", "#D55E00", "#CC79A7", "#9C6ADE"];
 export const OTHER_INDUSTRY_COLOR = "#B8B8B8";
 
 export function industryPalette(industries: Iterable<string | undefined>): Map<string, string> {
@@ -42,7 +49,7 @@ export function categoryCounts(values: Iterable<string | undefined>): Array<[str
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "ko"));
 }
 
-/** The eight most common values of any categorical column get Okabe-Ito colours; the rest share OTHER_INDUSTRY_COLOR. */
+/** The eight most common values of any categorical column get the industry colours; the rest share OTHER_INDUSTRY_COLOR. */
 export function categoryPalette(values: Iterable<string | undefined>): Map<string, string> {
   const top = categoryCounts(values).slice(0, INDUSTRY_PALETTE.length);
   return new Map(top.map(([value], i) => [value, INDUSTRY_PALETTE[i]!]));
