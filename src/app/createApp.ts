@@ -114,6 +114,8 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   // The theme a presenter chose comes back after a reload (render/theme.ts applies it to the page).
   const themeMemory = deps.theme ?? localStorageTheme();
   const store = createAtlasStore({ ...(lang === "en" || lang === "ko" ? { lang } : {}), theme: themeMemory.read() });
+  // On the page before the first paint, not when the map mounts: a dark room sees no light flash.
+  if (typeof document !== "undefined") document.documentElement.dataset.theme = store.getState().theme;
   const stopTheme = store.subscribe((state, previous) => {
     if (state.theme !== previous.theme) themeMemory.write(state.theme);
   });

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AA, contrastRatio } from "../../src/style/contrast.ts";
+import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 
 const css = readFileSync(new URL("../../src/ui/present.css", import.meta.url), "utf8");
 
@@ -68,6 +69,10 @@ describe("the page colours of each theme", () => {
         }
       }
       expect(faint).toEqual([]);
+    });
+
+    it(`${theme}: the page's sea before the map mounts is the map's own sea`, () => {
+      expect(vars["map-sea"]!.toLowerCase()).toBe(MAP_THEMES[theme as keyof typeof MAP_THEMES].sea.toLowerCase());
     });
   }
 });
