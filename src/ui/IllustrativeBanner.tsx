@@ -1,14 +1,18 @@
 import { useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 
+/**
+ * The sample's links are made up, and the page says so for as long as they are shown. It sits in
+ * the status line under the map rather than over it: at the top of the stage it covered the top
+ * of the picture, in the force view the largest community.
+ */
 export function IllustrativeBanner() {
   const t = useT();
   const illustrative = useAtlas((s) => s.dataset?.illustrative ?? false);
   if (!illustrative) return null;
   return (
-    // A named region: every part of the page sits in a landmark.
-    <section className="notice illustrative" aria-label={t("notice.sampleLabel")} data-testid="illustrative-notice">
+    <span className="status-illustrative" data-testid="illustrative-notice">
       {t("sample.illustrative")}
-    </section>
+    </span>
   );
 }
