@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { appSession, waitForDrawn } from "./browser.ts";
 import { violationsIn } from "./axe.ts";
+import { AA, contrastRatio } from "../../src/style/contrast.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
@@ -289,14 +290,24 @@ describe.skipIf(!chromium)("scenes in Chromium", () => {
     });
   }
 
-  it("the sample's notice is in the status line, not over the force layout", async () => {
-    const { page } = await session.open();
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await forceSettled(page);
-    const notice = page.getByTestId("illustrative-notice");
-    await expect(notice.isVisible()).resolves.toBe(true);
-    const inStatus = await notice.evaluate((el) => el.closest("footer") !== null);
-    expect(inStatus).toBe(true);
-    expect(overlaps(await box(page, "[data-testid=illustrative-notice]"), await box(page, ".atlas-canvas"))).toBe(false);
-  });
+  for (const lang of ["ko", "en"] as Lang[]) {
+    it(`${lang}: the sample's notice is in the status line, not over the force layout, and reads in both themes`, async () => {
+      const { page } = await session.open(lang === "en" ? "?lang=en" : "");
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await forceSettled(page);
+      const notice = page.getByTestId("illustrative-notice");
+      await expect(notice.isVisible()).resolves.toBe(true);
+      expect(await notice.evaluate((el) => el.closest("footer") !== null)).toBe(true);
+      expect(overlaps(await box(page, "[data-testid=illustrative-notice]"), await box(page, ".atlas-canvas"))).toBe(false);
+      const contrast = async () => {
+        const [fore, back] = await notice.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+        return contrastRatio(fore!, back!);
+      };
+      expect(await contrast()).toBeGreaterThanOrEqual(AA.text);
+      await page.getByTestId("scenes-toggle").click();
+      await page.getByTestId("theme-select").selectOption("dark");
+      await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+      expect(await contrast()).toBeGreaterThanOrEqual(AA.text);
+    });
+  }
 });
