@@ -274,9 +274,11 @@ describe.skipIf(!chromium)("scenes in Chromium", () => {
         const caption = await box(page, "[data-testid=present-caption]");
         const nav = await box(page, ".present-nav");
         const legend = await box(page, "[data-testid=legend]");
-        for (const cover of [caption, nav, legend]) expect(overlaps(drawn!, cover)).toBe(false);
+        // Presenting the sample, the room is told its links are made up, under the controls.
+        const sample = await box(page, "[data-testid=present-illustrative]");
+        for (const cover of [caption, nav, legend, sample]) expect(overlaps(drawn!, cover)).toBe(false);
         // The part of the stage they leave: right of the legend, above the caption and the controls.
-        const free = { left: legend.right, top: stage.top, right: stage.right, bottom: Math.min(caption.top, nav.top) };
+        const free = { left: legend.right, top: stage.top, right: stage.right, bottom: Math.min(caption.top, nav.top, sample.top) };
         const fill = Math.max((drawn!.bottom - drawn!.top) / (free.bottom - free.top), (drawn!.right - drawn!.left) / (free.right - free.left));
         expect(fill).toBeGreaterThanOrEqual(0.6);
         return { drawn: drawn!, fill: Math.round(fill * 100) / 100, free };
