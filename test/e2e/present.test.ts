@@ -56,7 +56,9 @@ async function waitShown(page: Page, expected: Shown) {
 }
 
 async function saveScene(page: Page, name: string, caption: string) {
-  const before = Number((await page.getByTestId("scene-list").getAttribute("data-count").catch(() => null)) ?? 0);
+  // Not getAttribute on a list that is not there yet: that waits out the whole timeout (30 s).
+  const list = page.getByTestId("scene-list");
+  const before = (await list.count()) > 0 ? Number(await list.getAttribute("data-count")) : 0;
   await page.getByTestId("scene-name").fill(name);
   await page.getByTestId("scene-caption").fill(caption);
   await page.getByTestId("scene-add").click();
