@@ -23,6 +23,8 @@ export interface ScenesService {
   start(): () => void;
   /** Adds the view on screen as a scene. */
   capture(name: string, caption: string): void;
+  /** Makes the view on screen scene `id`'s view (its name and caption stay); it becomes the current scene. */
+  update(id: string): void;
   /** Shows scene `index`; returns what in it the loaded data could not apply. */
   show(index: number, options?: { animate?: boolean }): Promise<UrlNotice[]>;
   /** The next (+1) or previous (-1) scene; stays at either end. */
@@ -68,6 +70,9 @@ export function createScenesService(deps: {
     else await camera.animate(target, SCENE_CAMERA_MS);
     return decoded.notices;
   };
+
+  // The viewer's language is no part of a scene: it is written as the default, which encodeView leaves out.
+  const currentQuery = () => encodeView({ ...view.current(), lang: completeView({}).lang }).toString();
 
   return {
     address: {
@@ -115,13 +120,20 @@ export function createScenesService(deps: {
     },
 
     capture(name, caption) {
-      const current = view.current();
-      const params = encodeView({ ...current, lang: completeView({}).lang });
       store.getState().addScene({
         name: cleanText(name, MAX_SCENE_NAME),
         caption: cleanText(caption, MAX_SCENE_CAPTION),
-        query: params.toString(),
+        query: currentQuery(),
       });
+    },
+
+    update(id) {
+      const state = store.getState();
+      const index = state.scenes.findIndex((x) => x.id === id);
+      if (index < 0) return;
+      state.updateSceneView(id, currentQuery());
+      // What is on screen is that scene now, as after saving a new one.
+      store.getState().setSceneIndex(index);
     },
 
     show,

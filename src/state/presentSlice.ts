@@ -12,6 +12,14 @@ export interface Scene {
   query: string;
 }
 
+/** The scene deleted last, kept so the delete can be undone: where it stood and what was current. */
+export interface RemovedScene {
+  scene: Scene;
+  index: number;
+  /** sceneIndex before the delete. */
+  sceneIndex: number;
+}
+
 /** Light for print and bright rooms, dark for projectors. */
 export type Theme = "light" | "dark";
 
@@ -23,13 +31,19 @@ export interface PresentSlice {
   theme: Theme;
   scenesOpen: boolean;
   exportOpen: boolean;
+  /** Only the last delete can be undone, and only until the list changes again or the panel closes. */
+  removedScene: RemovedScene | null;
   setScenes: (scenes: Scene[]) => void;
   setSceneIndex: (index: number) => void;
   addScene: (scene: Omit<Scene, "id">) => void;
   renameScene: (id: string, name: string, caption: string) => void;
+  /** Replaces a scene's view (the view codec's query), keeping its name and caption. */
+  updateSceneView: (id: string, query: string) => void;
   /** Moves a scene one place up (-1) or down (+1). */
   moveScene: (id: string, delta: -1 | 1) => void;
   removeScene: (id: string) => void;
+  /** Puts the last deleted scene back where it was, with the same id and the same current scene. */
+  undoRemoveScene: () => void;
   setPresenting: (presenting: boolean) => void;
   setTheme: (theme: Theme) => void;
   setScenesOpen: (open: boolean) => void;
@@ -62,25 +76,39 @@ export const createPresentSlice: StateCreator<PresentSlice, [], [], PresentSlice
   theme: "light",
   scenesOpen: false,
   exportOpen: false,
-  setScenes: (scenes) => set((s) => ({ scenes, sceneIndex: Math.min(s.sceneIndex, scenes.length - 1) })),
+  removedScene: null,
+  // Every change to the list but a delete ends the chance to undo the last delete.
+  setScenes: (scenes) => set((s) => ({ scenes, sceneIndex: Math.min(s.sceneIndex, scenes.length - 1), removedScene: null })),
   setSceneIndex: (sceneIndex) => set({ sceneIndex }),
-  addScene: (scene) => set((s) => ({ scenes: [...s.scenes, { ...scene, id: nextSceneId(s.scenes) }], sceneIndex: s.scenes.length })),
-  renameScene: (id, name, caption) => set((s) => ({ scenes: s.scenes.map((x) => (x.id === id ? { ...x, name, caption } : x)) })),
+  addScene: (scene) => set((s) => ({ scenes: [...s.scenes, { ...scene, id: nextSceneId(s.scenes) }], sceneIndex: s.scenes.length, removedScene: null })),
+  renameScene: (id, name, caption) => set((s) => ({ scenes: s.scenes.map((x) => (x.id === id ? { ...x, name, caption } : x)), removedScene: null })),
+  updateSceneView: (id, query) => set((s) => ({ scenes: s.scenes.map((x) => (x.id === id ? { ...x, query } : x)), removedScene: null })),
   moveScene: (id, delta) =>
     set((s) => {
       const index = s.scenes.findIndex((x) => x.id === id);
       const current = s.scenes[s.sceneIndex]?.id;
       const scenes = moveItem(s.scenes, index, delta);
-      return { scenes, sceneIndex: scenes.findIndex((x) => x.id === current) };
+      return { scenes, sceneIndex: scenes.findIndex((x) => x.id === current), removedScene: null };
     }),
   removeScene: (id) =>
     set((s) => {
+      const index = s.scenes.findIndex((x) => x.id === id);
+      if (index < 0) return {};
       const current = s.scenes[s.sceneIndex]?.id;
       const scenes = s.scenes.filter((x) => x.id !== id);
-      return { scenes, sceneIndex: scenes.findIndex((x) => x.id === current) };
+      return { scenes, sceneIndex: scenes.findIndex((x) => x.id === current), removedScene: { scene: s.scenes[index]!, index, sceneIndex: s.sceneIndex } };
+    }),
+  undoRemoveScene: () =>
+    set((s) => {
+      const removed = s.removedScene;
+      // An id taken again meanwhile (the list came back another way) would make two scenes one.
+      if (!removed || s.scenes.some((x) => x.id === removed.scene.id)) return { removedScene: null };
+      const scenes = [...s.scenes];
+      scenes.splice(Math.min(removed.index, scenes.length), 0, removed.scene);
+      return { scenes, sceneIndex: Math.min(removed.sceneIndex, scenes.length - 1), removedScene: null };
     }),
   setPresenting: (presenting) => set({ presenting }),
   setTheme: (theme) => set({ theme }),
-  setScenesOpen: (scenesOpen) => set({ scenesOpen }),
+  setScenesOpen: (scenesOpen) => set(scenesOpen ? { scenesOpen } : { scenesOpen, removedScene: null }),
   setExportOpen: (exportOpen) => set({ exportOpen }),
 });

@@ -4,7 +4,6 @@ import { AtlasCanvas } from "./AtlasCanvas.tsx";
 import { CompanyPanel } from "./CompanyPanel.tsx";
 import { DropZone } from "./DropZone.tsx";
 import { Header } from "./Header.tsx";
-import { IllustrativeBanner } from "./IllustrativeBanner.tsx";
 import { LayoutProgress } from "./LayoutProgress.tsx";
 import { Legend } from "./Legend.tsx";
 import { LoadProgress } from "./LoadProgress.tsx";
@@ -59,7 +58,6 @@ export function App({ geometry }: { geometry: MapGeometry }) {
         {/* Over the map, not above it: a notice that comes or goes never resizes the map's canvases. */}
         <div className="stage-notices">
           <PendingLinkNotice />
-          <IllustrativeBanner />
           <VintageNotice />
           <Notices />
           <SessionNotices />

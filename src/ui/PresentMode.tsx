@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { useApp, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { usePresentation } from "./usePresentation.ts";
+import { IllustrativeBanner } from "./IllustrativeBanner.tsx";
 
 const NEXT = new Set(["ArrowRight", "PageDown"]);
 const PREVIOUS = new Set(["ArrowLeft", "PageUp"]);
@@ -57,12 +58,15 @@ function PresentOverlay() {
           <p>{t("present.noScenes")}</p>
         )}
       </div>
-      <nav className="present-nav" aria-label={t("present.hint")}>
-        <button type="button" onClick={() => void app.scenes.step(-1)} disabled={index <= 0} aria-label={t("present.previous")} data-testid="present-previous">‹</button>
-        <span data-testid="present-position">{scenes.length > 0 ? t("present.position", { n: Math.max(1, index + 1), total: scenes.length }) : ""}</span>
-        <button type="button" onClick={() => void app.scenes.step(1)} disabled={index >= scenes.length - 1} aria-label={t("present.next")} data-testid="present-next">›</button>
-        <button type="button" onClick={leave} data-testid="present-exit">{t("present.exit")}</button>
-      </nav>
+      <div className="present-side">
+        <nav className="present-nav" aria-label={t("present.hint")}>
+          <button type="button" onClick={() => void app.scenes.step(-1)} disabled={index <= 0} aria-label={t("present.previous")} data-testid="present-previous">‹</button>
+          <span data-testid="present-position">{scenes.length > 0 ? t("present.position", { n: Math.max(1, index + 1), total: scenes.length }) : ""}</span>
+          <button type="button" onClick={() => void app.scenes.step(1)} disabled={index >= scenes.length - 1} aria-label={t("present.next")} data-testid="present-next">›</button>
+          <button type="button" onClick={leave} data-testid="present-exit">{t("present.exit")}</button>
+        </nav>
+        <IllustrativeBanner testId="present-illustrative" />
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { SAMPLE_LABEL } from "../model/types.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { SummaryPickNotice, SummaryStatus } from "./summary/SummaryStatus.tsx";
 import { useT } from "./useT.ts";
+import { IllustrativeBanner } from "./IllustrativeBanner.tsx";
 
 export function StatusLine() {
   const t = useT();
@@ -44,6 +45,7 @@ export function StatusLine() {
       <SummaryStatus />
       <SummaryPickNotice />
       {label && <span className="status-dataset">{t("status.dataset", { label: label === SAMPLE_LABEL ? t("sample.label") : label })}</span>}
+      <IllustrativeBanner />
     </footer>
   );
 }

@@ -8,11 +8,17 @@ import { useActions, useApp } from "./useAtlas.ts";
 export function usePresentation() {
   const app = useApp();
   const actions = useActions();
-  const enter = useCallback(async () => {
+  /**
+   * Starts at scene `start` when given (the scenes panel passes the row that has focus), else
+   * at the scene marked current, else at the first: a talk resumed or rehearsed from the middle
+   * starts where the presenter is.
+   */
+  const enter = useCallback(async (start?: number) => {
+    const { scenes, sceneIndex } = app.store.getState();
+    const first = start ?? (sceneIndex >= 0 ? sceneIndex : 0);
     actions.setPresenting(true);
     actions.setScenesOpen(false);
-    // A talk starts at its first scene.
-    if (app.store.getState().scenes.length > 0) void app.scenes.show(0);
+    if (first >= 0 && first < scenes.length) void app.scenes.show(first);
     try {
       if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.();
     } catch {

@@ -7,7 +7,7 @@ import type { NamedBuffer } from "../../src/model/types.ts";
 import type { UrlAdapter } from "../../src/state/view/location.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";
 import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
-import { SCENES_PARAM } from "../../src/state/view/scenesCodec.ts";
+import { SCENES_PARAM, decodeScenes } from "../../src/state/view/scenesCodec.ts";
 import { COMPANIES_FIRST_LINKS } from "../../src/app/loader.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 
@@ -91,6 +91,39 @@ describe("app/scenesService", () => {
     await vi.waitFor(() => expect(d.store.getState().urlNotices.some((n) => n.param === SCENES_PARAM)).toBe(true));
     expect(d.store.getState().scenes).toEqual([]);
     d.dispose();
+  });
+
+  it("updates a scene from the view on screen; the updated view travels in the link and in storage", async () => {
+    const url = memoryUrl();
+    const sceneBackend = memoryBackend();
+    const a = await started(app({ url, sceneBackend }));
+    const s = () => a.store.getState();
+    a.scenes.capture("전국", "모든 연결");
+    a.scenes.capture("둘째", "");
+    const before = s().scenes[0]!;
+    a.actions.setFilter({ linkTypes: ["production"] });
+    a.actions.setMode("force");
+    a.scenes.update(before.id);
+    expect(s().scenes[0]).toMatchObject({ id: before.id, name: "전국", caption: "모든 연결" });
+    expect(s().scenes[0]!.query).not.toBe(before.query);
+    expect(s().sceneIndex).toBe(0);
+    // Showing it again brings the updated view back.
+    a.actions.setFilter({ linkTypes: [] });
+    a.actions.setMode("map");
+    await a.scenes.show(0);
+    expect([s().mode, s().filter.linkTypes]).toEqual(["force", ["production"]]);
+    const query = s().scenes[0]!.query;
+    await vi.waitFor(() => expect(decodeScenes(url.current().get(SCENES_PARAM) ?? "").scenes[0]?.query).toBe(query));
+    // Let the debounced save land before the app goes.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    a.dispose();
+
+    const b = await started(app({ url: memoryUrl(`${SCENES_PARAM}=${url.current().get(SCENES_PARAM)}`) }));
+    await vi.waitFor(() => expect(b.store.getState().scenes.map((x) => [x.name, x.query])).toEqual([["전국", query], ["둘째", expect.any(String)]]));
+    b.dispose();
+    const c = await started(app({ sceneBackend }));
+    await vi.waitFor(() => expect(c.store.getState().scenes[0]?.query).toBe(query));
+    c.dispose();
   });
 
   it("keeps the scenes made while a big network's links were being built", async () => {

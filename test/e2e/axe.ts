@@ -21,3 +21,13 @@ export async function violations(page: Page): Promise<Found[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });
 }
+
+/** Runs axe on one part of the page (a CSS selector); returns its violations as "id (nodes)". */
+export async function violationsIn(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [[sel]] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  }, selector);
+}
