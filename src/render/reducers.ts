@@ -8,7 +8,8 @@ import type { DrawLevel } from "../app/drawLevel.ts";
 import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
-import { communityColor, divisionColor, INTERNAL_LINK_COLOR, INTERNAL_LINK_MAX_SIZE, OTHER_INDUSTRY_COLOR, tierColor, TRACE_EDGE } from "../style/palette.ts";
+import { communityColor, divisionColor, INTERNAL_LINK_COLOR, INTERNAL_LINK_MAX_SIZE, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
+import { mapTheme } from "../style/mapTheme.ts";
 import { attributeValue } from "../graph/categories.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import { companyLabel, metricSize } from "./nodeStyle.ts";
@@ -214,7 +215,8 @@ export function bindReducers(
     if (!showsLinkIn(view, !view.visible || view.visible.keepEdge(edge, data), edge, source, target)) return hide(data);
     if (!view.focus && view.trace) {
       data.size *= 2;
-      data.color = TRACE_EDGE;
+      // The store's theme now: a theme change redraws without rebuilding the view.
+      data.color = mapTheme(store.getState().theme).trace;
       return data;
     }
     const from = displayDivision(source);

@@ -33,6 +33,8 @@ export interface MapTheme {
   flowOpacity: number;
   /** The outline of the flow under the pointer. */
   flowHighlight: string;
+  /** A supply chain's or a path's links, in one ink that stands out of the land. */
+  trace: string;
 }
 
 export const MAP_THEMES: Record<Theme, MapTheme> = {
@@ -49,6 +51,7 @@ export const MAP_THEMES: Record<Theme, MapTheme> = {
     flowTypes: { technology: "#005F94", production: "#A64900", sales: "#007A59", other: "#5E5E5E" },
     flowOpacity: 0.75,
     flowHighlight: "#111111",
+    trace: "#222B36",
   },
   dark: {
     sea: "#0f1419",
@@ -63,6 +66,8 @@ export const MAP_THEMES: Record<Theme, MapTheme> = {
     flowTypes: { technology: "#56B4E9", production: "#F08A4B", sales: "#3CC49B", other: "#BBBBBB" },
     flowOpacity: 0.8,
     flowHighlight: "#FFFFFF",
+    // Amber: near-black ink, the light theme's, vanished on the dark land.
+    trace: "#F2C14E",
   },
 };
 

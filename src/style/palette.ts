@@ -12,7 +12,7 @@ export const LINK_TYPE_COLORS: Record<LinkType, string> = {
 // Opaque: sigma blends alpha against a transparent canvas, which turns pale greys white.
 export const INTERNAL_LINK_COLOR = "#C3C9D0";
 
-/** Supply-chain (focus tiers) and shortest-path links in one dark ink: the picture is about the chain, not the link types. */
+/** Supply-chain (focus tiers) and shortest-path links in one dark ink (light theme; style/mapTheme.ts has both): the picture is about the chain, not the link types. */
 export const TRACE_EDGE = "#222B36";
 
 // Tier colours avoid the link-type hues, so a node never reads as a link type. Regional-innovation

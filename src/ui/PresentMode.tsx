@@ -49,13 +49,14 @@ function PresentOverlay() {
   return (
     <div className="present-overlay" data-testid="present-overlay">
       <div className="present-caption" aria-live="polite" data-testid="present-caption">
+        {/* The page's one h1 while presenting: the header, which holds the app's, is hidden. */}
         {scene ? (
           <>
-            <h2>{scene.name}</h2>
+            <h1>{scene.name}</h1>
             {scene.caption && <p>{scene.caption}</p>}
           </>
         ) : (
-          <p>{t("present.noScenes")}</p>
+          <h1>{t("present.noScenes")}</h1>
         )}
       </div>
       <div className="present-side">

@@ -10,6 +10,7 @@ import { PNG } from "pngjs";
 import { DOMParser } from "@xmldom/xmldom";
 import { appSession, selectCompany, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, hex, stagePixels } from "./pixels.ts";
+import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
@@ -119,7 +120,7 @@ describe.skipIf(!chromium)("presenting in Chromium", () => {
     await expect(page.locator(".app-header").isVisible()).resolves.toBe(false);
     await expect(page.getByTestId("legend").isVisible()).resolves.toBe(true);
     await waitShown(page, states[0]!);
-    await expect(page.getByTestId("present-caption").locator("h2").textContent()).resolves.toBe("전국 지도");
+    await expect(page.getByTestId("present-caption").locator("h1").textContent()).resolves.toBe("전국 지도");
     await page.keyboard.press("ArrowRight");
     await waitShown(page, states[1]!);
     await page.keyboard.press("PageDown");
@@ -181,14 +182,19 @@ describe.skipIf(!chromium)("presenting in Chromium", () => {
     await page.getByTestId("export-source").uncheck();
     const { bytes } = await download(page);
     const png = PNG.sync.read(bytes);
-    // The map as sigma draws it: its canvases' size in CSS pixels.
+    // The map as sigma draws it (its canvases' size in CSS pixels) less what the panel column
+    // covers, with the legend's column beside it: all at 2×.
     const drawn = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>(".atlas-canvas canvas")!;
       return [Number.parseFloat(canvas.style.width), Number.parseFloat(canvas.style.height)];
     });
-    expect([png.width, png.height]).toEqual([Math.round(drawn[0]! * 2), Math.round(drawn[1]! * 2)]);
     const result = page.getByTestId("export-result");
     expect(Number(await result.getAttribute("data-width"))).toBe(png.width);
+    const [mx, my, mw, mh] = (await result.getAttribute("data-map-box"))!.split(",").map(Number) as [number, number, number, number];
+    expect([mx + mw, my, mh]).toEqual([png.width, 0, png.height]);
+    expect(mh).toBe(Math.round(drawn[1]! * 2));
+    expect(mw).toBeLessThan(Math.round(drawn[0]! * 2));
+    expect(mw).toBeGreaterThan(Math.round(drawn[0]! * 2) - 600);
     const [lx, ly, lw, lh] = (await result.getAttribute("data-legend-box"))!.split(",").map(Number) as [number, number, number, number];
     expect(lw).toBeGreaterThan(40);
     // Inside the legend box: swatches and text, not one flat colour.
@@ -284,7 +290,7 @@ describe.skipIf(!chromium)("presenting in Chromium", () => {
     await saveScene(page, "시도 간 공급 흐름", "한 시도의 기업이 다른 시도의 기업에 공급하는 연결, 시도별로 모아서");
     await page.getByTestId("theme-select").selectOption("dark");
     await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
-    const land = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--map-land").trim());
+    const land = MAP_THEMES.dark.land;
     await page.getByTestId("present-start").click();
     await page.locator(".app[data-presenting=true]").waitFor();
     await page.waitForFunction(() => true);

@@ -217,7 +217,7 @@ describe.skipIf(!chromium)("scenes in Chromium", () => {
 
     it(`${lang}: the presentation starts at the scene marked current, at the row with focus, else at scene 1`, async () => {
       const { page } = await session.open(lang === "en" ? "?lang=en" : "");
-      const caption = () => page.getByTestId("present-caption").locator("h2").textContent();
+      const caption = () => page.getByTestId("present-caption").locator("h1").textContent();
       const position = () => page.getByTestId("present-position").textContent();
       await page.getByTestId("scenes-toggle").click();
       for (const name of ["하나", "둘", "셋"]) await saveScene(page, name);
@@ -246,7 +246,7 @@ describe.skipIf(!chromium)("scenes in Chromium", () => {
       const other = await session.open(new URL(page.url()).hash);
       await other.page.getByTestId("present-enter").click();
       await other.page.locator(".app[data-presenting=true]").waitFor();
-      await expect(other.page.getByTestId("present-caption").locator("h2").textContent()).resolves.toBe("하나");
+      await expect(other.page.getByTestId("present-caption").locator("h1").textContent()).resolves.toBe("하나");
       await expect(other.page.getByTestId("present-position").textContent()).resolves.toBe("1 / 3");
     });
   }

@@ -46,7 +46,7 @@ const TEXTS = {
   report: "[data-testid=import-report] :is(h2, p, th, td, button:not(:disabled))",
   scenes: "[data-testid=scenes-panel] :is(h2, label, button:not(:disabled))",
   export: "[data-testid=export-dialog] :is(h2, label, legend, button:not(:disabled))",
-  caption: "[data-testid=present-caption] :is(h2, p), .present-nav :is(span, button:not(:disabled))",
+  caption: "[data-testid=present-caption] :is(h1, p), .present-nav :is(span, button:not(:disabled))",
 };
 
 describe.skipIf(!chromium)("the dark theme in Chromium", () => {

@@ -26,6 +26,11 @@ describe.each(THEMES)("the %s map theme", (name) => {
     }
   });
 
+  it("draws a supply chain's links in an ink that stands out of the land", () => {
+    expect(contrastRatio(theme.trace, theme.land)).toBeGreaterThanOrEqual(AA.graphic);
+    expect(contrastRatio(theme.trace, theme.sea)).toBeGreaterThanOrEqual(AA.graphic);
+  });
+
   it("outlines provinces visibly against the land", () => {
     expect(contrastRatio(theme.stroke, theme.land)).toBeGreaterThanOrEqual(name === "dark" ? AA.graphic : 1.5);
   });

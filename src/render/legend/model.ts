@@ -7,7 +7,7 @@ import { formatPercent } from "../../i18n/index.ts";
 import { formatCompact, formatExact } from "../../i18n/compactNumber.ts";
 import { niceLegendSteps } from "../../style/flowScale.ts";
 import { mapTheme } from "../../style/mapTheme.ts";
-import { COMMUNITY_COLORS, divisionColor, INTERNAL_LINK_COLOR, LINK_TYPE_COLORS, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS, TRACE_EDGE } from "../../style/palette.ts";
+import { COMMUNITY_COLORS, divisionColor, INTERNAL_LINK_COLOR, LINK_TYPE_COLORS, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../../style/palette.ts";
 import { divisionLabel, toVintage } from "../../regions/divisions.ts";
 import { singleLinkType } from "../../graph/filters/types.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
@@ -144,7 +144,7 @@ export function legendModel(state: AtlasState, derived: Derived, t: Translate): 
     if (section) sections.push(section);
   } else if (derived.trace(state)) {
     // A supply chain or a path is drawn in one ink, not in the link-type colours.
-    sections.push({ id: "trace", rows: [{ kind: "line", color: TRACE_EDGE, width: 2, label: t(state.pathEnds ? "legend.pathLink" : "legend.chainLink") }] });
+    sections.push({ id: "trace", rows: [{ kind: "line", color: mapTheme(state.theme).trace, width: 2, label: t(state.pathEnds ? "legend.pathLink" : "legend.chainLink") }] });
   } else sections.push(linkSection(state, t));
   // The choropleth is drawn on the map only: never stated in the force view.
   const choropleth = state.mode === "map" ? derived.choropleth(state) : null;
