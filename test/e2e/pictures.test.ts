@@ -88,7 +88,7 @@ function sameRows(screen: readonly string[], picture: readonly string[]) {
 
 async function settle(page: Page) {
   await page.waitForFunction(() => !document.querySelector("[data-testid=legend-pending]"), null, { timeout: 60_000 });
-  await page.waitForTimeout(250);
+  await page.waitForTimeout(120);
 }
 
 /** Mean colour of each `block`-pixel square: anti-aliasing and sub-pixel text differ between rasterisers, shapes do not. */
@@ -149,13 +149,29 @@ describe.skipIf(!chromium)("exported pictures match the screen", () => {
   beforeAll(() => session.start());
   afterAll(() => session.stop());
 
-  it("the legend of the PNG and the SVG lists the screen's rows, for every colour mode, size mode and view", async () => {
+  /** The sample with one more column (a company size, 대/중/소), so colouring by a column of the data is walked too. */
+  async function openWithColumn(): Promise<Page> {
     ({ page } = await session.open());
+    const [head, ...rows] = readFileSync("data/sample/companies.csv", "utf8").trim().split("\n");
+    const sized = [`${head},규모`, ...rows.map((row, i) => `${row},${["대", "중", "소"][i % 3]}`)].join("\n");
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "companies.csv", mimeType: "text/csv", buffer: Buffer.from(`${sized}\n`) },
+      { name: "links.csv", mimeType: "text/csv", buffer: readFileSync("data/sample/links.csv") },
+    ]);
+    await page.waitForFunction(() => Number(document.body.dataset.drawnVersion ?? 0) >= 2, null, { timeout: 60_000 });
+    return page;
+  }
+
+  /** Every colour mode × size mode in the given views: the SVG's legend and the PNG's rows equal the screen's. */
+  async function walkLegends(views: readonly ("map-divisions" | "map-companies" | "force")[]): Promise<Set<string>> {
     const seen = new Set<string>();
-    for (const view of ["map-divisions", "map-companies", "force"] as const) {
+    for (const view of views) {
       if (view === "force") await page.getByTestId("view-force").click();
-      else await setControl(page, "level", view === "map-divisions" ? "divisions" : "companies");
-      for (const color of ["division", "industry", "tier", "community"]) {
+      else {
+        if ((await page.getByTestId("view-map").getAttribute("aria-pressed")) !== "true") await page.getByTestId("view-map").click();
+        await setControl(page, "level", view === "map-divisions" ? "divisions" : "companies");
+      }
+      for (const color of ["division", "industry", "tier", "community", "attribute"]) {
         await setControl(page, "node-color", color);
         for (const size of ["fixed", "degree", "weightedDegree", "pagerank", "betweenness", "score"]) {
           await setControl(page, "node-size", size);
@@ -163,17 +179,31 @@ describe.skipIf(!chromium)("exported pictures match the screen", () => {
           const screen = await screenLegend(page);
           const { bytes, attrs } = await exportFile(page, "svg");
           await closeExport(page);
-          const svg = parseSvg(bytes);
-          sameRows(screen, svgLegend(svg));
-          // The rows the PNG painter placed (the same layout): every row of the screen's, none more.
+          sameRows(screen, svgLegend(parseSvg(bytes)));
+          // The rows the PNG painter places (the same layout): every row of the screen's, none more.
           const rows = JSON.parse(attrs["data-legend-rows"]!) as string[];
           const screenRows = await page.getByTestId("legend").evaluate((l) => Array.from(l.querySelectorAll(".legend-section > ul > li")).map((li) => li.textContent ?? ""));
           expect(rows.map(squash)).toEqual(screenRows.map(squash));
-          seen.add(screen.slice(1).join("|"));
+          seen.add(`${view}|${screen.slice(1).join("|")}`);
         }
       }
     }
+    return seen;
+  }
+
+  it("light: the legend of the PNG and the SVG lists the screen's rows, for every colour mode, size mode and view", async () => {
+    await openWithColumn();
+    const seen = await walkLegends(["map-divisions", "map-companies", "force"]);
     // The walk met different legends, not one repeated: every colour and size mode says its own thing.
+    expect(seen.size).toBeGreaterThan(60);
+  }, 600_000);
+
+  it("dark: the same walk on the flow map and the force view", async () => {
+    await openWithColumn();
+    await page.getByTestId("scenes-toggle").click();
+    await page.getByTestId("theme-select").selectOption("dark");
+    await page.getByTestId("scenes-toggle").click();
+    const seen = await walkLegends(["map-divisions", "force"]);
     expect(seen.size).toBeGreaterThan(40);
   }, 600_000);
 
