@@ -102,6 +102,7 @@ export const en: Record<keyof typeof ko, string> = {
   "report.row": "Row",
   "report.reason": "Problem",
   "report.detail": "Value",
+  "report.emptyValue": "(empty)",
   "report.rejected": "rejected",
   "report.warning": "warning",
   "report.download": "Download report as CSV",

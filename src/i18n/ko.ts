@@ -100,6 +100,7 @@ export const ko = {
   "report.row": "행",
   "report.reason": "문제",
   "report.detail": "값",
+  "report.emptyValue": "(비어 있음)",
   "report.rejected": "제외",
   "report.warning": "경고",
   "report.download": "보고서 CSV 내려받기",

@@ -15,6 +15,8 @@ import { computeMetrics } from "../../src/graph/metrics/index.ts";
 import { FLOW_LEVEL_COMPANY_SIZE } from "../../src/render/nodeStyle.ts";
 
 import { generatedFiles, nodeApp } from "../app/nodeApp.ts";
+import type { AppDeps } from "../../src/app/createApp.ts";
+import { currentMetrics } from "../../src/state/analyticsSlice.ts";
 
 /** Generated data with amounts, so internal links come in every thickness. */
 const files = (companies = 300, links = 1500): NamedBuffer[] => generatedFiles(companies, links, 4);
@@ -23,8 +25,8 @@ type NodeReducer = (node: string, data: Record<string, unknown>) => { hidden?: b
 type EdgeReducer = (edge: string, data: LinkEdge & { hidden?: boolean }) => Partial<LinkEdge> & { hidden?: boolean };
 
 /** The app on the sample, its reducers bound to a stand-in for sigma that records refreshes. */
-async function bound(data: () => NamedBuffer[] = files) {
-  const app = nodeApp();
+async function bound(data: () => NamedBuffer[] = files, deps: AppDeps = {}) {
+  const app = nodeApp(deps);
   await app.start(data, "generated");
   const settings: Record<string, unknown> = {};
   const refreshes: Array<{ edges: number } | "full"> = [];
@@ -359,12 +361,15 @@ describe("render/reducers", () => {
     expect(list.tiers.reduce((n, t) => n + t.companies.length, 1)).toBe(chain.companies);
     clean();
   });
+
   it("under the division flows draws every company as the flow-companies setting says, whatever size stands for; with company links, as always", async () => {
-    const { app, graph, nodeReducer, refreshes, clean } = await bound();
+    // Size by PageRank: metrics computed in place of the worker.
+    const { app, graph, nodeReducer, refreshes, clean } = await bound(files, {
+      runMetrics: (g, options) => ({ promise: Promise.resolve(computeMetrics(g, options)), cancel: () => undefined }),
+    });
     const s = () => app.store.getState();
-    // Size by PageRank (the metrics, which the Node app never computes, put in by hand).
-    app.store.setState({ metrics: computeMetrics(graph, { vintage: s().vintage }), metricsGraphVersion: s().graphVersion });
     app.actions.setNodeSizeBy("pagerank");
+    await vi.waitFor(() => expect(currentMetrics(s())).not.toBeNull());
     const drawn = () => graph.nodes().map((node) => nodeReducer()(node, { ...graph.getNodeAttributes(node) }));
     const sizes = () => drawn().map((d) => d.size);
     const hidden = () => drawn().filter((d) => d.hidden).length;
