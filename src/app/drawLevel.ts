@@ -14,3 +14,11 @@ export function effectiveLevel(state: Pick<AtlasState, "mode" | "level" | "selec
   if (state.selectedDivisions.length > 0 || state.focus || state.pathEnds) return "companies";
   return state.zoomedIn ? "companies" : "divisions";
 }
+
+/**
+ * How companies are drawn at `level`: under the division flows the flow-companies setting
+ * decides (small dots under the flows by default); with company links, as always.
+ */
+export function companyDots(state: Pick<AtlasState, "flowCompanies">, level: DrawLevel): AtlasState["flowCompanies"] {
+  return level === "divisions" ? state.flowCompanies : "shown";
+}

@@ -14,6 +14,7 @@ export function setCoordinates(t: Table, row: number, company: Company, latText:
   const lat = parseNumber(latText);
   const lon = parseNumber(lonText);
   const detail = `lat ${latText.trim() || "(empty)"}, lon ${lonText.trim() || "(empty)"}`;
+  const named = [{ field: "lat", value: latText.trim() }, { field: "lon", value: lonText.trim() }];
   if (inKorea(lat, lon)) {
     company.lat = lat;
     company.lon = lon;
@@ -21,9 +22,9 @@ export function setCoordinates(t: Table, row: number, company: Company, latText:
     // Swapped columns are the commonest coordinate mistake and the fix is unambiguous.
     company.lat = lon;
     company.lon = lat;
-    t.builder.log.warn(t.file, row, "bad-coordinate", detail, `latitude and longitude swapped (${detail}); swapped back`);
+    t.builder.log.warn(t.file, row, "bad-coordinate", detail, `latitude and longitude swapped (${detail}); swapped back`, named);
   } else {
-    t.builder.log.warn(t.file, row, "bad-coordinate", detail);
+    t.builder.log.warn(t.file, row, "bad-coordinate", detail, undefined, named);
   }
 }
 

@@ -6,7 +6,7 @@ import { flattenItems, isObject, mapFlatHeaders, own } from "./flatten.ts";
 import type { FormatContent, FormatReader } from "./formats.ts";
 import { fileText, textPrefix } from "./formatsText.ts";
 import { itemTable } from "./formatsTables.ts";
-import type { IssueLog } from "./issues.ts";
+import { fieldsNamed, type IssueLog } from "./issues.ts";
 import { looksLikeJson, readGraphJson, type GraphJson } from "./json.ts";
 
 /** Sections of a graph file: node and edge rows are numbered separately. */
@@ -34,7 +34,7 @@ export function graphContent(
   const nodeCols = mapFlatHeaders(nodes.headers).index;
   const missing = nodes.rows.length ? REQUIRED_NODE_FIELDS.filter((f) => nodeCols[f] === undefined) : [];
   if (missing.length > 0) {
-    log.reject(name, 0, "missing-column", missing.join(", "), `graph nodes lack attribute(s): ${missing.join(", ")}`);
+    log.reject(name, 0, "missing-column", missing.join(", "), `graph nodes lack attribute(s): ${missing.join(", ")}`, fieldsNamed(...missing));
     return null;
   }
   const half = size / 2;

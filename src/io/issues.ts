@@ -1,7 +1,7 @@
 // Import issues and their English sentences (the UI localises `reason` + `detail` itself;
 // `message` is for the CLI and the CSV report).
 
-import type { ImportIssue, IssueReason } from "../model/types.ts";
+import type { ImportIssue, IssueReason, NamedField } from "../model/types.ts";
 
 const q = (s: string) => `'${s.length > 80 ? s.slice(0, 77) + "..." : s}'`;
 
@@ -30,8 +30,13 @@ const MESSAGES: Record<IssueReason, (detail: string) => string> = {
   "undirected-graph": () => "undirected graph: the direction of its links is unknown",
 };
 
-export function makeIssue(file: string, row: number, reason: IssueReason, detail: string, message?: string): ImportIssue {
-  return { file, row, reason, detail, message: message ?? MESSAGES[reason](detail) };
+/** Each field of `names`, for an issue whose detail is exactly those fields (a missing column, an empty id). */
+export const fieldsNamed = (...names: readonly string[]): NamedField[] => names.map((field) => ({ field }));
+
+export function makeIssue(file: string, row: number, reason: IssueReason, detail: string, message?: string, named?: readonly NamedField[]): ImportIssue {
+  const issue: ImportIssue = { file, row, reason, detail, message: message ?? MESSAGES[reason](detail) };
+  if (named) issue.named = named;
+  return issue;
 }
 
 /**
@@ -47,13 +52,13 @@ export class IssueLog {
   private readonly rejectedSections: number[] = [];
   private readonly warningSections: number[] = [];
 
-  reject(file: string, row: number, reason: IssueReason, detail: string, message?: string): void {
-    this.rejected.push(makeIssue(file, row, reason, detail, message));
+  reject(file: string, row: number, reason: IssueReason, detail: string, message?: string, named?: readonly NamedField[]): void {
+    this.rejected.push(makeIssue(file, row, reason, detail, message, named));
     this.rejectedSections.push(this.section);
   }
 
-  warn(file: string, row: number, reason: IssueReason, detail: string, message?: string): void {
-    this.warnings.push(makeIssue(file, row, reason, detail, message));
+  warn(file: string, row: number, reason: IssueReason, detail: string, message?: string, named?: readonly NamedField[]): void {
+    this.warnings.push(makeIssue(file, row, reason, detail, message, named));
     this.warningSections.push(this.section);
   }
 

@@ -5,6 +5,7 @@ import type { Company, Link } from "../model/types.ts";
 import { isDirectionWord } from "./mapping.ts";
 import { cell, extraAttributes, type Table } from "./table.ts";
 import { cleanText, parseFlag, parseLinkType, parseNumber, parseYear } from "./values.ts";
+import { fieldsNamed } from "./issues.ts";
 
 export interface CheckedLink {
   link: Link;
@@ -62,7 +63,7 @@ function resolveEnd(t: Table, row: number, cells: readonly string[], role: "supp
   const idRef = cleanText(cell(t, cells, `${role}_id`));
   const nameRef = cleanText(cell(t, cells, role));
   if (!idRef && !nameRef) {
-    t.builder.log.reject(t.file, row, "missing-id", role);
+    t.builder.log.reject(t.file, row, "missing-id", role, undefined, fieldsNamed(role));
     return null;
   }
   const company = (idRef && t.builder.getCompany(idRef)) || t.builder.resolve(nameRef || idRef);

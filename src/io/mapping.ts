@@ -4,7 +4,7 @@
 // file go through one path and the report shows which columns were read either way.
 
 import { ALL_FIELDS, headerKey, mapHeaders, type ColumnMap, type Field } from "./headers.ts";
-import type { IssueLog } from "./issues.ts";
+import { fieldsNamed, type IssueLog } from "./issues.ts";
 import { detectShape, restrictToShape, type TableShape } from "./shape.ts";
 
 /** Field -> header text of the column to read it from; "" stops a detected column being read. */
@@ -223,7 +223,7 @@ export function checkHead(head: ResolvedHead, file: string, log: IssueLog, what:
     return false;
   }
   if (head.missing.length > 0) {
-    log.reject(file, 0, "missing-column", head.missing.join(", "), `${head.shape} ${what} lacks column(s): ${head.missing.join(", ")}`);
+    log.reject(file, 0, "missing-column", head.missing.join(", "), `${head.shape} ${what} lacks column(s): ${head.missing.join(", ")}`, fieldsNamed(...head.missing));
     return false;
   }
   return true;

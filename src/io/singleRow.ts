@@ -9,6 +9,7 @@ import { readLinkFields } from "./linkRow.ts";
 import { foldName } from "../model/companyNames.ts";
 import { cell, type Table } from "./table.ts";
 import { cleanText } from "./values.ts";
+import { fieldsNamed } from "./issues.ts";
 
 type Role = "supplier" | "buyer";
 
@@ -31,7 +32,7 @@ function planEnd(t: Table, row: number, cells: readonly string[], role: Role): E
   // Without a name column the id is all the row says about the company.
   const name = cleanText(cell(t, cells, role)) || explicitId;
   if (!name) {
-    log.reject(t.file, row, "missing-id", role);
+    log.reject(t.file, row, "missing-id", role, undefined, fieldsNamed(role));
     return null;
   }
   const divisionText = cell(t, cells, `${role}_division`).trim();

@@ -6,7 +6,7 @@ import type { DivisionCode } from "../model/types.ts";
 import {
   emptyNumbers, SUMMARY_TEXT_COLUMNS, type SummaryCompanies, type SummaryNumbers, type SummaryTextColumn,
 } from "../graph/summaryColumns.ts";
-import type { IssueLog } from "./issues.ts";
+import { fieldsNamed, type IssueLog } from "./issues.ts";
 import { ByteCsv, ByteIdIndex, maxRecords, PackedBuilder } from "./summaryCsv.ts";
 import { headerIndex, KNOWN_CODES } from "./summaryTables.ts";
 
@@ -95,7 +95,7 @@ export function readCompanies(bytes: Uint8Array, file: string, log: IssueLog, pr
     }
     csv.trim(idField);
     if (csv.isEmpty(idField)) {
-      log.reject(file, csv.row, "missing-id", "id");
+      log.reject(file, csv.row, "missing-id", "id", undefined, fieldsNamed("id"));
       continue;
     }
     // The id's bytes as they will be stored (a quoted id with doubled quotes is unescaped first).

@@ -84,6 +84,18 @@ export interface ImportIssue {
   detail: string;
   /** English sentence for CLI and CSV output, e.g. "unknown division '경기북도'". */
   message: string;
+  /**
+   * What `detail` says, as fields of the data (io/headers.ts's names: "division", "supplier", "lat")
+   * with their values where it gives them, so the UI names each field in its own words; `detail`
+   * keeps the English names for the CSV and the CLI.
+   */
+  named?: ReadonlyArray<NamedField>;
+}
+
+/** A field an import issue names, and the value it found there (empty: none) when it says one. */
+export interface NamedField {
+  field: string;
+  value?: string;
 }
 
 export interface FileSummary {

@@ -4,9 +4,14 @@ import { CPU_2D } from "./cpuCanvas.ts";
 import { layerShown } from "./quietLayers.ts";
 import { transformOf } from "./viewTransform.ts";
 
+/** Where a layer sits among sigma's canvases (and the other layers). */
+export type LayerPosition = { beforeLayer: string } | { afterLayer: string };
+
 export interface CanvasLayer {
   /** Redraw now (also happens after sigma's frames, see followsView, and on resize). */
   redraw: () => void;
+  /** Moves the layer to sit before or after another one; a canvas keeps its drawing when moved. */
+  place: (position: LayerPosition) => void;
   clean: () => void;
 }
 
@@ -17,7 +22,7 @@ export interface CanvasLayer {
 export function bindCanvasLayer<N extends Attributes, E extends Attributes>(
   renderer: Sigma<N, E>,
   id: string,
-  position: { beforeLayer: string } | { afterLayer: string },
+  position: LayerPosition,
   /** Returns false when it drew nothing: the layer is then left out of the compositor (quietLayers.ts). */
   draw: (ctx: CanvasRenderingContext2D, pixelRatio: number) => boolean | void,
   /**
@@ -62,8 +67,19 @@ export function bindCanvasLayer<N extends Attributes, E extends Attributes>(
   renderer.on("afterRender", onRender);
   renderer.on("resize", onResize);
   redraw();
+  const place = (next: LayerPosition) => {
+    const canvases = renderer.getCanvases();
+    if ("beforeLayer" in next) {
+      const other = canvases[next.beforeLayer];
+      if (other && canvas.nextElementSibling !== other) other.before(canvas);
+    } else {
+      const other = canvases[next.afterLayer];
+      if (other && other.nextElementSibling !== canvas) other.after(canvas);
+    }
+  };
   return {
     redraw,
+    place,
     clean() {
       renderer.off("afterRender", onRender);
       renderer.off("resize", onResize);

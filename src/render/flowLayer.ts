@@ -127,10 +127,12 @@ export interface FlowLayer {
   setScene: (scene: FlowScene) => void;
   /** The flow under a viewport point, from the last drawn frame. */
   flowAt: (x: number, y: number) => FlowCurve | null;
+  /** Whether the flows are drawn over sigma's companies ("nodes") or under them ("edges": over the links only). */
+  setOver: (layer: "edges" | "nodes") => void;
   clean: () => void;
 }
 
-/** A canvas between sigma's edges and nodes, redrawn with every sigma frame. */
+/** A canvas over sigma's edges (and, with setOver("nodes"), its nodes), redrawn with every sigma frame. */
 export function bindFlowLayer<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): FlowLayer {
   let scene = EMPTY_SCENE;
   let curves: FlowCurve[] = [];
@@ -148,6 +150,7 @@ export function bindFlowLayer<N extends Attributes, E extends Attributes>(render
       layer.redraw();
     },
     flowAt: (x, y) => hitFlow(curves, x, y),
+    setOver: (over) => layer.place({ afterLayer: over }),
     clean: layer.clean,
   };
 }

@@ -15,8 +15,8 @@ type ProvinceFill = ProvinceStyle["fill"];
 
 /**
  * The map's own layers: provinces (with choropleth) under sigma's edges, division
- * flows between edges and nodes, and the pointer on them (hover a flow or a
- * division, click a division to select it).
+ * flows over the edges (and over the nodes when companies are drawn small or hidden under
+ * them), and the pointer on them (hover a flow or a division, click a division to select it).
  */
 export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived" | "actions">, geometry: MapGeometry) {
   const { store, derived, actions } = vm;
@@ -41,6 +41,10 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
       provinces.setShapes(shapes);
     }
     provinces.setVisible(state.mode === "map");
+    // Companies drawn as usual stay over the flows; small ones go under them (and hidden ones anywhere).
+    const under = state.flowCompanies !== "shown";
+    flows.setOver(under ? "nodes" : "edges");
+    shown = { ...shown, companiesUnderFlows: under };
     shown = { ...shown, shapes, visible: state.mode === "map" };
     const showFlows = state.mode === "map" && level === "divisions";
     // Cleared before any early return below: a scene left from the map must never outlive it,

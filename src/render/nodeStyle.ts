@@ -6,6 +6,13 @@ import type { CompanyNode } from "../graph/types.ts";
 /** Smallest and largest drawn size (sigma pixels at the home zoom) when size stands for a metric. */
 export const METRIC_SIZE = { min: 2.5, max: 14 } as const;
 
+/**
+ * A company's size under the division flows with the "small" setting, whatever size stands for:
+ * 2,000 dots sized by a metric buried the flows; dots of this size show where companies are
+ * without covering the flows drawn over them.
+ */
+export const FLOW_LEVEL_COMPANY_SIZE = 2;
+
 /** Area grows with the metric: radius with its square root, so a company twice as central does not look four times bigger. */
 export function metricSize(relative: number | undefined): number {
   const r = relative === undefined || !(relative > 0) ? 0 : Math.min(1, relative);

@@ -4,7 +4,7 @@ import { updateWithoutDrawing } from "./updateWithoutDrawing.ts";
 import type { AtlasState } from "../state/store.ts";
 import type { AtlasViewModel } from "../app/createApp.ts";
 import type { Trace, Visible } from "../app/derived.ts";
-import type { DrawLevel } from "../app/drawLevel.ts";
+import { companyDots, type DrawLevel } from "../app/drawLevel.ts";
 import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
@@ -12,7 +12,7 @@ import { communityColor, divisionColor, INTERNAL_LINK_COLOR, INTERNAL_LINK_MAX_S
 import { mapTheme } from "../style/mapTheme.ts";
 import { attributeValue } from "../graph/categories.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
-import { companyLabel, metricSize } from "./nodeStyle.ts";
+import { companyLabel, FLOW_LEVEL_COMPANY_SIZE, metricSize } from "./nodeStyle.ts";
 import { toVintage } from "../regions/divisions.ts";
 import { redrawKeys } from "../state/view/schema.ts";
 import { changeGate, follow } from "./changeGate.ts";
@@ -21,6 +21,7 @@ import { listen } from "./rendererEvents.ts";
 import { edgesChangingDivision, edgesChangingVisibility } from "./edgeChanges.ts";
 import { LINKS_IN_SIGHT_MAX } from "../graph/linksInSight.ts";
 import { selectionFocus, showsLinkIn, type LinkShowing } from "../app/linkShowing.ts";
+import { linksFollowCommunities } from "../app/linkColour.ts";
 
 /**
  * A redraw of more companies and links than this goes in tasks of its own, right after the
@@ -84,6 +85,8 @@ interface View extends LinkShowing {
   industries: ReadonlyMap<string, string>;
   /** Colours of the chosen attribute column's values (nodeColorBy "attribute"). */
   attributes: ReadonlyMap<string, string>;
+  /** Companies under the division flows: as elsewhere, small dots, or hidden (companyDots). */
+  dots: AtlasState["flowCompanies"];
   /** Relative size metric per company, or null for the stored sizes. */
   sizes: ReadonlyMap<string, number> | null;
   /** Filters and what-if removal: what fails them is not drawn. Null when everything is shown. */
@@ -138,7 +141,9 @@ export function bindReducers(
     const shown = derived.visible(state);
     const visible = shown && !shown.all ? shown : null;
     const trace = derived.trace(state);
+    const dots = companyDots(state, level);
     return {
+      dots,
       visible,
       trace,
       focus,
@@ -153,11 +158,11 @@ export function bindReducers(
       attributes: derived.attributeColors(graph, state.colorAttribute),
       sizes: derived.nodeSizes(state)?.relative ?? null,
       passThroughNodes:
-        !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === STORED_VINTAGE && state.nodeSizeBy === "fixed" && state.lang === "ko",
-      communityEdges: state.mode === "force" && state.nodeColorBy === "community",
+        dots === "shown" && !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === STORED_VINTAGE && state.nodeSizeBy === "fixed" && state.lang === "ko",
+      communityEdges: linksFollowCommunities(state),
       passThroughEdges:
         !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === STORED_VINTAGE &&
-        !(state.mode === "force" && state.nodeColorBy === "community"),
+        !linksFollowCommunities(state),
     };
   };
 
@@ -173,13 +178,14 @@ export function bindReducers(
 
   const nodeReducer = (node: string, data: NodeOut): Partial<NodeDisplayData> => {
     if (!view || view.passThroughNodes) return data;
-    if (view.visible && !view.visible.keepNode(node)) {
+    if (view.dots === "hidden" || (view.visible && !view.visible.keepNode(node))) {
       data.hidden = true;
       return data;
     }
     data.color = nodeColorOf(data, view);
     data.label = companyLabel(data, view.state.lang);
-    if (view.sizes) data.size = metricSize(view.sizes.get(node));
+    if (view.dots === "small") data.size = FLOW_LEVEL_COMPANY_SIZE;
+    else if (view.sizes) data.size = metricSize(view.sizes.get(node));
     if (!view.focus && view.trace) {
       const tier = view.trace.nodes.get(node);
       if (tier === undefined) {
@@ -247,9 +253,10 @@ export function bindReducers(
   // grid by position and size when it indexes, so a change here needs the full pass; any other
   // change only recolours, relabels or hides links, which sigma can redraw item by item.
   // The drawn graph stands for the companies: when a big load's links join its companies, sigma
-  // keeps drawing the same companies-only graph, and no label needs placing again.
+  // keeps drawing the same companies-only graph, and no label needs placing again. The companies
+  // under the flows (small or hidden) change sizes and what is hidden, so they are among these.
   const layoutInputs = (state: AtlasState) => [
-    drawnGraph(state), state.removal, state.removal ? state.vintage : null,
+    drawnGraph(state), companyDots(state, derived.drawLevel(state)), state.removal, state.removal ? state.vintage : null,
     state.filter.industries, state.filter.tiers, state.filter.companyRole,
     state.nodeSizeBy, state.nodeSizeBy === "fixed" ? null : state.metrics, state.nodeSizeBy === "score" ? state.rankingWeights : null,
   ];
@@ -266,7 +273,7 @@ export function bindReducers(
   // only the links it shows or hides. Company colours touch links only where the force view
   // colours links by community.
   const edgeStyleInputs = (state: AtlasState, level: DrawLevel, hover = true) => {
-    const communities = state.mode === "force" && state.nodeColorBy === "community";
+    const communities = linksFollowCommunities(state);
     return [
       state.graph, ...highlightInputs(state, level, hover),
       // By value: a vintage change clears the selection with a new empty list.

@@ -3,7 +3,7 @@ import type { DivisionCode, Vintage } from "../model/types.ts";
 import type { AnalyticsSlice } from "./analyticsSlice.ts";
 import type { StoredView } from "./view/schema.ts";
 import { divisionModeHolds } from "./view/dependent.ts";
-import type { ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowLevel, FlowLimit, FlowMeasure, NodeColorBy, NodeSizeBy, ScaleMode } from "./view/values.ts";
+import type { ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowCompanies, FlowLevel, FlowLimit, FlowMeasure, NodeColorBy, NodeSizeBy, ScaleMode } from "./view/values.ts";
 import type { ForceSettings } from "../model/forceSettings.ts";
 
 export interface FlowPair {
@@ -34,6 +34,8 @@ export interface FlowSlice {
   setFlowLimit: (limit: FlowLimit) => void;
   /** Numbers on the largest flows. */
   setFlowNumbers: (on: boolean) => void;
+  /** Companies at the division-flow level: as elsewhere, small under the flows, or hidden. */
+  setFlowCompanies: (how: FlowCompanies) => void;
   setForceSettings: (settings: Partial<ForceSettings>) => void;
   hoverFlow: (pair: FlowPair | null) => void;
   hoverDivision: (division: DivisionCode | null) => void;
@@ -76,6 +78,7 @@ export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => 
   setNodeSizeBy: (nodeSizeBy) => set({ nodeSizeBy }),
   setFlowLimit: (flowLimit) => set({ flowLimit }),
   setFlowNumbers: (flowNumbers) => set({ flowNumbers }),
+  setFlowCompanies: (flowCompanies) => set({ flowCompanies }),
   setForceSettings: (patch) => set((state) => ({ forceSettings: { ...state.forceSettings, ...patch } })),
   hoverFlow: (hoveredFlow) => set({ hoveredFlow }),
   hoverDivision: (hoveredDivision) => set({ hoveredDivision }),

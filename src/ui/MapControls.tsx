@@ -1,17 +1,28 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { VINTAGES } from "../model/types.ts";
 import type { MessageKey } from "../i18n/index.ts";
-import { FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY } from "../state/view/values.ts";
+import { FLOW_COMPANIES, FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY } from "../state/view/values.ts";
+import { linksFollowCommunities } from "../app/linkColour.ts";
 import { ForceControls } from "./ForceControls.tsx";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { linkTypesText } from "./linkTypesText.ts";
 
-function Select<T extends string>(props: { label: string; value: T; options: readonly T[]; text: (v: T) => string; onChange: (v: T) => void; testId: string }) {
+function Select<T extends string>(props: {
+  label: string; value: T; options: readonly T[]; text: (v: T) => string; onChange: (v: T) => void; testId: string;
+  /** Off, with the reason in the element `describedBy` names (shown beside it). */
+  disabled?: boolean; describedBy?: string | undefined;
+}) {
   return (
     <label className="control">
       <span>{props.label}</span>
-      <select value={props.value} data-testid={props.testId} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
+      <select
+        value={props.value}
+        data-testid={props.testId}
+        disabled={props.disabled}
+        aria-describedby={props.describedBy}
+        onChange={(e) => props.onChange(e.currentTarget.value as T)}
+      >
         {props.options.map((o) => (
           <option key={o} value={o}>
             {props.text(o)}
@@ -43,6 +54,11 @@ export function MapControls() {
   const nodeSizeBy = useAtlas((x) => x.nodeSizeBy);
   const flowLimit = useAtlas((x) => x.flowLimit);
   const flowNumbers = useAtlas((x) => x.flowNumbers);
+  const flowCompanies = useAtlas((x) => x.flowCompanies);
+  const atFlows = useDerived((d, x) => d.drawLevel(x) === "divisions");
+  const linksByCommunity = useAtlas(linksFollowCommunities);
+  const flowCompaniesHint = useId();
+  const edgeColorHint = useId();
   const colorAttribute = useAtlas((x) => x.colorAttribute);
   // Once per graph: a pass over the companies' kept columns.
   const columns = useDerived((d, x) => d.categoricalColumns(x.graph));
@@ -75,6 +91,18 @@ export function MapControls() {
           <input type="checkbox" checked={flowNumbers} data-testid="control-flow-numbers" onChange={(e) => s.setFlowNumbers(e.currentTarget.checked)} />
           {t("controls.flowNumbers")}
         </label>
+        {/* Companies under the flows: at company links they are drawn as always, so the control rests with its reason. */}
+        <Select
+          label={t("controls.flowCompanies")}
+          testId="control-flow-companies"
+          value={flowCompanies}
+          options={FLOW_COMPANIES}
+          text={(v) => k(`flowCompanies.${v}`)}
+          onChange={s.setFlowCompanies}
+          disabled={!atFlows}
+          describedBy={atFlows ? undefined : flowCompaniesHint}
+        />
+        {atFlows ? null : <p id={flowCompaniesHint} className="control-hint muted" data-testid="flow-companies-hint">{t("controls.flowCompanies.idle")}</p>}
       </Section> : null}
       <Section>
         {map ? (
@@ -114,7 +142,15 @@ export function MapControls() {
           </label>
         ) : null}
         <Select label={t("controls.nodeSize")} testId="control-node-size" value={nodeSizeBy} options={NODE_SIZE_BY} text={(v) => k(`nodeSize.${v}`)} onChange={s.setNodeSizeBy} />
-        <Select label={t("controls.edgeColor")} testId="control-edge-color" value={edgeColorBy} options={["linkType", "division"] as const} text={(v) => k(`edgeColor.${v}`)} onChange={s.setEdgeColorBy} />
+        {/* Coloured by community, the force view colours links by community whatever this says: the control shows that rule, off, and why. */}
+        {linksByCommunity ? (
+          <>
+            <Select label={t("controls.edgeColor")} testId="control-edge-color" value="community" options={["community"] as const} text={(v) => k(`edgeColor.${v}`)} onChange={() => undefined} disabled describedBy={edgeColorHint} />
+            <p id={edgeColorHint} className="control-hint muted" data-testid="edge-color-hint">{t("edgeColor.community.hint")}</p>
+          </>
+        ) : (
+          <Select label={t("controls.edgeColor")} testId="control-edge-color" value={edgeColorBy} options={["linkType", "division"] as const} text={(v) => k(`edgeColor.${v}`)} onChange={s.setEdgeColorBy} />
+        )}
       </Section>
       <button type="button" aria-pressed={matrixOpen} data-testid="matrix-toggle" onClick={() => s.setMatrixOpen(!matrixOpen)}>
         {t("controls.matrix")}

@@ -2,20 +2,10 @@ import { useEffect, useMemo, useState } from "react";
 import { ALL_FIELDS, type Field } from "../io/headers.ts";
 import type { ColumnMapping } from "../io/mapping.ts";
 import type { PreviewResult } from "../io/mappingPreview.ts";
-import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "./useT.ts";
 import { useActions, useApp, useAtlas } from "./useAtlas.ts";
 import { Dialog } from "./Dialog.tsx";
-
-/** A field's name in the UI language; supplier_/buyer_ fields read "Supplier: Province". */
-export function useFieldLabel() {
-  const t = useT();
-  return (field: Field) => {
-    const side = /^(supplier|buyer)_(.+)$/.exec(field);
-    if (!side) return t(`field.${field}` as MessageKey);
-    return t("field.role", { side: t(`field.${side[1]}` as MessageKey), field: t(`field.${side[2]}` as MessageKey) });
-  };
-}
+import { useFieldLabel } from "./useFieldLabel.ts";
 
 /** The mapping a column choice makes: this header for that field, and no other field read from it. */
 function choose(mapping: ColumnMapping, detected: Record<string, string>, header: string, field: Field | ""): ColumnMapping {

@@ -5,6 +5,7 @@ import { downloadText } from "./download.ts";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { Dialog } from "./Dialog.tsx";
+import { useFieldLabel } from "./useFieldLabel.ts";
 
 const ENCODINGS = new Set(["utf-8", "utf-8-bom", "euc-kr", "utf-16le", "utf-16be"]);
 
@@ -18,6 +19,12 @@ const SHOWN_ROWS = 300;
 
 export function ReportPanel() {
   const t = useT();
+  const field = useFieldLabel();
+  // The fields an issue names, in the UI's words (시도, not "division"); the CSV keeps the English detail.
+  const detailOf = (issue: ImportIssue) =>
+    issue.named
+      ? issue.named.map((n) => (n.value === undefined ? field(n.field) : `${field(n.field)} ${n.value || t("report.emptyValue")}`)).join(", ")
+      : issue.detail;
   const actions = useActions();
   const report = useAtlas((s) => s.report);
   const open = useAtlas((s) => s.reportOpen);
@@ -66,7 +73,7 @@ export function ReportPanel() {
                       {t(`reason.${issue.reason}` as MessageKey)}{" "}
                       <span className="muted">({t(issue.severity === "rejected" ? "report.rejected" : "report.warning")})</span>
                     </td>
-                    <td>{issue.detail}</td>
+                    <td>{detailOf(issue)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 // The app as Node runs it in tests: files parsed in place, nothing kept, no workers (the force
 // layout and the metrics never answer).
-import { createAtlasApp } from "../../src/app/createApp.ts";
+import { createAtlasApp, type AppDeps } from "../../src/app/createApp.ts";
 import { memoryHint } from "../../src/app/sessionService.ts";
 import { parseFiles } from "../../src/workers/parseJob.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";
@@ -8,7 +8,8 @@ import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 
-export function nodeApp() {
+/** `deps` replaces any of these (a metrics run that answers, say). */
+export function nodeApp(deps: AppDeps = {}) {
   return createAtlasApp({
     url: { read: () => new URLSearchParams(), write: () => true },
     parse: async (files, label, onProgress) => parseFiles(files, label, onProgress).data,
@@ -16,6 +17,7 @@ export function nodeApp() {
     hint: memoryHint(),
     startForce: () => ({ stop: () => undefined }),
     runMetrics: () => ({ promise: new Promise(() => undefined), cancel: () => undefined }),
+    ...deps,
   });
 }
 

@@ -226,11 +226,15 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
 
   it("leaves the layers that hold nothing out of the picture", async () => {
     ({ page } = await session.open());
-    // The national view: companies and division flows; no company link, edge label or hover.
+    // The national view: companies (small, under the flows: too small for a name) and division
+    // flows; no company link, company name, edge label or hover.
     expect(await shownLayers()).toEqual({
-      provinces: true, edges: false, flows: true, edgeLabels: false, nodes: true, labels: true,
+      provinces: true, edges: false, flows: true, edgeLabels: false, nodes: true, labels: false,
       communities: true, hoverFocus: false, hovers: false, hoverNodes: false, mouse: true,
     });
+    // Companies as usual at the flows: the bigger ones carry their names.
+    await setControl(page, "flow-companies", "shown");
+    await page.waitForFunction(() => getComputedStyle(document.querySelector("canvas.sigma-labels")!).visibility !== "hidden");
     await setControl(page, "level", "companies");
     await page.waitForFunction(() => getComputedStyle(document.querySelector("canvas.sigma-edges")!).visibility !== "hidden");
   });

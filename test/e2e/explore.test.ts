@@ -140,7 +140,8 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     await page.getByTestId("file-input").setInputFiles(paths);
     await page.waitForFunction((n) => Number(document.querySelector("[data-testid=status-counts]")?.getAttribute("data-total-links")) === n, graph.size, { timeout: 120_000 });
     await page.waitForFunction(() => !document.querySelector("[data-testid=load-progress]"));
-    const focus = () => page.evaluate(() => document.querySelector<HTMLElement>("[data-labels]")?.dataset.hoverFocus ?? "");
+    // The map's container states the hover layer's company (hoverFocus.ts), whether or not any label is drawn.
+    const focus = () => page.evaluate(() => document.querySelector<HTMLElement>("[data-testid=atlas-canvas]")?.dataset.hoverFocus ?? "");
     // The veil over the map, read at the stage's top-left corner, where nothing else is drawn.
     const veil = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>("canvas.sigma-hoverFocus")!.getContext("2d")!.getImageData(2, 2, 1, 1).data[3]);
     expect(await veil()).toBe(0);
@@ -153,11 +154,11 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     }
     expect(graph.hasNode(hovered)).toBe(true);
     const partners = new Set(graph.neighbors(hovered));
-    expect(Number(await page.evaluate(() => document.querySelector<HTMLElement>("[data-labels]")?.dataset.hoverPartners))).toBe(partners.size);
+    expect(Number(await page.evaluate(() => document.querySelector<HTMLElement>("[data-testid=atlas-canvas]")?.dataset.hoverPartners))).toBe(partners.size);
     expect(await veil()).toBeGreaterThan(100);
     // Off the map, the layer is clear again.
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => (document.querySelector<HTMLElement>("[data-labels]")?.dataset.hoverFocus ?? "x") === "");
+    await page.waitForFunction(() => (document.querySelector<HTMLElement>("[data-testid=atlas-canvas]")?.dataset.hoverFocus ?? "x") === "");
     expect(await veil()).toBe(0);
   }, 180_000);
 

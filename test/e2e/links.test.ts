@@ -188,6 +188,8 @@ describe.skipIf(!chromium)("links and getting around (issue 26) in Chromium", ()
     it(`${lang}: at the national view a click beside the dots picks the province, a click on a dot the company, and hover says which`, async () => {
       ({ page } = await session.open(`?lang=${lang}`));
       await setControl(page, "node-color", "tier");
+      // Dots at their usual size, to aim at by colour (small ones under the flows: flowmap.test.ts).
+      await setControl(page, "flow-companies", "shown");
       await page.waitForTimeout(300);
       const box = (await page.locator(".stage").boundingBox())!;
       const png = await stagePixels(page);

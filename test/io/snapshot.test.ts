@@ -122,7 +122,8 @@ describe("io/write/workbook in the user's language", () => {
     expect(rows("순위")[0]).toEqual(["순위", "순위 기업ID", "순위 기업명", "순위 시도코드", "순위 구분", "초광역권 선도기업", "점수", "기술협력_값", "생산_값", "판매_값", "기타_값"]);
     expect(String(rows("시도 간 흐름 행렬")[0]![0])).toContain("행 공급 시도 → 열 수요 시도");
     expect(rows("시도 간 흐름 행렬")[0]![1]).toMatch(/^[가-힣]+ \(KR-\d\d\)$/);
-    expect(rows("시도 간 흐름 목록")[0]!.slice(0, 2)).toEqual(["경계 기준", "구분"]);
+    // 구분 is the word for tier (순위 구분, and a tier alias the readers know): the flow list says what kind of flow.
+    expect(rows("시도 간 흐름 목록")[0]!.slice(0, 2)).toEqual(["경계 기준", "흐름 종류"]);
     // The made-up sheets must not pass for company or link tables when the workbook is read back.
     const [en] = exportSnapshot(snapshot, "xlsx");
     const back = readFiles(asInputFiles([ko!]));

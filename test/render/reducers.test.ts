@@ -11,18 +11,22 @@ import type { LinkEdge } from "../../src/graph/types.ts";
 import { LINK_TYPES } from "../../src/model/types.ts";
 import { companiesOnly } from "../../src/graph/companiesOnly.ts";
 import { toVintage } from "../../src/regions/divisions.ts";
+import { computeMetrics } from "../../src/graph/metrics/index.ts";
+import { FLOW_LEVEL_COMPANY_SIZE } from "../../src/render/nodeStyle.ts";
 
 import { generatedFiles, nodeApp } from "../app/nodeApp.ts";
+import type { AppDeps } from "../../src/app/createApp.ts";
+import { currentMetrics } from "../../src/state/analyticsSlice.ts";
 
 /** Generated data with amounts, so internal links come in every thickness. */
 const files = (companies = 300, links = 1500): NamedBuffer[] => generatedFiles(companies, links, 4);
 
-type NodeReducer = (node: string, data: Record<string, unknown>) => { hidden?: boolean; color?: string; label?: string | null };
+type NodeReducer = (node: string, data: Record<string, unknown>) => { hidden?: boolean; color?: string; label?: string | null; size?: number };
 type EdgeReducer = (edge: string, data: LinkEdge & { hidden?: boolean }) => Partial<LinkEdge> & { hidden?: boolean };
 
 /** The app on the sample, its reducers bound to a stand-in for sigma that records refreshes. */
-async function bound(data: () => NamedBuffer[] = files) {
-  const app = nodeApp();
+async function bound(data: () => NamedBuffer[] = files, deps: AppDeps = {}) {
+  const app = nodeApp(deps);
   await app.start(data, "generated");
   const settings: Record<string, unknown> = {};
   const refreshes: Array<{ edges: number } | "full"> = [];
@@ -355,6 +359,54 @@ describe("render/reducers", () => {
     expect(list.companies).toBe(chain.companies);
     expect(list.links).toBe(chain.links);
     expect(list.tiers.reduce((n, t) => n + t.companies.length, 1)).toBe(chain.companies);
+    clean();
+  });
+
+  it("under the division flows draws every company as the flow-companies setting says, whatever size stands for; with company links, as always", async () => {
+    // Size by PageRank: metrics computed in place of the worker.
+    const { app, graph, nodeReducer, refreshes, clean } = await bound(files, {
+      runMetrics: (g, options) => ({ promise: Promise.resolve(computeMetrics(g, options)), cancel: () => undefined }),
+    });
+    const s = () => app.store.getState();
+    app.actions.setNodeSizeBy("pagerank");
+    await vi.waitFor(() => expect(currentMetrics(s())).not.toBeNull());
+    const drawn = () => graph.nodes().map((node) => nodeReducer()(node, { ...graph.getNodeAttributes(node) }));
+    const sizes = () => drawn().map((d) => d.size);
+    const hidden = () => drawn().filter((d) => d.hidden).length;
+    const byMetric = sizes();
+    expect(new Set(byMetric).size).toBeGreaterThan(20);
+    expect(Math.min(...(byMetric as number[]))).toBeGreaterThan(FLOW_LEVEL_COMPANY_SIZE);
+    // The default at the flows is small: every company one small size, none hidden.
+    expect(s().flowCompanies).toBe("small");
+    refreshes.length = 0;
+    app.actions.setLevel("divisions");
+    expect(sizes().every((size) => size === FLOW_LEVEL_COMPANY_SIZE)).toBe(true);
+    expect(hidden()).toBe(0);
+    // Sizes decide sigma's label grid and the pointer's picking: sigma indexes again.
+    expect(refreshes).toEqual(["full"]);
+    app.actions.setFlowCompanies("hidden");
+    expect(hidden()).toBe(graph.order);
+    expect(refreshes).toEqual(["full", "full"]);
+    app.actions.setFlowCompanies("shown");
+    expect(sizes()).toEqual(byMetric);
+    expect(hidden()).toBe(0);
+    // With company links (chosen, or the force view) the setting changes nothing.
+    app.actions.setFlowCompanies("hidden");
+    app.actions.setLevel("companies");
+    expect(sizes()).toEqual(byMetric);
+    expect(hidden()).toBe(0);
+    app.actions.setLevel("divisions");
+    expect(hidden()).toBe(graph.order);
+    s().setMode("force");
+    expect(sizes()).toEqual(byMetric);
+    expect(hidden()).toBe(0);
+    // One size: stored sizes with company links, the small one under the flows.
+    s().setMode("map");
+    app.actions.setFlowCompanies("small");
+    app.actions.setNodeSizeBy("fixed");
+    expect(sizes().every((size) => size === FLOW_LEVEL_COMPANY_SIZE)).toBe(true);
+    app.actions.setLevel("companies");
+    expect(sizes()).toEqual(graph.nodes().map((node) => graph.getNodeAttribute(node, "size")));
     clean();
   });
 });

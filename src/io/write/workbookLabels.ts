@@ -27,7 +27,7 @@ const KO: WorkbookLabels = {
   sheets: { companies: "기업", links: "연결", matrix: "시도 간 흐름 행렬", list: "시도 간 흐름 목록", ranking: "순위", report: "가져오기 보고", metadata: "정보" },
   matrixCorner: (vintage) => `연결 수: 행 공급 시도 → 열 수요 시도 (경계 기준 ${vintage}); 대각선 = 같은 시도 안`,
   list: {
-    vintage: "경계 기준", kind: "구분", from: "공급 시도 코드", fromName: "공급 시도", to: "수요 시도 코드", toName: "수요 시도",
+    vintage: "경계 기준", kind: "흐름 종류", from: "공급 시도 코드", fromName: "공급 시도", to: "수요 시도 코드", toName: "수요 시도",
     count: "연결 수", weight: "금액 합계(백만 원)", byType: (t) => `연결 수_${typeName("ko", t)}`,
   },
   kind: { flow: "흐름", internal: "시도 안" },

@@ -16,7 +16,8 @@ import { memoLast } from "../../app/memo.ts";
 import type { AtlasState } from "../../state/store.ts";
 import { flowColor } from "../flowScene.ts";
 import { GLYPH_COLORS } from "../flowLayer.ts";
-import { companyLabel, metricSize } from "../nodeStyle.ts";
+import { companyLabel, FLOW_LEVEL_COMPANY_SIZE, metricSize } from "../nodeStyle.ts";
+import { companyDots } from "../../app/drawLevel.ts";
 import type { LegendModel, LegendRow, LegendSection } from "./types.ts";
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -135,6 +136,11 @@ function sizeSection(state: AtlasState, derived: Derived, t: Translate): LegendS
   return { id: "sizes", kind: by, heading, rows: SIZE_STEPS.map((k) => ({ kind: "dot", color: SIZE_KEY_COLOR, radius: metricSize(k), label: format(sizes.max * k) })) };
 }
 
+/** Companies drawn at one small size under the flows, whatever the size setting. */
+function smallSection(t: Translate): LegendSection {
+  return { id: "sizes", kind: "small", rows: [{ kind: "dot", color: SIZE_KEY_COLOR, radius: FLOW_LEVEL_COMPANY_SIZE, label: t("legend.sizeSmall") }] };
+}
+
 /** What every colour, width and size on the map means now, and nothing it does not draw. */
 export function legendModel(state: AtlasState, derived: Derived, t: Translate): LegendModel {
   const sections: LegendSection[] = [];
@@ -154,7 +160,9 @@ export function legendModel(state: AtlasState, derived: Derived, t: Translate): 
     const colors = [0, 0.25, 0.5, 0.75, 1].map((k) => choropleth.color(lo + (hi - lo) * k));
     sections.push({ id: "choropleth", heading, rows: [{ kind: "ramp", colors, lo: formatExact(state.lang, Math.round(lo)), hi: formatExact(state.lang, Math.round(hi)) }] });
   }
-  sections.push(nodeSection(state, derived, t), sizeSection(state, derived, t));
+  // The flow map may draw its companies small or not at all: the legend keys only what is drawn.
+  const dots = state.mode === "map" ? companyDots(state, derived.drawLevel(state)) : "shown";
+  if (dots !== "hidden") sections.push(nodeSection(state, derived, t), dots === "small" ? smallSection(t) : sizeSection(state, derived, t));
   if (state.mode === "force" && state.nodeColorBy === "community" && derived.communities(state)) {
     sections.push({ id: "halos", rows: [{ kind: "ring", color: COMMUNITY_COLORS[0]!, label: t("legend.halos") }] });
   }
@@ -178,6 +186,7 @@ export function legendInputs(state: AtlasState, derived: Derived): readonly unkn
     state.nodeColorBy === "industry" ? derived.industryColors(state.graph) : null,
     state.nodeColorBy === "attribute" ? derived.attributeColors(state.graph, state.colorAttribute) : null,
     state.nodeSizeBy === "fixed" ? null : derived.nodeSizes(state),
+    state.flowCompanies,
   ];
 }
 

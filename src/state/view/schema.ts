@@ -10,7 +10,7 @@ import { forceField } from "./forceField.ts";
 import { choice, divisionList, companyRef, flag, optionalChoice, optionalText, type Redraw, type ViewField } from "./fields.ts";
 import {
   ANALYTICS_TABS, CHOROPLETHS, DIVISION_MODES, EDGE_COLOR_BY, FLOW_LEVELS, FLOW_MEASURES, LANGS,
-  NODE_COLOR_BY, NODE_SIZE_BY, FLOW_LIMITS, SCALE_MODES, VIEW_MODES, VINTAGE_VALUES, type AnalyticsTab, type CameraState,
+  NODE_COLOR_BY, NODE_SIZE_BY, FLOW_COMPANIES, FLOW_LIMITS, SCALE_MODES, VIEW_MODES, VINTAGE_VALUES, type AnalyticsTab, type CameraState,
 } from "./values.ts";
 
 const GRAPH: Redraw[] = ["graph"];
@@ -45,6 +45,8 @@ export const VIEW_SCHEMA = {
   scaleMode: choice("sc", SCALE_MODES, "fixed", { redraws: MAP }),
   flowLimit: choice("flim", FLOW_LIMITS, "top20", { redraws: MAP }),
   flowNumbers: flag("fnum", true, { redraws: MAP }),
+  // Companies at the division-flow level: the node reducer sizes or hides them, the map puts the flows over them.
+  flowCompanies: choice("fco", FLOW_COMPANIES, "small", { redraws: BOTH }),
   forceSettings: forceField("fa"),
   camera: cameraField("cam"),
   matrixOpen: flag("mx", false),

@@ -20,6 +20,11 @@ export type NodeSizeBy = "fixed" | "degree" | "weightedDegree" | "pagerank" | "b
 /** Which division flows the map draws: the N largest, those making up a share of the total, or all. */
 export type FlowLimit = "top10" | "top20" | "top40" | "share50" | "share80" | "all";
 export type EdgeColorBy = "linkType" | "division";
+/**
+ * How companies are drawn under the division flows: as everywhere else, as small dots under
+ * the flows (2,000 dots sized by a metric bury the flows and their numbers), or not at all.
+ */
+export type FlowCompanies = "shown" | "small" | "hidden";
 export type AnalyticsTab = "ranking" | "division" | "resilience" | "charts";
 export type FocusDepth = 1 | 2 | 3;
 export type { FlowMeasure, SupplyDirection };
@@ -57,6 +62,7 @@ export const NODE_COLOR_BY = allOf<NodeColorBy>()(["division", "industry", "tier
 export const NODE_SIZE_BY = allOf<NodeSizeBy>()(["fixed", "degree", "weightedDegree", "pagerank", "betweenness", "score"]);
 export const FLOW_LIMITS = allOf<FlowLimit>()(["top10", "top20", "top40", "share50", "share80", "all"]);
 export const EDGE_COLOR_BY = allOf<EdgeColorBy>()(["linkType", "division"]);
+export const FLOW_COMPANIES = allOf<FlowCompanies>()(["shown", "small", "hidden"]);
 export const CHOROPLETHS = allOf<ChoroplethMeasure>()([
   "none",
   "outflow",

@@ -52,6 +52,7 @@ const EXAMPLES: { [K in keyof ViewState]: ViewState[K] } = {
   scaleMode: "fitted",
   flowLimit: "share80",
   flowNumbers: false,
+  flowCompanies: "hidden",
   forceSettings: { linLog: false, gravity: 3, scaling: 10, preventOverlap: true, edgeWeightInfluence: 0 },
   camera: { x: 0.25, y: -1.5, ratio: 0.125 },
   matrixOpen: true,
