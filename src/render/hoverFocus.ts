@@ -99,7 +99,7 @@ export function bindHoverFocus(renderer: AtlasRenderer, vm: Pick<AtlasViewModel,
       ctx.quadraticCurveTo(mx + (to.y - from.y) * bend, my - (to.x - from.x) * bend, to.x, to.y);
       // As the reducers draw a focused company's links: those inside a division (under the
       // vintage shown, so drawn in the internal colour) darker, all thicker.
-      ctx.strokeStyle = data.color === INTERNAL_LINK_COLOR ? FOCUSED_INTERNAL_EDGE : data.color;
+      ctx.strokeStyle = data.color === INTERNAL_LINK_COLOR || data.color === mapTheme(state.theme).recede ? FOCUSED_INTERNAL_EDGE : data.color;
       ctx.lineWidth = Math.max(1, data.size * FOCUSED_EDGE_SCALE);
       ctx.stroke();
     }

@@ -8,7 +8,7 @@ import { companyDots, type DrawLevel } from "../app/drawLevel.ts";
 import type { CompanyNode, LinkEdge } from "../graph/types.ts";
 import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
-import { communityColor, divisionColor, INTERNAL_LINK_COLOR, INTERNAL_LINK_MAX_SIZE, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
+import { communityColor, divisionColor, INTERNAL_LINK_MAX_SIZE, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
 import { mapTheme } from "../style/mapTheme.ts";
 import { attributeValue } from "../graph/categories.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
@@ -31,7 +31,6 @@ import { linksFollowCommunities } from "../app/linkColour.ts";
  */
 export const REDRAW_IN_OWN_ITEMS = 10_000;
 
-const DIMMED_NODE = "#D5D9DE";
 const NO_INDUSTRY_COLORS: ReadonlyMap<string, string> = new Map();
 
 /**
@@ -162,7 +161,8 @@ export function bindReducers(
       communityEdges: linksFollowCommunities(state),
       passThroughEdges:
         !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === STORED_VINTAGE &&
-        !linksFollowCommunities(state),
+        // The stored internal-link colour is the light theme's.
+        state.theme === "light" && !linksFollowCommunities(state),
     };
   };
 
@@ -189,7 +189,7 @@ export function bindReducers(
     if (!view.focus && view.trace) {
       const tier = view.trace.nodes.get(node);
       if (tier === undefined) {
-        data.color = DIMMED_NODE;
+        data.color = mapTheme(view.state.theme).dimmed;
         data.label = "";
       } else {
         data.forceLabel = Math.abs(tier) <= 1 || view.trace.nodes.size < 40;
@@ -204,7 +204,7 @@ export function bindReducers(
     } else if (view.near.has(node)) {
       data.forceLabel = view.near.size < 40;
     } else {
-      data.color = DIMMED_NODE;
+      data.color = mapTheme(view.state.theme).dimmed;
       data.label = "";
     }
     return data;
@@ -221,8 +221,7 @@ export function bindReducers(
     if (!showsLinkIn(view, !view.visible || view.visible.keepEdge(edge, data), edge, source, target)) return hide(data);
     if (!view.focus && view.trace) {
       data.size *= 2;
-      // The store's theme now: a theme change redraws without rebuilding the view.
-      data.color = mapTheme(store.getState().theme).trace;
+      data.color = mapTheme(view.state.theme).trace;
       return data;
     }
     const from = displayDivision(source);
@@ -231,14 +230,14 @@ export function bindReducers(
       const community = communityOf(source);
       if (community !== undefined && community === communityOf(target)) data.color = communityColor(community);
       else {
-        data.color = INTERNAL_LINK_COLOR;
+        data.color = mapTheme(view.state.theme).recede;
         data.size = Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
       }
       return data;
     }
     // Under the merged vintage a Gwangju-Jeonnam link is internal and recedes like one.
     const cross = from !== to;
-    if (!cross) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : INTERNAL_LINK_COLOR;
+    if (!cross) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : mapTheme(view.state.theme).recede;
     else if (view.state.edgeColorBy === "division") data.color = divisionColor(from);
     data.size = view.focus ? data.size * FOCUSED_EDGE_SCALE : cross ? data.size : Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
     return data;
@@ -248,7 +247,7 @@ export function bindReducers(
   renderer.setSetting("edgeReducer", edgeReducer);
 
   // The view settings that redraw companies and links (view/schema.ts), plus what is not a setting.
-  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("graph"), "graph", "removal", "pathEnds", "metrics", "metricsGraphVersion", "rankingWeights"]);
+  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("graph"), "graph", "removal", "pathEnds", "metrics", "metricsGraphVersion", "rankingWeights", "theme"]);
   // What decides which companies are hidden and how big they are. sigma places labels in a
   // grid by position and size when it indexes, so a change here needs the full pass; any other
   // change only recolours, relabels or hides links, which sigma can redraw item by item.

@@ -35,6 +35,10 @@ export interface MapTheme {
   flowHighlight: string;
   /** A supply chain's or a path's links, in one ink that stands out of the land. */
   trace: string;
+  /** Links that recede (inside a division, between communities): close to the land, so cross links carry the picture. */
+  recede: string;
+  /** Companies out of the focus (a chain, a selection): faded toward the land. */
+  dimmed: string;
 }
 
 export const MAP_THEMES: Record<Theme, MapTheme> = {
@@ -52,6 +56,8 @@ export const MAP_THEMES: Record<Theme, MapTheme> = {
     flowOpacity: 0.75,
     flowHighlight: "#111111",
     trace: "#222B36",
+    recede: "#C3C9D0",
+    dimmed: "#D5D9DE",
   },
   dark: {
     sea: "#0f1419",
@@ -68,6 +74,9 @@ export const MAP_THEMES: Record<Theme, MapTheme> = {
     flowHighlight: "#FFFFFF",
     // Amber: near-black ink, the light theme's, vanished on the dark land.
     trace: "#F2C14E",
+    // The light theme's pale grey glared on the dark land, pulling the eye to what should recede.
+    recede: "#4A5562",
+    dimmed: "#434C58",
   },
 };
 

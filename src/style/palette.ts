@@ -8,7 +8,7 @@ export const LINK_TYPE_COLORS: Record<LinkType, string> = {
   other: "#7F7F7F",
 };
 
-/** Same-division links recede: pale and thin, so cross-division links carry the picture. */
+/** Same-division links recede: pale and thin, so cross-division links carry the picture (stored with the graph: the light theme's; style/mapTheme.ts has the dark one). */
 // Opaque: sigma blends alpha against a transparent canvas, which turns pale greys white.
 export const INTERNAL_LINK_COLOR = "#C3C9D0";
 

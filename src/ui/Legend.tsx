@@ -48,9 +48,11 @@ function Row({ row }: { row: LegendRow }) {
     case "bars":
       return (
         <li className="flow-step">
-          {row.colors.map((c) => (
-            <Swatch key={c} color={c} kind="bar" />
-          ))}
+          <span className="bars">
+            {row.colors.map((c) => (
+              <Swatch key={c} color={c} kind="bar" />
+            ))}
+          </span>
           {row.label}
         </li>
       );

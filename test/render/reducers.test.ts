@@ -1,6 +1,7 @@
 // The map's reducers against the stored attributes: with nothing filtered sigma draws the
 // stored link attributes as they are (no reducer pass at 500k links), so the reducer must
 // draw exactly those for every link it keeps; redraws then only touch links that change.
+import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 import { describe, expect, it, vi } from "vitest";
 import { linksShown } from "../../src/app/linkShowing.ts";
 import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../src/render/reducers.ts";
@@ -79,6 +80,27 @@ describe("render/reducers", () => {
       kept++;
     });
     expect(kept).toBeGreaterThan(graph.size / 2);
+    clean();
+  });
+
+  it("in the dark theme, links inside a division recede in the dark land's grey, not the stored pale one", async () => {
+    const { app, graph, edgeReducer, clean } = await bound();
+    app.actions.setTheme("dark");
+    let internal = 0;
+    graph.forEachEdge((edge, attributes) => {
+      const out = edgeReducer()(edge, { ...attributes });
+      if (out.hidden) return;
+      if (!attributes.cross) {
+        expect(out.color).toBe(MAP_THEMES.dark.recede);
+        internal++;
+      } else expect(out.color).toBe(attributes.color);
+    });
+    expect(internal).toBeGreaterThan(0);
+    app.actions.setTheme("light");
+    graph.forEachEdge((edge, attributes) => {
+      const out = edgeReducer()(edge, { ...attributes });
+      if (!out.hidden) expect(out.color).toBe(attributes.color);
+    });
     clean();
   });
 
@@ -350,8 +372,8 @@ describe("render/reducers", () => {
     expect({ links: chain.links, cross: chain.cross }).toEqual(drawn());
     const lit = graph.filterNodes((node, attributes) => {
       const out = nodeReducer()(node, { ...attributes });
-      // Companies outside the chain are dimmed to this grey (reducers.ts, DIMMED_NODE).
-      return !out.hidden && out.color !== "#D5D9DE";
+      // Companies outside the chain are dimmed to the theme's grey (style/mapTheme.ts).
+      return !out.hidden && out.color !== MAP_THEMES.light.dimmed;
     }).length;
     expect(chain.companies).toBe(lit);
     // The panel's list says the same.

@@ -31,6 +31,14 @@ describe.each(THEMES)("the %s map theme", (name) => {
     expect(contrastRatio(theme.trace, theme.sea)).toBeGreaterThanOrEqual(AA.graphic);
   });
 
+  it("lets receding links and faded companies recede: visible on the land, fainter than any flow", () => {
+    const faintest = Math.min(...(["all", ...LINK_TYPES] as const).map((type) => contrastRatio(withAlpha(flowInk(name, type), theme.flowOpacity), theme.land)));
+    for (const colour of [theme.recede, theme.dimmed]) {
+      expect(contrastRatio(colour, theme.land)).toBeGreaterThanOrEqual(1.15);
+      expect(contrastRatio(colour, theme.land)).toBeLessThan(faintest);
+    }
+  });
+
   it("outlines provinces visibly against the land", () => {
     expect(contrastRatio(theme.stroke, theme.land)).toBeGreaterThanOrEqual(name === "dark" ? AA.graphic : 1.5);
   });
