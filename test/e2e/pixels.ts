@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { PNG } from "pngjs";
 import type { Page } from "playwright-core";
 
@@ -69,3 +70,13 @@ export async function findColor(page: Page, png: PNG, color: Rgb, tolerance = 10
   }
   return null;
 }
+
+/** Whether librsvg's rsvg-convert is installed: SVG pictures are rasterised with it to compare them. */
+export const hasRsvg = (() => {
+  try {
+    execFileSync("rsvg-convert", ["--version"]);
+    return true;
+  } catch {
+    return false;
+  }
+})();

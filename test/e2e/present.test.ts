@@ -9,21 +9,12 @@ import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { DOMParser } from "@xmldom/xmldom";
 import { appSession, selectCompany, setControl, statusCounts, waitForDrawn } from "./browser.ts";
-import { countColor, hex, stagePixels } from "./pixels.ts";
+import { countColor, hasRsvg, hex, stagePixels } from "./pixels.ts";
 import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
 const HOSTILE = ["<script>alert(1)</script>", '" onload="x', "javascript:alert(1)"];
-const hasRsvg = (() => {
-  try {
-    execFileSync("rsvg-convert", ["--version"]);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 interface Shown {
   links: number;
   companies: number;
