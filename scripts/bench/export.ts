@@ -71,6 +71,21 @@ export async function benchExport(sizes = [{ companies: 10_000, links: 50_000, r
       await waitForDrawn(page, 2, 600_000);
       // Company links, not division flows: the heavy case.
       await page.getByTestId("control-level").selectOption("companies");
+      // Every link in the picture: the status line's count of drawn links stops changing (links
+      // join the companies in slices after the first picture).
+      await page.waitForFunction(
+        () => {
+          const w = window as unknown as { __lastLinks?: string; __sameSince?: number };
+          const now = document.querySelector("[data-testid=status-counts]")?.getAttribute("data-links") ?? "";
+          if (now !== w.__lastLinks) {
+            w.__lastLinks = now;
+            w.__sameSince = performance.now();
+          }
+          return performance.now() - (w.__sameSince ?? 0) > 2000;
+        },
+        null,
+        { timeout: 600_000, polling: 250 },
+      );
       for (const format of ["png", "svg"] as const) {
         const runs = [];
         for (let i = 0; i < size.runs; i++) runs.push(await timeExport(page, format));
