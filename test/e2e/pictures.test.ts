@@ -63,15 +63,16 @@ function parseSvg(bytes: Buffer) {
 function svgLegend(svg: ReturnType<typeof parseSvg>): string[] {
   const items = svg.texts(svg.group("legend"));
   const out: string[] = [];
-  let last: { y: number; size: string; note: boolean } | null = null;
+  let last: { x: string; y: number; size: string } | null = null;
   for (const t of items) {
+    const x = t.getAttribute("x") ?? "";
     const y = Number(t.getAttribute("y"));
     const size = t.getAttribute("font-size") ?? "";
-    const note = size === "11";
-    // Lines of one wrapped note: same small size, the next line down.
-    if (note && last?.note && y - last.y < 17) out[out.length - 1] += ` ${t.textContent}`;
+    // The next line of a wrapped note (11) or label (12): same size and start, the next line down.
+    const wrapped = last && (size === "11" || size === "12") && size === last.size && x === last.x && y > last.y && y - last.y < 17;
+    if (wrapped) out[out.length - 1] += ` ${t.textContent}`;
     else out.push(t.textContent ?? "");
-    last = { y, size, note };
+    last = { x, y, size };
   }
   return out;
 }

@@ -1,12 +1,13 @@
 // The legend drawn through a pen at the places legendLayout gave: one walk for both pictures.
 import type { Pen } from "../pen/types.ts";
-import type { LegendLayout } from "./legendLayout.ts";
+import { LABEL_LINE, type LegendLayout } from "./legendLayout.ts";
 import type { PictureOptions } from "./types.ts";
 
 export function drawLegend(pen: Pen, layout: LegendLayout, at: { x: number; y: number }, ink: PictureOptions["ink"]): void {
   pen.open("legend", { translate: at });
   pen.rect(0, 0, layout.width, layout.height, ink.panel, { stroke: ink.line, radius: 6 });
-  const label = (text: string, x: number, y: number) => pen.text(text, x, y, { size: 12, weight: "400", fill: ink.text, baseline: "middle" });
+  const label = (lines: readonly string[], x: number, mid: number) =>
+    lines.forEach((line, i) => pen.text(line, x, mid + (i - (lines.length - 1) / 2) * LABEL_LINE, { size: 12, weight: "400", fill: ink.text, baseline: "middle" }));
   for (const item of layout.items) {
     if (item.kind === "title" || item.kind === "heading") {
       const title = item.kind === "title";
@@ -25,11 +26,11 @@ export function drawLegend(pen: Pen, layout: LegendLayout, at: { x: number; y: n
     switch (row.kind) {
       case "line":
         pen.rect(sx, mid - row.width / 2, w - 2, Math.max(1, row.width), row.color, row.opacity === undefined ? {} : { opacity: row.opacity });
-        label(item.label, lx, mid);
+        label(item.lines, lx, mid);
         break;
       case "dot":
         pen.circle(sx + w / 2, mid, row.radius ?? 5, row.color);
-        label(item.label, lx, mid);
+        label(item.lines, lx, mid);
         break;
       case "sizes": {
         let x = sx;
@@ -37,16 +38,16 @@ export function drawLegend(pen: Pen, layout: LegendLayout, at: { x: number; y: n
           pen.circle(x + r, mid, r, row.color);
           x += 2 * r + 3;
         }
-        label(item.label, Math.max(lx, x + 4), mid);
+        label(item.lines, Math.max(lx, x + 4), mid);
         break;
       }
       case "bars":
         row.colors.forEach((c, i) => pen.rect(sx + 6 + i * 6, mid - 6, 5, 12, c));
-        label(item.label, lx, mid);
+        label(item.lines, lx, mid);
         break;
       case "ring":
         pen.ring(sx + w / 2, mid, 6, row.color, 2, { dash: [3, 2] });
-        label(item.label, lx, mid);
+        label(item.lines, lx, mid);
         break;
       case "ramp": {
         const rampWidth = layout.width - item.x * 2;

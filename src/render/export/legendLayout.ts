@@ -1,5 +1,5 @@
 // Where each legend row goes, in picture units: computed once, so both pictures put every
-// swatch and label at the same spot. Long notes wrap; long labels end in "…".
+// swatch and label at the same spot. Long notes and labels wrap (labels onto two lines, then "…").
 import { clipToEms, textEms, wrapText } from "./svgText.ts";
 import type { LegendModel, LegendRow } from "./types.ts";
 import { rowText } from "../legend/types.ts";
@@ -8,7 +8,7 @@ export const LEGEND_TEXT = { title: 14, heading: 12, row: 12, note: 11 } as cons
 const PAD = 10;
 const SWATCH = 28;
 const GAP = 8;
-/** A legend wider than this wraps its notes and shortens its labels: it must not crowd the map. */
+/** A legend wider than this wraps its notes and labels: it must not crowd the map. */
 const MAX_TEXT_WIDTH = 300;
 const GRID_COLUMNS = 2;
 
@@ -16,7 +16,7 @@ export type PlacedLegendItem =
   | { kind: "title"; x: number; y: number; size: number; text: string }
   | { kind: "heading"; x: number; y: number; size: number; text: string }
   | { kind: "note"; x: number; y: number; size: number; lines: string[] }
-  | { kind: "row"; x: number; y: number; height: number; row: LegendRow; label: string };
+  | { kind: "row"; x: number; y: number; height: number; row: LegendRow; lines: string[] };
 
 export interface LegendLayout {
   width: number;
@@ -27,6 +27,16 @@ export interface LegendLayout {
   swatchWidth: number;
   /** Every row's text, in order: what the legend lists (tests compare it with the screen's). */
   texts: string[];
+}
+
+/** Line pitch of a label that wraps. */
+export const LABEL_LINE = 15;
+
+/** A label on one line, or on two (the second ending in "…" if it still does not fit). */
+function labelLines(label: string, ems: number): string[] {
+  if (textEms(label) <= ems) return [label];
+  const lines = wrapText(label, ems, 2);
+  return lines.map((line) => clipToEms(line, ems));
 }
 
 function rowHeight(row: LegendRow): number {
@@ -72,11 +82,11 @@ export function legendLayout(model: LegendModel): LegendLayout {
         y += lines.length * (LEGEND_TEXT.note + 4) + 2;
         continue;
       }
-      const label = row.kind === "ramp" ? "" : clipToEms(row.label, columnEms);
-      const height = rowHeight(row);
-      const rowWidth = row.kind === "ramp" ? textEms(`${row.lo} ${row.hi}`) * LEGEND_TEXT.row + 40 : SWATCH + GAP + textEms(label) * LEGEND_TEXT.row;
+      const lines = row.kind === "ramp" ? [] : labelLines(row.label, columnEms);
+      const height = Math.max(rowHeight(row), lines.length * LABEL_LINE + 4);
+      const rowWidth = row.kind === "ramp" ? textEms(`${row.lo} ${row.hi}`) * LEGEND_TEXT.row + 40 : SWATCH + GAP + Math.max(0, ...lines.map(textEms)) * LEGEND_TEXT.row;
       columnWidth = Math.max(columnWidth, rowWidth);
-      items.push({ kind: "row", x: PAD, y, height, row, label });
+      items.push({ kind: "row", x: PAD, y, height, row, lines });
       if (columns > 1) {
         column += 1;
         if (column < columns) continue;
