@@ -75,8 +75,8 @@ function Row({ row }: { row: LegendRow }) {
       );
     default:
       return (
-        <li className="muted" data-testid={row.testId} role={row.status ? "status" : undefined}>
-          {row.text}
+        <li className="muted" data-testid={row.testId}>
+          {row.status ? <span role="status">{row.text}</span> : row.text}
         </li>
       );
   }

@@ -173,7 +173,8 @@ describe.skipIf(!chromium)("cluster maps in Chromium", () => {
   });
 
   it("sizing companies by PageRank computes it on demand and states three sizes in the legend", async () => {
-    ({ page } = await session.open());
+    // With company links: at the division flows the companies are drawn small whatever the size mode.
+    ({ page } = await session.open("?lvl=companies"));
     await setControl(page, "node-size", "pagerank");
     const legend = page.locator("[data-testid=legend-sizes][data-kind=pagerank]");
     await legend.locator(".size-steps li").first().waitFor({ timeout: 60_000 });

@@ -249,7 +249,7 @@ describe.skipIf(!chromium)("explore and share in Chromium", () => {
     await expect(page.getByTestId("company-panel").locator("h3").textContent()).resolves.toBe("서울에프앤비");
   });
 
-  it("at 1280×720 the notice over the map leaves the company panel uncovered", async () => {
+  it("at 1280×720 the sample's notice (in the status line) leaves the company panel uncovered", async () => {
     ({ page } = await session.open());
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.keyboard.press("/");

@@ -84,7 +84,6 @@ describe.skipIf(!chromium)("the national flow map in Chromium", () => {
       const report = page.getByTestId("import-report");
       if (await report.isVisible()) await report.locator("button.close").click();
       await setControl(page, "node-size", "pagerank");
-      await page.locator("[data-testid=legend-sizes][data-kind=pagerank] .size-steps").waitFor({ timeout: 60_000 });
       await page.mouse.move(0, 0);
 
       // The control, with the flow controls, in the page's language; small by default.
@@ -93,6 +92,13 @@ describe.skipIf(!chromium)("the national flow map in Chromium", () => {
       await expect(control.isDisabled()).resolves.toBe(false);
       await expect(control.locator("xpath=..").locator("span").first().textContent()).resolves.toBe(WORDS[lang].label);
       await expect(control.locator("option").allTextContents()).resolves.toEqual(WORDS[lang].options);
+      // Small, the legend keys one small dot whatever the size mode; as usual, PageRank's steps
+      // (computed on demand) once they are in.
+      await page.locator("[data-testid=legend-sizes][data-kind=small]").waitFor();
+      await setControl(page, "flow-companies", "shown");
+      await page.locator("[data-testid=legend-sizes][data-kind=pagerank] .size-steps").waitFor({ timeout: 60_000 });
+      await setControl(page, "flow-companies", "small");
+      await page.locator("[data-testid=legend-sizes][data-kind=small]").waitFor();
 
       const small = await picture(page);
       await setControl(page, "flow-companies", "shown");
