@@ -239,6 +239,8 @@ export function bindReducers(
     const cross = from !== to;
     if (!cross) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : mapTheme(view.state.theme).recede;
     else if (view.state.edgeColorBy === "division") data.color = divisionColor(from);
+    // The stored colour is the light theme's; the dark land takes lighter shades.
+    else if (view.state.theme !== "light") data.color = mapTheme(view.state.theme).linkTypes[data.linkType] ?? data.color;
     data.size = view.focus ? data.size * FOCUSED_EDGE_SCALE : cross ? data.size : Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
     return data;
   };

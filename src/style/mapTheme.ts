@@ -3,6 +3,7 @@
 // exported pictures alike, so the three cannot disagree, and checked for contrast in unit tests
 // (test/style/mapTheme.test.ts): a projector washes out whatever only just passes on a monitor.
 import type { LinkType } from "../model/types.ts";
+import { LINK_TYPE_COLORS } from "./palette.ts";
 
 /** Light for print and bright rooms, dark for projectors. */
 export type Theme = "light" | "dark";
@@ -29,6 +30,8 @@ export interface MapTheme {
   flowInk: string;
   /** Flows of one link type take that type's colour, in a shade that holds against the land. */
   flowTypes: Record<LinkType, string>;
+  /** Company links between divisions, by link type. */
+  linkTypes: Record<LinkType, string>;
   /** Flows are translucent so crossing flows stay legible; each ink keeps 3:1 against the land at this opacity. */
   flowOpacity: number;
   /** The outline of the flow under the pointer. */
@@ -53,6 +56,7 @@ export const MAP_THEMES: Record<Theme, MapTheme> = {
     flowInk: "#2C3E50",
     // Okabe-Ito's link-type hues, darkened until they hold 3:1 on the pale land.
     flowTypes: { technology: "#005F94", production: "#A64900", sales: "#007A59", other: "#5E5E5E" },
+    linkTypes: LINK_TYPE_COLORS,
     flowOpacity: 0.75,
     flowHighlight: "#111111",
     trace: "#222B36",
@@ -70,6 +74,8 @@ export const MAP_THEMES: Record<Theme, MapTheme> = {
     flowInk: "#DCE6F0",
     // The same hues, lightened to hold 3:1 on the dark land.
     flowTypes: { technology: "#56B4E9", production: "#F08A4B", sales: "#3CC49B", other: "#BBBBBB" },
+    // Okabe-Ito's blue was about 2.4:1 on the dark land: company links take the flows' light shades.
+    linkTypes: { technology: "#56B4E9", production: "#F08A4B", sales: "#3CC49B", other: "#BBBBBB" },
     flowOpacity: 0.8,
     flowHighlight: "#FFFFFF",
     // Amber: near-black ink, the light theme's, vanished on the dark land.

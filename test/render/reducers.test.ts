@@ -83,7 +83,7 @@ describe("render/reducers", () => {
     clean();
   });
 
-  it("in the dark theme, links inside a division recede in the dark land's grey, not the stored pale one", async () => {
+  it("in the dark theme, links inside a division recede in the dark land's grey, and links between divisions take the light shades of their type", async () => {
     const { app, graph, edgeReducer, clean } = await bound();
     app.actions.setTheme("dark");
     let internal = 0;
@@ -93,7 +93,7 @@ describe("render/reducers", () => {
       if (!attributes.cross) {
         expect(out.color).toBe(MAP_THEMES.dark.recede);
         internal++;
-      } else expect(out.color).toBe(attributes.color);
+      } else expect(out.color).toBe(MAP_THEMES.dark.linkTypes[attributes.linkType]);
     });
     expect(internal).toBeGreaterThan(0);
     app.actions.setTheme("light");

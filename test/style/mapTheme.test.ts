@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AA, contrastRatio, onto } from "../../src/style/contrast.ts";
 import { flowInk, MAP_THEMES, THEMES } from "../../src/style/mapTheme.ts";
 import { LINK_TYPES } from "../../src/model/types.ts";
+import { LINK_TYPE_COLORS } from "../../src/style/palette.ts";
 
 const withAlpha = (hex: string, alpha: number) => {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -44,3 +45,8 @@ describe.each(THEMES)("the %s map theme", (name) => {
   });
 });
 
+it("the dark theme draws company links of every type at 3:1 against its land (the light theme keeps Okabe-Ito's hues)", () => {
+  const dark = MAP_THEMES.dark;
+  for (const type of LINK_TYPES) expect(contrastRatio(dark.linkTypes[type], dark.land), type).toBeGreaterThanOrEqual(AA.graphic);
+  expect(MAP_THEMES.light.linkTypes).toEqual(LINK_TYPE_COLORS);
+});

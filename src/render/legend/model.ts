@@ -7,7 +7,7 @@ import { formatPercent } from "../../i18n/index.ts";
 import { formatCompact, formatExact } from "../../i18n/compactNumber.ts";
 import { niceLegendSteps } from "../../style/flowScale.ts";
 import { mapTheme } from "../../style/mapTheme.ts";
-import { COMMUNITY_COLORS, divisionColor, LINK_TYPE_COLORS, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../../style/palette.ts";
+import { COMMUNITY_COLORS, divisionColor, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../../style/palette.ts";
 import { divisionLabel, toVintage } from "../../regions/divisions.ts";
 import { singleLinkType } from "../../graph/filters/types.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
@@ -70,7 +70,7 @@ function linkSection(state: AtlasState, t: Translate): LegendSection {
   }
   const byType = state.edgeColorBy === "linkType";
   const rows: LegendRow[] = byType
-    ? LINK_TYPES.map((type) => ({ kind: "line", color: LINK_TYPE_COLORS[type], width: 2, label: t(`linkType.${type}`) }))
+    ? LINK_TYPES.map((type) => ({ kind: "line", color: mapTheme(state.theme).linkTypes[type], width: 2, label: t(`linkType.${type}`) }))
     : [{ kind: "line", color: divisionColor("KR-26"), width: 2, label: t("legend.byDivision") }];
   rows.push({ kind: "line", color: mapTheme(state.theme).recede, width: 2, label: t("legend.internal") }, { kind: "note", text: t("legend.linkWidth") });
   return { id: "links", kind: byType ? "linkType" : "division", heading: t(byType ? "legend.links" : "legend.linksByDivision"), rows };
