@@ -44,6 +44,9 @@ export interface MapTheme {
   dimmed: string;
 }
 
+/** The link types' hues, lightened to hold 3:1 on the dark land. */
+const LIGHT_SHADES: Record<LinkType, string> = { technology: "#56B4E9", production: "#F08A4B", sales: "#3CC49B", other: "#BBBBBB" };
+
 export const MAP_THEMES: Record<Theme, MapTheme> = {
   light: {
     sea: "#fcfdfe",
@@ -72,10 +75,9 @@ export const MAP_THEMES: Record<Theme, MapTheme> = {
     flowNumber: { ink: "#F4F7FA", halo: "rgba(15,20,25,0.95)" },
     communityName: { ink: "#F4F7FA", halo: "rgba(15,20,25,0.95)" },
     flowInk: "#DCE6F0",
-    // The same hues, lightened to hold 3:1 on the dark land.
-    flowTypes: { technology: "#56B4E9", production: "#F08A4B", sales: "#3CC49B", other: "#BBBBBB" },
-    // Okabe-Ito's blue was about 2.4:1 on the dark land: company links take the flows' light shades.
-    linkTypes: { technology: "#56B4E9", production: "#F08A4B", sales: "#3CC49B", other: "#BBBBBB" },
+    flowTypes: LIGHT_SHADES,
+    // Okabe-Ito's blue was about 2.4:1 on the dark land: company links take the same light shades.
+    linkTypes: LIGHT_SHADES,
     flowOpacity: 0.8,
     flowHighlight: "#FFFFFF",
     // Amber: near-black ink, the light theme's, vanished on the dark land.
