@@ -2,6 +2,7 @@
 // A scene keeps its view as the view codec's query text, so every way a scene comes back (the
 // share link, saved sessions, a bundle) goes through the same validating decoder.
 import type { StateCreator } from "zustand/vanilla";
+import type { Theme } from "../style/mapTheme.ts";
 
 export interface Scene {
   /** Unique within the list; not shown. */
@@ -20,8 +21,8 @@ export interface RemovedScene {
   sceneIndex: number;
 }
 
-/** Light for print and bright rooms, dark for projectors. */
-export type Theme = "light" | "dark";
+/** Light for print and bright rooms, dark for projectors (style/mapTheme.ts states both). */
+export type { Theme };
 
 export interface PresentSlice {
   scenes: Scene[];
