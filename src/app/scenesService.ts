@@ -90,6 +90,8 @@ export function createScenesService(deps: {
         // Set first: the scenes a link brings become this browser's scenes for the dataset.
         loadedFor = current;
         store.getState().setScenes(decoded.scenes);
+        // Kept at once, not after edits settle: a link opened and left within moments keeps its scenes.
+        if (current !== null) void storage().save(current, encodeScenes(store.getState().scenes));
         return decoded.notices;
       },
     },

@@ -77,9 +77,15 @@ describe("app/scenesService", () => {
     a.dispose();
 
     // Opening the link elsewhere (nothing in that browser's storage).
-    const b = await started(app({ url: memoryUrl(`${SCENES_PARAM}=${url.current().get(SCENES_PARAM)}`) }));
+    const elsewhere = memoryBackend();
+    const b = await started(app({ url: memoryUrl(`${SCENES_PARAM}=${url.current().get(SCENES_PARAM)}`), sceneBackend: elsewhere }));
     await vi.waitFor(() => expect(b.store.getState().scenes.map((x) => x.name)).toEqual(["생산", "<script>"]));
+    // Kept there at once, not after edits settle: a link opened and left within moments keeps its scenes.
     b.dispose();
+    await vi.waitFor(() => expect([...elsewhere.map.keys()].some((k) => k.startsWith("scenes:"))).toBe(true), { timeout: 200 });
+    const kept = await started(app({ sceneBackend: elsewhere }));
+    await vi.waitFor(() => expect(kept.store.getState().scenes.map((x) => x.name)).toEqual(["생산", "<script>"]));
+    kept.dispose();
 
     // The same browser without a link: storage brings them back.
     const c = await started(app({ sceneBackend }));
