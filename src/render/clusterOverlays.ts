@@ -23,6 +23,7 @@ type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "
 const MAX_STATED_LABELS = 200;
 const COMMUNITY_NAME_TEXT = { size: 12, weight: "700" } as const;
 const HALO_FONT = fontOf(COMMUNITY_NAME_TEXT, MAP_FONT);
+const DIVISION_NAME_FONT = fontOf(DIVISION_NAME_TEXT, MAP_FONT);
 /** Totals bars under a division's name (flowLayer.ts draws them at anchor + 10 .. + 36). */
 const GLYPH_BOX = { dx: -9, dy: 8, w: 18, h: 30 } as const;
 
@@ -150,7 +151,7 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
       const transform = transformOf(renderer);
       for (const shape of divisionNames(state)) {
         const p = toScreen(transform, shape.anchor);
-        placed.add(centredBox(p.x, p.y, textWidth(shape.label, fontOf(DIVISION_NAME_TEXT, MAP_FONT)), 15));
+        placed.add(centredBox(p.x, p.y, textWidth(shape.label, DIVISION_NAME_FONT), 15));
         placed.add({ x: p.x + GLYPH_BOX.dx, y: p.y + GLYPH_BOX.dy, w: GLYPH_BOX.w, h: GLYPH_BOX.h });
       }
     } else {
@@ -159,16 +160,21 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     }
   };
 
+  /** The frame's label style and pen, set on its first label (sigma draws hundreds a frame). */
+  let frame: { style: TextStyle; pen: Pen } | null = null;
   const drawLabel = (ctx: CanvasRenderingContext2D, data: LabelData, settings: Settings<CompanyNode, LinkEdge>) => {
     if (!data.label) return;
-    if (!reserved) reserve();
-    const style = companyLabelStyle(settings, mapTheme(store.getState().theme));
+    if (!reserved) {
+      reserve();
+      // sigma scales its label context by the pixel ratio; the pen keeps that scale.
+      frame = { style: companyLabelStyle(settings, mapTheme(store.getState().theme)), pen: canvasPen(ctx, settings.labelFont, ctx.getTransform().a || 1) };
+    }
+    const { style, pen } = frame!;
     ctx.font = fontOf(style, settings.labelFont);
     const width = ctx.measureText(data.label).width;
     for (const spot of labelCandidates(data.x, data.y, data.size, width, style.size)) {
       if (!placed.place(spot.box)) continue;
-      // sigma scales its label context by the pixel ratio; the pen keeps that scale.
-      canvasPen(ctx, settings.labelFont, ctx.getTransform().a || 1).text(data.label, spot.tx, spot.ty, style);
+      pen.text(data.label, spot.tx, spot.ty, style);
       drawn.push({ text: data.label, x: spot.tx, y: spot.ty });
       return;
     }

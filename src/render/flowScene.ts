@@ -1,5 +1,5 @@
 // From the shown flows and their scale (app/derived.ts) to what the flow layer draws.
-import type { DivisionCode, LinkType } from "../model/types.ts";
+import type { DivisionCode } from "../model/types.ts";
 import { flowMeasureValue, type Flow, type FlowMatrix, type FlowMeasure } from "../model/flows.ts";
 import type { ThicknessScale } from "../style/flowScale.ts";
 import type { Lang } from "../i18n/index.ts";
@@ -10,11 +10,6 @@ import type { FlowToDraw } from "./flowGeometry.ts";
 
 /** The light theme's ink of flows of all link types (style/mapTheme.ts): tests look for its pixels. */
 export const ALL_TYPES_FLOW_COLOR = flowInk("light", "all");
-
-/** The colour flows are drawn in: a neutral ink for all types, the type's shade for one. */
-export function flowColor(type: LinkType | "all", theme: Theme = "light"): string {
-  return flowInk(theme, type);
-}
 
 interface SceneInput {
   flowMeasure: FlowMeasure;
@@ -35,7 +30,7 @@ export function buildFlowScene(
   anchors: ReadonlyMap<DivisionCode, { x: number; y: number }>,
   labels: FlowScene["labels"] = [],
 ): FlowScene {
-  const color = flowColor(singleLinkType(state.filter), state.theme);
+  const color = flowInk(state.theme, singleLinkType(state.filter));
   const flows: FlowToDraw[] = shown.map((f) => {
     const value = flowMeasureValue(f, state.flowMeasure, "all");
     return { from: f.from, to: f.to, value, width: scale(value), color };

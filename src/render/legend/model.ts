@@ -6,7 +6,7 @@ import type { MessageKey } from "../../i18n/index.ts";
 import { formatPercent } from "../../i18n/index.ts";
 import { formatCompact, formatExact } from "../../i18n/compactNumber.ts";
 import { niceLegendSteps } from "../../style/flowScale.ts";
-import { mapTheme } from "../../style/mapTheme.ts";
+import { flowInk, mapTheme } from "../../style/mapTheme.ts";
 import { COMMUNITY_COLORS, divisionColor, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../../style/palette.ts";
 import { divisionLabel, toVintage } from "../../regions/divisions.ts";
 import { singleLinkType } from "../../graph/filters/types.ts";
@@ -14,7 +14,6 @@ import type { SupplyGraph } from "../../graph/types.ts";
 import type { Derived } from "../../app/derived.ts";
 import { memoLast } from "../../app/memo.ts";
 import type { AtlasState } from "../../state/store.ts";
-import { flowColor } from "../flowScene.ts";
 import { GLYPH_COLORS } from "../flowLayer.ts";
 import { companyLabel, FLOW_LEVEL_COMPANY_SIZE, metricSize } from "../nodeStyle.ts";
 import { companyDots } from "../../app/drawLevel.ts";
@@ -44,7 +43,7 @@ function flowSection(state: AtlasState, derived: Derived, t: Translate): LegendS
   if (!scale) return null;
   const coverage = derived.flowCoverage(state);
   const unit = t(state.flowMeasure === "count" ? "unit.links" : "unit.KRW");
-  const color = flowColor(singleLinkType(state.filter), state.theme);
+  const color = flowInk(state.theme, singleLinkType(state.filter));
   const opacity = mapTheme(state.theme).flowOpacity;
   const rows: LegendRow[] = [
     { kind: "note", testId: "legend-flow-coverage", text: t("legend.flowsShown", { shown: coverage.shown, candidates: coverage.candidates, share: formatPercent(state.lang, coverage.share) }) },
