@@ -239,10 +239,10 @@ describe("state/url decoding of untrusted URLs", () => {
 
   it("ignores and reports malformed values, keeping the good ones", () => {
     const { view, notices } = decode(
-      "v=Force&vin=2024&lvl=auto&dm=none&nc=red&ec=&ch=gdp&fm=sum&ft=r%26d&sc=log&mx=yes&tab=all&frole=any&cross=true&lang=ko",
+      "v=Force&vin=2024&lvl=auto&dm=none&nc=red&ec=&ch=gdp&fm=sum&ft=r%26d&sc=log&fco=tiny&mx=yes&tab=all&frole=any&cross=true&lang=ko",
     );
     expect(view).toEqual({ level: "auto", lang: "ko" });
-    expect(notices.map((n) => n.param)).toEqual(["v", "vin", "dm", "frole", "ft", "cross", "nc", "ec", "ch", "fm", "sc", "mx", "tab"]);
+    expect(notices.map((n) => n.param)).toEqual(["v", "vin", "dm", "frole", "ft", "cross", "nc", "ec", "ch", "fm", "sc", "fco", "mx", "tab"]);
     expect(notices.every((n) => n.code === "bad-value")).toBe(true);
   });
 
