@@ -68,7 +68,7 @@ export function hostileCorpus(): HostileCase[] {
     caseOf("European numbers", [
       companies(),
       { name: "european.csv", bytes: utf8("공급기업;수요기업;금액;연도\nA;B;1.234,5;2023\nB;C;1.000;2023\nC;A;12,5;2024\nA;C;2.500.000;2024\n") },
-    ], { companies: 3, links: 4, weights: [1234.5, 1000, 12.5, 2500000], years: [2023, 2023, 2024, 2024] }),
+    ], { companies: 3, links: 4, weights: [1234.5, 1000, 12.5, 2500000], years: [2023, 2023, 2024, 2024], warnings: [["european.csv", 3, "decimal-mark"]] }),
     caseOf("'1.000' with nothing in its column to say what it means", [
       companies(),
       { name: "ambiguous.csv", bytes: utf8("supplier,buyer,weight\nA,B,1.000\nB,C,250\n") },

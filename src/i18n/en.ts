@@ -139,6 +139,7 @@ export const en: Record<keyof typeof ko, string> = {
   "reason.unknown-company": "link to an unknown company",
   "reason.self-link": "company linked to itself",
   "reason.bad-number": "not a valid number",
+  "reason.decimal-mark": "number read by another row's decimal mark (check it)",
   "reason.bad-year": "not a valid year",
   "reason.bad-coordinate": "coordinate outside Korea",
   "reason.unknown-link-type": "unknown link type",

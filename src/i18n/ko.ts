@@ -137,6 +137,7 @@ export const ko = {
   "reason.unknown-company": "없는 기업과의 연결",
   "reason.self-link": "자기 자신과의 연결",
   "reason.bad-number": "잘못된 숫자",
+  "reason.decimal-mark": "다른 행의 소수점 표기로 읽은 숫자 (확인 필요)",
   "reason.bad-year": "잘못된 연도",
   "reason.bad-coordinate": "잘못된 좌표",
   "reason.unknown-link-type": "알 수 없는 거래유형",

@@ -106,7 +106,7 @@ export function eachCsvRow(text: string, head: CsvHead, on: CsvRowHandlers): num
     Papa.parse<string[]>(text, {
       delimiter: head.delimiter,
       step(result) {
-        if (++r > head.headerRow) visit(result.data);
+        if (++r > head.headerRow) visit(result.data, r);
       },
     });
   });
@@ -135,7 +135,7 @@ export function eachCsvRow(text: string, head: CsvHead, on: CsvRowHandlers): num
         const shown = garbledCells(cells, head.headers);
         if (shown) report.log.warn(report.file, row, "encoding", shown, encodingMessage(shown));
       }
-      const problem = numbers.empty ? null : numbers.fix(cells);
+      const problem = numbers.empty ? null : numbers.fix(cells, row);
       if (problem) {
         if (report) report.log.reject(report.file, row, "bad-number", problem.text, problem.message);
         else on.malformed(row, problem.message);
@@ -145,5 +145,6 @@ export function eachCsvRow(text: string, head: CsvHead, on: CsvRowHandlers): num
       if (on.progress && row % PROGRESS_EVERY === 0) on.progress(result.meta.cursor / text.length);
     },
   });
+  if (report) for (const note of numbers.notes()) report.log.warn(report.file, note.row, "decimal-mark", note.detail, note.message);
   return dataRows;
 }

@@ -19,6 +19,7 @@ const MESSAGES: Record<IssueReason, (detail: string) => string> = {
   "unknown-company": (d) => `link refers to unknown company ${q(d)}`,
   "self-link": (d) => `company ${q(d)} linked to itself`,
   "bad-number": (d) => `not a non-negative number: ${q(d)}`,
+  "decimal-mark": (d) => `number read by another row's decimal mark: ${q(d)}`,
   "bad-year": (d) => `not a year between 1900 and 2100: ${q(d)}`,
   "bad-coordinate": (d) => `coordinate outside Korea or not a number (${d}); coordinate dropped`,
   "unknown-link-type": (d) => `unknown link type ${q(d)}; read as 'other'`,

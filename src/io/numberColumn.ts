@@ -22,6 +22,19 @@ interface Column {
   unit: MoneyUnit | null;
   /** Decimal marks the column's unambiguous cells show; undefined until the column is scanned. */
   marks?: Set<DecimalMark>;
+  /** The first cell that showed each mark, the evidence a resolved cell is read by. */
+  shown?: Map<DecimalMark, { text: string; row: number }>;
+  /** Ambiguous cells read by the other cells' mark: the first, and how many. */
+  resolved?: { text: string; row: number; value: number; count: number };
+}
+
+/** An ambiguous column the user should check: its cells were read by what other cells show. */
+export interface NumberNote {
+  header: string;
+  text: string;
+  row: number;
+  detail: string;
+  message: string;
 }
 
 export interface NumberProblem {
@@ -29,8 +42,8 @@ export interface NumberProblem {
   message: string;
 }
 
-/** Visits the cells of every data row of the table once more (for the column scan). */
-export type RowScan = (visit: (cells: readonly string[]) => void) => void;
+/** Visits the cells of every data row of the table once more (for the column scan), with each row's number. */
+export type RowScan = (visit: (cells: readonly string[], row: number) => void) => void;
 
 const DIGITS = /^\d+$/;
 
@@ -71,7 +84,7 @@ export class NumberColumns {
    * cannot be read without guessing. Cells that are no number at all are left for the row
    * readers to report.
    */
-  fix(cells: string[]): NumberProblem | null {
+  fix(cells: string[], row = 0): NumberProblem | null {
     for (const c of this.columns) {
       const text = cells[c.index];
       if (text === undefined || text === "") continue;
@@ -89,9 +102,10 @@ export class NumberColumns {
       } else {
         const mark = c.field === "weight" ? this.markOf(c) : coordinateMark(form.ifDot, form.ifComma) ?? this.markOf(c);
         const options = `${show(form.ifComma)} or ${show(form.ifDot)}`;
-        if (mark === ".") value = form.ifDot;
-        else if (mark === ",") value = form.ifComma;
-        else if (mark === "both") {
+        if (mark === "." || mark === ",") {
+          value = mark === "." ? form.ifDot : form.ifComma;
+          if (c.field === "weight" || coordinateMark(form.ifDot, form.ifComma) === null) this.noteResolved(c, text, row, value);
+        } else if (mark === "both") {
           return { text, message: `'${text}' in column '${c.header}' could be ${options}: the column uses both '.' and ',' as decimal marks` };
         } else if (c.field !== "weight" || form.separator === ",") {
           // No evidence either way: a comma groups thousands as Korean and English write it;
@@ -113,6 +127,36 @@ export class NumberColumns {
     return null;
   }
 
+  /**
+   * One note per column whose ambiguous cells were read by the mark other cells show: "1,234" is
+   * 1234 to a Korean reader and 1.234 under a decimal comma, so a reading decided by another row
+   * is said, with that row, never made silently.
+   */
+  notes(): NumberNote[] {
+    const out: NumberNote[] = [];
+    for (const c of this.columns) {
+      const r = c.resolved;
+      if (!r) continue;
+      const mark = c.marks!.values().next().value!;
+      const by = c.shown!.get(mark)!;
+      const meaning = mark === "," ? "',' as the decimal mark" : "'.' as the decimal mark and ',' between thousands";
+      const others = r.count > 1 ? ` and ${r.count - 1} more cell(s) like it` : "";
+      out.push({
+        header: c.header,
+        text: r.text,
+        row: r.row,
+        detail: `${c.header}: '${r.text}' = ${show(r.value)} (row ${by.row}: '${by.text}')`,
+        message: `'${r.text}' in column '${c.header}'${others} read as ${show(r.value)}, with ${meaning}, because '${by.text}' in row ${by.row} shows it; check the column if its numbers were typed in different ways`,
+      });
+    }
+    return out;
+  }
+
+  private noteResolved(c: Column, text: string, row: number, value: number): void {
+    if (c.resolved) c.resolved.count++;
+    else c.resolved = { text, row, value, count: 1 };
+  }
+
   /** The column's decimal mark from all its cells: ".", ",", "both" or null (no evidence). */
   private markOf(c: Column): DecimalMark | "both" | null {
     if (!this.scanned) this.scanAll();
@@ -123,13 +167,16 @@ export class NumberColumns {
 
   private scanAll(): void {
     this.scanned = true;
-    for (const c of this.columns) c.marks = new Set();
-    this.scan((cells) => {
+    for (const c of this.columns) [c.marks, c.shown] = [new Set(), new Map()];
+    this.scan((cells, row) => {
       for (const c of this.columns) {
         const text = cells[c.index];
         if (!text || DIGITS.test(text)) continue;
         const form = numberForm(amountText(text).core);
-        if (form.kind === "number" && form.mark) c.marks!.add(form.mark);
+        if (form.kind === "number" && form.mark && !c.marks!.has(form.mark)) {
+          c.marks!.add(form.mark);
+          c.shown!.set(form.mark, { text, row });
+        }
       }
     });
   }

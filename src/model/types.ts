@@ -60,6 +60,7 @@ export const ISSUE_REASONS = [
   "unknown-company",
   "self-link",
   "bad-number",
+  "decimal-mark",
   "bad-year",
   "bad-coordinate",
   "unknown-link-type",

@@ -64,6 +64,18 @@ describe("io/read: number columns", () => {
     expect(r.rejected).toEqual([]);
   });
 
+  it("says when a cell is read by another row's decimal mark, naming both rows", () => {
+    const r = weights('supplier,buyer,weight\nA,B,"1,234"\nA,B,7\nB,A,"1.234,5"\nA,B,"2,500"\n');
+    expect(r.weights).toEqual([1.234, 7, 1234.5, 2.5]);
+    expect(r.rejected).toEqual([]);
+    expect(brief(r.ds.report.warnings)).toEqual([["l.csv", 2, "decimal-mark"]]);
+    const [note] = r.ds.report.warnings;
+    expect(note?.message).toContain("'1,234' in column 'weight' and 1 more cell(s) like it read as 1.234");
+    expect(note?.message).toContain("'1.234,5' in row 4");
+    // A column whose cells need no other row says nothing.
+    expect(weights('supplier,buyer,weight\nA,B,"1,234,567"\nA,B,7\n').ds.report.warnings).toEqual([]);
+  });
+
   it("reads '1,000' as a thousand and '1.5' as one and a half in a Korean column", () => {
     const r = weights('supplier,buyer,weight\nA,B,"1,000"\nA,B,1.5\nB,A,"1,234,567"\nB,A,1.000\n');
     expect(r.weights).toEqual([1000, 1.5, 1234567, 1]);

@@ -205,6 +205,7 @@ describe("io/read: options and report", () => {
       { name: "x.bin", bytes: new Uint8Array([0x41, 0]) },
       { name: "odd.csv", bytes: new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0xc9, 0x41]) },
       textFile("one.csv", "supplier_id,supplier,supplier_division,buyer,buyer_division\nA1,A,서울,B,부산\nA1,A,경기,B,부산\n"),
+      textFile("marks.csv", 'supplier,buyer,weight\nA,B,"1,234"\nA,B,"1.234,5"\n'),
       textFile("names.csv", "공급기업,공급지역,수요기업,수요지역\n(주)대한정밀,경남,B,부산\n대한정밀,경남,B,경기\n"),
       companiesCsv(),
       unknownLinksCsv(),

@@ -101,8 +101,9 @@ export async function loadTierMap(duck: Duck): Promise<void> {
 
 /** A column scan over distinct cells: enough for NumberColumns, which only collects decimal marks. */
 function scanOf(cells: readonly string[][]) {
-  return (visit: (cells: readonly string[]) => void) => {
-    for (const c of cells) visit(c);
+  // Distinct values have no row of their own: notes (NumberColumns.notes) are not taken from here.
+  return (visit: (cells: readonly string[], row: number) => void) => {
+    for (const c of cells) visit(c, 0);
   };
 }
 
