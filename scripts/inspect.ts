@@ -7,7 +7,10 @@
 
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { readFiles } from "../src/io/index.ts";
+import { readFilesWithSnapshots } from "../src/io/read.ts";
+import { reportJson, summaryRankingJson } from "./lib/inspectReport.ts";
+import { summaryFlowMatrix } from "../src/graph/summaryFlows.ts";
+import type { SummaryData } from "../src/graph/summaryColumns.ts";
 import { flowsToJson } from "../src/io/write/flowsCsv.ts";
 import { flowsOfDataset } from "../src/graph/flows.ts";
 import { rankingJson } from "./lib/inspectRank.ts";
@@ -33,42 +36,28 @@ function load(paths: string[]): InputFile[] {
   });
 }
 
-function reportJson(dataset: Dataset) {
-  const { report } = dataset;
-  const brief = ({ file, row, reason, message }: (typeof report.rejected)[number]) => ({ file, row, reason, message });
-  return {
-    label: dataset.label,
-    illustrative: dataset.illustrative,
-    companies: report.companies,
-    links: report.links,
-    crossProvinceLinks: report.crossProvinceLinks,
-    divisions: report.divisions,
-    files: report.files,
-    rejected: report.rejected.map(brief),
-    warnings: report.warnings.map(brief),
-  };
-}
-
 // stdout stays one JSON document; the report's verdict goes to stderr so it is not lost.
 function warnRejected(dataset: Dataset, flag: string) {
   const rejected = dataset.report.rejected.length;
   if (rejected > 0) process.stderr.write(`inspect: ${rejected} rows rejected; run without ${flag} for the report\n`);
 }
 
-function flowsJson(dataset: Dataset, vintage: Vintage) {
+// A summary bundle's graph holds only ego networks: its flows and ranking are the nation's tables.
+function flowsJson(dataset: Dataset, vintage: Vintage, summary: SummaryData | undefined) {
   warnRejected(dataset, "--flows");
-  return flowsToJson(flowsOfDataset(dataset, vintage));
+  return flowsToJson(summary ? summaryFlowMatrix(summary, vintage) : flowsOfDataset(dataset, vintage));
 }
 
-function rankJson(dataset: Dataset, vintage: Vintage) {
+function rankJson(dataset: Dataset, vintage: Vintage, summary: SummaryData | undefined) {
   warnRejected(dataset, "--rank");
-  return rankingJson(dataset, vintage);
+  return summary ? summaryRankingJson(summary, vintage) : rankingJson(dataset, vintage);
 }
 
 // stdout lists what was written; nothing is written when nothing valid was read.
-function exportMain(files: InputFile[], dataset: Dataset, target: { format: ExportFormat; out: string }, vintage: Vintage): number {
+function exportMain(files: InputFile[], dataset: Dataset, target: { format: ExportFormat; out: string }, vintage: Vintage, summary: SummaryData | undefined): number {
   const loaded = dataset.report.companies + dataset.report.links > 0;
   warnRejected(dataset, "--export");
+  if (summary) process.stderr.write(`inspect: a summary bundle's graph holds ego networks only: ${dataset.report.companies} of the nation's ${summary.manifest.rows.companies} companies are exported\n`);
   const written = loaded ? writeExport(target.out, exportDataset(files, dataset, { format: target.format, vintage })) : [];
   const { companies, links } = dataset.report;
   process.stdout.write(`${JSON.stringify({ format: target.format, vintage, companies, links, written }, null, 2)}\n`);
@@ -83,9 +72,10 @@ function main(argv: string[]): number {
     return 0;
   }
   const files = load(args.files);
-  const dataset = readFiles(files, args.mappings ? { mappings: args.mappings } : {});
-  if (args.export) return exportMain(files, dataset, args.export, args.vintage);
-  const out = args.flows ? flowsJson(dataset, args.vintage) : args.rank ? rankJson(dataset, args.vintage) : reportJson(dataset);
+  const { dataset, snapshots } = readFilesWithSnapshots(files, args.mappings ? { mappings: args.mappings } : {});
+  const summary = snapshots.find((s) => s.summary)?.summary;
+  if (args.export) return exportMain(files, dataset, args.export, args.vintage, summary);
+  const out = args.flows ? flowsJson(dataset, args.vintage, summary) : args.rank ? rankJson(dataset, args.vintage, summary) : reportJson(dataset, summary);
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return dataset.report.companies + dataset.report.links > 0 ? 0 : 1;
 }
