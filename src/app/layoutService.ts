@@ -9,6 +9,11 @@ export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 export interface LayoutService {
   /** The finished force layout of the shown graph, or null before one ran. */
   positions(): Positions | null;
+  /**
+   * A finished force layout of `graph` given from outside (a bundle's drawing): shown as the
+   * force view's picture instead of running ForceAtlas2. Ignored when `graph` is no longer shown.
+   */
+  adopt(graph: SupplyGraph, given: Positions): void;
   dispose(): void;
 }
 
@@ -75,6 +80,21 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
 
   return {
     positions: () => positions,
+    adopt(graph, given) {
+      const state = store.getState();
+      if (state.graph !== graph) return;
+      stop();
+      state.setLayout({ running: false });
+      positions = given;
+      // Already in the force view (a run began with the graph): the picture is the given one at once.
+      if (state.mode === "force") {
+        graph.updateEachNodeAttributes((node, a) => {
+          const p = given.get(node);
+          if (p) [a.x, a.y] = [p.x, p.y];
+          return a;
+        }, { attributes: ["x", "y"] } as unknown as Parameters<SupplyGraph["updateEachNodeAttributes"]>[1]);
+      }
+    },
     dispose() {
       unsubscribe();
       stop();
