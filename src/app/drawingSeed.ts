@@ -21,6 +21,14 @@ export function createDrawingSeed(layout: Pick<LayoutService, "adopt">): Drawing
   return {
     take(drawing, graph) {
       if (drawing.communities && coversGraph(graph, drawing.communities)) communities.set(graph, drawing.communities);
+      const curvature = drawing.curvature;
+      if (curvature) {
+        graph.updateEachEdgeAttributes((edge, a) => {
+          const c = curvature.get(edge);
+          if (c !== undefined) a.curvature = c;
+          return a;
+        }, { attributes: ["curvature"] } as unknown as Parameters<SupplyGraph["updateEachEdgeAttributes"]>[1]);
+      }
       // Map positions are the graph's own already (workers/parseJob.ts places the companies there).
       if (drawing.view === "force" && coversGraph(graph, drawing.positions)) layout.adopt(graph, drawing.positions);
     },

@@ -13,12 +13,19 @@ export interface BundleDrawing extends Omit<SnapshotDrawing, "communities"> {
   y: number[];
   /** ids[i]'s drawn community (0 the largest of the network it was computed on); absent when none was drawn. */
   community?: number[];
+  /**
+   * Each link's curvature as drawn: parallel links between one pair fan out by their place among
+   * all of the pair's links, which a subset no longer holds.
+   */
+  links?: { ids: string[]; curvature: number[] };
 }
 
 /** What loading a bundle takes from its drawing. */
 export interface ReadDrawing extends Omit<SnapshotDrawing, "communities"> {
   positions: Map<string, Point>;
   communities: Map<string, number> | null;
+  /** Link id -> curvature as drawn. */
+  curvature: Map<string, number> | null;
 }
 
 export function drawingJson(drawing: BundleDrawing): string {
@@ -57,5 +64,19 @@ export function parseDrawing(text: string): { drawing: ReadDrawing } | { error: 
       communities.set(id, c);
     }
   }
-  return { drawing: { view: d.view as ReadDrawing["view"], layout: d.layout as ReadDrawing["layout"], positions, communities } };
+  let curvature: Map<string, number> | null = null;
+  if (d.links !== undefined) {
+    const links = d.links as { ids?: unknown; curvature?: unknown } | null;
+    const lids = links?.ids;
+    const bend = links?.curvature;
+    if (!Array.isArray(lids) || !Array.isArray(bend) || lids.length !== bend.length) return { error: "links: ids and curvature differ in length" };
+    curvature = new Map();
+    for (let i = 0; i < lids.length; i++) {
+      const id = lids[i];
+      const c = bend[i];
+      if (typeof id !== "string" || typeof c !== "number" || !Number.isFinite(c)) return { error: `link ${i} is not an id with a finite curvature` };
+      curvature.set(id, c);
+    }
+  }
+  return { drawing: { view: d.view as ReadDrawing["view"], layout: d.layout as ReadDrawing["layout"], positions, communities, curvature } };
 }

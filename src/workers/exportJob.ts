@@ -87,7 +87,7 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
   }
   onProgress(0.8, "write");
   const drawingView = request.drawing?.view;
-  const bundleDrawing = drawingView && request.drawn ? drawingOf(target.nodes(), drawingView, request.drawn, request.drawing?.community ?? null) : undefined;
+  const bundleDrawing = drawingView && request.drawn ? drawingOf(target, drawingView, request.drawn, request.drawing?.community ?? null) : undefined;
   const snapshot = buildSnapshot(target, {
     vintage: request.vintage,
     scope: request.scope,
@@ -126,8 +126,9 @@ function keptBy(graph: SupplyGraph, request: ExportRequest): [(node: string) => 
   return [shown.keepNode, (edge) => shown.keepEdge(edge, graph.getEdgeAttributes(edge))];
 }
 
-/** drawing.json for the exported companies: their drawn positions and communities. */
-function drawingOf(ids: string[], view: "map" | "force", drawn: NonNullable<ExportRequest["drawn"]>, community: Int32Array | null): BundleDrawing {
+/** drawing.json for the exported companies and links: their drawn positions, communities and curvature. */
+function drawingOf(graph: SupplyGraph, view: "map" | "force", drawn: NonNullable<ExportRequest["drawn"]>, community: Int32Array | null): BundleDrawing {
+  const ids = graph.nodes();
   const at = new Map(drawn.ids.map((id, i) => [id, i]));
   const x: number[] = [];
   const y: number[] = [];
@@ -140,5 +141,6 @@ function drawingOf(ids: string[], view: "map" | "force", drawn: NonNullable<Expo
   }
   // A company the app drew without a community (never, while metrics cover the graph) leaves the communities out.
   const whole = community !== null && communities.every((c) => c >= 0);
-  return { view, layout: view === "force" ? "forceatlas2" : "geographic", ids, x, y, ...(whole ? { community: communities } : {}) };
+  const links = { ids: graph.edges(), curvature: graph.mapEdges((_e, a) => a.curvature) };
+  return { view, layout: view === "force" ? "forceatlas2" : "geographic", ids, x, y, ...(whole ? { community: communities } : {}), links };
 }

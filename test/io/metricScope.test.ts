@@ -64,15 +64,18 @@ describe("io: metric scopes", () => {
   });
 
   it("a drawing that does not hold together is refused whole, with the reason", () => {
-    const good = { view: "force", layout: "forceatlas2", ids: ["a", "b"], x: [0, 1], y: [2, 3], community: [0, 1] };
+    const good = { view: "force", layout: "forceatlas2", ids: ["a", "b"], x: [0, 1], y: [2, 3], community: [0, 1], links: { ids: ["l1"], curvature: [0.25] } };
     const ok = parseDrawing(JSON.stringify(good));
     expect("drawing" in ok && ok.drawing.positions.get("b")).toEqual({ x: 1, y: 3 });
+    expect("drawing" in ok && ok.drawing.curvature?.get("l1")).toBe(0.25);
     for (const bad of [
       { ...good, view: "<script>" },
       { ...good, x: [0] },
       { ...good, y: [0, "1"] },
       { ...good, community: [0, -1] },
       { ...good, ids: [{}, "b"] },
+      { ...good, links: { ids: ["l1"], curvature: [] } },
+      { ...good, links: { ids: ["l1"], curvature: [null] } },
     ]) expect(parseDrawing(JSON.stringify(bad))).toHaveProperty("error");
     expect(parseDrawing("{")).toHaveProperty("error");
   });
