@@ -1,12 +1,11 @@
 // What a loaded bundle's drawing (io/drawing.ts) seeds: the force view's layout and the
 // communities the metrics take instead of running Louvain on the bundle's subset, so the
 // bundle shows the picture it was exported from.
-import type { ReadDrawing } from "../io/drawing.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { LayoutService } from "./layoutService.ts";
+import type { DrawingSink } from "./loader.ts";
 
-export interface DrawingSeed {
-  take(drawing: ReadDrawing, graph: SupplyGraph): void;
+export interface DrawingSeed extends DrawingSink {
   /** The drawn communities of `graph`, when its bundle brought them for every company. */
   communities(graph: SupplyGraph): ReadonlyMap<string, number> | null;
 }
@@ -19,7 +18,7 @@ function coversGraph(graph: SupplyGraph, map: ReadonlyMap<string, unknown>): boo
 export function createDrawingSeed(layout: Pick<LayoutService, "adopt">): DrawingSeed {
   const communities = new WeakMap<SupplyGraph, ReadonlyMap<string, number>>();
   return {
-    take(drawing, graph) {
+    seed(drawing, graph) {
       if (drawing.communities && coversGraph(graph, drawing.communities)) communities.set(graph, drawing.communities);
       const curvature = drawing.curvature;
       if (curvature) {
@@ -29,6 +28,8 @@ export function createDrawingSeed(layout: Pick<LayoutService, "adopt">): Drawing
           return a;
         }, { attributes: ["curvature"] } as unknown as Parameters<SupplyGraph["updateEachEdgeAttributes"]>[1]);
       }
+    },
+    show(drawing, graph) {
       // Map positions are the graph's own already (workers/parseJob.ts places the companies there).
       if (drawing.view === "force" && coversGraph(graph, drawing.positions)) layout.adopt(graph, drawing.positions);
     },
