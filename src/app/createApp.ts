@@ -128,7 +128,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   const metrics = createMetricsService(store, deps.runMetrics ?? runMetricsInWorker, drawingSeed.communities);
   // Owned by this app instance: it keeps the next parse worker started ahead of need.
   const parser = deps.parse ? null : createParser();
-  const loader = createLoader(store, derived, deps.parse ?? parser!.parse, undefined, drawingSeed);
+  const loader = createLoader(store, derived, deps.parse ?? parser!.parse, undefined, drawingSeed.take);
   // Opened on first use, so a first visit and Node tests never touch IndexedDB.
   let sessions = deps.sessions ?? null;
   const hint = deps.hint ?? localStorageHint();

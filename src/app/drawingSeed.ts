@@ -5,7 +5,8 @@ import type { SupplyGraph } from "../graph/types.ts";
 import type { LayoutService } from "./layoutService.ts";
 import type { DrawingSink } from "./loader.ts";
 
-export interface DrawingSeed extends DrawingSink {
+export interface DrawingSeed {
+  take: DrawingSink;
   /** The drawn communities of `graph`, when its bundle brought them for every company. */
   communities(graph: SupplyGraph): ReadonlyMap<string, number> | null;
 }
@@ -18,7 +19,7 @@ function coversGraph(graph: SupplyGraph, map: ReadonlyMap<string, unknown>): boo
 export function createDrawingSeed(layout: Pick<LayoutService, "adopt">): DrawingSeed {
   const communities = new WeakMap<SupplyGraph, ReadonlyMap<string, number>>();
   return {
-    seed(drawing, graph) {
+    take(drawing, graph) {
       if (drawing.communities && coversGraph(graph, drawing.communities)) communities.set(graph, drawing.communities);
       const curvature = drawing.curvature;
       if (curvature) {
@@ -28,10 +29,8 @@ export function createDrawingSeed(layout: Pick<LayoutService, "adopt">): Drawing
           return a;
         }, { attributes: ["curvature"] } as unknown as Parameters<SupplyGraph["updateEachEdgeAttributes"]>[1]);
       }
-    },
-    show(drawing, graph) {
       // Map positions are the graph's own already (workers/parseJob.ts places the companies there).
-      if (drawing.view === "force" && coversGraph(graph, drawing.positions)) layout.adopt(graph, drawing.positions);
+      if (drawing.view === "force" && coversGraph(graph, drawing.positions)) layout.adopt(graph, drawing.positions, { extent: drawing.extent, settings: drawing.settings });
     },
     communities: (graph) => communities.get(graph) ?? null,
   };

@@ -73,7 +73,7 @@ export function createExportService(deps: { store: AtlasStore; derived: Pick<Der
         networkMetrics: choice.scope === "view" && choice.networkMetrics === true,
         drawn: captured,
         // A bundle shows its picture again: which view drew the positions, and the communities coloured.
-        ...(bundle ? { drawing: { view: state.mode, community: metrics ? communitiesOf(captured.ids, metrics) : null } } : {}),
+        ...(bundle ? { drawing: { view: state.mode, community: metrics ? communitiesOf(captured.ids, metrics) : null, settings: state.forceSettings } } : {}),
         appVersion,
         lang: state.lang,
         viewFragment: query ? `#${query}` : "",

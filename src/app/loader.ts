@@ -13,13 +13,8 @@ import { linkColumnsBuilder } from "../graph/filters/linkColumns.ts";
 import { untilPresented } from "./presented.ts";
 import type { ReadDrawing } from "../io/drawing.ts";
 
-/** Takes a bundle's drawing for the graph just shown (app/drawingSeed.ts), around its view. */
-export interface DrawingSink {
-  /** Before the view applies: what its colouring reads (communities, link curves). */
-  seed(drawing: ReadDrawing, graph: SupplyGraph): void;
-  /** After it: positions, which the view's force settings would otherwise drop as stale. */
-  show(drawing: ReadDrawing, graph: SupplyGraph): void;
-}
+/** Takes a bundle's drawing for the graph just shown (app/drawingSeed.ts), before its view applies. */
+export type DrawingSink = (drawing: ReadDrawing, graph: SupplyGraph) => void;
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
 const SLICE_MS = 30;
@@ -241,10 +236,10 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         // A session restored from this browser was reported when it was first loaded; its report stays one click away.
         if (options.restored) store.getState().setReportOpen(false);
         const view = views?.[0];
-        const drawing = whole.drawing && store.getState().graph === graph ? whole.drawing : null;
-        if (drawing) drawings?.seed(drawing, graph);
+        // Before the view: its colouring asks for metrics (the drawn communities) and its force
+        // view shows the drawn layout, which keeps standing under the settings it ran with.
+        if (whole.drawing && store.getState().graph === graph) drawings?.(whole.drawing, graph);
         if (view !== undefined) options.onView?.(view);
-        if (drawing && store.getState().graph === graph) drawings?.show(drawing, graph);
         return true;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

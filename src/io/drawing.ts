@@ -4,6 +4,7 @@
 // checked, and a drawing that does not hold together is dropped whole (the app then lays out
 // and computes as for any other file).
 import type { Point } from "../graph/types.ts";
+import { FORCE_BOUNDS, type ForceSettings } from "../model/forceSettings.ts";
 import type { SnapshotDrawing } from "./snapshotTypes.ts";
 
 export interface BundleDrawing extends Omit<SnapshotDrawing, "communities"> {
@@ -18,6 +19,18 @@ export interface BundleDrawing extends Omit<SnapshotDrawing, "communities"> {
    * all of the pair's links, which a subset no longer holds.
    */
   links?: { ids: string[]; curvature: number[] };
+  /**
+   * The frame the picture was fitted to: every company the first page held, hidden ones too
+   * (the renderer fits its graph's extent), so a subset can be shown at the same scale.
+   */
+  extent?: Extent;
+  /** The ForceAtlas2 settings the force layout ran with (force view only). */
+  settings?: ForceSettings;
+}
+
+export interface Extent {
+  x: [number, number];
+  y: [number, number];
 }
 
 /** What loading a bundle takes from its drawing. */
@@ -26,6 +39,17 @@ export interface ReadDrawing extends Omit<SnapshotDrawing, "communities"> {
   communities: Map<string, number> | null;
   /** Link id -> curvature as drawn. */
   curvature: Map<string, number> | null;
+  extent: Extent | null;
+  settings: ForceSettings | null;
+}
+
+function forceSettingsOf(value: unknown): ForceSettings | null {
+  if (typeof value !== "object" || value === null) return null;
+  const s = value as Record<string, unknown>;
+  const within = (v: unknown, b: { min: number; max: number }): v is number => typeof v === "number" && v >= b.min && v <= b.max;
+  if (typeof s.linLog !== "boolean" || typeof s.preventOverlap !== "boolean") return null;
+  if (!within(s.gravity, FORCE_BOUNDS.gravity) || !within(s.scaling, FORCE_BOUNDS.scaling) || !within(s.edgeWeightInfluence, FORCE_BOUNDS.edgeWeightInfluence)) return null;
+  return { linLog: s.linLog, gravity: s.gravity, scaling: s.scaling, preventOverlap: s.preventOverlap, edgeWeightInfluence: s.edgeWeightInfluence };
 }
 
 export function drawingJson(drawing: BundleDrawing): string {
@@ -78,5 +102,14 @@ export function parseDrawing(text: string): { drawing: ReadDrawing } | { error: 
       curvature.set(id, c);
     }
   }
-  return { drawing: { view: d.view as ReadDrawing["view"], layout: d.layout as ReadDrawing["layout"], positions, communities, curvature } };
+  let extent: Extent | null = null;
+  if (d.extent !== undefined) {
+    const e = d.extent as { x?: unknown; y?: unknown } | null;
+    const pair = (v: unknown): v is [number, number] => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === "number" && Number.isFinite(n)) && v[0] <= v[1];
+    if (!pair(e?.x) || !pair(e?.y)) return { error: "extent is not two finite ranges" };
+    extent = { x: e.x, y: e.y };
+  }
+  let settings: ForceSettings | null = null;
+  if (d.settings !== undefined && !(settings = forceSettingsOf(d.settings))) return { error: "settings are not ForceAtlas2 settings within bounds" };
+  return { drawing: { view: d.view as ReadDrawing["view"], layout: d.layout as ReadDrawing["layout"], positions, communities, curvature, extent, settings } };
 }

@@ -17,10 +17,11 @@ import { visibility } from "../graph/visibility.ts";
 import { assignMetrics } from "../graph/metrics/assign.ts";
 import { computeMetrics } from "../graph/metrics/computeMetrics.ts";
 import { keptSubgraph, metricsAsNetwork } from "../graph/metrics/viewGraph.ts";
-import type { BundleDrawing } from "../io/drawing.ts";
+import type { BundleDrawing, Extent } from "../io/drawing.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import { unpackMetricsResult, type MetricsResultPayload } from "../graph/metrics/resultTransfer.ts";
 import type { Point } from "../graph/types.ts";
+import type { ForceSettings } from "../model/forceSettings.ts";
 import type { InputFile, Vintage } from "../model/types.ts";
 
 export interface ExportRequest {
@@ -42,7 +43,7 @@ export interface ExportRequest {
   /** Scope "view": the whole network's metrics too, as network_m_*. */
   networkMetrics?: boolean;
   /** Bundle only: which view drew the positions in `drawn`, and each drawn company's community (aligned with drawn.ids). */
-  drawing?: { view: "map" | "force"; community: Int32Array | null };
+  drawing?: { view: "map" | "force"; community: Int32Array | null; settings?: ForceSettings };
   /** As drawn: node ids with their positions and, when known, colour and size. */
   drawn: { ids: string[]; xy: Float32Array; colors: string[]; sizes: Float32Array } | null;
   appVersion: string;
@@ -87,7 +88,7 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
   }
   onProgress(0.8, "write");
   const drawingView = request.drawing?.view;
-  const bundleDrawing = drawingView && request.drawn ? drawingOf(target, drawingView, request.drawn, request.drawing?.community ?? null) : undefined;
+  const bundleDrawing = drawingView && request.drawn ? drawingOf(target, request.drawing!, request.drawn) : undefined;
   const snapshot = buildSnapshot(target, {
     vintage: request.vintage,
     scope: request.scope,
@@ -127,7 +128,8 @@ function keptBy(graph: SupplyGraph, request: ExportRequest): [(node: string) => 
 }
 
 /** drawing.json for the exported companies and links: their drawn positions, communities and curvature. */
-function drawingOf(graph: SupplyGraph, view: "map" | "force", drawn: NonNullable<ExportRequest["drawn"]>, community: Int32Array | null): BundleDrawing {
+function drawingOf(graph: SupplyGraph, drawing: NonNullable<ExportRequest["drawing"]>, drawn: NonNullable<ExportRequest["drawn"]>): BundleDrawing {
+  const { view, community } = drawing;
   const ids = graph.nodes();
   const at = new Map(drawn.ids.map((id, i) => [id, i]));
   const x: number[] = [];
@@ -142,5 +144,19 @@ function drawingOf(graph: SupplyGraph, view: "map" | "force", drawn: NonNullable
   // A company the app drew without a community (never, while metrics cover the graph) leaves the communities out.
   const whole = community !== null && communities.every((c) => c >= 0);
   const links = { ids: graph.edges(), curvature: graph.mapEdges((_e, a) => a.curvature) };
-  return { view, layout: view === "force" ? "forceatlas2" : "geographic", ids, x, y, ...(whole ? { community: communities } : {}), links };
+  return { view, layout: view === "force" ? "forceatlas2" : "geographic", ids, x, y, ...(whole ? { community: communities } : {}), links, ...extentOf(drawn.xy), ...(view === "force" && drawing.settings ? { settings: drawing.settings } : {}) };
+}
+
+/** The extent of every drawn company, exported or not: the frame the picture was fitted to. */
+function extentOf(xy: Float32Array): { extent?: Extent } {
+  if (xy.length < 2) return {};
+  const extent: Extent = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    const x = xy[i]!;
+    const y = xy[i + 1]!;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    extent.x = [Math.min(extent.x[0], x), Math.max(extent.x[1], x)];
+    extent.y = [Math.min(extent.y[0], y), Math.max(extent.y[1], y)];
+  }
+  return extent.x[0] <= extent.x[1] ? { extent } : {};
 }
