@@ -55,6 +55,9 @@ export function createExportService(deps: { store: AtlasStore; derived: Pick<Der
       const metrics = currentMetrics(state);
       const query = formatQuery(session.currentAddress());
       const parts = choice.scope === "view" ? derived.counted(state) : null;
+      const ids = parts ? countedIds(state.graph, parts) : null;
+      // Everything counted: no ids to send (at 500k links they are tens of megabytes).
+      const shown = ids && (ids.nodes.length < state.graph.order || ids.edges.length < state.graph.size) ? ids : null;
       const captured = drawn.capture(state.graph);
       const bundle = choice.format === "bundle";
       const request: ExportRequest = {
@@ -65,7 +68,7 @@ export function createExportService(deps: { store: AtlasStore; derived: Pick<Der
         format: choice.format,
         vintage: state.vintage,
         scope: choice.scope,
-        ...(parts ? { shown: countedIds(state.graph, parts) } : {}),
+        ...(shown ? { shown } : {}),
         filter: state.filter,
         removal: state.removal,
         packedMetrics: metrics && (choice.metrics || choice.networkMetrics) ? packMetricsResult(metrics).payload : null,
