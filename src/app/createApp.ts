@@ -30,6 +30,7 @@ import { exportInWorker } from "../workers/exportClient.ts";
 import { createDrawnPort, type DrawnPort } from "./drawnPort.ts";
 import { createExportService, type ExportFn, type ExportService } from "./exportService.ts";
 import { createSummaryService, type MakeSummaryPort, type SummaryService } from "./summaryService.ts";
+import { createDrawingSeed } from "./drawingSeed.ts";
 
 /** The app's version, from package.json at build time (vite's define); files it writes say which app wrote them. */
 declare const __APP_VERSION__: string;
@@ -122,10 +123,12 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   const derived = createDerived();
   const camera = createCameraService(store);
   const layout = createLayoutService(store, deps.startForce ?? startForceLayout);
-  const metrics = createMetricsService(store, deps.runMetrics ?? runMetricsInWorker);
+  // A loaded bundle's positions and communities, shown instead of computed anew.
+  const drawingSeed = createDrawingSeed(layout);
+  const metrics = createMetricsService(store, deps.runMetrics ?? runMetricsInWorker, drawingSeed.communities);
   // Owned by this app instance: it keeps the next parse worker started ahead of need.
   const parser = deps.parse ? null : createParser();
-  const loader = createLoader(store, derived, deps.parse ?? parser!.parse);
+  const loader = createLoader(store, derived, deps.parse ?? parser!.parse, undefined, drawingSeed.take);
   // Opened on first use, so a first visit and Node tests never touch IndexedDB.
   let sessions = deps.sessions ?? null;
   const hint = deps.hint ?? localStorageHint();
@@ -148,7 +151,7 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   });
   const mapping = createMappingService(session, deps.mappings ?? localStorageMappings(), deps.preview ?? previewInWorker);
   const drawn = createDrawnPort();
-  const exports = createExportService({ store, session, drawn, run: deps.exportFn ?? exportInWorker, appVersion: APP_VERSION });
+  const exports = createExportService({ store, derived, session, drawn, run: deps.exportFn ?? exportInWorker, appVersion: APP_VERSION });
   const summary = createSummaryService(store, deps.summaryPort);
   const facets = createFacetsService(deps.facetsPort ?? facetsInWorker);
   const tableSort = createTableSortService(deps.sortPort !== undefined ? deps.sortPort : typeof Worker === "undefined" ? null : sortInWorker);

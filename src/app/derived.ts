@@ -24,7 +24,7 @@ import { flowMeasureValue, type Flow } from "../model/flows.ts";
 import type { AtlasState } from "../state/store.ts";
 import { effectiveLevel, type DrawLevel } from "./drawLevel.ts";
 import { memoLast } from "./memo.ts";
-import { displayDivisionOf, showsLinkIn, type LinkShowing } from "./linkShowing.ts";
+import { countedParts, displayDivisionOf, type CountedParts } from "./linkShowing.ts";
 
 /** What is shown after filters and any what-if removal: one predicate pair for every view. */
 export interface Visible {
@@ -84,6 +84,8 @@ export interface Derived {
    * drawn) and the hover are a highlight, not counted as narrowing what is shown.
    */
   shownCounts(state: AtlasState): ShownCounts | null;
+  /** The predicates behind shownCounts (linkShowing.ts countedParts): what a "what is shown" export carries. */
+  counted(state: AtlasState): CountedParts | null;
   industryColors(graph: SupplyGraph | null): ReadonlyMap<string, string>;
   /** Flows the division selection, the measure and the flow limit leave on the map, largest first. */
   shownFlows(state: AtlasState): readonly Flow[];
@@ -170,30 +172,33 @@ export function createDerived(): Derived {
     v && trace && focus && !ends ? chainList(v.graph, focus.id, trace.nodes, trace.edges, vintage) : null,
   );
 
-  // A lit chain or path: its companies and links that the reducers draw, by their own rule.
-  const litCountsOf = memoLast((v: Visible | null, trace: Trace, vintage: Vintage, lit: "chain" | "path"): ShownCounts | null => {
+  // A lit chain or path: its companies and links that the reducers draw, by their own rule
+  // (countedParts, which a "what is shown" export carries too).
+  const litCountsOf = memoLast((v: Visible | null, trace: Trace, s: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage">, lit: "chain" | "path"): ShownCounts | null => {
     if (!v) return null;
-    const visible = v.all ? null : v;
-    // A lit trace draws its links whatever divisions are selected: showsLinkIn reads neither.
-    const view: LinkShowing = { visible, focus: null, trace, selected: new Set(), divisionMode: "all", divisionOf: displayDivisionOf(v.graph, vintage) };
+    const parts = countedParts(v.graph, v.all ? null : v, trace, s);
+    const divisionOf = displayDivisionOf(v.graph, s.vintage);
     let companies = 0;
-    for (const node of trace.nodes.keys()) if (v.graph.hasNode(node) && (!visible || visible.keepNode(node))) companies++;
+    for (const node of trace.nodes.keys()) if (parts.keepNode(node)) companies++;
     let links = 0;
     let cross = 0;
     for (const edge of trace.edges) {
       const [source, target] = v.graph.extremities(edge);
-      if (!showsLinkIn(view, !visible || visible.keepEdge(edge, v.graph.getEdgeAttributes(edge)), edge, source, target)) continue;
+      if (!parts.keepEdge(edge, source, target)) continue;
       links++;
-      if (view.divisionOf(source) !== view.divisionOf(target)) cross++;
+      if (divisionOf(source) !== divisionOf(target)) cross++;
     }
     return { companies, links, cross, lit };
   });
+  const selectionOf = memoLast((selectedDivisions: AtlasState["selectedDivisions"], divisionMode: AtlasState["divisionMode"], vintage: Vintage) => ({ selectedDivisions, divisionMode, vintage }));
+  // Counted from the matrix: the same links countedParts keeps (the division selection is by the
+  // ends' divisions, which the matrix's cells are), without a pass over every link.
   const passingOf = memoLast((matrix: FlowMatrix | null, companies: number, selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"]): ShownCounts | null =>
     matrix ? { companies, ...linksPassingSelection(matrix, new Set(selectedDivisions), mode), lit: null } : null,
   );
   const shownCounts = (s: AtlasState): ShownCounts | null => {
     const lit = trace(s);
-    if (lit) return litCountsOf(visible(s), lit, s.vintage, s.pathEnds ? "path" : "chain");
+    if (lit) return litCountsOf(visible(s), lit, selectionOf(s.selectedDivisions, s.divisionMode, s.vintage), s.pathEnds ? "path" : "chain");
     return passingOf(visibleMatrix(s), shownOf(visible(s)), s.selectedDivisions, s.divisionMode);
   };
 
@@ -267,6 +272,10 @@ export function createDerived(): Derived {
     chain: (s) => chainOf(visible(s), trace(s), s.focus, s.pathEnds, s.vintage),
     shownCompanies: (s) => shownOf(visible(s)),
     shownCounts,
+    counted: (s) => {
+      const v = visible(s);
+      return v ? countedParts(v.graph, v.all ? null : v, trace(s), s) : null;
+    },
     industryColors,
     shownFlows,
     flowCoverage: (s) => coverageOf(limited(s)),

@@ -6,16 +6,22 @@ import type { AtlasStore } from "../state/store.ts";
 import { formatQuery } from "../state/view/codec.ts";
 import type { ExportRequest } from "../workers/exportJob.ts";
 import type { DrawnPort } from "./drawnPort.ts";
+import type { Derived } from "./derived.ts";
+import type { CountedParts } from "./linkShowing.ts";
+import type { SupplyGraph } from "../graph/types.ts";
+import type { MetricsResult } from "../graph/metrics/types.ts";
 import type { SessionService } from "./sessionService.ts";
 
 export type ExportFn = (request: ExportRequest, onProgress: (fraction: number, step: string) => void) => Promise<WrittenFile[]>;
 
 export interface SnapshotChoice {
   format: ExportFormat;
-  /** "view": what the filters, vintage and what-if keep (the status line's count while no division selection or supply chain narrows the map). */
+  /** "view": the companies and links the status line counts (derived.counted). */
   scope: "network" | "view";
-  /** Metrics in the files; computed in the worker when the app has none yet. */
+  /** Metrics of what the files hold (m_*); computed in the worker. */
   metrics: boolean;
+  /** Scope "view": the whole network's metrics too, as network_m_*. */
+  networkMetrics?: boolean;
   /** Bundle only: a picture of the view. */
   png?: Uint8Array;
 }
@@ -31,8 +37,16 @@ export interface ExportService {
   snapshot(choice: SnapshotChoice, onProgress?: (fraction: number, step: string) => void): Promise<WrittenFile[]>;
 }
 
-export function createExportService(deps: { store: AtlasStore; session: SessionService; drawn: DrawnPort; run: ExportFn; appVersion: string }): ExportService {
-  const { store, session, drawn, run, appVersion } = deps;
+/** The ids of the companies and links the status line counts: what a "what is shown" export carries. */
+export function countedIds(graph: SupplyGraph, parts: CountedParts): { nodes: string[]; edges: string[] } {
+  return {
+    nodes: graph.filterNodes((node) => parts.keepNode(node)),
+    edges: graph.filterEdges((edge, _a, source, target) => parts.keepEdge(edge, source, target)),
+  };
+}
+
+export function createExportService(deps: { store: AtlasStore; derived: Pick<Derived, "counted">; session: SessionService; drawn: DrawnPort; run: ExportFn; appVersion: string }): ExportService {
+  const { store, derived, session, drawn, run, appVersion } = deps;
   return {
     async snapshot(choice, onProgress = () => undefined) {
       const state = store.getState();
@@ -40,6 +54,12 @@ export function createExportService(deps: { store: AtlasStore; session: SessionS
       if (!state.graph || !last) throw new Error("app/export: nothing is loaded");
       const metrics = currentMetrics(state);
       const query = formatQuery(session.currentAddress());
+      const parts = choice.scope === "view" ? derived.counted(state) : null;
+      const ids = parts ? countedIds(state.graph, parts) : null;
+      // Everything counted: no ids to send (at 500k links they are tens of megabytes).
+      const shown = ids && (ids.nodes.length < state.graph.order || ids.edges.length < state.graph.size) ? ids : null;
+      const captured = drawn.capture(state.graph);
+      const bundle = choice.format === "bundle";
       const request: ExportRequest = {
         // Copies: the worker takes its buffers, and the next export needs the files again.
         files: last.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })),
@@ -48,18 +68,28 @@ export function createExportService(deps: { store: AtlasStore; session: SessionS
         format: choice.format,
         vintage: state.vintage,
         scope: choice.scope,
+        ...(shown ? { shown } : {}),
         filter: state.filter,
         removal: state.removal,
-        packedMetrics: choice.metrics && metrics ? packMetricsResult(metrics).payload : null,
+        packedMetrics: metrics && (choice.metrics || choice.networkMetrics) ? packMetricsResult(metrics).payload : null,
         metrics: choice.metrics,
-        drawn: drawn.capture(state.graph),
+        networkMetrics: choice.scope === "view" && choice.networkMetrics === true,
+        drawn: captured,
+        // A bundle shows its picture again: which view drew the positions, and the communities coloured.
+        ...(bundle ? { drawing: { view: state.mode, community: metrics ? communitiesOf(captured.ids, metrics) : null, settings: state.forceSettings } } : {}),
         appVersion,
         lang: state.lang,
         viewFragment: query ? `#${query}` : "",
-        ...(choice.format === "bundle" ? { view: { query, mappings: last.mappings } satisfies BundleView } : {}),
+        ...(bundle ? { view: { query, mappings: last.mappings } satisfies BundleView } : {}),
         ...(choice.png ? { png: choice.png } : {}),
       };
       return run(request, onProgress);
     },
   };
+}
+
+/** Each drawn company's community, aligned with `ids`; -1 for one the metrics do not cover. */
+function communitiesOf(ids: readonly string[], metrics: MetricsResult): Int32Array {
+  const byId = new Map(metrics.companies.map((m) => [m.id, m.community]));
+  return Int32Array.from(ids, (id) => byId.get(id) ?? -1);
 }

@@ -1,7 +1,8 @@
 import type { ForceCallbacks, ForceRun, ForceStart } from "../workers/forceClient.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { AtlasStore } from "../state/store.ts";
-import { sameForceSettings } from "../model/forceSettings.ts";
+import { sameForceSettings, type ForceSettings } from "../model/forceSettings.ts";
+import type { Extent } from "../io/drawing.ts";
 
 export type StartForceFn = (graph: SupplyGraph, callbacks: ForceCallbacks, start?: ForceStart) => ForceRun;
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -9,6 +10,16 @@ export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 export interface LayoutService {
   /** The finished force layout of the shown graph, or null before one ran. */
   positions(): Positions | null;
+  /**
+   * A finished force layout of `graph` given from outside (a bundle's drawing): shown as the
+   * force view's picture instead of running ForceAtlas2. Ignored when `graph` is no longer shown.
+   */
+  adopt(graph: SupplyGraph, given: Positions, drawn?: { extent: Extent | null; settings: ForceSettings | null }): void;
+  /**
+   * The frame an adopted layout was drawn in (the first page's whole graph, hidden companies
+   * included), for the renderer to fit instead of the subset's own extent; null otherwise.
+   */
+  extent(): Extent | null;
   dispose(): void;
 }
 
@@ -20,6 +31,8 @@ export interface LayoutService {
 export function createLayoutService(store: AtlasStore, startForce: StartForceFn): LayoutService {
   let run: ForceRun | null = null;
   let positions: Positions | null = null;
+  /** An adopted layout: the frame it was drawn in and the settings it ran with. */
+  let adopted: { positions: Positions; extent: Extent | null; settings: ForceSettings | null } | null = null;
 
   const stop = () => {
     run?.stop();
@@ -62,7 +75,9 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
     // New ForceAtlas2 settings: the picture is redone from the map, so it depends on the settings
     // alone; on the map, the old picture is dropped and the next force view computes a new one.
     // By value: a view restored from the address or a scene brings an equal but new object.
-    if (state.forceSettings !== before.forceSettings && !sameForceSettings(state.forceSettings, before.forceSettings)) {
+    // A view bringing the settings an adopted layout ran with (a bundle's) leaves it standing.
+    const madeWith = adopted && adopted.positions === positions ? adopted.settings : null;
+    if (state.forceSettings !== before.forceSettings && !sameForceSettings(state.forceSettings, before.forceSettings) && !(madeWith && sameForceSettings(state.forceSettings, madeWith))) {
       stop();
       positions = null;
       if (state.graph && state.mode === "force") start(state.graph, true);
@@ -75,6 +90,24 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
 
   return {
     positions: () => positions,
+    // Only while the adopted layout is the one shown: a new run or graph draws its own extent.
+    extent: () => (adopted && adopted.positions === positions ? adopted.extent : null),
+    adopt(graph, given, drawn = { extent: null, settings: null }) {
+      const state = store.getState();
+      if (state.graph !== graph) return;
+      stop();
+      state.setLayout({ running: false });
+      positions = given;
+      adopted = { positions: given, ...drawn };
+      // Already in the force view (a run began with the graph): the picture is the given one at once.
+      if (state.mode === "force") {
+        graph.updateEachNodeAttributes((node, a) => {
+          const p = given.get(node);
+          if (p) [a.x, a.y] = [p.x, p.y];
+          return a;
+        }, { attributes: ["x", "y"] } as unknown as Parameters<SupplyGraph["updateEachNodeAttributes"]>[1]);
+      }
+    },
     dispose() {
       unsubscribe();
       stop();

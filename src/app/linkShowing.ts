@@ -31,6 +31,40 @@ export function showsLinkIn(view: LinkShowing, kept: boolean, edge: string, sour
   return view.selected.size === 0 || passesDivisionSelection(view.divisionOf(source), view.divisionOf(target), view.selected, view.divisionMode);
 }
 
+/** The companies and links the status line counts: what a "what is shown" export carries. */
+export interface CountedParts {
+  keepNode: (node: string) => boolean;
+  keepEdge: (edge: string, source: string, target: string) => boolean;
+}
+
+/**
+ * What the status line counts (derived.shownCounts) and a "what is shown" export carries, by the
+ * map's own rule (showsLinkIn): a lit chain or path, its companies the filters keep and its links;
+ * else the companies the filters and what-if keep and their kept links that the division
+ * selection passes. The selected company and the hover are a highlight, not a narrowing.
+ * `visible` null: nothing filtered or removed.
+ */
+export function countedParts(
+  graph: SupplyGraph,
+  visible: Visible | null,
+  trace: Trace | null,
+  selection: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage">,
+): CountedParts {
+  // A lit trace draws its links whatever divisions are selected: showsLinkIn reads neither.
+  const view: LinkShowing = {
+    visible,
+    focus: null,
+    trace,
+    selected: trace ? new Set() : new Set(selection.selectedDivisions),
+    divisionMode: trace ? "all" : selection.divisionMode,
+    divisionOf: displayDivisionOf(graph, selection.vintage),
+  };
+  return {
+    keepNode: (node) => (!trace || trace.nodes.has(node)) && graph.hasNode(node) && (!visible || visible.keepNode(node)),
+    keepEdge: (edge, source, target) => showsLinkIn(view, !visible || visible.keepEdge(edge, graph.getEdgeAttributes(edge)), edge, source, target),
+  };
+}
+
 /** The selected company whose links alone are drawn: none while a supply chain or path is. */
 export function selectionFocus(state: AtlasState): string | null {
   return state.focus || state.pathEnds ? null : state.selected;

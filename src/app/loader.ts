@@ -11,6 +11,10 @@ import type { MappingSet } from "../io/mapping.ts";
 import { nextBackgroundTask, nextBudget, stepInBackground } from "./ownTask.ts";
 import { linkColumnsBuilder } from "../graph/filters/linkColumns.ts";
 import { untilPresented } from "./presented.ts";
+import type { ReadDrawing } from "../io/drawing.ts";
+
+/** Takes a bundle's drawing for the graph just shown (app/drawingSeed.ts), before its view applies. */
+export type DrawingSink = (drawing: ReadDrawing, graph: SupplyGraph) => void;
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
 const SLICE_MS = 30;
@@ -115,7 +119,7 @@ async function columnsAhead(graph: SupplyGraph, current: () => boolean): Promise
  * finishes first. A summary bundle is shown twice: the nation as soon as its flows are read,
  * then its ego networks once built, without disturbing what the user did meanwhile.
  */
-export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn, presented: () => Promise<void> = untilPresented): Loader {
+export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn, presented: () => Promise<void> = untilPresented, drawings?: DrawingSink): Loader {
   let latest = 0;
   return {
     async load(files, label, options = {}) {
@@ -232,6 +236,9 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         // A session restored from this browser was reported when it was first loaded; its report stays one click away.
         if (options.restored) store.getState().setReportOpen(false);
         const view = views?.[0];
+        // Before the view: its colouring asks for metrics (the drawn communities) and its force
+        // view shows the drawn layout, which keeps standing under the settings it ran with.
+        if (whole.drawing && store.getState().graph === graph) drawings?.(whole.drawing, graph);
         if (view !== undefined) options.onView?.(view);
         return true;
       } catch (error) {

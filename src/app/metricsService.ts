@@ -15,7 +15,10 @@ export interface MetricsService {
   dispose(): void;
 }
 
-export function createMetricsService(store: AtlasStore, run: RunMetricsFn): MetricsService {
+/** Communities a graph was drawn with elsewhere (a bundle's drawing), used instead of Louvain. */
+export type GivenCommunities = (graph: SupplyGraph) => ReadonlyMap<string, number> | null;
+
+export function createMetricsService(store: AtlasStore, run: RunMetricsFn, given: GivenCommunities = () => null): MetricsService {
   let running: { cancel: () => void; key: string } | null = null;
   return {
     ensure(betweenness = "auto") {
@@ -28,7 +31,8 @@ export function createMetricsService(store: AtlasStore, run: RunMetricsFn): Metr
       if ((have && betweenness === "auto") || running?.key === key) return;
       running?.cancel();
       state.setMetricsStatus({ running: true, fraction: 0, step: "", error: null });
-      const job = run(graph, { vintage, betweenness }, (fraction, step) => {
+      const communities = given(graph);
+      const job = run(graph, { vintage, betweenness, ...(communities ? { communities } : {}) }, (fraction, step) => {
         if (running?.key === key) store.getState().setMetricsStatus({ fraction, step });
       });
       running = { cancel: job.cancel, key };

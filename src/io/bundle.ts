@@ -3,6 +3,7 @@
 // metadata, the app's view, the import report, a README and optionally a picture.
 
 import { strToU8, zipSync, type Zippable } from "fflate";
+import { drawingJson, type BundleDrawing } from "./drawing.ts";
 import { metadataJson } from "./metadata.ts";
 import type { Snapshot } from "./snapshotTypes.ts";
 import { snapshotToGexf } from "./write/gexf.ts";
@@ -20,15 +21,18 @@ export const BUNDLE_FILES = {
   report: "import-report.csv",
   readme: "README.txt",
   picture: "view.png",
+  drawing: "drawing.json",
 } as const;
 
 export interface BundleInputs {
   /** The app's view (JSON-safe); given back when the bundle is read. */
   view?: unknown;
   png?: Uint8Array;
+  /** Positions and communities as drawn: loading the bundle shows them again. */
+  drawing?: BundleDrawing;
 }
 
-function readme(snapshot: Snapshot, hasPicture: boolean): string {
+function readme(snapshot: Snapshot, hasPicture: boolean, hasDrawing: boolean): string {
   const m = snapshot.metadata;
   const lines = [
     `Supply Atlas snapshot: ${m.label}`,
@@ -43,7 +47,17 @@ function readme(snapshot: Snapshot, hasPicture: boolean): string {
     `${BUNDLE_FILES.report} rows the readers rejected or repaired when the sources were loaded`,
   ];
   if (hasPicture) lines.push(`${BUNDLE_FILES.picture}          a picture of the view`);
-  lines.push("", "Metric columns (m_*) are computed by the app and recomputed when the snapshot is loaded.");
+  if (hasDrawing && m.drawing) {
+    const layout = m.drawing.layout === "forceatlas2" ? "ForceAtlas2 layout" : "companies placed in their divisions";
+    lines.push(`${BUNDLE_FILES.drawing}       positions as drawn in the ${m.drawing.view} view (${layout})${m.drawing.communities ? " and each company's community colour" : ""}; loading the bundle shows them again`);
+  }
+  lines.push(
+    "",
+    m.metrics.scope === "view"
+      ? "Metric columns (m_*) are computed on the companies and links in these files (the view), not on the whole network."
+      : "Metric columns (m_*) are computed on the whole network, which these files hold.",
+  );
+  if (m.networkMetrics.length) lines.push("Columns network_m_* hold the whole network's metrics for the same companies, for comparison.");
   return lines.join("\r\n") + "\r\n";
 }
 
@@ -56,8 +70,9 @@ export function snapshotToBundle(snapshot: Snapshot, inputs: BundleInputs = {}):
     [BUNDLE_FILES.metadata]: strToU8(metadataJson(snapshot.metadata)),
     [BUNDLE_FILES.view]: strToU8(JSON.stringify(inputs.view ?? null, null, 2)),
     [BUNDLE_FILES.report]: strToU8(reportToCsv(snapshot.report)),
-    [BUNDLE_FILES.readme]: strToU8(readme(snapshot, inputs.png !== undefined)),
+    [BUNDLE_FILES.readme]: strToU8(readme(snapshot, inputs.png !== undefined, inputs.drawing !== undefined)),
   };
+  if (inputs.drawing) files[BUNDLE_FILES.drawing] = strToU8(drawingJson(inputs.drawing));
   // A PNG is compressed already; storing it saves time for nothing lost.
   if (inputs.png) files[BUNDLE_FILES.picture] = [inputs.png, { level: 0 }];
   // Fixed time stamps inside the zip: the same snapshot gives the same bytes.

@@ -4,12 +4,13 @@
 
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import { BUNDLE_FILES } from "./bundle.ts";
+import { parseDrawing } from "./drawing.ts";
 import type { FormatReader } from "./formats.ts";
 import { jsonReader } from "./formatsJson.ts";
 import { startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
 import { parseMetadata } from "./xmlGraph.ts";
 
-const WANTED = new Set<string>([BUNDLE_FILES.graph, BUNDLE_FILES.metadata, BUNDLE_FILES.view]);
+const WANTED = new Set<string>([BUNDLE_FILES.graph, BUNDLE_FILES.metadata, BUNDLE_FILES.view, BUNDLE_FILES.drawing]);
 // Generous for 500k links (about 150 MB of JSON), small enough to refuse a bomb.
 const MAX_ENTRY = 1 << 29;
 
@@ -55,6 +56,13 @@ export const bundleReader: FormatReader = {
     const text = (b: Uint8Array | undefined) => (b ? parseMetadata(new TextDecoder().decode(b)) : undefined);
     content.kind = "bundle";
     content.snapshot = { view: text(entries[BUNDLE_FILES.view]) ?? null, metadata: text(entries[BUNDLE_FILES.metadata]) };
+    const drawingBytes = entries[BUNDLE_FILES.drawing];
+    if (drawingBytes) {
+      const read = parseDrawing(new TextDecoder().decode(drawingBytes));
+      // The data stays good without it: the app lays out and computes as for any file.
+      if ("error" in read) log.warn(name, 0, "unreadable-file", BUNDLE_FILES.drawing, `${BUNDLE_FILES.drawing} ignored (${read.error}): positions and communities are computed anew`);
+      else content.snapshot.drawing = read.drawing;
+    }
     return content;
   },
 };

@@ -1,6 +1,6 @@
 // The writers behind the FormatWriter interface, one per export format.
 
-import { snapshotToBundle } from "./bundle.ts";
+import { snapshotToBundle, type BundleInputs } from "./bundle.ts";
 import type { ExportFormat, FormatWriter } from "./formats.ts";
 import { metadataJson } from "./metadata.ts";
 import type { ExportOptions, Snapshot } from "./snapshotTypes.ts";
@@ -55,9 +55,10 @@ export const FORMAT_WRITERS: Record<ExportFormat, FormatWriter> = {
     extension: ".zip",
     mime: "application/zip",
     write: (s, o) => {
-      const inputs: { view?: unknown; png?: Uint8Array } = {};
+      const inputs: BundleInputs = {};
       if (o.view !== undefined) inputs.view = o.view;
       if (o.png) inputs.png = o.png;
+      if (o.drawing) inputs.drawing = o.drawing;
       return [{ name: `${base(o.baseName)}.zip`, mime: "application/zip", data: snapshotToBundle(s, inputs) }];
     },
   },

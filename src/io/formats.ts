@@ -10,6 +10,7 @@ import type { ReadHints } from "./mapping.ts";
 import type { TableShape } from "./shape.ts";
 import type { ExportOptions, Snapshot } from "./snapshotTypes.ts";
 import type { SummaryData } from "../graph/summaryColumns.ts";
+import type { ReadDrawing } from "./drawing.ts";
 
 export interface RowVisitor {
   row(row: number, cells: string[]): void;
@@ -54,6 +55,8 @@ export interface FormatContent {
 export interface SnapshotExtras {
   view?: unknown;
   metadata?: unknown;
+  /** A bundle's positions and communities as drawn (drawing.json), checked. */
+  drawing?: ReadDrawing;
   /** A summary bundle's flows, totals and company columns (summaryRead.ts); its graph holds only the ego networks. */
   summary?: SummaryData;
 }

@@ -8,9 +8,9 @@ import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../graph/types.t
 import type { FlowMatrix } from "../model/flows.ts";
 import type { ImportReport, Vintage } from "../model/types.ts";
 import { toVintage } from "../regions/divisions.ts";
-import { METRIC_PREFIX } from "../graph/metrics/keys.ts";
+import { METRIC_PREFIX, NETWORK_METRIC_PREFIX } from "../graph/metrics/keys.ts";
 import { orderMetricKeys } from "./snapshotColumns.ts";
-import type { Snapshot, SnapshotEdge, SnapshotMetadata, SnapshotNode, SourceFileMeta } from "./snapshotTypes.ts";
+import type { Snapshot, SnapshotDrawing, SnapshotEdge, SnapshotMetadata, SnapshotNode, SourceFileMeta } from "./snapshotTypes.ts";
 
 export interface Visual {
   color?: string;
@@ -19,9 +19,18 @@ export interface Visual {
 
 export interface SnapshotInputs {
   vintage: Vintage;
-  /** Scope "view": what the filters and what-if keep. Without both, the whole network. */
+  /**
+   * Scope "view": what the filters and what-if keep. Without both, the whole network. The m_*
+   * metrics on the graph's nodes are then the whole graph's, so they are written as network_m_*;
+   * for a view's own metrics pass the view as a graph of its own (graph/metrics/viewGraph.ts)
+   * with `scope: "view"`.
+   */
   keepNode?: (node: string, attributes: CompanyNode) => boolean;
   keepEdge?: (edge: string, attributes: LinkEdge) => boolean;
+  /** What the graph passed stands for; default "view" with keepNode or keepEdge, else "network". */
+  scope?: "network" | "view";
+  /** How the positions were drawn, when the caller knows (the app: which view and layout). */
+  drawing?: SnapshotDrawing;
   /** "drawn": the nodes' current x/y; a map: those positions; omitted: no positions written. */
   positions?: "drawn" | ReadonlyMap<string, Point>;
   /** Colour and size as drawn (the app passes its reducers' output); omitted: none written. */
@@ -47,12 +56,24 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function nodeOf(id: string, a: CompanyNode, inputs: SnapshotInputs, metricKeys: Set<string>): SnapshotNode {
+interface MetricNames {
+  own: Set<string>;
+  network: Set<string>;
+  /** The nodes' m_* are the graph's and the snapshot keeps part of it: they are the network's. */
+  mAreNetwork: boolean;
+}
+
+function nodeOf(id: string, a: CompanyNode, inputs: SnapshotInputs, names: MetricNames): SnapshotNode {
   const metrics: Record<string, number> = {};
   for (const [key, value] of Object.entries(a)) {
-    if (key.startsWith(METRIC_PREFIX) && typeof value === "number" && Number.isFinite(value)) {
+    if (typeof value !== "number" || !Number.isFinite(value)) continue;
+    if (key.startsWith(NETWORK_METRIC_PREFIX) || (names.mAreNetwork && key.startsWith(METRIC_PREFIX))) {
+      const name = key.startsWith(METRIC_PREFIX) ? NETWORK_METRIC_PREFIX + key.slice(METRIC_PREFIX.length) : key;
+      metrics[name] = value;
+      names.network.add(name);
+    } else if (key.startsWith(METRIC_PREFIX)) {
       metrics[key] = value;
-      metricKeys.add(key);
+      names.own.add(key);
     }
   }
   const node: SnapshotNode = { company: a.company, metrics, division2026: toVintage(a.company.division, "2026-07") };
@@ -85,13 +106,13 @@ function keptGraph(graph: SupplyGraph, nodes: readonly SnapshotNode[], edges: re
 
 export function buildSnapshot(graph: SupplyGraph, inputs: SnapshotInputs): Snapshot {
   const { vintage, keepNode, keepEdge } = inputs;
-  const metricKeys = new Set<string>();
+  const names: MetricNames = { own: new Set(), network: new Set(), mAreNetwork: Boolean(keepNode || keepEdge) };
   const nodes: SnapshotNode[] = [];
   const kept = new Set<string>();
   graph.forEachNode((id, a) => {
     if (keepNode && !keepNode(id, a)) return;
     kept.add(id);
-    nodes.push(nodeOf(id, a, inputs, metricKeys));
+    nodes.push(nodeOf(id, a, inputs, names));
   });
   const edges: SnapshotEdge[] = [];
   let illustrative = false;
@@ -108,7 +129,7 @@ export function buildSnapshot(graph: SupplyGraph, inputs: SnapshotInputs): Snaps
     created: (inputs.created ?? new Date()).toISOString(),
     label: inputs.label,
     vintage,
-    scope: keepNode || keepEdge ? "view" : "network",
+    scope: inputs.scope ?? (keepNode || keepEdge ? "view" : "network"),
     sources: inputs.sources,
     report: {
       companies: report.companies,
@@ -122,7 +143,9 @@ export function buildSnapshot(graph: SupplyGraph, inputs: SnapshotInputs): Snaps
     whatIf: inputs.whatIf ?? null,
     viewFragment: inputs.viewFragment ?? "",
     illustrative,
-    metrics: orderMetricKeys(metricKeys),
+    metrics: { scope: inputs.scope ?? (keepNode || keepEdge ? "view" : "network"), names: orderMetricKeys(names.own) },
+    networkMetrics: orderMetricKeys(names.network),
+    ...(inputs.drawing ? { drawing: inputs.drawing } : {}),
   };
   const sub = once(() => keptGraph(graph, nodes, edges));
   const flows = once((): FlowMatrix => flowsOfGraph(sub(), vintage));

@@ -1,7 +1,7 @@
 // The columns every export writes, once for all formats: GEXF attributes, GraphML keys, CSV
 // and XLSX headers share these names and types, so the formats carry the same data.
 
-import { METRIC_KEYS } from "../graph/metrics/keys.ts";
+import { METRIC_KEYS, METRIC_PREFIX, NETWORK_METRIC_PREFIX } from "../graph/metrics/keys.ts";
 import { divisionLabel } from "../regions/divisions.ts";
 import type { Snapshot, SnapshotEdge, SnapshotNode } from "./snapshotTypes.ts";
 
@@ -15,7 +15,12 @@ export interface Column<R> {
 }
 
 const INTEGER_METRICS = new Set(["m_degree", "m_inDegree", "m_outDegree", "m_community", "m_partnerDivisions"]);
-const isInteger = (key: string) => INTEGER_METRICS.has(key) || /^m_cross(Partners|Links)(_|$)/.test(key);
+/** The metric a column holds, whether the view's (m_*) or the whole network's (network_m_*). */
+const metricOf = (key: string) => (key.startsWith(NETWORK_METRIC_PREFIX) ? METRIC_PREFIX + key.slice(NETWORK_METRIC_PREFIX.length) : key);
+const isInteger = (column: string) => {
+  const key = metricOf(column);
+  return INTEGER_METRICS.has(key) || /^m_cross(Partners|Links)(_|$)/.test(key);
+};
 
 const NODE_FIXED: Column<SnapshotNode>[] = [
   { name: "name", type: "string", value: (n) => n.company.name },
@@ -46,7 +51,7 @@ function extraNames(rows: Iterable<{ attributes: Record<string, string> }>, take
 }
 
 export function nodeColumns(snapshot: Snapshot): Column<SnapshotNode>[] {
-  const metrics = snapshot.metadata.metrics.map(
+  const metrics = [...snapshot.metadata.metrics.names, ...snapshot.metadata.networkMetrics].map(
     (key): Column<SnapshotNode> => ({ name: key, type: isInteger(key) ? "integer" : "double", value: (n) => n.metrics[key] }),
   );
   const taken = new Set([...NODE_FIXED, ...metrics].map((c) => c.name).concat(["id", "label"]));
@@ -65,10 +70,11 @@ export function edgeColumns(snapshot: Snapshot): Column<SnapshotEdge>[] {
   return [...EDGE_FIXED, ...extras];
 }
 
-/** Metric keys in METRIC_KEYS order, then any other m_ keys by name. */
+/** Metric keys in METRIC_KEYS order (network_m_* keys in the order of their m_* key), then any others by name. */
 export function orderMetricKeys(keys: Iterable<string>): string[] {
   const present = new Set(keys);
-  const known = METRIC_KEYS.map((k) => k.key).filter((k) => present.has(k));
+  const network = [...present].some((k) => k.startsWith(NETWORK_METRIC_PREFIX));
+  const known = METRIC_KEYS.map((k) => (network ? NETWORK_METRIC_PREFIX + k.key.slice(METRIC_PREFIX.length) : k.key)).filter((k) => present.has(k));
   const rest = [...present].filter((k) => !known.includes(k)).sort();
   return [...known, ...rest];
 }

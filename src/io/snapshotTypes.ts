@@ -5,10 +5,11 @@ import type { FlowMatrix } from "../model/flows.ts";
 import type { RankedCompany } from "../graph/ranking/types.ts";
 import type { Company, ImportReport, Link, Vintage } from "../model/types.ts";
 import type { Lang } from "../i18n/index.ts";
+import type { BundleDrawing } from "./drawing.ts";
 
 export interface SnapshotNode {
   company: Company;
-  /** Metric attributes (m_*) present on the node, in METRIC_KEYS order. */
+  /** Metric attributes present on the node: m_* (of what the file holds) and network_m_* (the whole network's). */
   metrics: Record<string, number>;
   /** Division under the snapshot's other vintage too: "KR-GJN" for Gwangju and Jeonnam in 2026-07. */
   division2026: string;
@@ -57,8 +58,28 @@ export interface SnapshotMetadata {
   /** The view's address fragment ("#lt=production&vin=2026-07"), written as given. */
   viewFragment: string;
   illustrative: boolean;
-  /** Metric attribute names present on the nodes. */
-  metrics: string[];
+  /** The m_* columns present on the nodes: always computed on the companies and links this file holds. */
+  metrics: SnapshotMetrics;
+  /** network_m_* columns: the whole network's metrics, carried beside a view's own on request. */
+  networkMetrics: string[];
+  /** How the positions (and community colours) were drawn, when the file carries them for the app to show again. */
+  drawing?: SnapshotDrawing;
+}
+
+export interface SnapshotMetrics {
+  /** What the m_* numbers were computed on: the view this file holds, or the whole network (which it holds too). */
+  scope: "network" | "view";
+  names: string[];
+}
+
+/** The picture a bundle was exported from: loading it shows these positions and communities again. */
+export interface SnapshotDrawing {
+  /** The app's view the positions belong to. */
+  view: "map" | "force";
+  /** The layout that placed them: companies placed in their divisions, or ForceAtlas2. */
+  layout: "geographic" | "forceatlas2";
+  /** Whether each company's drawn community travels (the `community` of drawing.json). */
+  communities: boolean;
 }
 
 export interface Snapshot {
@@ -82,4 +103,6 @@ export interface ExportOptions {
   /** Bundle only: the app's view to restore (JSON-safe), and a picture of it. */
   view?: unknown;
   png?: Uint8Array;
+  /** Bundle only: positions and communities as drawn (drawing.json), shown again on load. */
+  drawing?: BundleDrawing;
 }

@@ -17,15 +17,18 @@ export function SnapshotDialog() {
   const { exports } = useApp();
   const actions = useActions();
   const open = useAtlas((s) => s.snapshotOpen);
+  // What the status line counts, which a "what is shown" export carries (derived.counted).
   // One primitive per selector: a new object per call would make every store change a render.
   const counts = {
-    companies: useDerived((d, s) => d.shownCompanies(s)),
-    links: useDerived((d, s) => d.visibleMatrix(s)?.links ?? 0),
-    all: useAtlas((s) => s.graph?.size ?? 0),
+    companies: useDerived((d, s) => d.shownCounts(s)?.companies ?? 0),
+    links: useDerived((d, s) => d.shownCounts(s)?.links ?? 0),
+    allCompanies: useAtlas((s) => s.graph?.order ?? 0),
+    allLinks: useAtlas((s) => s.graph?.size ?? 0),
   };
   const [format, setFormat] = useState<ExportFormat>("gexf");
   const [scope, setScope] = useState<"network" | "view">("view");
   const [metrics, setMetrics] = useState(true);
+  const [networkMetrics, setNetworkMetrics] = useState(false);
   const [progress, setProgress] = useState<{ fraction: number; step: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [written, setWritten] = useState<string[]>([]);
@@ -36,7 +39,7 @@ export function SnapshotDialog() {
     setWritten([]);
     setProgress({ fraction: 0, step: "read" });
     try {
-      const files = await exports.snapshot({ format, scope, metrics }, (fraction, step) => setProgress({ fraction, step }));
+      const files = await exports.snapshot({ format, scope, metrics, networkMetrics: scope === "view" && networkMetrics }, (fraction, step) => setProgress({ fraction, step }));
       files.forEach(download);
       setWritten(files.map((f) => f.name));
     } catch (e) {
@@ -60,17 +63,23 @@ export function SnapshotDialog() {
         <fieldset>
           <legend>{t("snapshot.scope")}</legend>
           <label className="facet-option">
-            <input type="radio" name="snapshot-scope" checked={scope === "view"} onChange={() => setScope("view")} data-testid="snapshot-scope-view" />
-            <span>{t("snapshot.scope.view", { companies: counts.companies, links: counts.links })}</span>
+            <input type="radio" name="snapshot-scope" checked={scope === "view"} onChange={() => setScope("view")} data-testid="snapshot-scope-view" aria-describedby="snapshot-scope-hint" />
+            <span data-testid="snapshot-scope-view-text" data-companies={counts.companies} data-links={counts.links}>{t("snapshot.scope.view", { companies: counts.companies, links: counts.links })}</span>
           </label>
           <label className="facet-option">
             <input type="radio" name="snapshot-scope" checked={scope === "network"} onChange={() => setScope("network")} data-testid="snapshot-scope-network" />
-            <span>{t("snapshot.scope.network", { links: counts.all })}</span>
+            <span>{t("snapshot.scope.network", { companies: counts.allCompanies, links: counts.allLinks })}</span>
           </label>
+          <p className="muted" id="snapshot-scope-hint">{t("snapshot.scope.view.hint")}</p>
         </fieldset>
         <label className="facet-option">
           <input type="checkbox" checked={metrics} onChange={(e) => setMetrics(e.currentTarget.checked)} data-testid="snapshot-metrics" />
           <span>{t("snapshot.metrics")}</span>
+        </label>
+        {/* The whole network's metrics beside the view's own: only a view export has two kinds. */}
+        <label className="facet-option">
+          <input type="checkbox" checked={scope === "view" && networkMetrics} disabled={scope !== "view"} onChange={(e) => setNetworkMetrics(e.currentTarget.checked)} data-testid="snapshot-network-metrics" />
+          <span>{t("snapshot.networkMetrics")}</span>
         </label>
         {progress && (
           <div className="notice progress" role="progressbar" aria-valuenow={percent} aria-label={t("snapshot.title")} data-testid="snapshot-progress">

@@ -1,7 +1,8 @@
 // A graph snapshot written in a standard format, as a plain function the export worker runs.
 // It reads the user's files again (the readers are deterministic, so the graph is the one on
-// screen, node for node and link for link), applies the same filters and what-if removal the
-// view applies, takes the metrics the app already has or computes them, and writes.
+// screen, node for node and link for link), keeps what the status line counts (scope "view"),
+// computes the metrics of what the file holds (the view's own, under the usual m_* names; the
+// whole network's beside them as network_m_* on request), and writes.
 import { readFiles } from "../io/read.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { MappingSet } from "../io/mapping.ts";
@@ -15,8 +16,12 @@ import type { Removal } from "../graph/removal.ts";
 import { visibility } from "../graph/visibility.ts";
 import { assignMetrics } from "../graph/metrics/assign.ts";
 import { computeMetrics } from "../graph/metrics/computeMetrics.ts";
+import { keptSubgraph, metricsAsNetwork } from "../graph/metrics/viewGraph.ts";
+import type { BundleDrawing, Extent } from "../io/drawing.ts";
+import type { SupplyGraph } from "../graph/types.ts";
 import { unpackMetricsResult, type MetricsResultPayload } from "../graph/metrics/resultTransfer.ts";
 import type { Point } from "../graph/types.ts";
+import type { ForceSettings } from "../model/forceSettings.ts";
 import type { InputFile, Vintage } from "../model/types.ts";
 
 export interface ExportRequest {
@@ -25,13 +30,20 @@ export interface ExportRequest {
   mappings: MappingSet;
   format: ExportFormat;
   vintage: Vintage;
-  /** "view": only what the filters and what-if keep (the status line's count while no division selection or supply chain narrows the map). */
+  /** "view": what the status line counts (`shown`; without it, what `filter` and `removal` keep). */
   scope: "network" | "view";
+  /** Scope "view": the ids of the companies and links the status line counts (app/linkShowing.ts countedParts). */
+  shown?: { nodes: string[]; edges: string[] };
   filter: FilterState;
   removal: Removal | null;
-  /** The app's metrics for this graph and vintage; null: compute them here (when `metrics`). */
+  /** The app's metrics of the whole network for this graph and vintage; null: compute them here when needed. */
   packedMetrics: MetricsResultPayload | null;
+  /** m_* metrics of what the file holds. */
   metrics: boolean;
+  /** Scope "view": the whole network's metrics too, as network_m_*. */
+  networkMetrics?: boolean;
+  /** Bundle only: which view drew the positions in `drawn`, and each drawn company's community (aligned with drawn.ids). */
+  drawing?: { view: "map" | "force"; community: Int32Array | null; settings?: ForceSettings };
   /** As drawn: node ids with their positions and, when known, colour and size. */
   drawn: { ids: string[]; xy: Float32Array; colors: string[]; sizes: Float32Array } | null;
   appVersion: string;
@@ -58,17 +70,29 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
     });
   }
   const graph = buildGraph(dataset, { positions });
+  const view = request.scope === "view";
+  const networkWanted = view ? request.networkMetrics === true : request.metrics;
   onProgress(0.35, "metrics");
-  if (request.packedMetrics) assignMetrics(graph, unpackMetricsResult(request.packedMetrics));
-  else if (request.metrics) {
-    assignMetrics(graph, computeMetrics(graph, { vintage: request.vintage, onProgress: (f) => onProgress(0.35 + f * 0.45, "metrics") }));
+  if (networkWanted) {
+    if (request.packedMetrics) assignMetrics(graph, unpackMetricsResult(request.packedMetrics));
+    else assignMetrics(graph, computeMetrics(graph, { vintage: request.vintage, onProgress: (f) => onProgress(0.35 + f * (view ? 0.2 : 0.45), "metrics") }));
+  }
+  let target: SupplyGraph = graph;
+  if (view) {
+    target = keptSubgraph(graph, ...keptBy(graph, request));
+    metricsAsNetwork(target, networkWanted);
+    // A view that keeps everything is the network: the app's metrics are its own.
+    const whole = target.order === graph.order && target.size === graph.size;
+    if (request.metrics && whole && request.packedMetrics) assignMetrics(target, unpackMetricsResult(request.packedMetrics));
+    else if (request.metrics) assignMetrics(target, computeMetrics(target, { vintage: request.vintage, onProgress: (f) => onProgress(0.55 + f * 0.25, "metrics") }));
   }
   onProgress(0.8, "write");
-  const shown = request.scope === "view" ? visibility(graph, request.filter, request.removal, request.vintage) : null;
-  const scope = shown && !shown.all ? shown : null;
-  const snapshot = buildSnapshot(graph, {
+  const drawingView = request.drawing?.view;
+  const bundleDrawing = drawingView && request.drawn ? drawingOf(target, request.drawing!, request.drawn) : undefined;
+  const snapshot = buildSnapshot(target, {
     vintage: request.vintage,
-    ...(scope ? { keepNode: (node: string) => scope.keepNode(node), keepEdge: scope.keepEdge } : {}),
+    scope: request.scope,
+    ...(drawingView ? { drawing: { view: drawingView, layout: drawingView === "force" ? "forceatlas2" : "geographic", communities: bundleDrawing?.community !== undefined } } : {}),
     positions: "drawn",
     nodeVisual: (id, a) => visual.get(id) ?? { color: a.color, size: a.size },
     edgeVisual: (_id, a) => ({ color: a.color, size: a.size }),
@@ -86,7 +110,53 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
     ...(request.lang ? { lang: request.lang } : {}),
     ...(request.view !== undefined ? { view: request.view } : {}),
     ...(request.png ? { png: request.png } : {}),
+    ...(bundleDrawing ? { drawing: bundleDrawing } : {}),
   });
   onProgress(1, "write");
   return files;
+}
+
+/** What a view export keeps: the ids the app counted, else what the filters and what-if keep. */
+function keptBy(graph: SupplyGraph, request: ExportRequest): [(node: string) => boolean, (edge: string) => boolean] {
+  if (request.shown) {
+    const nodes = new Set(request.shown.nodes);
+    const edges = new Set(request.shown.edges);
+    return [(node) => nodes.has(node), (edge) => edges.has(edge)];
+  }
+  const shown = visibility(graph, request.filter, request.removal, request.vintage);
+  return [shown.keepNode, (edge) => shown.keepEdge(edge, graph.getEdgeAttributes(edge))];
+}
+
+/** drawing.json for the exported companies and links: their drawn positions, communities and curvature. */
+function drawingOf(graph: SupplyGraph, drawing: NonNullable<ExportRequest["drawing"]>, drawn: NonNullable<ExportRequest["drawn"]>): BundleDrawing {
+  const { view, community } = drawing;
+  const ids = graph.nodes();
+  const at = new Map(drawn.ids.map((id, i) => [id, i]));
+  const x: number[] = [];
+  const y: number[] = [];
+  const communities: number[] = [];
+  for (const id of ids) {
+    const i = at.get(id) ?? -1;
+    x.push(i >= 0 ? drawn.xy[2 * i]! : 0);
+    y.push(i >= 0 ? drawn.xy[2 * i + 1]! : 0);
+    if (community) communities.push(i >= 0 ? community[i]! : -1);
+  }
+  // A company the app drew without a community (never, while metrics cover the graph) leaves the communities out.
+  const whole = community !== null && communities.every((c) => c >= 0);
+  const links = { ids: graph.edges(), curvature: graph.mapEdges((_e, a) => a.curvature) };
+  return { view, layout: view === "force" ? "forceatlas2" : "geographic", ids, x, y, ...(whole ? { community: communities } : {}), links, ...extentOf(drawn.xy), ...(view === "force" && drawing.settings ? { settings: drawing.settings } : {}) };
+}
+
+/** The extent of every drawn company, exported or not: the frame the picture was fitted to. */
+function extentOf(xy: Float32Array): { extent?: Extent } {
+  if (xy.length < 2) return {};
+  const extent: Extent = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    const x = xy[i]!;
+    const y = xy[i + 1]!;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    extent.x = [Math.min(extent.x[0], x), Math.max(extent.x[1], x)];
+    extent.y = [Math.min(extent.y[0], y), Math.max(extent.y[1], y)];
+  }
+  return extent.x[0] <= extent.x[1] ? { extent } : {};
 }

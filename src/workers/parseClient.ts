@@ -48,7 +48,7 @@ export function createParser() {
       const request: ParseRequest = mappings ? { files, label, mappings } : { files, label };
       try {
         const parsed = (m: ParsedData): ParsedData => ({
-          dataset: m.dataset, links: m.links, positions: m.positions, flows: m.flows, views: m.views, summary: m.summary ?? null, ...(m.part ? { part: m.part } : {}),
+          dataset: m.dataset, links: m.links, positions: m.positions, flows: m.flows, views: m.views, ...(m.drawing ? { drawing: m.drawing } : {}), summary: m.summary ?? null, ...(m.part ? { part: m.part } : {}),
         });
         const done = await runOnce<{ fraction: number }, ParsedData>(worker, request, files.map((f) => f.buffer), (m) => onProgress(m.fraction), (m) => onEarly?.(parsed(m)));
         return parsed(done);

@@ -10,6 +10,7 @@ import type { FlowMatrix } from "../model/flows.ts";
 import { packLinks, type LinkColumns } from "../graph/linkColumns.ts";
 import type { MappingSet } from "../io/mapping.ts";
 import { summaryTransferables, type SummaryData } from "../graph/summaryColumns.ts";
+import type { ReadDrawing } from "../io/drawing.ts";
 
 export interface ParsedData {
   /** The dataset with `links` empty: its links are in `links`. */
@@ -22,6 +23,8 @@ export interface ParsedData {
   flows: FlowMatrix[];
   /** Views saved in snapshot bundles among the files (as the bundle holds them, unchecked). */
   views: unknown[];
+  /** A bundle's positions and communities as drawn (the first bundle's): shown instead of laid out and computed anew. */
+  drawing?: ReadDrawing;
   /** A summary bundle's flows, totals and company columns (the first, if several were given); its ego networks are in `dataset`. */
   summary: SummaryData | null;
   /**
@@ -104,6 +107,14 @@ function parseOnce(
     { label, mappings, onProgress: (fraction) => onProgress(fraction * 0.95), deferSummaryCompanies: true, deferSummaryEgo: deferEgo, ...(onCompanies ? { onCompanies: showCompanies } : {}) },
   );
   const positions = early ? new Float32Array(0) : positionsOf(dataset.companies);
+  const drawing = snapshots.find((s) => s.drawing)?.drawing;
+  // Drawn on the map: those are its map positions (a bundle's subset would be placed anew otherwise).
+  if (drawing?.view === "map" && !early) {
+    dataset.companies.forEach((c, i) => {
+      const p = drawing.positions.get(c.id);
+      if (p) [positions[2 * i], positions[2 * i + 1]] = [p.x, p.y];
+    });
+  }
   const summary = snapshots.find((s) => s.summary)?.summary ?? null;
   // A summary's flows come from its own tables (derived.seedSummary); the ego links would not stand for the nation.
   const flows = summary ? [] : VINTAGES.map((vintage) => flowsOfDataset(dataset, vintage));
@@ -114,6 +125,7 @@ function parseOnce(
   const views = snapshots.flatMap((s) => (s.view === undefined ? [] : [s.view]));
   // The company columns of a national summary are a few hundred megabytes: moved, never copied.
   const transfer: Transferable[] = [positions.buffer, ...packed.transfer, ...(summary ? summaryTransferables(summary) : [])];
-  if (early) return { data: { dataset: { ...dataset, companies: [], links: [] }, links: packed.payload, positions, flows, views, summary, part: "links" }, transfer };
-  return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows, views, summary }, transfer };
+  const drawn = drawing ? { drawing } : {};
+  if (early) return { data: { dataset: { ...dataset, companies: [], links: [] }, links: packed.payload, positions, flows, views, ...drawn, summary, part: "links" }, transfer };
+  return { data: { dataset: { ...dataset, links: [] }, links: packed.payload, positions, flows, views, ...drawn, summary }, transfer };
 }

@@ -62,3 +62,22 @@ export function computeCommunities(flat: FlatGraph, seed: number): Communities {
   for (let i = 0; i < n; i++) community[i] = rank.get(label[i]!)!;
   return { community, count: order.length };
 }
+
+/**
+ * Communities given from outside (a bundle's drawn ones), in Louvain's shape: a loaded view keeps
+ * the colours it was exported with instead of a new partition of its subset. Companies the map
+ * does not name get one new community each after the largest given id.
+ */
+export function givenCommunities(flat: FlatGraph, given: ReadonlyMap<string, number>): Communities {
+  const n = flat.ids.length;
+  const community = new Int32Array(n);
+  let next = 0;
+  for (const c of given.values()) if (Number.isInteger(c) && c >= next) next = c + 1;
+  const seen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const c = given.get(flat.ids[i]!);
+    community[i] = c !== undefined && Number.isInteger(c) && c >= 0 ? c : next++;
+    seen.add(community[i]!);
+  }
+  return { community, count: seen.size };
+}

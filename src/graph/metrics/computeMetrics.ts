@@ -4,7 +4,7 @@
 import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import { computeBetweenness } from "./betweenness.ts";
-import { computeCommunities } from "./communities.ts";
+import { computeCommunities, givenCommunities } from "./communities.ts";
 import { computeCross, type CrossArrays } from "./crossRegional.ts";
 import { computeDegrees } from "./degrees.ts";
 import { ALL_TYPES, TYPE_SLOTS, flattenGraph, type FlatGraph } from "./flatGraph.ts";
@@ -47,7 +47,7 @@ export function computeMetricsFromFlat(flat: FlatGraph, options: FlatMetricsOpti
   progress(PROGRESS.pagerank, "pagerank");
   const pagerank = computePagerank(flat);
   progress(PROGRESS.communities, "communities");
-  const communities = computeCommunities(flat, opts.seed);
+  const communities = options.communities ? givenCommunities(flat, options.communities) : computeCommunities(flat, opts.seed);
   progress(PROGRESS.betweenness, "betweenness");
   const span = 1 - PROGRESS.betweenness;
   const betweenness = computeBetweenness(flat, {

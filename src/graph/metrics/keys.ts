@@ -15,6 +15,11 @@ export interface MetricKeyInfo {
 }
 
 export const METRIC_PREFIX = "m_";
+/**
+ * The whole network's metrics beside a view's own in a "what is shown" export: a name of their
+ * own, so no reader or researcher takes them for metrics of the companies and links the file holds.
+ */
+export const NETWORK_METRIC_PREFIX = "network_m_";
 
 const TYPE_KO: Record<LinkType, string> = { technology: "기술협력", production: "생산", sales: "판매", other: "기타" };
 const TYPE_EN: Record<LinkType, string> = { technology: "technology", production: "production", sales: "sales", other: "other" };

@@ -14,6 +14,8 @@ export interface MetricsOptions {
   /** Seeds the pivot choice and Louvain, so the same graph always gives the same numbers. */
   seed?: number;
   onProgress?: (fraction: number, step: MetricsStep) => void;
+  /** Each company's community, given (a bundle's drawn communities): Louvain is not run. */
+  communities?: ReadonlyMap<string, number>;
 }
 
 /**
