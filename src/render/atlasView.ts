@@ -114,7 +114,8 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       renderer.setCustomBBox(geometry.extent);
       return;
     }
-    renderer.setCustomBBox(null);
+    // An adopted bundle drawing brings the frame it was fitted to (its whole network), not the subset's own.
+    renderer.setCustomBBox(layout.extent());
     const positions = layout.positions();
     if (positions) animateTo(graph, (node) => positions.get(node), () => undefined);
   };

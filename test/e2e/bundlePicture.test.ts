@@ -81,10 +81,14 @@ describe.skipIf(!chromium)("a bundle reloads to the same picture, in Chromium", 
   beforeAll(() => session.start());
   afterAll(() => session.stop());
 
-  it.each(["ko", "en"])("a filtered force view with community colours, exported and reloaded, draws the same pixels (%s)", async (lang) => {
-    // English also with ForceAtlas2 settings of its own: the bundle's view brings them, and they must not redo the layout.
-    const lq = lang === "en" ? "&lang=en&fa=1,1,5,0,1" : "";
-    const { page, watch } = await session.open(`?v=force&nc=community&lt=production${lq}`);
+  // English also with ForceAtlas2 settings of its own: the bundle's view brings them, and they
+  // must not redo the layout. A tier filter hides companies, so the frame must come with the bundle.
+  it.each([
+    ["ko", "lt=production"],
+    ["en", "lt=production&lang=en&fa=1,1,5,0,1"],
+    ["ko", "tier=super-regional"],
+  ])("a filtered force view with community colours, exported and reloaded, draws the same pixels (%s, %s)", async (lang, filter) => {
+    const { page, watch } = await session.open(`?v=force&nc=community&${filter}`);
     await forceSettled(page);
     const before = await statusCounts(page);
     const picture = await drawnPicture(page);
@@ -103,8 +107,8 @@ describe.skipIf(!chromium)("a bundle reloads to the same picture, in Chromium", 
     if (process.env.PICTURE_DEBUG) {
       console.log(lang, "bundle picture", compared);
       const dir = process.env.PICTURE_DEBUG_DIR ?? tmpdir();
-      writeFileSync(join(dir, `bundle-before-${lang}.png`), PNG.sync.write(picture));
-      writeFileSync(join(dir, `bundle-after-${lang}.png`), PNG.sync.write(again));
+      writeFileSync(join(dir, `bundle-before-${lang}-${filter.slice(0, 4)}.png`), PNG.sync.write(picture));
+      writeFileSync(join(dir, `bundle-after-${lang}-${filter.slice(0, 4)}.png`), PNG.sync.write(again));
     }
     expect(compared.content).toBeGreaterThan(500);
     // Positions, link curves and colours come back exactly. What may differ is the name of a
