@@ -71,7 +71,7 @@ export function SnapshotDialog() {
                 <span>{v === DEFAULT_GEXF_VERSION ? t("snapshot.gexfVersion.default", { version: v }) : v}</span>
               </label>
             ))}
-            <p id="snapshot-gexf-hint" className="control-hint muted" data-testid="snapshot-gexf-hint">{t("snapshot.gexfVersion.hint")}</p>
+            <p id="snapshot-gexf-hint" className="muted" data-testid="snapshot-gexf-hint">{t("snapshot.gexfVersion.hint")}</p>
           </fieldset>
         )}
         <fieldset>
