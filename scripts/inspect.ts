@@ -1,7 +1,7 @@
 // Reads data files exactly as the app does and prints the import report (or, with --flows,
 // the division flows; with --rank, the super-regional ranking) as JSON.
 //   npm run inspect -- [--flows | --rank] [--vintage 2023|2026-07] FILE...
-//   npm run inspect -- --export gexf|graphml|json|csv|xlsx|bundle --out PATH [--vintage ...] FILE...
+//   npm run inspect -- --export FORMAT --out PATH [--gexf-version 1.2draft|1.3] [--vintage ...] FILE...
 // Exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error,
 // 3 internal failure (a bug: the readers report bad input, they should never throw).
 
@@ -15,10 +15,9 @@ import { flowsToJson } from "../src/io/write/flowsCsv.ts";
 import { flowsOfDataset } from "../src/graph/flows.ts";
 import { rankingJson } from "./lib/inspectRank.ts";
 import type { Dataset, InputFile, Vintage } from "../src/model/types.ts";
-import { INSPECT_USAGE, parseInspectArgs } from "./lib/inspectArgs.ts";
+import { INSPECT_USAGE, parseInspectArgs, type ExportTarget } from "./lib/inspectArgs.ts";
 import { guarded } from "./lib/inspectGuard.ts";
 import { exportDataset, writeExport } from "./lib/inspectExport.ts";
-import type { ExportFormat } from "../src/io/formats.ts";
 
 function usageError(message: string): never {
   process.stderr.write(`inspect: ${message}\n\n${INSPECT_USAGE}\n`);
@@ -54,11 +53,12 @@ function rankJson(dataset: Dataset, vintage: Vintage, summary: SummaryData | und
 }
 
 // stdout lists what was written; nothing is written when nothing valid was read.
-function exportMain(files: InputFile[], dataset: Dataset, target: { format: ExportFormat; out: string }, vintage: Vintage, summary: SummaryData | undefined): number {
+function exportMain(files: InputFile[], dataset: Dataset, target: ExportTarget, vintage: Vintage, summary: SummaryData | undefined): number {
   const loaded = dataset.report.companies + dataset.report.links > 0;
   warnRejected(dataset, "--export");
-  if (summary) process.stderr.write(`inspect: a summary bundle's graph holds ego networks only: ${dataset.report.companies} of the nation's ${summary.manifest.rows.companies} companies are exported\n`);
-  const written = loaded ? writeExport(target.out, exportDataset(files, dataset, { format: target.format, vintage })) : [];
+  if (summary) process.stderr.write(`inspect: a summary bundle's graph holds ego networks only: ${dataset.report.companies} of the nation's ${summary.manifest.rows.companies} companies are exported
+`);
+  const written = loaded ? writeExport(target.out, exportDataset(files, dataset, { format: target.format, vintage, ...(target.gexfVersion ? { gexfVersion: target.gexfVersion } : {}) }), target.format) : [];
   const { companies, links } = dataset.report;
   process.stdout.write(`${JSON.stringify({ format: target.format, vintage, companies, links, written }, null, 2)}\n`);
   return loaded ? 0 : 1;

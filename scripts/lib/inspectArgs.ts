@@ -3,9 +3,15 @@
 
 import { parseArgs } from "node:util";
 import type { ExportFormat } from "../../src/io/formats.ts";
+import { FORMAT_WRITERS } from "../../src/io/formatWriters.ts";
+import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, type GexfVersion } from "../../src/io/write/gexf.ts";
 import { VINTAGES, type Vintage } from "../../src/model/types.ts";
 import type { MappingSet } from "../../src/io/mapping.ts";
 import { MAP_USAGE, parseMapArgs } from "./inspectMap.ts";
+
+// Every writer in the registry, so a new export format is listed here without an edit.
+const EXPORT_FORMATS = Object.keys(FORMAT_WRITERS) as ExportFormat[];
+const FORMAT_LINES = EXPORT_FORMATS.map((f) => `                       ${f.padEnd(8)} ${FORMAT_WRITERS[f].summary ?? `${FORMAT_WRITERS[f].extension} file`}`).join("\n");
 
 export const INSPECT_USAGE = `usage: npm run inspect -- [options] FILE...
 
@@ -18,11 +24,15 @@ options:
   --rank             print the super-regional ranking instead: every company's
                      cross-regional collaboration score with its parts per link
                      type, default weights (not with --flows)
-  --export FORMAT    write a graph snapshot instead: gexf, graphml, json, csv, xlsx
-                     or bundle (a .zip), with metrics, the same files as the app;
-                     stdout then lists the files written
-  --out PATH         where --export writes: a file, or a directory for csv
-                     (nodes.csv, edges.csv, metadata.json)
+  --export FORMAT    write a graph snapshot instead, with metrics, the same files as
+                     the app; stdout then lists the files written. FORMAT is one of:
+${FORMAT_LINES}
+  --out PATH         where --export writes: a file, or a directory for a format of
+                     several files (csv: nodes.csv, edges.csv, metadata.json);
+                     a PATH ending in .zip gets them all in one zip
+  --gexf-version V   with --export gexf: ${GEXF_VERSIONS.join(" or ")} (default ${DEFAULT_GEXF_VERSION}).
+                     1.2draft: every NetworkX (before 3.6 only this), Gephi, Gephi Lite,
+                     graphology; 1.3: Gephi 0.9.2+, NetworkX 3.6+, Gephi Lite, graphology
 ${MAP_USAGE}
   --vintage VINTAGE  boundaries for --flows, --rank or --export: 2023 (17 divisions, default)
                      or 2026-07 (Gwangju and Jeonnam merged as KR-GJN, 16 divisions);
@@ -40,13 +50,19 @@ const OPTIONS = {
   map: { type: "string", multiple: true },
   export: { type: "string" },
   out: { type: "string" },
+  "gexf-version": { type: "string" },
 } as const;
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle"];
+export interface ExportTarget {
+  format: ExportFormat;
+  out: string;
+  /** Set for gexf only. */
+  gexfVersion?: GexfVersion;
+}
 
 export type InspectArgs =
   | { kind: "help" }
-  | { kind: "run"; files: string[]; flows: boolean; rank: boolean; vintage: Vintage; mappings?: MappingSet; export?: { format: ExportFormat; out: string } }
+  | { kind: "run"; files: string[]; flows: boolean; rank: boolean; vintage: Vintage; mappings?: MappingSet; export?: ExportTarget }
   | { kind: "usage-error"; message: string };
 
 const isVintage = (value: string): value is Vintage => (VINTAGES as readonly string[]).includes(value);
@@ -73,6 +89,11 @@ export function parseInspectArgs(argv: string[]): InspectArgs {
   if (format !== undefined && (flows || rank)) return { kind: "usage-error", message: "--export cannot be combined with --flows or --rank" };
   if (format !== undefined && !values.out) return { kind: "usage-error", message: "--export needs --out PATH" };
   if (format === undefined && values.out !== undefined) return { kind: "usage-error", message: "--out only applies with --export" };
+  const gexfVersion = values["gexf-version"];
+  if (gexfVersion !== undefined && format !== "gexf") return { kind: "usage-error", message: "--gexf-version only applies with --export gexf" };
+  if (gexfVersion !== undefined && !(GEXF_VERSIONS as readonly string[]).includes(gexfVersion)) {
+    return { kind: "usage-error", message: `unknown GEXF version '${gexfVersion}' (expected ${GEXF_VERSIONS.join(" or ")})` };
+  }
   if (values.vintage !== undefined && !flows && !rank && format === undefined) {
     return { kind: "usage-error", message: "--vintage only applies with --flows, --rank or --export" };
   }
@@ -81,6 +102,9 @@ export function parseInspectArgs(argv: string[]): InspectArgs {
   if (!maps.ok) return { kind: "usage-error", message: maps.message };
   const run: InspectArgs = { kind: "run", files: positionals, flows, rank, vintage };
   if (Object.keys(maps.mappings).length > 0) run.mappings = maps.mappings;
-  if (format !== undefined && values.out) run.export = { format: format as ExportFormat, out: values.out };
+  if (format !== undefined && values.out) {
+    run.export = { format: format as ExportFormat, out: values.out };
+    if (format === "gexf") run.export.gexfVersion = (gexfVersion ?? DEFAULT_GEXF_VERSION) as GexfVersion;
+  }
   return run;
 }

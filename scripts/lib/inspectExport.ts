@@ -14,6 +14,8 @@ import { placeCompanies } from "../../src/geo/placement.ts";
 import type { ExportFormat, WrittenFile } from "../../src/io/formats.ts";
 import { exportSnapshot } from "../../src/io/formatWriters.ts";
 import { buildSnapshot } from "../../src/io/snapshot.ts";
+import { DEFAULT_GEXF_VERSION, type GexfVersion } from "../../src/io/write/gexf.ts";
+import { zipFiles, zipName } from "../../src/io/zipFiles.ts";
 import type { SourceFileMeta } from "../../src/io/snapshotTypes.ts";
 import type { Dataset, InputFile, Vintage } from "../../src/model/types.ts";
 
@@ -35,8 +37,8 @@ function sources(files: readonly InputFile[], dataset: Dataset): SourceFileMeta[
 export interface ExportRequest {
   format: ExportFormat;
   vintage: Vintage;
-  /** GEXF only: "1.2draft" for readers without the 1.3 namespace (NetworkX before 3.3). */
-  gexfVersion?: "1.3" | "1.2draft";
+  /** GEXF only: 1.2draft (default, every client) or 1.3 (Gephi 0.10+, NetworkX 3.6+). */
+  gexfVersion?: GexfVersion;
   /** Fixed time for reproducible files (tests); default now. */
   created?: Date;
 }
@@ -56,14 +58,20 @@ export function exportDataset(files: readonly InputFile[], dataset: Dataset, req
     sources: sources(files, dataset),
     ...(request.created ? { created: request.created } : {}),
   });
-  return exportSnapshot(snapshot, request.format, { gexfVersion: request.gexfVersion ?? "1.3" });
+  return exportSnapshot(snapshot, request.format, { gexfVersion: request.gexfVersion ?? DEFAULT_GEXF_VERSION });
 }
 
 /**
  * Writes the files: one file goes to `out` itself; several (the CSV pair and its metadata)
- * into `out` as a directory. Returns the paths written.
+ * into `out` as a directory, or into one zip when `out` ends in .zip (a file that is a zip
+ * already, the bundle, is written as it is). Returns the paths written.
  */
-export function writeExport(out: string, written: readonly WrittenFile[]): string[] {
+export function writeExport(out: string, written: readonly WrittenFile[], format: ExportFormat, mtime?: Date): string[] {
+  if (/\.zip$/i.test(out) && !(written.length === 1 && written[0]!.mime === "application/zip")) {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, zipFiles(zipName(format), written, mtime).data);
+    return [out];
+  }
   const paths = written.length === 1 ? [out] : written.map((f) => join(out, f.name));
   mkdirSync(written.length === 1 ? dirname(out) : out, { recursive: true });
   written.forEach((f, i) => writeFileSync(paths[i]!, f.data));

@@ -1,4 +1,5 @@
 import type { ExportFormat, WrittenFile } from "../io/formats.ts";
+import type { GexfVersion } from "../io/write/gexf.ts";
 import type { MappingSet } from "../io/mapping.ts";
 import { packMetricsResult } from "../graph/metrics/resultTransfer.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
@@ -24,6 +25,8 @@ export interface SnapshotChoice {
   networkMetrics?: boolean;
   /** Bundle only: a picture of the view. */
   png?: Uint8Array;
+  /** GEXF only: the version written (default 1.2draft, which every client reads). */
+  gexfVersion?: GexfVersion;
 }
 
 /** What a bundle carries of the view: the address form, which loading reads back through the same checks, and the column mappings the source files were read with (for the record: the bundle's data is already mapped). */
@@ -82,6 +85,7 @@ export function createExportService(deps: { store: AtlasStore; derived: Pick<Der
         viewFragment: query ? `#${query}` : "",
         ...(bundle ? { view: { query, mappings: last.mappings } satisfies BundleView } : {}),
         ...(choice.png ? { png: choice.png } : {}),
+        ...(choice.format === "gexf" && choice.gexfVersion ? { gexfVersion: choice.gexfVersion } : {}),
       };
       return run(request, onProgress);
     },

@@ -41,7 +41,7 @@ function readme(snapshot: Snapshot, hasPicture: boolean, hasDrawing: boolean): s
     "",
     `${BUNDLE_FILES.graph}         graphology JSON; drop this .zip on Supply Atlas to load it and restore the view`,
     `${BUNDLE_FILES.nodes}, ${BUNDLE_FILES.edges}   the same data for Gephi's spreadsheet import, pandas or R (UTF-8, no BOM)`,
-    `${BUNDLE_FILES.gexf}         the same data for Gephi (GEXF 1.3), link years as spells for the timeline`,
+    `${BUNDLE_FILES.gexf}         the same data for Gephi (GEXF 1.2draft, which every client reads), link years as spells for the timeline`,
     `${BUNDLE_FILES.metadata}      source files with SHA-256, row counts, filters, vintage, app version, time`,
     `${BUNDLE_FILES.view}          the app's view (filters, camera, colouring) as the app saved it`,
     `${BUNDLE_FILES.report} rows the readers rejected or repaired when the sources were loaded`,

@@ -16,24 +16,28 @@ const base = (name: string | undefined) => name ?? "supply-atlas";
 export const FORMAT_WRITERS: Record<ExportFormat, FormatWriter> = {
   gexf: {
     id: "gexf",
+    summary: "GEXF for Gephi, Gephi Lite, NetworkX (see --gexf-version)",
     extension: ".gexf",
     mime: "application/gexf+xml",
     write: (s, o) => [{ name: `${base(o.baseName)}.gexf`, mime: "application/gexf+xml", data: snapshotToGexf(s, o.gexfVersion) }],
   },
   graphml: {
     id: "graphml",
+    summary: "GraphML for NetworkX, igraph, yEd, Cytoscape, Gephi",
     extension: ".graphml",
     mime: "application/graphml+xml",
     write: (s, o) => [{ name: `${base(o.baseName)}.graphml`, mime: "application/graphml+xml", data: snapshotToGraphml(s) }],
   },
   json: {
     id: "json",
+    summary: "graphology JSON (graph.export())",
     extension: ".json",
     mime: "application/json",
     write: (s, o) => [{ name: `${base(o.baseName)}.json`, mime: "application/json", data: snapshotToGraphJsonText(s) }],
   },
   csv: {
     id: "csv",
+    summary: "nodes.csv, edges.csv, metadata.json (Gephi, pandas)",
     extension: ".csv",
     mime: "text/csv",
     write: (s) => [
@@ -44,6 +48,7 @@ export const FORMAT_WRITERS: Record<ExportFormat, FormatWriter> = {
   },
   xlsx: {
     id: "xlsx",
+    summary: "Excel workbook: companies, links, flows, ranking, report",
     extension: ".xlsx",
     mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     write: (s, o) => [
@@ -52,6 +57,7 @@ export const FORMAT_WRITERS: Record<ExportFormat, FormatWriter> = {
   },
   bundle: {
     id: "bundle",
+    summary: "one .zip of every format and the view; loads back in the app",
     extension: ".zip",
     mime: "application/zip",
     write: (s, o) => {

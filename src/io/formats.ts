@@ -85,6 +85,8 @@ export interface FormatWriter {
   id: ExportFormat;
   extension: string;
   mime: string;
+  /** One line for `inspect --help` (English), e.g. "GEXF for Gephi, Gephi Lite and NetworkX". */
+  summary?: string;
   /** Pure: the snapshot in, the file(s) out. The first file is the main one. */
   write(snapshot: Snapshot, options: ExportOptions): WrittenFile[];
 }

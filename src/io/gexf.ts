@@ -3,6 +3,9 @@
 // matched by the same header vocabulary ("label" is the name, "link_type" the type, ...).
 // Unknown attributes are kept; viz position, colour and size are kept as x, y, color, size
 // (the app places companies by division anyway); a link without a year takes its spell's.
+// When the file declares an edge attribute `amount` (or an edge has one), the amount is there
+// and the GEXF weight is a drawing weight (ours since 2026-12, see write/gephiScale.ts): dropped for our files, kept as
+// `gexf_weight` for others. Without `amount` the weight is the amount, as in older files.
 
 import type { FormatReader } from "./formats.ts";
 import { fileText, textPrefix } from "./formatsText.ts";
@@ -27,6 +30,9 @@ class GexfState {
   private text: string | null = null;
   private textOf: "creator" | "description" | "default" | null = null;
   private spellYear: string | undefined;
+  private edgeWeight: string | undefined;
+  /** Known at the first edge: declarations come before the edges. */
+  private amountDeclared: boolean | undefined;
 
   constructor(
     private readonly file: string,
@@ -96,12 +102,13 @@ class GexfState {
   private startItem(kind: "node" | "edge", a: Record<string, string>): void {
     this.itemKind = kind;
     this.spellYear = undefined;
+    this.edgeWeight = undefined;
     this.item = newItem(a.id ?? "");
     if (a.label !== undefined) this.set("label", a.label);
     if (kind === "edge") {
       this.item.source = a.source ?? "";
       this.item.target = a.target ?? "";
-      if (a.weight !== undefined) this.set("weight", a.weight);
+      this.edgeWeight = a.weight;
       const type = a.type;
       if (type === "undirected" || type === "mutual" || (type === undefined && !this.defaultDirected)) this.graph.undirected = true;
       this.spellYear = yearOf(a.start);
@@ -126,6 +133,11 @@ class GexfState {
       if (def.default !== undefined) setAttribute(item, def.title, def.default);
     }
     if (this.itemKind === "edge" && this.spellYear !== undefined) setAttribute(item, "year", this.spellYear);
+    if (this.itemKind === "edge" && this.edgeWeight !== undefined) {
+      const amountDeclared = this.amountDeclared ??= [...this.defs.edge.values()].some((d) => d.title === "amount");
+      if (!amountDeclared && !Object.hasOwn(item.attributes, "amount")) this.set("weight", this.edgeWeight);
+      else if (!this.graph.ours) this.set("gexf_weight", this.edgeWeight);
+    }
     // Our writer puts the name in both label and a "name" attribute; one copy is enough.
     if (item.attributes.label !== undefined && item.attributes.label === item.attributes.name) delete item.attributes.label;
     (this.itemKind === "node" ? this.graph.nodes : this.graph.edges).push(item);

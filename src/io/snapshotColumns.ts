@@ -37,7 +37,9 @@ const NODE_FIXED: Column<SnapshotNode>[] = [
 
 const EDGE_FIXED: Column<SnapshotEdge>[] = [
   { name: "link_type", type: "string", value: (e) => e.type },
-  { name: "weight", type: "double", value: (e) => e.weight },
+  // "amount", not "weight": Gephi draws an edge as thick as its weight (see write/gephiScale.ts);
+  // every reader of ours takes "amount" as the link's amount, as it takes "weight" in old files.
+  { name: "amount", type: "double", value: (e) => e.weight },
   { name: "year", type: "integer", value: (e) => e.year },
   { name: "cross_division", type: "boolean", value: (e) => e.cross },
   { name: "illustrative", type: "boolean", value: (e) => e.illustrative },
@@ -63,7 +65,8 @@ export function nodeColumns(snapshot: Snapshot): Column<SnapshotNode>[] {
 }
 
 export function edgeColumns(snapshot: Snapshot): Column<SnapshotEdge>[] {
-  const taken = new Set(EDGE_FIXED.map((c) => c.name).concat(["id", "source", "target", "label", "type"]));
+  // No extra "weight": read back, the exact field name would win over "amount"; in GEXF it is the drawing weight.
+  const taken = new Set(EDGE_FIXED.map((c) => c.name).concat(["id", "source", "target", "label", "type", "weight"]));
   const extras = extraNames(snapshot.edges, taken).map(
     (key): Column<SnapshotEdge> => ({ name: key, type: "string", value: (e) => e.attributes[key] }),
   );

@@ -96,7 +96,7 @@ export interface Snapshot {
 export interface ExportOptions {
   /** Base name of the written files, without extension; default "supply-atlas". */
   baseName?: string;
-  /** GEXF only: "1.3" (default) or "1.2draft" for readers that know only that namespace (NetworkX). */
+  /** GEXF only: "1.2draft" (default: every client reads it, NetworkX before 3.6 nothing else) or "1.3". */
   gexfVersion?: "1.3" | "1.2draft";
   /** XLSX only: the language of sheet names and made-up headers; English when left out. */
   lang?: Lang;

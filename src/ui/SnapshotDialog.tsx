@@ -1,6 +1,8 @@
 import { useState } from "react";
 import type { ExportFormat, WrittenFile } from "../io/formats.ts";
 import type { MessageKey } from "../i18n/index.ts";
+import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, type GexfVersion } from "../io/write/gexf.ts";
+import { asOneFile } from "../io/zipFiles.ts";
 import { downloadBlob } from "./download.ts";
 import { useT } from "./useT.ts";
 import { useActions, useApp, useAtlas, useDerived } from "./useAtlas.ts";
@@ -29,6 +31,7 @@ export function SnapshotDialog() {
   const [scope, setScope] = useState<"network" | "view">("view");
   const [metrics, setMetrics] = useState(true);
   const [networkMetrics, setNetworkMetrics] = useState(false);
+  const [gexfVersion, setGexfVersion] = useState<GexfVersion>(DEFAULT_GEXF_VERSION);
   const [progress, setProgress] = useState<{ fraction: number; step: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [written, setWritten] = useState<string[]>([]);
@@ -39,9 +42,11 @@ export function SnapshotDialog() {
     setWritten([]);
     setProgress({ fraction: 0, step: "read" });
     try {
-      const files = await exports.snapshot({ format, scope, metrics, networkMetrics: scope === "view" && networkMetrics }, (fraction, step) => setProgress({ fraction, step }));
-      files.forEach(download);
-      setWritten(files.map((f) => f.name));
+      const files = await exports.snapshot({ format, scope, metrics, networkMetrics: scope === "view" && networkMetrics, gexfVersion }, (fraction, step) => setProgress({ fraction, step }));
+      // Several files (the CSV pair and its metadata) as one zip: browsers ask once per download, or block the rest.
+      const file = asOneFile(format, files);
+      download(file);
+      setWritten([file.name]);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -60,6 +65,18 @@ export function SnapshotDialog() {
             </label>
           ))}
         </fieldset>
+        {format === "gexf" && (
+          <fieldset aria-describedby="snapshot-gexf-hint">
+            <legend>{t("snapshot.gexfVersion")}</legend>
+            {GEXF_VERSIONS.map((v) => (
+              <label key={v} className="facet-option">
+                <input type="radio" name="snapshot-gexf-version" value={v} checked={gexfVersion === v} onChange={() => setGexfVersion(v)} data-testid={`snapshot-gexf-${v}`} />
+                <span>{v === DEFAULT_GEXF_VERSION ? t("snapshot.gexfVersion.default", { version: v }) : v}</span>
+              </label>
+            ))}
+            <p id="snapshot-gexf-hint" className="muted" data-testid="snapshot-gexf-hint">{t("snapshot.gexfVersion.hint")}</p>
+          </fieldset>
+        )}
         <fieldset>
           <legend>{t("snapshot.scope")}</legend>
           <label className="facet-option">

@@ -8,6 +8,7 @@ import type { Lang } from "../i18n/index.ts";
 import type { MappingSet } from "../io/mapping.ts";
 import { buildSnapshot } from "../io/snapshot.ts";
 import { exportSnapshot } from "../io/formatWriters.ts";
+import type { GexfVersion } from "../io/write/gexf.ts";
 import type { ExportFormat, WrittenFile } from "../io/formats.ts";
 import { sourceFiles } from "../io/metadata.ts";
 import { buildGraph } from "../graph/build.ts";
@@ -53,6 +54,8 @@ export interface ExportRequest {
   /** Bundle only. */
   view?: unknown;
   png?: Uint8Array;
+  /** GEXF only. */
+  gexfVersion?: GexfVersion;
   created?: string;
 }
 
@@ -111,6 +114,7 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
     ...(request.view !== undefined ? { view: request.view } : {}),
     ...(request.png ? { png: request.png } : {}),
     ...(bundleDrawing ? { drawing: bundleDrawing } : {}),
+    ...(request.gexfVersion ? { gexfVersion: request.gexfVersion } : {}),
   });
   onProgress(1, "write");
   return files;

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFiles } from "../../src/io/read.ts";
 import type { Page } from "playwright-core";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
 import { violations } from "./axe.ts";
@@ -9,13 +11,25 @@ const baseUrl = inject("baseUrl");
 
 /** The exported file's bytes, read at once: a download goes when its page closes. */
 async function exportAs(page: Page, format: string, scope: "view" | "network"): Promise<Buffer> {
+  return (await exportFile(page, format, scope)).bytes;
+}
+
+/** The one download an export gives, with the name it is saved under; `before` sets more choices in the open dialog. */
+async function exportFile(page: Page, format: string, scope: "view" | "network", before?: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   await page.getByTestId("snapshot-open").click();
   await page.getByTestId(`snapshot-format-${format}`).check();
   await page.getByTestId(`snapshot-scope-${scope}`).check();
+  await before?.();
+  let downloads = 0;
+  page.on("download", () => downloads++);
   const download = page.waitForEvent("download", { timeout: 90_000 });
   await page.getByTestId("snapshot-run").click();
-  const file = readFileSync(await (await download).path());
+  const saved = await download;
+  const file = { name: saved.suggestedFilename(), bytes: readFileSync(await saved.path()) };
   await page.getByTestId("snapshot-written").waitFor();
+  expect(downloads).toBe(1);
+  // The run button was disabled while writing, which sent the focus to the page: back into the dialog to close it.
+  await page.getByTestId("snapshot-run").focus();
   await page.keyboard.press("Escape");
   return file;
 }
@@ -34,6 +48,34 @@ describe.skipIf(!chromium)("graph snapshots out and back in, in Chromium", () =>
     expect(gexf).toContain('title="m_pagerank"');
     expect(gexf).toContain("lt=production");
     expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it("the CSV export downloads one zip whose entries read back to what is shown", async () => {
+    const { page } = await session.open("#lt=production");
+    const shown = await statusCounts(page);
+    const { name, bytes } = await exportFile(page, "csv", "view");
+    expect(name).toBe("supply-atlas-csv.zip");
+    const entries = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(entries).sort()).toEqual(["edges.csv", "metadata.json", "nodes.csv"]);
+    const back = readFiles(Object.entries(entries).map(([file, data]) => ({ name: file, bytes: data })));
+    expect([back.companies.length, back.links.length, back.report.rejected]).toEqual([shown.companies, shown.links, []]);
+    expect(back.links.some((l) => l.weight !== undefined)).toBe(true);
+  });
+
+  it.each(["ko", "en"])("GEXF is 1.2draft unless 1.3 is chosen, with a hint of who reads which (%s)", async (lang) => {
+    const { page } = await session.open(lang === "en" ? "?lang=en" : "");
+    const plain = (await exportFile(page, "gexf", "view")).bytes.toString("utf8");
+    expect(plain).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    await page.getByTestId("snapshot-open").click();
+    expect(await page.getByTestId("snapshot-gexf-1.2draft").isChecked()).toBe(true);
+    expect(await page.getByTestId("snapshot-gexf-hint").textContent()).toContain(lang === "en" ? "NetworkX (before 3.6 too)" : "NetworkX (3.6 미만 포함)");
+    // Another format hides the choice: it means nothing there.
+    await page.getByTestId("snapshot-format-graphml").check();
+    expect(await page.getByTestId("snapshot-gexf-hint").count()).toBe(0);
+    await page.keyboard.press("Escape");
+    const newer = await exportFile(page, "gexf", "view", () => page.getByTestId("snapshot-gexf-1.3").check());
+    expect(newer.name).toBe("supply-atlas.gexf");
+    expect(newer.bytes.toString("utf8")).toContain('xmlns="http://gexf.net/1.3"');
   });
 
   it.each(["ko", "en"])("the export dialog has no accessibility violation (%s)", async (lang) => {

@@ -13,7 +13,8 @@ import { textFile } from "./helpers.ts";
 
 const sample = ["companies.csv", "links.csv"].map((n): InputFile => ({ name: n, bytes: new Uint8Array(readFileSync(new URL(`../../data/sample/${n}`, import.meta.url))) }));
 const dataset = readFiles(sample);
-const text = (format: "gexf" | "graphml" | "json") => String(exportDataset(sample, dataset, { format, vintage: "2023" })[0]!.data);
+const text = (format: "gexf" | "graphml" | "json", gexfVersion?: "1.2draft" | "1.3") =>
+  String(exportDataset(sample, dataset, { format, vintage: "2023", ...(gexfVersion ? { gexfVersion } : {}) })[0]!.data);
 
 function expectSameGraph(graph: MultiDirectedGraph) {
   expect(graph.order).toBe(dataset.companies.length);
@@ -27,18 +28,31 @@ function expectSameGraph(graph: MultiDirectedGraph) {
     const a = graph.getEdgeAttributes(l.id);
     expect(graph.source(l.id)).toBe(l.source);
     expect(graph.target(l.id)).toBe(l.target);
-    expect(a).toMatchObject({ link_type: l.type, weight: l.weight, illustrative: true });
+    expect(a).toMatchObject({ link_type: l.type, amount: l.weight, illustrative: true });
   }
 }
 
 describe("graphology's readers take our exports", () => {
-  it("graphology-gexf parses our GEXF 1.3 with positions and colours", () => {
-    const graph = gexf.parse(MultiDirectedGraph, text("gexf"));
-    expectSameGraph(graph);
-    const first = graph.getNodeAttributes(dataset.companies[0]!.id);
-    expect(typeof first.x).toBe("number");
-    expect(first.color).toMatch(/^#|^rgb/);
-  }, 60_000);
+  for (const version of ["1.2draft", "1.3"] as const) {
+    it(`graphology-gexf (Gephi Lite's reader) parses our GEXF ${version} with a picture in Gephi's proportions`, () => {
+      const xml = text("gexf", version);
+      expect(xml).toContain(version === "1.3" ? 'xmlns="http://gexf.net/1.3"' : 'xmlns="http://www.gexf.net/1.2draft"');
+      const graph = gexf.parse(MultiDirectedGraph, xml);
+      expectSameGraph(graph);
+      const first = graph.getNodeAttributes(dataset.companies[0]!.id);
+      expect(first.color).toMatch(/^#|^rgb/);
+      // Gephi Lite draws sizes and edge weights in position units: the amount as weight painted a blob.
+      const xs = graph.mapNodes((_n, a) => Math.abs(a.x as number)).concat(graph.mapNodes((_n, a) => Math.abs(a.y as number)));
+      expect(Math.max(...xs)).toBeCloseTo(1000, 0);
+      const sizes = graph.mapNodes((_n, a) => a.size as number);
+      expect([Math.min(...sizes), Math.max(...sizes)]).toEqual([10, 50]);
+      const weights = graph.mapEdges((_e, a) => a.weight as number);
+      expect([Math.min(...weights), Math.max(...weights)]).toEqual([1, 10]);
+      // Ranked by amount: a larger amount never draws thinner.
+      const byAmount = graph.mapEdges((_e, a) => [a.amount as number, a.weight as number] as const).sort((p, q) => p[0] - q[0]);
+      byAmount.forEach(([, w], i) => i > 0 && expect(w).toBeGreaterThanOrEqual(byAmount[i - 1]![1]));
+    }, 60_000);
+  }
 
   it("graphology-graphml parses our GraphML", () => {
     expectSameGraph(graphml.parse(MultiDirectedGraph, text("graphml")));

@@ -58,7 +58,8 @@ describe("io/snapshot: scope and metadata", () => {
   it("writes positions and drawn colours when given, and none otherwise", () => {
     const drawn = snapshotOf(dataset, { positions: new Map([["g1", { x: 3, y: -4 }]]), nodeVisual: () => ({ color: "#ff8000", size: 6 }) });
     const gexf = String(exportSnapshot(drawn, "gexf")[0]!.data);
-    expect(gexf).toContain('<viz:color r="255" g="128" b="0"/><viz:position x="3" y="-4" z="0"/><viz:size value="6"/>');
+    // One drawn node: the centre of its (empty) box, Gephi Lite's default size.
+    expect(gexf).toContain('<viz:color r="255" g="128" b="0"/><viz:position x="0" y="0" z="0"/><viz:size value="20"/>');
     expect(String(exportSnapshot(snapshotOf(dataset), "gexf")[0]!.data)).not.toContain("<viz:");
   });
 });
@@ -108,7 +109,7 @@ describe("io/write/workbook", () => {
     expect(companies.find((r) => r.id === "s1")?.industry).toBe("=SUM(A1)");
     expect(wb.Sheets.companies!.F4?.f).toBeUndefined();
     const links = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.links!);
-    expect(links.map((l) => l.weight)).toEqual([10, 5, undefined]);
+    expect(links.map((l) => l.amount)).toEqual([10, 5, undefined]);
   });
 });
 

@@ -63,6 +63,20 @@ describe("io/gexf and io/graphml: files from other tools", () => {
     expect(ds.links).toEqual([expect.objectContaining({ id: "0", source: "a", target: "b", type: "production", weight: 350, year: 2023 })]);
   });
 
+  it("reads the amount from `amount` when a file has one, and from the GEXF weight in older files", () => {
+    const edges = (declared: string, attvalue: string) => GEPHI_GEXF
+      .replace('<attribute id="거래유형" title="거래유형" type="string"/>', `<attribute id="거래유형" title="거래유형" type="string"/>${declared}`)
+      .replace('<attvalue for="거래유형" value="생산"/>', `<attvalue for="거래유형" value="생산"/>${attvalue}`);
+    // Re-saved by Gephi: the drawing weight stays, as gexf_weight, beside the amount.
+    const resaved = readFiles([textFile("g.gexf", edges('<attribute id="amount" title="amount" type="double"/>', '<attvalue for="amount" value="12842"/>'))]);
+    expect(resaved.links).toEqual([expect.objectContaining({ weight: 12842, attributes: { gexf_weight: "350.0" } })]);
+    // Declared but empty on this edge (a link without an amount): the drawing weight is not an amount.
+    const empty = readFiles([textFile("g.gexf", edges('<attribute id="amount" title="amount" type="double"/>', ""))]);
+    expect(empty.links[0]?.weight).toBeUndefined();
+    // Our own older files: weight was the amount.
+    expect(readFiles([textFile("g.gexf", GEPHI_GEXF.replace("Gephi 0.10.1", "Supply Atlas 0.9.0"))]).links[0]?.weight).toBe(350);
+  });
+
   it("reads an undirected NetworkX GEXF 1.2 and says the direction is unknown", () => {
     const ds = readFiles([textFile("nx.gexf", NETWORKX_GEXF)]);
     expect(ds.companies.map((c) => [c.id, c.division])).toEqual([["x", "KR-11"], ["y", "KR-26"]]);

@@ -1,13 +1,19 @@
 // GEXF (Gephi's format), directed, with typed attribute declarations, viz position / colour /
 // size when the snapshot has them, and each link's year as a spell so Gephi's timeline works.
-// Version 1.3 by default; "1.2draft" for readers that know only the older namespace
-// (NetworkX 3.x among them). Every user value goes through xmlEscape.
+// Version 1.2draft by default: every client reads it (NetworkX before 3.6 reads no other);
+// "1.3" on request (Gephi 0.9.2+, NetworkX 3.6+, graphology). The edge weight and the drawing
+// are in Gephi's proportions (gephiScale.ts); the amount is the `amount` attribute.
+// Every user value goes through xmlEscape.
 
 import { edgeColumns, nodeColumns, type Column, type ColumnValue } from "../snapshotColumns.ts";
 import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshotTypes.ts";
+import { gephiFrame, gephiWeights, type GephiFrame } from "./gephiScale.ts";
 import { xmlEscape } from "./xmlText.ts";
 
-export type GexfVersion = "1.3" | "1.2draft";
+export const GEXF_VERSIONS = ["1.2draft", "1.3"] as const;
+export type GexfVersion = (typeof GEXF_VERSIONS)[number];
+/** The version the most installed clients read. */
+export const DEFAULT_GEXF_VERSION: GexfVersion = "1.2draft";
 
 const NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; schema: string }> = {
   "1.3": { gexf: "http://gexf.net/1.3", viz: "http://gexf.net/1.3/viz", schema: "http://gexf.net/1.3/gexf.xsd" },
@@ -48,27 +54,28 @@ function attvalues<R>(columns: readonly Column<R>[], opens: readonly string[], r
 /** `<attvalue for="i" value="` per column, made once rather than once per value. */
 const opensOf = (columns: readonly unknown[]) => columns.map((_c, i) => `<attvalue for="${i}" value="`);
 
-function nodeXml(n: SnapshotNode, columns: readonly Column<SnapshotNode>[], opens: readonly string[]): string {
+function nodeXml(n: SnapshotNode, columns: readonly Column<SnapshotNode>[], opens: readonly string[], frame: GephiFrame): string {
   let viz = vizColor(n.color);
-  if (n.x !== undefined && n.y !== undefined) viz += `<viz:position x="${n.x}" y="${n.y}" z="0"/>`;
-  if (n.size !== undefined) viz += `<viz:size value="${n.size}"/>`;
+  if (n.x !== undefined && n.y !== undefined && Number.isFinite(n.x) && Number.isFinite(n.y)) {
+    const [x, y] = frame.position(n.x, n.y);
+    viz += `<viz:position x="${x}" y="${y}" z="0"/>`;
+  }
+  if (n.size !== undefined && Number.isFinite(n.size)) viz += `<viz:size value="${frame.size(n.size)}"/>`;
   return `      <node id="${xmlEscape(n.company.id)}" label="${xmlEscape(n.company.name)}">${attvalues(columns, opens, n)}${viz}</node>`;
 }
 
-function edgeXml(e: SnapshotEdge, columns: readonly Column<SnapshotEdge>[], opens: readonly string[]): string {
-  const weight = e.weight !== undefined ? ` weight="${e.weight}"` : "";
+function edgeXml(e: SnapshotEdge, columns: readonly Column<SnapshotEdge>[], opens: readonly string[], weight: number): string {
   const spells = e.year !== undefined ? `<spells><spell start="${e.year}" end="${e.year}"/></spells>` : "";
   let viz = vizColor(e.color);
   if (e.size !== undefined) viz += `<viz:thickness value="${e.size}"/>`;
-  const head = `      <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}"${weight}>`;
+  const head = `      <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" weight="${weight}">`;
   return `${head}${attvalues(columns, opens, e)}${spells}${viz}</edge>`;
 }
 
-export function snapshotToGexf(snapshot: Snapshot, version: GexfVersion = "1.3"): string {
+export function snapshotToGexf(snapshot: Snapshot, version: GexfVersion = DEFAULT_GEXF_VERSION): string {
   const ns = NAMESPACES[version];
   const { metadata } = snapshot;
-  // The amount is the edge's GEXF weight; as an attribute too it would clash with it in every reader.
-  const ecols = edgeColumns(snapshot).filter((c) => c.name !== "weight");
+  const ecols = edgeColumns(snapshot);
   const ncols = nodeColumns(snapshot);
   const dynamic = snapshot.edges.some((e) => e.year !== undefined);
   const timing = dynamic ? ` mode="dynamic" timeformat="integer"` : ` mode="static"`;
@@ -86,9 +93,11 @@ export function snapshotToGexf(snapshot: Snapshot, version: GexfVersion = "1.3")
     `    <nodes>\n`,
   ];
   const [nopens, eopens] = [opensOf(ncols), opensOf(ecols)];
-  for (const n of snapshot.nodes) parts.push(nodeXml(n, ncols, nopens), "\n");
+  const frame = gephiFrame(snapshot.nodes);
+  for (const n of snapshot.nodes) parts.push(nodeXml(n, ncols, nopens, frame), "\n");
   parts.push(`    </nodes>\n    <edges>\n`);
-  for (const e of snapshot.edges) parts.push(edgeXml(e, ecols, eopens), "\n");
+  const weights = gephiWeights(snapshot.edges.map((e) => e.weight));
+  snapshot.edges.forEach((e, i) => parts.push(edgeXml(e, ecols, eopens, weights[i]!), "\n"));
   parts.push(`    </edges>\n  </graph>\n</gexf>\n`);
   return parts.join("");
 }
