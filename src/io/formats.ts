@@ -69,9 +69,9 @@ export interface FormatReader {
   read(file: InputFile, name: string, log: IssueLog, summary: FileSummary, hints?: ReadHints): FormatContent | null;
 }
 
-export type ExportFormat = "gexf" | "graphml" | "json" | "csv" | "xlsx" | "bundle";
+export type ExportFormat = "gexf" | "graphml" | "json" | "csv" | "xlsx" | "bundle" | "parquet" | "arrow";
 
-/** A written file; `csv` and `bundle` may write several (nodes.csv, edges.csv, metadata.json). */
+/** A written file; `csv`, `parquet` and `arrow` write several (nodes and edges, and metadata.json for csv). */
 export interface WrittenFile {
   name: string;
   mime: string;

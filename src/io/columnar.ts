@@ -1,0 +1,143 @@
+// Columnar files (Parquet, Arrow IPC) behind the FormatReader interface. Their decoders give
+// typed columns; this module turns them into the one table a CSV file would be, recognised
+// from its column names by the same mapping (mapping.ts) and fed to the same row readers, so
+// every check and the import report work unchanged.
+//
+// Cells reach the row readers as text, but only for the columns a row reader reads: the
+// others (metrics, drawing, derived columns) are never turned into text at all.
+
+import type { FileSummary } from "../model/types.ts";
+import type { FormatContent, FormatTable } from "./formats.ts";
+import { withoutDerived } from "./formatsTables.ts";
+import type { IssueLog } from "./issues.ts";
+import { checkHead, headWithMapping, type ReadHints } from "./mapping.ts";
+import type { TableShape } from "./shape.ts";
+
+/** One decoded column: its name, and each record's value as the text a CSV cell would hold ("" for null). */
+export interface TextColumn {
+  name: string;
+  length: number;
+  text(i: number): string;
+}
+
+export interface ColumnarData {
+  rows: number;
+  columns: TextColumn[];
+  /** Columns left out (nested lists, structs, maps): name and why, for a warning. */
+  skipped: Array<{ name: string; why: string }>;
+  /** Key-value metadata of the file (Parquet's key_value_metadata, Arrow's schema metadata). */
+  metadata: ReadonlyMap<string, string>;
+}
+
+/** The key under which our writers put metadata.json's text; read back like the CSV export's metadata.json. */
+export const METADATA_KEY = "supply_atlas_metadata";
+
+const PREVIEW_ROWS = 60;
+const PROGRESS_EVERY = 8192;
+
+/** Cell text of a decoded value of any type the decoders give. */
+export function valueText(v: unknown): string {
+  switch (typeof v) {
+    case "string":
+      return v;
+    case "number":
+      return Number.isFinite(v) ? String(v) : "";
+    case "bigint":
+    case "boolean":
+      return String(v);
+    case "undefined":
+      return "";
+    default:
+      if (v === null) return "";
+      // A date or timestamp: a DATE (midnight UTC) as its day, else the ISO instant.
+      if (v instanceof Date) {
+        if (Number.isNaN(v.getTime())) return "";
+        const iso = v.toISOString();
+        return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+      }
+      return "";
+  }
+}
+
+/** A column's cells as text, made once (the dictionary's strings are shared, not copied). */
+export function textColumn(name: string, length: number, at: (i: number) => unknown): TextColumn {
+  return { name, length, text: (i) => valueText(at(i)) };
+}
+
+const ISO_DAY = /^(\d{4})-\d\d-\d\d/;
+
+function headerRows(data: ColumnarData): string[][] {
+  const n = Math.min(data.rows, PREVIEW_ROWS);
+  const rows: string[][] = [data.columns.map((c) => c.name)];
+  for (let i = 0; i < n; i++) rows.push(data.columns.map((c) => c.text(i)));
+  return rows;
+}
+
+/**
+ * The file's one table, or null after logging why it cannot be read (no known columns, a
+ * required one missing). `what` names the format in messages ("Parquet file").
+ */
+export function columnarContent(data: ColumnarData, name: string, log: IssueLog, summary: FileSummary, hints: ReadHints | undefined, what: string): FormatContent | null {
+  for (const { name: column, why } of data.skipped) {
+    log.warn(name, 0, "sheet-skipped", column, `${what}: column '${column}' skipped: ${why}`);
+  }
+  // No rows is an empty table, warned about like a CSV file with a header alone.
+  if (data.columns.length === 0) {
+    log.reject(name, 0, "empty-file", "", `${what} has no readable columns`);
+    return null;
+  }
+  const rows = headerRows(data);
+  // The header is the column names: only row 0 may be it, not a title row of data below.
+  const resolved = headWithMapping(rows, [name], hints);
+  if (!resolved || resolved.headerIndex !== 0) {
+    const shown = rows[0]!.slice(0, 8).join(", ");
+    log.reject(name, 0, "unknown-format", shown, `no known columns among the ${what}'s columns (${shown})`);
+    return null;
+  }
+  summary.columns = resolved.columns;
+  summary.mapping = resolved.mapping;
+  if (resolved.shape) summary.kind = resolved.shape;
+  if (!checkHead(resolved, name, log, what)) return null;
+  const cols = withoutDerived(resolved.cols);
+  const table = columnarTable(data, resolved.shape, cols);
+  const content: FormatContent = { kind: resolved.shape, tables: [table] };
+  const meta = data.metadata.get(METADATA_KEY);
+  if (meta !== undefined) content.snapshot = { metadata: parseJson(meta) };
+  return content;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable["cols"]): FormatTable {
+  const width = data.columns.length;
+  // Only the columns a row reader looks at are made into text; the rest stay undefined.
+  const used = [...new Set([...Object.values(cols.index), ...cols.extra.map((e) => e.index)])].sort((a, b) => a - b);
+  const yearAt = cols.index.year;
+  return {
+    shape,
+    cols,
+    label: "record",
+    size: data.rows * Math.max(1, used.length),
+    each(visit) {
+      const columns = used.map((i) => data.columns[i]!);
+      for (let r = 0; r < data.rows; r++) {
+        const cells = new Array<string>(width);
+        for (let k = 0; k < used.length; k++) cells[used[k]!] = columns[k]!.text(r);
+        // A date in a year column is that year, as in a workbook.
+        if (yearAt !== undefined) {
+          const m = ISO_DAY.exec(cells[yearAt] ?? "");
+          if (m) cells[yearAt] = m[1]!;
+        }
+        visit.row(r + 1, cells);
+        if (visit.progress && (r + 1) % PROGRESS_EVERY === 0) visit.progress(r / data.rows);
+      }
+      return data.rows;
+    },
+  };
+}
