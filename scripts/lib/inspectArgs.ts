@@ -9,7 +9,7 @@ import { MAP_USAGE, parseMapArgs } from "./inspectMap.ts";
 
 export const INSPECT_USAGE = `usage: npm run inspect -- [options] FILE...
 
-Reads companies/links files (CSV in UTF-8 or CP949, graphology JSON) and prints the
+Reads companies/links files (CSV in UTF-8 or CP949, graphology JSON, Parquet, Arrow) and prints the
 import report as JSON on stdout.
 
 options:
@@ -18,11 +18,12 @@ options:
   --rank             print the super-regional ranking instead: every company's
                      cross-regional collaboration score with its parts per link
                      type, default weights (not with --flows)
-  --export FORMAT    write a graph snapshot instead: gexf, graphml, json, csv, xlsx
-                     or bundle (a .zip), with metrics, the same files as the app;
-                     stdout then lists the files written
-  --out PATH         where --export writes: a file, or a directory for csv
-                     (nodes.csv, edges.csv, metadata.json)
+  --export FORMAT    write a graph snapshot instead: gexf, graphml, json, csv, xlsx,
+                     bundle (a .zip), parquet or arrow, with metrics, the same files
+                     as the app; stdout then lists the files written
+  --out PATH         where --export writes: a file, or a directory for csv, parquet
+                     and arrow (nodes.csv, edges.csv, metadata.json; nodes.parquet,
+                     edges.parquet; nodes.arrow, edges.arrow)
 ${MAP_USAGE}
   --vintage VINTAGE  boundaries for --flows, --rank or --export: 2023 (17 divisions, default)
                      or 2026-07 (Gwangju and Jeonnam merged as KR-GJN, 16 divisions);
@@ -42,7 +43,7 @@ const OPTIONS = {
   out: { type: "string" },
 } as const;
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle"];
+const EXPORT_FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle", "parquet", "arrow"];
 
 export type InspectArgs =
   | { kind: "help" }

@@ -55,6 +55,8 @@ export const en: Record<keyof typeof ko, string> = {
   "snapshot.format.graphml": "GraphML (NetworkX, igraph, Cytoscape, yEd)",
   "snapshot.format.json": "graphology JSON",
   "snapshot.format.csv": "CSV pair: nodes.csv and edges.csv (Gephi, pandas)",
+  "snapshot.format.parquet": "Parquet pair: nodes.parquet and edges.parquet (DuckDB, pandas, polars, Spark)",
+  "snapshot.format.arrow": "Arrow pair: nodes.arrow and edges.arrow (Feather v2: pandas, polars, R arrow)",
   "snapshot.format.xlsx": "Excel workbook (companies, links, flows, ranking, report)",
   "snapshot.format.bundle": "Snapshot bundle (.zip: data, view, report; opens again here)",
   "snapshot.scope": "What",

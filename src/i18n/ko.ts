@@ -53,6 +53,8 @@ export const ko = {
   "snapshot.format.graphml": "GraphML (NetworkX, igraph, Cytoscape, yEd)",
   "snapshot.format.json": "graphology JSON",
   "snapshot.format.csv": "CSV 두 파일: nodes.csv, edges.csv (Gephi, pandas)",
+  "snapshot.format.parquet": "Parquet 두 파일: nodes.parquet, edges.parquet (DuckDB, pandas, polars, Spark)",
+  "snapshot.format.arrow": "Arrow 두 파일: nodes.arrow, edges.arrow (Feather v2: pandas, polars, R arrow)",
   "snapshot.format.xlsx": "엑셀 통합문서 (기업, 연결, 흐름, 순위, 보고서)",
   "snapshot.format.bundle": "스냅샷 묶음 (.zip: 데이터, 보기, 보고서; 여기서 다시 열림)",
   "snapshot.scope": "범위",
