@@ -51,6 +51,10 @@ export const arrowReader: FormatReader = {
       if (!startsWithBytes(bytes, ARROW_FILE_MAGIC) && !startsWithBytes(bytes, STREAM_CONTINUATION)) {
         throw new Error("it starts with neither ARROW1 (an Arrow file) nor an Arrow stream message");
       }
+      // A file ends with its footer and the magic again: without them it was cut short.
+      if (startsWithBytes(bytes, ARROW_FILE_MAGIC) && !startsWithBytes(bytes.subarray(bytes.length - ARROW_FILE_MAGIC.length), ARROW_FILE_MAGIC)) {
+        throw new Error("it is cut short: an Arrow file ends with ARROW1");
+      }
       data = decodeArrow(bytes);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);

@@ -28,7 +28,7 @@ describe("inspect --export: arguments", () => {
   });
 
   it("calls an unknown format, a missing --out, --out alone and --export with --flows usage errors", () => {
-    expect(parseInspectArgs(["--export", "pdf", "--out", "x", "a.csv"])).toEqual({ kind: "usage-error", message: "unknown export format 'pdf' (expected gexf, graphml, json, csv, xlsx, bundle)" });
+    expect(parseInspectArgs(["--export", "pdf", "--out", "x", "a.csv"])).toEqual({ kind: "usage-error", message: "unknown export format 'pdf' (expected gexf, graphml, json, csv, xlsx, bundle, parquet, arrow)" });
     expect(parseInspectArgs(["--export", "csv", "a.csv"])).toEqual({ kind: "usage-error", message: "--export needs --out PATH" });
     expect(parseInspectArgs(["--out", "x", "a.csv"])).toEqual({ kind: "usage-error", message: "--out only applies with --export" });
     expect(parseInspectArgs(["--export", "csv", "--out", "x", "--flows", "a.csv"])).toEqual({ kind: "usage-error", message: "--export cannot be combined with --flows or --rank" });
