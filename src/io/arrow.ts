@@ -6,7 +6,7 @@
 
 import { tableFromIPC, Type } from "@uwdata/flechette";
 import { registerArrowCodecs } from "./arrowCodecs.ts";
-import { columnarContent, textColumn, type ColumnarData, type TextColumn } from "./columnar.ts";
+import { columnarContent, lazyColumn, type ColumnarData, type TextColumn } from "./columnar.ts";
 import type { FormatReader } from "./formats.ts";
 import { startsWithBytes } from "./formatsText.ts";
 
@@ -20,7 +20,7 @@ const NESTED: Partial<Record<number, string>> = {
   [Type.Struct]: "a struct", [Type.Map]: "a map", [Type.Union]: "a union",
 };
 
-/** The file's flat columns, decoded; throws on a broken file. */
+/** The file's flat columns, each decoded when first loaded; throws on a broken file. */
 export function decodeArrow(bytes: Uint8Array): ColumnarData {
   registerArrowCodecs();
   // 64-bit integers as BigInt (no precision lost, no throw on big ids); dates as Date.
@@ -31,10 +31,7 @@ export function decodeArrow(bytes: Uint8Array): ColumnarData {
   table.schema.fields.forEach((field, i) => {
     const nested = NESTED[field.type.typeId];
     if (nested) return void skipped.push({ name: field.name, why: `${nested}, not a plain value` });
-    const column = table.getChildAt(i);
-    const values = column.toArray() as ArrayLike<unknown>;
-    if (values.length !== rows) throw new Error(`column '${field.name}' has ${values.length} values for ${rows} rows`);
-    columns.push(textColumn(field.name, rows, (r) => values[r]));
+    columns.push(lazyColumn(field.name, rows, () => table.getChildAt(i).toArray() as ArrayLike<unknown>));
   });
   return { rows, columns, skipped, metadata: table.schema.metadata ?? new Map() };
 }

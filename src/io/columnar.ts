@@ -10,13 +10,19 @@ import type { FileSummary } from "../model/types.ts";
 import type { FormatContent, FormatTable } from "./formats.ts";
 import { withoutDerived } from "./formatsTables.ts";
 import type { IssueLog } from "./issues.ts";
+import { lookupHeader } from "./headers.ts";
 import { checkHead, headWithMapping, type ReadHints } from "./mapping.ts";
 import type { TableShape } from "./shape.ts";
 
-/** One decoded column: its name, and each record's value as the text a CSV cell would hold ("" for null). */
+/**
+ * One column: its name, and each record's value as the text a CSV cell would hold ("" for
+ * null). Decoded by load(), which may throw on a broken file; only the columns a row reader
+ * reads are ever loaded, so the metrics and drawing columns of our own exports cost nothing.
+ */
 export interface TextColumn {
   name: string;
   length: number;
+  load(): void;
   text(i: number): string;
 }
 
@@ -59,19 +65,36 @@ export function valueText(v: unknown): string {
   }
 }
 
-/** A column's cells as text, made once (the dictionary's strings are shared, not copied). */
-export function textColumn(name: string, length: number, at: (i: number) => unknown): TextColumn {
-  return { name, length, text: (i) => valueText(at(i)) };
+/** A column whose values `decode` gives when first needed. */
+export function lazyColumn(name: string, length: number, decode: () => ArrayLike<unknown>): TextColumn {
+  let values: ArrayLike<unknown> | null = null;
+  return {
+    name,
+    length,
+    load() {
+      values ??= decode();
+      if (values.length !== length) throw new Error(`column '${name}' has ${values.length} values for ${length} rows`);
+    },
+    text: (i) => valueText(values![i]),
+  };
 }
 
 const ISO_DAY = /^(\d{4})-\d\d-\d\d/;
 
+/**
+ * The header and a sample for the column mapping. The sample only serves to tell a column of
+ * directions from a link type (mapping.ts demoteDirection), so only such columns are decoded.
+ */
 function headerRows(data: ColumnarData): string[][] {
   const n = Math.min(data.rows, PREVIEW_ROWS);
+  const sampled = data.columns.map((c) => lookupHeader(c.name)?.field === "type");
+  data.columns.forEach((c, j) => sampled[j] && c.load());
   const rows: string[][] = [data.columns.map((c) => c.name)];
-  for (let i = 0; i < n; i++) rows.push(data.columns.map((c) => c.text(i)));
+  for (let i = 0; i < n; i++) rows.push(data.columns.map((c, j) => (sampled[j] ? c.text(i) : "")));
   return rows;
 }
+
+const failure = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 160);
 
 /**
  * The file's one table, or null after logging why it cannot be read (no known columns, a
@@ -86,7 +109,13 @@ export function columnarContent(data: ColumnarData, name: string, log: IssueLog,
     log.reject(name, 0, "empty-file", "", `${what} has no readable columns`);
     return null;
   }
-  const rows = headerRows(data);
+  let rows: string[][];
+  try {
+    rows = headerRows(data);
+  } catch (e) {
+    log.reject(name, 0, "unreadable-file", what, `${what} could not be read: ${failure(e)}`);
+    return null;
+  }
   // The header is the column names: only row 0 may be it, not a title row of data below.
   const resolved = headWithMapping(rows, [name], hints);
   if (!resolved || resolved.headerIndex !== 0) {
@@ -99,7 +128,7 @@ export function columnarContent(data: ColumnarData, name: string, log: IssueLog,
   if (resolved.shape) summary.kind = resolved.shape;
   if (!checkHead(resolved, name, log, what)) return null;
   const cols = withoutDerived(resolved.cols);
-  const table = columnarTable(data, resolved.shape, cols);
+  const table = columnarTable(data, resolved.shape, cols, { file: name, log, what });
   const content: FormatContent = { kind: resolved.shape, tables: [table] };
   const meta = data.metadata.get(METADATA_KEY);
   if (meta !== undefined) content.snapshot = { metadata: parseJson(meta) };
@@ -114,7 +143,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable["cols"]): FormatTable {
+function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable["cols"], report: { file: string; log: IssueLog; what: string }): FormatTable {
   const width = data.columns.length;
   // Only the columns a row reader looks at are made into text; the rest stay undefined.
   const used = [...new Set([...Object.values(cols.index), ...cols.extra.map((e) => e.index)])].sort((a, b) => a - b);
@@ -122,10 +151,15 @@ function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable[
   return {
     shape,
     cols,
-    label: "record",
     size: data.rows * Math.max(1, used.length),
     each(visit) {
       const columns = used.map((i) => data.columns[i]!);
+      try {
+        for (const c of columns) c.load();
+      } catch (e) {
+        report.log.reject(report.file, 0, "unreadable-file", report.what, `${report.what} could not be read: ${failure(e)}`);
+        return 0;
+      }
       for (let r = 0; r < data.rows; r++) {
         const cells = new Array<string>(width);
         for (let k = 0; k < used.length; k++) cells[used[k]!] = columns[k]!.text(r);

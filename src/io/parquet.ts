@@ -14,7 +14,7 @@ import { parquetMetadata, parquetSchema, snappyUncompress, type Compressors, typ
 import { readColumn } from "hyparquet/src/column.js";
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { getSchemaPath } from "hyparquet/src/schema.js";
-import { columnarContent, textColumn, type ColumnarData, type TextColumn } from "./columnar.ts";
+import { columnarContent, lazyColumn, type ColumnarData, type TextColumn } from "./columnar.ts";
 import type { FormatReader } from "./formats.ts";
 import { startsWithBytes } from "./formatsText.ts";
 
@@ -68,9 +68,38 @@ function joinPieces(pieces: DecodedArray[], total: number): ArrayLike<unknown> {
 
 const whyNested = (node: SchemaTree) => (node.element.converted_type === "LIST" || node.element.logical_type?.type === "LIST" ? "a list" : node.element.converted_type === "MAP" ? "a map" : "a nested group");
 
-/** The file's flat columns, decoded; throws ParquetError or the decoder's error on a broken file. */
+type Chunk = { groupStart: number; groupRows: number; start: number; end: number; meta: NonNullable<FileMetaData["row_groups"][number]["columns"][number]["meta_data"]> };
+
+/** Decodes one column's chunks, row group after row group. */
+function decodeColumn(buffer: ArrayBuffer, metadata: FileMetaData, name: string, chunks: readonly Chunk[], rows: number): ArrayLike<unknown> {
+  const pieces: DecodedArray[] = [];
+  for (const { groupStart, groupRows, start, end, meta } of chunks) {
+    const schemaPath = getSchemaPath(metadata.schema, meta.path_in_schema);
+    const decoder = {
+      pathInSchema: meta.path_in_schema,
+      type: meta.type,
+      element: schemaPath[schemaPath.length - 1]!.element,
+      schemaPath,
+      codec: meta.codec,
+      parsers: DEFAULT_PARSERS,
+      compressors: COMPRESSORS,
+    };
+    const reader = { view: new DataView(buffer, start, end - start), offset: 0 };
+    const { data } = readColumn(reader, { groupStart, selectStart: 0, selectEnd: groupRows, groupRows }, decoder);
+    const got = data.reduce((n, d) => n + d.length, 0);
+    if (got !== groupRows) throw new ParquetError(`column '${name}' has ${got} values in a row group of ${groupRows} rows`);
+    pieces.push(...data);
+  }
+  return rows === 0 ? [] : joinPieces(pieces, rows);
+}
+
+/**
+ * The file's flat columns, each decoded when first loaded. The footer and the layout of
+ * every column chunk are checked here; throws ParquetError (or the decoder's error) on a
+ * broken file.
+ */
 export function decodeParquet(bytes: Uint8Array): ColumnarData {
-  // hyparquet reads an ArrayBuffer; a view into a bigger buffer is copied out first.
+  // hyparquet reads an ArrayBuffer; a view into a bigger buffer (a Node Buffer) is copied out first.
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : new Uint8Array(bytes).buffer;
   const metadata: FileMetaData = parquetMetadata(buffer);
   const rows = Number(metadata.num_rows);
@@ -82,7 +111,7 @@ export function decodeParquet(bytes: Uint8Array): ColumnarData {
     skipped.push({ name: child.element.name, why: `${whyNested(child)}, not a plain value` });
     return false;
   });
-  const pieces = new Map<string, DecodedArray[]>(flat.map((c) => [c.element.name, []]));
+  const chunks = new Map<string, Chunk[]>(flat.map((c) => [c.element.name, []]));
   let groupStart = 0;
   for (const group of metadata.row_groups) {
     const groupRows = Number(group.num_rows);
@@ -91,36 +120,22 @@ export function decodeParquet(bytes: Uint8Array): ColumnarData {
       const meta = chunk.meta_data;
       if (!meta) throw new ParquetError("a column chunk has no metadata");
       const name = meta.path_in_schema[0] ?? "";
-      const into = meta.path_in_schema.length === 1 ? pieces.get(name) : undefined;
+      const into = meta.path_in_schema.length === 1 ? chunks.get(name) : undefined;
       if (!into) continue;
       if (!SUPPORTED_CODECS.has(meta.codec)) throw new ParquetError(`column '${name}' is compressed with ${meta.codec}; save it with SNAPPY, ZSTD, GZIP or no compression`);
       const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
       const end = start + Number(meta.total_compressed_size);
       if (!(start >= 4 && end <= buffer.byteLength - 8 && end >= start)) throw new ParquetError(`column '${name}' lies outside the file`);
-      const schemaPath = getSchemaPath(metadata.schema, meta.path_in_schema);
-      const decoder = {
-        pathInSchema: meta.path_in_schema,
-        type: meta.type,
-        element: schemaPath[schemaPath.length - 1]!.element,
-        schemaPath,
-        codec: meta.codec,
-        parsers: DEFAULT_PARSERS,
-        compressors: COMPRESSORS,
-      };
-      const reader = { view: new DataView(buffer, start, end - start), offset: 0 };
-      const { data } = readColumn(reader, { groupStart, selectStart: 0, selectEnd: groupRows, groupRows }, decoder);
-      const got = data.reduce((n, d) => n + d.length, 0);
-      if (got !== groupRows) throw new ParquetError(`column '${name}' has ${got} values in a row group of ${groupRows} rows`);
-      into.push(...data);
+      into.push({ groupStart, groupRows, start, end, meta });
     }
     groupStart += groupRows;
   }
   if (groupStart !== rows) throw new ParquetError(`row groups hold ${groupStart} rows, the footer declares ${rows}`);
   const columns: TextColumn[] = flat.map((c) => {
     const name = c.element.name;
-    const values = rows === 0 ? [] : joinPieces(pieces.get(name)!, rows);
-    if (values.length !== rows) throw new ParquetError(`column '${name}' has ${values.length} values for ${rows} rows`);
-    return textColumn(name, rows, (i) => values[i]);
+    const parts = chunks.get(name)!;
+    if (parts.length !== metadata.row_groups.length) throw new ParquetError(`column '${name}' is missing from a row group`);
+    return lazyColumn(name, rows, () => decodeColumn(buffer, metadata, name, parts, rows));
   });
   const kv = new Map<string, string>();
   for (const { key, value } of metadata.key_value_metadata ?? []) if (value !== undefined) kv.set(key, value);

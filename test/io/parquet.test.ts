@@ -69,7 +69,6 @@ describe("Parquet written by DuckDB", () => {
       ["links.parquet", 4, "unknown-company"],
       ["links.parquet", 5, "bad-number"],
     ]);
-    expect(ds.report.rejected[1]!.message).toContain("record 4");
     const links = ds.links.map((l) => [l.source, l.target, l.type, l.weight, l.year, l.illustrative === true, l.attributes.signed_at]);
     expect(links).toEqual([
       ["c1", "c2", "production", 12.5, 2023, false, "2023-05-01T10:00:00.000Z"],
