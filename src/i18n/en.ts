@@ -126,6 +126,8 @@ export const en: Record<keyof typeof ko, string> = {
   "report.encoding.euc-kr": "text in CP949 (EUC-KR)",
   "report.encoding.utf-16le": "text in UTF-16",
   "report.encoding.utf-16be": "text in UTF-16",
+  "report.encoding.parquet": "Parquet file",
+  "report.encoding.arrow": "Arrow file (Feather)",
   "report.encoding.other": "encoding {encoding}",
   "reason.unreadable-file": "file cannot be read",
   "reason.empty-file": "empty file",

@@ -124,6 +124,8 @@ export const ko = {
   "report.encoding.euc-kr": "CP949 (EUC-KR) 텍스트",
   "report.encoding.utf-16le": "UTF-16 텍스트",
   "report.encoding.utf-16be": "UTF-16 텍스트",
+  "report.encoding.parquet": "Parquet 파일",
+  "report.encoding.arrow": "Arrow 파일 (Feather)",
   "report.encoding.other": "인코딩 {encoding}",
   "reason.unreadable-file": "파일을 읽을 수 없음",
   "reason.empty-file": "빈 파일",
