@@ -102,7 +102,8 @@ const failure = (e: unknown) => (e instanceof Error ? e.message : String(e)).sli
  */
 export function columnarContent(data: ColumnarData, name: string, log: IssueLog, summary: FileSummary, hints: ReadHints | undefined, what: string): FormatContent | null {
   for (const { name: column, why } of data.skipped) {
-    log.warn(name, 0, "sheet-skipped", column, `${what}: column '${column}' skipped: ${why}`);
+    // A column of a kind no row reader takes: "unknown format", as a warning, since the rest loads.
+    log.warn(name, 0, "unknown-format", column, `${what}: column '${column}' skipped: ${why}`);
   }
   // No rows is an empty table, warned about like a CSV file with a header alone.
   if (data.columns.length === 0) {

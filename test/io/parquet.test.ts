@@ -107,7 +107,8 @@ describe("Parquet written by DuckDB", () => {
     const nested = `SELECT 'c1' AS id, '한빛' AS name, '경기' AS division, [1, 2] AS scores, {'a': 1} AS info`;
     const ds = readFiles([file(await duckCopy(nested, "nested.parquet"))]);
     expect(ds.companies.map((c) => [c.id, Object.keys(c.attributes)])).toEqual([["c1", []]]);
-    expect(ds.report.warnings.map((w) => [w.file, w.detail])).toEqual([["nested.parquet", "scores"], ["nested.parquet", "info"]]);
+    expect(ds.report.warnings.map((w) => [w.file, w.reason, w.detail])).toEqual([["nested.parquet", "unknown-format", "scores"], ["nested.parquet", "unknown-format", "info"]]);
+    expect(ds.report.warnings[0]!.message).toBe("Parquet file: column 'scores' skipped: a list, not a plain value");
     const nameless = `SELECT 'c1' AS id, ['한빛'] AS name, '경기' AS division`;
     const bad = readFiles([file(await duckCopy(nameless, "listname.parquet"))]);
     expect(bad.companies).toEqual([]);
