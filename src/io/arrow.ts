@@ -36,6 +36,9 @@ export function decodeArrow(bytes: Uint8Array): ColumnarData {
   return { rows, columns, skipped, metadata: table.schema.metadata ?? new Map() };
 }
 
+/** An Arrow IPC file or stream by its first bytes. */
+export const isArrowBytes = (bytes: Uint8Array) => startsWithBytes(bytes, ARROW_FILE_MAGIC) || startsWithBytes(bytes, STREAM_CONTINUATION);
+
 export const arrowReader: FormatReader = {
   id: "arrow",
   sniff: (name, bytes) => startsWithBytes(bytes, ARROW_FILE_MAGIC) || startsWithBytes(bytes, FEATHER_V1_MAGIC) || ARROW_NAME.test(name),
@@ -45,7 +48,7 @@ export const arrowReader: FormatReader = {
     let data: ColumnarData;
     try {
       if (startsWithBytes(bytes, FEATHER_V1_MAGIC)) throw new Error("it is Feather version 1; save it again as Feather version 2 (pandas' to_feather does)");
-      if (!startsWithBytes(bytes, ARROW_FILE_MAGIC) && !startsWithBytes(bytes, STREAM_CONTINUATION)) {
+      if (!isArrowBytes(bytes)) {
         throw new Error("it starts with neither ARROW1 (an Arrow file) nor an Arrow stream message");
       }
       // A file ends with its footer and the magic again: without them it was cut short.

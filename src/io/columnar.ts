@@ -39,6 +39,10 @@ export interface ColumnarData {
 export const METADATA_KEY = "supply_atlas_metadata";
 
 const PREVIEW_ROWS = 60;
+/** About the length of a cell with its delimiter in a CSV file of companies or links. */
+const CELL_CHARS = 6;
+/** Share of a table's progress bar spent decoding its columns, before the first row is read. */
+const DECODE_SHARE = 0.3;
 const PROGRESS_EVERY = 8192;
 
 /** Cell text of a decoded value of any type the decoders give. */
@@ -152,11 +156,16 @@ function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable[
   return {
     shape,
     cols,
-    size: data.rows * Math.max(1, used.length),
+    // In the units of a CSV table's size (its text length), so progress and the early drawing
+    // of companies (read.ts EARLY_COMPANIES_LINK_SIZE) weigh a table alike in any format.
+    size: data.rows * Math.max(1, used.length) * CELL_CHARS,
     each(visit) {
       const columns = used.map((i) => data.columns[i]!);
       try {
-        for (const c of columns) c.load();
+        columns.forEach((c, k) => {
+          c.load();
+          visit.progress?.((DECODE_SHARE * (k + 1)) / columns.length);
+        });
       } catch (e) {
         report.log.reject(report.file, 0, "unreadable-file", report.what, `${report.what} could not be read: ${failure(e)}`);
         return 0;
@@ -170,7 +179,7 @@ function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable[
           if (m) cells[yearAt] = m[1]!;
         }
         visit.row(r + 1, cells);
-        if (visit.progress && (r + 1) % PROGRESS_EVERY === 0) visit.progress(r / data.rows);
+        if (visit.progress && (r + 1) % PROGRESS_EVERY === 0) visit.progress(DECODE_SHARE + ((1 - DECODE_SHARE) * r) / data.rows);
       }
       return data.rows;
     },

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportDataset } from "../../scripts/lib/inspectExport.ts";
+import { tableHeads } from "../../src/io/mappingTables.ts";
 import { readFiles, readFilesWithSnapshots } from "../../src/io/read.ts";
 import type { InputFile } from "../../src/model/types.ts";
 import { fixture } from "./helpers.ts";
@@ -113,6 +114,23 @@ describe("Parquet written by DuckDB", () => {
     const bad = readFiles([file(await duckCopy(nameless, "listname.parquet"))]);
     expect(bad.companies).toEqual([]);
     expect(bad.report.rejected.map((i) => [i.file, i.row, i.reason])).toEqual([["listname.parquet", 0, "missing-column"]]);
+  });
+});
+
+describe("Parquet with headers nobody foresaw", () => {
+  it("shows its first records in the mapping preview and loads with a mapping, reporting progress", async () => {
+    const odd = `SELECT * FROM (VALUES ('c1', '한빛정밀', '경기'), ('c2', '세진테크', '서울')) t("코드", "거래처", "본사 위치")`;
+    const f = file(await duckCopy(odd, "odd.parquet"));
+    const detected = readFiles([f]);
+    expect(detected.report.rejected.map((i) => [i.file, i.reason])).toEqual([["odd.parquet", "unknown-format"]]);
+    expect(tableHeads(f, 10)).toEqual([{ file: "odd.parquet", rows: [["코드", "거래처", "본사 위치"], ["c1", "한빛정밀", "경기"], ["c2", "세진테크", "서울"]], firstRow: 0 }]);
+    const progress: number[] = [];
+    const mapped = readFiles([f], { mappings: { "odd.parquet": { id: "코드", name: "거래처", division: "본사 위치" } }, onProgress: (p) => progress.push(p) });
+    expect(mapped.companies.map((c) => [c.id, c.name, c.division])).toEqual([["c1", "한빛정밀", "KR-41"], ["c2", "세진테크", "KR-11"]]);
+    expect(mapped.report.files[0]!.mapping).toBe("given");
+    expect(progress.at(-1)).toBe(1);
+    expect(progress.some((p) => p > 0 && p < 1)).toBe(true);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 });
 
