@@ -6,7 +6,7 @@
 
 import { tableFromIPC, Type } from "@uwdata/flechette";
 import { registerArrowCodecs } from "./arrowCodecs.ts";
-import { columnarContent, lazyColumn, type ColumnarData, type TextColumn } from "./columnar.ts";
+import { columnarContent, lazyColumn, maxRecords, type ColumnarData, type TextColumn } from "./columnar.ts";
 import type { FormatReader } from "./formats.ts";
 import { startsWithBytes } from "./formatsText.ts";
 
@@ -26,6 +26,7 @@ export function decodeArrow(bytes: Uint8Array): ColumnarData {
   // 64-bit integers as BigInt (no precision lost, no throw on big ids); dates as Date.
   const table = tableFromIPC(bytes, { useBigInt: true, useDate: true });
   const rows = table.numRows;
+  if (!(rows >= 0 && rows <= maxRecords(bytes.length))) throw new Error(`it declares ${rows} rows in ${bytes.length} bytes`);
   const skipped: ColumnarData["skipped"] = [];
   const columns: TextColumn[] = [];
   table.schema.fields.forEach((field, i) => {

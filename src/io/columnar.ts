@@ -39,6 +39,13 @@ export interface ColumnarData {
 export const METADATA_KEY = "supply_atlas_metadata";
 
 const PREVIEW_ROWS = 60;
+
+/**
+ * The most records a file of this many bytes may declare. Run-length encoding lets a few
+ * bytes stand for many rows, but a hostile footer could make decoding allocate gigabytes:
+ * a table of companies or links needs more than a bit per record, so more is refused.
+ */
+export const maxRecords = (bytes: number) => Math.min(50_000_000, Math.max(1_000_000, bytes * 8));
 /** About the length of a cell with its delimiter in a CSV file of companies or links. */
 const CELL_CHARS = 6;
 /** Share of a table's progress bar spent decoding its columns, before the first row is read. */

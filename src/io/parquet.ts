@@ -14,7 +14,7 @@ import { parquetMetadata, parquetSchema, snappyUncompress, type Compressors, typ
 import { readColumn } from "hyparquet/src/column.js";
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { getSchemaPath } from "hyparquet/src/schema.js";
-import { columnarContent, lazyColumn, type ColumnarData, type TextColumn } from "./columnar.ts";
+import { columnarContent, lazyColumn, maxRecords, type ColumnarData, type TextColumn } from "./columnar.ts";
 import type { FormatReader } from "./formats.ts";
 import { startsWithBytes } from "./formatsText.ts";
 
@@ -22,8 +22,6 @@ export const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31] as const; // "PAR1"
 
 /** No page of a table of companies or links comes near this; a bigger one is a broken or hostile file. */
 const MAX_PAGE_BYTES = 256 * 1024 * 1024;
-/** Far above any network the app draws; stops a footer that declares billions of rows. */
-const MAX_ROWS = 50_000_000;
 
 class ParquetError extends Error {}
 
@@ -103,7 +101,7 @@ export function decodeParquet(bytes: Uint8Array): ColumnarData {
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : new Uint8Array(bytes).buffer;
   const metadata: FileMetaData = parquetMetadata(buffer);
   const rows = Number(metadata.num_rows);
-  if (!(rows >= 0 && rows <= MAX_ROWS)) throw new ParquetError(`the footer declares ${metadata.num_rows} rows`);
+  if (!(rows >= 0 && rows <= maxRecords(bytes.length))) throw new ParquetError(`the footer declares ${metadata.num_rows} rows in ${bytes.length} bytes`);
   const tree = parquetSchema(metadata);
   const skipped: ColumnarData["skipped"] = [];
   const flat = tree.children.filter((child) => {

@@ -211,6 +211,13 @@ describe("broken Parquet files", () => {
     expect(reject(new TextEncoder().encode("id,name,division\nc1,A,서울\n"), "renamed.parquet")).toContain("PAR1");
   });
 
+  it("refuses a small file that declares millions of rows instead of allocating them", async () => {
+    const path = await duckCopy("SELECT NULL::VARCHAR AS name, NULL::VARCHAR AS division FROM range(3000000)", "nulls.parquet");
+    const bytes = new Uint8Array(readFileSync(path));
+    expect(bytes.length).toBeLessThan(100_000);
+    expect(reject(bytes, "nulls.parquet")).toMatch(/declares 3000000 rows in \d+ bytes/);
+  });
+
   it("rejects a column chunk that lies outside the file or garbage in the pages, never throwing", () => {
     const bytes = good();
     // Overwrite the pages (between the magic and the footer) with noise.
