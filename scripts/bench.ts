@@ -11,6 +11,7 @@ import { benchSearch, searchTable } from "./bench/search.ts";
 import { benchReaders } from "./bench/readers.ts";
 import { benchXlsx } from "./bench/xlsx.ts";
 import { benchFormats, formatsTable } from "./bench/formats.ts";
+import { benchColumnar, columnarTable } from "./bench/columnar.ts";
 import { benchClusters, clustersTable } from "./bench/clusters.ts";
 import { benchExport, exportTable } from "./bench/export.ts";
 import { benchSummaryOpen, summaryOpenTable } from "./bench/summaryOpen.ts";
@@ -57,6 +58,10 @@ const formats = await run("formats", () => benchFormats([
   { companies: 10_000, links: 50_000, runs: quick ? 1 : 3 },
   ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 1 }]),
 ], quick ? ["gexf", "graphml", "json", "csv"] : undefined));
+const columnar = await run("columnar", () => benchColumnar([
+  { companies: 10_000, links: 50_000, runs: quick ? 3 : 5 },
+  ...(quick ? [] : [{ companies: 100_000, links: 500_000, runs: 5 }]),
+]));
 const clusters = await run("clusters", () => benchClusters());
 const browser = await run("browser", () => benchBrowser(browserLoads));
 const pictures = await run("pictures", () => benchExport());
@@ -108,6 +113,7 @@ if (xlsx) {
   );
 }
 if (formats) lines.push("", formatsTable(formats));
+if (columnar) lines.push("", columnarTable(columnar));
 if (clusters) lines.push("", clustersTable(clusters));
 if (metrics) lines.push("", ...metricsTable(metrics));
 if (resilience) lines.push("", ...resilienceTable(resilience));
@@ -130,4 +136,4 @@ if (aggregate) lines.push("", ...aggregateTable(aggregate));
 if (summaryOpen) lines.push("", ...summaryOpenTable(summaryOpen));
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, clusters, browser, pictures, aggregate, summaryOpen }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, columnar, clusters, browser, pictures, aggregate, summaryOpen }, null, 2));

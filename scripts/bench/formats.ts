@@ -30,7 +30,7 @@ export interface FormatBenchRow {
   importRssMb: number;
 }
 
-const FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle"];
+const FORMATS: readonly ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle", "parquet", "arrow"];
 const SIZES = [
   { companies: 10_000, links: 50_000, runs: 3 },
   { companies: 100_000, links: 500_000, runs: 1 },

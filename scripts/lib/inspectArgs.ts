@@ -11,12 +11,14 @@ import { MAP_USAGE, parseMapArgs } from "./inspectMap.ts";
 
 // Every writer in the registry, so a new export format is listed here without an edit.
 const EXPORT_FORMATS = Object.keys(FORMAT_WRITERS) as ExportFormat[];
-const FORMAT_LINES = EXPORT_FORMATS.map((f) => `                       ${f.padEnd(8)} ${FORMAT_WRITERS[f].summary ?? `${FORMAT_WRITERS[f].extension} file`}`).join("\n");
+const FORMAT_LINES = EXPORT_FORMATS.map((f) => `                       ${f.padEnd(8)} ${FORMAT_WRITERS[f].summary}`).join("\n");
 
 export const INSPECT_USAGE = `usage: npm run inspect -- [options] FILE...
 
-Reads companies/links files (CSV in UTF-8 or CP949, graphology JSON) and prints the
-import report as JSON on stdout.
+Reads companies/links files as the app does and prints the import report as JSON
+on stdout. Input: CSV/TSV (UTF-8, UTF-16 or CP949/EUC-KR), Excel XLSX, GEXF,
+GraphML, graphology or Gephi Lite JSON, Parquet, Arrow IPC/Feather, and the
+app's snapshot and summary bundles (.zip).
 
 options:
   --flows            print division-to-division flows instead of the report
@@ -28,7 +30,8 @@ options:
                      the app; stdout then lists the files written. FORMAT is one of:
 ${FORMAT_LINES}
   --out PATH         where --export writes: a file, or a directory for a format of
-                     several files (csv: nodes.csv, edges.csv, metadata.json);
+                     several files (csv: nodes.csv, edges.csv, metadata.json;
+                     parquet, arrow: nodes.*, edges.*);
                      a PATH ending in .zip gets them all in one zip
   --gexf-version V   with --export gexf: ${GEXF_VERSIONS.join(" or ")} (default ${DEFAULT_GEXF_VERSION}).
                      1.2draft: every NetworkX (before 3.6 only this), Gephi, Gephi Lite,

@@ -12,6 +12,8 @@ import { graphmlReader } from "./graphml.ts";
 import { metadataReader } from "./metadataRead.ts";
 import { OLE_MAGIC, startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
 import { xlsxReader } from "./xlsx.ts";
+import { parquetReader } from "./parquet.ts";
+import { arrowReader } from "./arrow.ts";
 
 /** A zip or OLE file no reader above claimed: say what to do instead of parsing binary as text. */
 const binaryReader: FormatReader = {
@@ -24,8 +26,8 @@ const binaryReader: FormatReader = {
 };
 
 // The summary reader first: the full-bundle reader would take a summary's graph.json (the ego
-// networks alone) for the whole network.
-export const FORMAT_READERS: readonly FormatReader[] = [summaryReader, bundleReader, xlsxReader, binaryReader, gexfReader, graphmlReader, metadataReader, jsonReader, csvReader];
+// networks alone) for the whole network. Parquet and Arrow are binary, told by their magic.
+export const FORMAT_READERS: readonly FormatReader[] = [parquetReader, arrowReader, summaryReader, bundleReader, xlsxReader, binaryReader, gexfReader, graphmlReader, metadataReader, jsonReader, csvReader];
 
 export { FORMAT_WRITERS, exportSnapshot } from "./formatWriters.ts";
 

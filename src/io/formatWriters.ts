@@ -9,6 +9,8 @@ import { snapshotToGraphJsonText } from "./write/graphJson.ts";
 import { snapshotToGraphml } from "./write/graphml.ts";
 import { edgesCsv, nodesCsv } from "./write/nodesEdgesCsv.ts";
 import { snapshotToXlsx } from "./write/workbook.ts";
+import { snapshotToParquet } from "./write/parquet.ts";
+import { snapshotToArrow } from "./write/arrow.ts";
 import { workbookLabels } from "./write/workbookLabels.ts";
 
 const base = (name: string | undefined) => name ?? "supply-atlas";
@@ -54,6 +56,21 @@ export const FORMAT_WRITERS: Record<ExportFormat, FormatWriter> = {
     write: (s, o) => [
       { name: `${base(o.baseName)}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: snapshotToXlsx(s, workbookLabels(o.lang ?? "en")) },
     ],
+  },
+  // Two files each, as the CSV pair; metadata.json's text rides inside both.
+  parquet: {
+    id: "parquet",
+    summary: "nodes.parquet, edges.parquet, typed (DuckDB, pandas, polars, Spark)",
+    extension: ".parquet",
+    mime: "application/vnd.apache.parquet",
+    write: (s) => snapshotToParquet(s).map((f) => ({ ...f, mime: "application/vnd.apache.parquet" })),
+  },
+  arrow: {
+    id: "arrow",
+    summary: "nodes.arrow, edges.arrow: Arrow IPC / Feather v2 (pandas, polars, R)",
+    extension: ".arrow",
+    mime: "application/vnd.apache.arrow.file",
+    write: (s) => snapshotToArrow(s).map((f) => ({ ...f, mime: "application/vnd.apache.arrow.file" })),
   },
   bundle: {
     id: "bundle",

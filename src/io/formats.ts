@@ -72,9 +72,9 @@ export interface FormatReader {
   read(file: InputFile, name: string, log: IssueLog, summary: FileSummary, hints?: ReadHints): FormatContent | null;
 }
 
-export type ExportFormat = "gexf" | "graphml" | "json" | "csv" | "xlsx" | "bundle";
+export type ExportFormat = "gexf" | "graphml" | "json" | "csv" | "xlsx" | "bundle" | "parquet" | "arrow";
 
-/** A written file; `csv` and `bundle` may write several (nodes.csv, edges.csv, metadata.json). */
+/** A written file; `csv`, `parquet` and `arrow` write several (nodes and edges, and metadata.json for csv). */
 export interface WrittenFile {
   name: string;
   mime: string;
@@ -85,8 +85,8 @@ export interface FormatWriter {
   id: ExportFormat;
   extension: string;
   mime: string;
-  /** One line for `inspect --help` (English), e.g. "GEXF for Gephi, Gephi Lite and NetworkX". */
-  summary?: string;
+  /** One line for `inspect --help` (English), e.g. "GEXF for Gephi, Gephi Lite and NetworkX"; required, so a new format is listed there. */
+  summary: string;
   /** Pure: the snapshot in, the file(s) out. The first file is the main one. */
   write(snapshot: Snapshot, options: ExportOptions): WrittenFile[];
 }

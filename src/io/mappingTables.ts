@@ -3,6 +3,7 @@
 
 import Papa from "papaparse";
 import type { InputFile } from "../model/types.ts";
+import { columnarHead } from "./columnarHeads.ts";
 import { decodeBytes } from "./decode.ts";
 import { resolveHead, type ColumnMapping, type ResolvedHead } from "./mapping.ts";
 import { sheetFile } from "./xlsx.ts";
@@ -28,6 +29,8 @@ export function tableHeads(file: InputFile, limit: number): TableHead[] {
       return [];
     }
   }
+  const columnar = columnarHead(file, limit);
+  if (columnar) return columnar;
   const { text } = decodeBytes(file.bytes);
   if (text.includes("\u0000") || !text.trim() || /^\s*[[{<]/.test(text)) return [];
   const first = text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n"));

@@ -48,7 +48,7 @@ export function Header() {
           ref={input}
           type="file"
           multiple
-          accept=".csv,.tsv,.txt,.json,.xlsx,.xls,.ods,.gexf,.graphml,.xml,.zip"
+          accept=".csv,.tsv,.txt,.json,.xlsx,.xls,.ods,.gexf,.graphml,.xml,.zip,.parquet,.arrow,.arrows,.feather"
           hidden
           data-testid="file-input"
           onChange={(e) => {

@@ -7,7 +7,7 @@ import { useT } from "./useT.ts";
 import { Dialog } from "./Dialog.tsx";
 import { useFieldLabel } from "./useFieldLabel.ts";
 
-const ENCODINGS = new Set(["utf-8", "utf-8-bom", "euc-kr", "utf-16le", "utf-16be"]);
+const ENCODINGS = new Set(["utf-8", "utf-8-bom", "euc-kr", "utf-16le", "utf-16be", "parquet", "arrow"]);
 
 /** The reader's encoding name in words; a name it may add later is shown as it is. */
 function encodingText(t: ReturnType<typeof useT>, encoding: string): string {

@@ -8,7 +8,7 @@ import { useT } from "./useT.ts";
 import { useActions, useApp, useAtlas, useDerived } from "./useAtlas.ts";
 import { Dialog } from "./Dialog.tsx";
 
-const FORMATS: ExportFormat[] = ["gexf", "graphml", "json", "csv", "xlsx", "bundle"];
+const FORMATS: ExportFormat[] = ["gexf", "graphml", "json", "csv", "parquet", "arrow", "xlsx", "bundle"];
 
 /** Written bytes saved exactly as they are: no BOM added, the writers decide (UTF-8 CSV stays BOM-free for Gephi). */
 const download = (file: WrittenFile) => downloadBlob(file.name, new Blob([file.data as BlobPart], { type: file.mime }));

@@ -31,6 +31,9 @@ const TEXT: Record<ExportFormat, Transform> = {
   csv: { ids: csv, text: csv, raw: csv, received: (s) => s.replace(/\r\n/g, "\n") },
   // SheetJS keeps control characters (as _x0001_) and line ends in shared strings.
   xlsx: { ids: utf8, text: utf8, raw: utf8 },
+  // Strings are UTF-8 bytes in both: nothing else changes.
+  parquet: { ids: utf8, text: utf8, raw: utf8 },
+  arrow: { ids: utf8, text: utf8, raw: utf8 },
 };
 
 function plainCompany(c: Company, t: Transform) {
@@ -64,7 +67,7 @@ function expectSameData(format: ExportFormat, original: Dataset, read: Dataset) 
   expect(read.links.map((l) => plainLink(l, received)).sort(byId)).toEqual(original.links.map((l) => plainLink(l, t)).sort(byId));
 }
 
-const FORMATS: ExportFormat[] = ["json", "gexf", "graphml", "csv", "xlsx", "bundle"];
+const FORMATS: ExportFormat[] = ["json", "gexf", "graphml", "csv", "xlsx", "bundle", "parquet", "arrow"];
 
 describe("io/snapshot round trip", () => {
   for (const format of FORMATS) {

@@ -24,7 +24,8 @@ function table<R>(rows: readonly R[], columns: ReadonlyArray<{ name: string; val
   return lines.join("\r\n") + "\r\n";
 }
 
-export function nodesCsv(snapshot: Snapshot): string {
+/** The columns of nodes.csv, typed: the Parquet and Arrow writers write the same table. */
+export function nodeTableColumns(snapshot: Snapshot): Column<SnapshotNode>[] {
   // Label is the name: a "name" column beside it would be read back as a second name.
   const data = nodeColumns(snapshot).filter((c) => c.name !== "name");
   const has = (f: (n: SnapshotNode) => unknown) => snapshot.nodes.some((n) => f(n) !== undefined);
@@ -33,22 +34,28 @@ export function nodesCsv(snapshot: Snapshot): string {
   if (has((n) => n.color)) drawing.push({ name: "viz_color", type: "string", value: (n) => n.color });
   if (has((n) => n.size)) drawing.push({ name: "viz_size", type: "double", value: (n) => n.size });
   const drawn = new Set(drawing.map((c) => c.name));
-  const columns = [
-    { name: "Id", value: (n: SnapshotNode) => n.company.id },
-    { name: "Label", value: (n: SnapshotNode) => n.company.name },
+  return [
+    { name: "Id", type: "string", value: (n) => n.company.id },
+    { name: "Label", type: "string", value: (n) => n.company.name },
     ...data.filter((c) => !drawn.has(c.name)),
     ...drawing,
   ];
-  return table(snapshot.nodes, columns);
+}
+
+/** The columns of edges.csv, typed. No "Type" column: Gephi reads it as directed/undirected, our reader as the link type. */
+export function edgeTableColumns(snapshot: Snapshot): Column<SnapshotEdge>[] {
+  return [
+    { name: "Source", type: "string", value: (e) => e.source },
+    { name: "Target", type: "string", value: (e) => e.target },
+    { name: "Id", type: "string", value: (e) => e.id },
+    ...edgeColumns(snapshot),
+  ];
+}
+
+export function nodesCsv(snapshot: Snapshot): string {
+  return table(snapshot.nodes, nodeTableColumns(snapshot));
 }
 
 export function edgesCsv(snapshot: Snapshot): string {
-  // No "Type" column: Gephi reads it as directed/undirected, our reader as the link type.
-  const columns = [
-    { name: "Source", value: (e: SnapshotEdge) => e.source },
-    { name: "Target", value: (e: SnapshotEdge) => e.target },
-    { name: "Id", value: (e: SnapshotEdge) => e.id },
-    ...edgeColumns(snapshot),
-  ];
-  return table(snapshot.edges, columns);
+  return table(snapshot.edges, edgeTableColumns(snapshot));
 }
