@@ -24,14 +24,14 @@ describe("Arrow files we write", () => {
     const edges = tableFromIPC(files[1]!.data as Uint8Array);
     expect(edges.numRows).toBe(380);
     expect(Object.fromEntries(edges.schema.fields.map((f) => [f.name, String(f.type)]))).toEqual({
-      Source: "Utf8", Target: "Utf8", Id: "Utf8", link_type: "Utf8", weight: "Float64", year: "Int32", cross_division: "Bool", illustrative: "Bool",
+      Source: "Utf8", Target: "Utf8", Id: "Utf8", link_type: "Utf8", amount: "Float64", year: "Int32", cross_division: "Bool", illustrative: "Bool",
     });
     const original = readFiles(sample());
     const links = new Map(original.links.map((l) => [l.id, l]));
     for (let i = 0; i < edges.numRows; i++) {
       const row = edges.get(i)!.toJSON() as Record<string, unknown>;
       const link = links.get(row.Id as string)!;
-      expect([row.Source, row.Target, row.link_type, row.weight ?? undefined, row.year ?? undefined, row.illustrative]).toEqual([
+      expect([row.Source, row.Target, row.link_type, row.amount ?? undefined, row.year ?? undefined, row.illustrative]).toEqual([
         link.source, link.target, link.type, link.weight, link.year, link.illustrative === true,
       ]);
     }

@@ -144,7 +144,7 @@ describe("Parquet we write", () => {
     const describe = async (name: string) =>
       Object.fromEntries((await conn.runAndReadAll(`DESCRIBE SELECT * FROM '${join(dir, name)}'`)).getRowObjects().map((r) => [r.column_name, r.column_type]));
     const edges = await describe("edges.parquet");
-    expect(edges).toEqual({ Source: "VARCHAR", Target: "VARCHAR", Id: "VARCHAR", link_type: "VARCHAR", weight: "DOUBLE", year: "INTEGER", cross_division: "BOOLEAN", illustrative: "BOOLEAN" });
+    expect(edges).toEqual({ Source: "VARCHAR", Target: "VARCHAR", Id: "VARCHAR", link_type: "VARCHAR", amount: "DOUBLE", year: "INTEGER", cross_division: "BOOLEAN", illustrative: "BOOLEAN" });
     const nodes = await describe("nodes.parquet");
     expect(nodes).toMatchObject({ Id: "VARCHAR", Label: "VARCHAR", division: "VARCHAR", lat: "DOUBLE", lon: "DOUBLE", m_degree: "INTEGER", m_pagerank: "DOUBLE", viz_x: "DOUBLE" });
 
@@ -152,8 +152,8 @@ describe("Parquet we write", () => {
     const csv = exportDataset(sample(), readFiles(sample()), { format: "csv", vintage: "2023", created: new Date("2026-01-02T03:04:05Z") });
     writeFileSync(join(dir, "edges.csv"), csv[1]!.data);
     const q = async (sql: string) => (await conn.runAndReadAll(sql)).getRows().map((r) => r.map(String).join("|")).sort();
-    const fromParquet = await q(`SELECT Source, Target, Id, link_type, weight, year, cross_division, illustrative FROM '${join(dir, "edges.parquet")}'`);
-    const fromCsv = await q(`SELECT Source, Target, Id, link_type, weight::DOUBLE, year::INTEGER, cross_division::BOOLEAN, illustrative::BOOLEAN FROM read_csv('${join(dir, "edges.csv")}', all_varchar = true)`);
+    const fromParquet = await q(`SELECT Source, Target, Id, link_type, amount, year, cross_division, illustrative FROM '${join(dir, "edges.parquet")}'`);
+    const fromCsv = await q(`SELECT Source, Target, Id, link_type, amount::DOUBLE, year::INTEGER, cross_division::BOOLEAN, illustrative::BOOLEAN FROM read_csv('${join(dir, "edges.csv")}', all_varchar = true)`);
     expect(fromParquet.length).toBe(380);
     expect(fromParquet).toEqual(fromCsv);
     const korean = await q(`SELECT Label FROM '${join(dir, "nodes.parquet")}' WHERE Label LIKE '%정밀%'`);
@@ -171,7 +171,7 @@ describe("Parquet we write", () => {
     writeFileSync(join(dir, "e2.parquet"), files[1]!.data);
     const nullLat = (await conn.runAndReadAll(`SELECT count(*) FROM '${join(dir, "n2.parquet")}' WHERE lat IS NULL`)).getRows()[0]![0];
     expect(Number(nullLat)).toBe(ds.companies.filter((c) => c.lat === undefined).length);
-    const nullWeight = (await conn.runAndReadAll(`SELECT count(*) FROM '${join(dir, "e2.parquet")}' WHERE weight IS NULL`)).getRows()[0]![0];
+    const nullWeight = (await conn.runAndReadAll(`SELECT count(*) FROM '${join(dir, "e2.parquet")}' WHERE amount IS NULL`)).getRows()[0]![0];
     expect(Number(nullWeight)).toBe(ds.links.filter((l) => l.weight === undefined).length);
   });
 
