@@ -3,7 +3,7 @@
 // file-level messages for broken or undirected files.
 
 import type { FormatContent } from "./formats.ts";
-import { graphContent } from "./formatsJson.ts";
+import { graphContent, warnUndirected } from "./formatsJson.ts";
 import type { IssueLog } from "./issues.ts";
 import type { XmlOutcome } from "./xmlSax.ts";
 
@@ -75,10 +75,7 @@ export function xmlGraphContent(
     log.reject(name, 0, "malformed-row", format,
       `${format} breaks off: ${outcome.message}; the ${graph.nodes.length} nodes and ${graph.edges.length} edges complete before it were read`);
   }
-  if (graph.undirected) {
-    log.warn(name, 0, "undirected-graph", "undirected",
-      "the graph is undirected, so the direction of its links is unknown: each edge's source is read as the supplier");
-  }
+  if (graph.undirected) warnUndirected(name, log);
   const base: Omit<FormatContent, "tables"> = { kind };
   if (graph.label) base.label = graph.label;
   const content = graphContent(name, log, graph, base, size);
