@@ -7,6 +7,7 @@ import type { FormatContent, FormatReader } from "./formats.ts";
 import { fileText, textPrefix } from "./formatsText.ts";
 import { itemTable } from "./formatsTables.ts";
 import type { IssueLog } from "./issues.ts";
+import { mappingFor, type ReadHints } from "./mapping.ts";
 import { looksLikeJson, readGraphJson, type GraphJson } from "./json.ts";
 
 /** Sections of a graph file: node and edge rows are numbered separately. */
@@ -27,6 +28,7 @@ export function graphContent(
   graph: Pick<GraphJson, "nodes" | "edges">,
   base: Omit<FormatContent, "tables">,
   size: number,
+  hints?: ReadHints,
 ): FormatContent | null {
   log.section = GRAPH_NODES;
   const nodes = flattenItems(name, log, graph.nodes, "node");
@@ -37,7 +39,11 @@ export function graphContent(
   return {
     ...base,
     tables: [
-      itemTable("companies", () => nodes, graph.nodes.length, half, { section: GRAPH_NODES, label: "node" }),
+      itemTable("companies", () => nodes, graph.nodes.length, half, {
+        section: GRAPH_NODES, label: "node",
+        // A mapping given for this file (the mapping dialog's) names node attributes: which one is the division, the name...
+        mapping: (headers) => mappingFor(hints?.mappings, [name], headers),
+      }),
       itemTable("links", edges, graph.edges.length, half, { section: GRAPH_EDGES, label: "edge" }),
     ],
   };
@@ -62,7 +68,7 @@ function withoutDrawing(node: unknown): unknown {
 export const jsonReader: FormatReader = {
   id: "json",
   sniff: (name, bytes) => JSON_NAME.test(name) || (!TABLE_NAME.test(name) && looksLikeJson(textPrefix(bytes))),
-  read(file: InputFile, name, log) {
+  read(file: InputFile, name, log, _summary, hints) {
     const decoded = fileText(file.bytes, name, log);
     if (!decoded) return null;
     const json = readGraphJson(decoded.text, name, log);
@@ -71,6 +77,6 @@ export const jsonReader: FormatReader = {
     const base: Omit<FormatContent, "tables"> = { kind: "graphology-json", encoding: decoded.encoding, illustrative: json.illustrative };
     if (json.label) base.label = json.label;
     const graph = json.ours ? { nodes: json.nodes.map(withoutDrawing), edges: json.edges.map(withoutDrawing) } : json;
-    return graphContent(name, log, graph, base, decoded.text.length);
+    return graphContent(name, log, graph, base, decoded.text.length, hints);
   },
 };

@@ -5,6 +5,7 @@
 import type { FormatContent } from "./formats.ts";
 import { graphContent, warnUndirected } from "./formatsJson.ts";
 import type { IssueLog } from "./issues.ts";
+import type { ReadHints } from "./mapping.ts";
 import type { XmlOutcome } from "./xmlSax.ts";
 
 export interface GraphItem {
@@ -65,6 +66,7 @@ export function xmlGraphContent(
   outcome: XmlOutcome,
   graph: XmlGraph,
   size: number,
+  hints?: ReadHints,
 ): FormatContent | null {
   const format = kind === "gexf" ? "GEXF" : "GraphML";
   if (!outcome.ok) {
@@ -78,7 +80,7 @@ export function xmlGraphContent(
   if (graph.undirected) warnUndirected(name, log);
   const base: Omit<FormatContent, "tables"> = { kind };
   if (graph.label) base.label = graph.label;
-  const content = graphContent(name, log, graph, base, size);
+  const content = graphContent(name, log, graph, base, size, hints);
   if (content && graph.metadata !== undefined) content.snapshot = { metadata: graph.metadata };
   return content;
 }
