@@ -13,7 +13,7 @@ const OTHER = LINK_TYPES.indexOf("other");
 
 /**
  * Index of NO_DIVISION: a company the data does not place is in no division, so its links
- * form no flow and count neither as internal nor as cross links; add() drops them.
+ * form no flow and count neither as internal nor as cross links: add() counts them in `links` only.
  */
 export const UNPLACED = -2;
 
@@ -21,7 +21,7 @@ export class FlowAccumulator {
   readonly vintage: Vintage;
   /** Display codes: the vintage's divisions in registry order, then unknown codes as first seen. */
   readonly codes: DivisionCode[];
-  /** Links added, cross and internal (links with an unplaced end are not). */
+  /** Links added: cross, internal, and those with an unplaced end (in no cell, but links all the same). */
   links = 0;
   /** Stored (2023-vintage) code -> display index; toVintage is applied once per code, not per link. */
   private readonly index = new Map<DivisionCode, number>();
@@ -71,7 +71,10 @@ export class FlowAccumulator {
 
   /** One link, its type given as its index in LINK_TYPES. */
   addIndexed(from: number, to: number, type: number, weight: number | undefined): void {
-    if (from < 0 || to < 0) return;
+    if (from < 0 || to < 0) {
+      this.links++;
+      return;
+    }
     const k = (from * this.stride + to) * TYPES + type;
     this.counts[k]!++;
     if (weight !== undefined && Number.isFinite(weight)) this.weights[k]! += weight;
@@ -80,7 +83,10 @@ export class FlowAccumulator {
 
   /** `count` links at once (an aggregate's row) with their summed weight. */
   addCount(from: number, to: number, type: LinkType, count: number, weight: number): void {
-    if (from < 0 || to < 0) return;
+    if (from < 0 || to < 0) {
+      this.links += count;
+      return;
+    }
     const k = (from * this.stride + to) * TYPES + (TYPE_INDEX.get(type) ?? OTHER);
     this.counts[k]! += count;
     if (Number.isFinite(weight)) this.weights[k]! += weight;
