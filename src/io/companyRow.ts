@@ -3,7 +3,7 @@
 
 import { NO_DIVISION, type Company, type DivisionCode } from "../model/types.ts";
 import { normaliseDivision } from "../regions/normalise.ts";
-import { looksLikeAddress, placeOfAddress } from "../regions/address.ts";
+import { municipalityOfAddress } from "../regions/address.ts";
 import { divisionWord } from "./builder.ts";
 import { cell, extraAttributes, type Table } from "./table.ts";
 import { cleanText, parseNumber, parseTier } from "./values.ts";
@@ -65,22 +65,18 @@ export function readDivision(t: Table, row: number, divisionText: string, codeSy
   return NO_DIVISION;
 }
 
-/** The municipality an address in the division column names, when the division came from it. */
-function municipalityOf(divisionText: string, division: DivisionCode): string {
-  if (division === NO_DIVISION || !looksLikeAddress(divisionText)) return "";
-  return placeOfAddress(divisionText)?.municipality ?? "";
-}
-
 export function readCompanyRow(t: Table, row: number, cells: readonly string[]): void {
   const { log } = t.builder;
   const explicitId = cleanText(cell(t, cells, "id"));
   const name = cleanText(cell(t, cells, "name"));
   if (!name) return log.reject(t.file, row, "missing-name", explicitId);
   const divisionText = cell(t, cells, "division").trim();
-  const division = readDivision(t, row, divisionText, { codeSystem: t.cols.codeSystem.division ?? "mois" });
+  const codeSystem = { codeSystem: t.cols.codeSystem.division ?? "mois" };
+  const division = readDivision(t, row, divisionText, codeSystem);
   const text = {
     nameEn: cell(t, cells, "name_en"),
-    municipality: cell(t, cells, "municipality") || municipalityOf(divisionText, division),
+    // An address in the division column ("경기도 성남시 ...") names the municipality too.
+    municipality: cell(t, cells, "municipality").trim() || municipalityOfAddress(divisionText, division, codeSystem),
     industry: cell(t, cells, "industry"),
     tier: cell(t, cells, "tier"),
   };

@@ -15,6 +15,16 @@ export interface AddressPlace {
 const KO_MUNICIPALITY = /^[가-힣]+[시군구]$/;
 const EN_MUNICIPALITY = /^[A-Za-z]+(?:-|\s)(?:si|gun|gu)$/i;
 
+/**
+ * The municipality an address in a division column names, when it gave `division`; "" for a
+ * bare division name or an unplaced text. The companies reader and the aggregate both use it.
+ */
+export function municipalityOfAddress(text: string, division: DivisionCode, opts?: NormaliseOptions): string {
+  if (!division || !looksLikeAddress(text)) return "";
+  const place = placeOfAddress(text, opts);
+  return place?.division === division ? (place.municipality ?? "") : "";
+}
+
 /** Whether a text reads as an address rather than a bare division name: several words or parts. */
 export function looksLikeAddress(text: string): boolean {
   return /[\s,]/.test(text.trim());
