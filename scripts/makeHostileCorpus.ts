@@ -116,7 +116,7 @@ export function hostileCorpus(): HostileCase[] {
             "id,회사명,시도,위도,경도",
             "A,동양메탈,부산,,",
             "B,,서울,,", // missing name
-            "C,세진테크,경기북도,,", // unknown division
+            "C,세진테크,경기북도,,", // unknown division (loaded without one, with a warning)
             "A,다른회사,서울,,", // duplicate id
             "D,구영테크,대구,91,200", // coordinate outside Korea (loaded without it)
             "E,오토렉스,울산,,",
@@ -139,11 +139,10 @@ export function hostileCorpus(): HostileCase[] {
         ),
       },
     ], {
-      companies: 3,
+      companies: 4,
       links: 2,
       rejected: [
         ["bad-companies.csv", 3, "missing-name"],
-        ["bad-companies.csv", 4, "unknown-division"],
         ["bad-companies.csv", 5, "duplicate-id"],
         ["bad-links.csv", 3, "unknown-company"],
         ["bad-links.csv", 4, "self-link"],
@@ -151,7 +150,7 @@ export function hostileCorpus(): HostileCase[] {
         ["bad-links.csv", 6, "bad-year"],
         ["bad-links.csv", 8, "malformed-row"],
       ],
-      warnings: [["bad-companies.csv", 6, "bad-coordinate"], ["bad-links.csv", 7, "unknown-link-type"]],
+      warnings: [["bad-companies.csv", 4, "unknown-division"], ["bad-companies.csv", 6, "bad-coordinate"], ["bad-links.csv", 7, "unknown-link-type"]],
     }),
     caseOf("a company given two divisions in a single links file", [
       { name: "single.csv", bytes: utf8("supplier_id,supplier,supplier_division,buyer,buyer_division\nA1,가,서울,나,부산\nA1,가,경기,나,부산\n") },

@@ -8,8 +8,10 @@
 --                  file's division column (mois, kostat, iso)
 --   text_clean     raw -> clean for the few values cleanText() changes (spaces, NFC)
 --   text_trim      raw -> trimmed for the few values trim() changes
---   division_map   (code_system, raw) -> ISO code, from the app's normaliseDivision; NULL when
---                  the app cannot place the value
+--   division_map   (code_system, raw) -> ISO code, from the app's normaliseDivision, and the
+--                  municipality an address there names (regions/address.ts); code NULL when
+--                  the app cannot place the value. Such a company is kept without a division
+--                  ('', the app's NO_DIVISION) and warned about when the text was not empty.
 --   tier_map       raw -> tier as parseTier() reads it
 --   coord_map      (file_ord, lat, lon) -> coordinates as the app keeps them, or the problem
 --                  the app's number columns report
@@ -23,9 +25,11 @@ SELECT
   coalesce(idc.clean, c.id) AS id,
   coalesce(nc.clean, c.name) AS name,
   coalesce(dt.trimmed, c.division) AS division_text,
-  dm.code AS division,
+  coalesce(dm.code, '') AS division,
+  dm.code IS NULL AND coalesce(dt.trimmed, c.division) <> '' AS division_warn,
   nullif(coalesce(ne.trimmed, c.name_en), '') AS name_en,
-  nullif(coalesce(mu.trimmed, c.municipality), '') AS municipality,
+  -- An address in the division column names the municipality when no column does (companyRow.ts).
+  coalesce(nullif(coalesce(mu.trimmed, c.municipality), ''), dm.municipality) AS municipality,
   nullif(coalesce(ind.trimmed, c.industry), '') AS industry,
   tm.tier AS tier,
   cm.lat AS lat,
@@ -52,7 +56,6 @@ SELECT
     WHEN overflow THEN 'malformed-row'
     WHEN problem_message IS NOT NULL THEN 'bad-number'
     WHEN name = '' THEN 'missing-name'
-    WHEN division IS NULL THEN 'unknown-division'
     -- The app keys a company without an id by its name; the aggregate needs ids (README).
     WHEN id = '' THEN 'missing-id'
   END AS early_reason
@@ -69,7 +72,6 @@ SELECT
   CASE
     WHEN early_reason = 'bad-number' THEN problem_text
     WHEN early_reason = 'missing-name' THEN id
-    WHEN early_reason = 'unknown-division' THEN division_text
     WHEN early_reason = 'missing-id' THEN name
     WHEN early_reason = 'malformed-row' THEN ''
     ELSE id

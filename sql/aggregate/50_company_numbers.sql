@@ -30,9 +30,10 @@ SELECT
   SUM(CASE WHEN link_type = 'other' THEN 1 ELSE 0 END) AS other_n,
   SUM(CASE WHEN link_type = 'other' THEN coalesce(weight, 0) ELSE 0 END) AS other_w
 FROM (
-  SELECT sid AS u, sdiv AS du, tid AS p, tdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv
+  -- A company without a division ('') is in no division: its links cross nothing.
+  SELECT sid AS u, sdiv AS du, tid AS p, tdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv AND sdiv <> '' AND tdiv <> ''
   UNION ALL
-  SELECT tid AS u, tdiv AS du, sid AS p, sdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv
+  SELECT tid AS u, tdiv AS du, sid AS p, sdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv AND sdiv <> '' AND tdiv <> ''
 ) incidence
 GROUP BY u, du, p, dp;
 

@@ -10,6 +10,11 @@ WITH problems AS (
   UNION ALL
   SELECT 'warning' AS kind, 1 AS phase, file_ord, file, row, 'unknown-link-type' AS reason, type_text AS detail, NULL AS problem_message
   FROM link_status WHERE reason IS NULL AND type_warn
+  UNION ALL
+  -- A company whose division text the app cannot place is kept without one (companyRow.ts readDivision).
+  SELECT 'warning' AS kind, 0 AS phase, file_ord, file, row, 'unknown-division' AS reason, division_text AS detail,
+    'unknown division ''' || division_text || ''': company kept without a division (not on the map)' AS problem_message
+  FROM company_status WHERE reason IS NULL AND division_warn
 )
 SELECT kind, phase, file_ord, file, row, reason, detail, problem_message
 FROM (

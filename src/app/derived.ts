@@ -1,6 +1,6 @@
 // Everything the screen shows that is computed from the store: declared once here, cached per
 // app instance, and read by the map, the legend, the panels and the status line alike.
-import { VINTAGES, type Vintage } from "../model/types.ts";
+import { isCrossDivision, VINTAGES, type Vintage } from "../model/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
 import { isEmptyFilter, type FilterState } from "../graph/filters/types.ts";
 import type { SummaryData } from "../graph/summaryColumns.ts";
@@ -186,7 +186,7 @@ export function createDerived(): Derived {
       const [source, target] = v.graph.extremities(edge);
       if (!parts.keepEdge(edge, source, target)) continue;
       links++;
-      if (divisionOf(source) !== divisionOf(target)) cross++;
+      if (isCrossDivision(divisionOf(source), divisionOf(target))) cross++;
     }
     return { companies, links, cross, lit };
   });

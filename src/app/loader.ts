@@ -11,6 +11,7 @@ import type { MappingSet } from "../io/mapping.ts";
 import { nextBackgroundTask, nextBudget, stepInBackground } from "./ownTask.ts";
 import { linkColumnsBuilder } from "../graph/filters/linkColumns.ts";
 import { untilPresented } from "./presented.ts";
+import { mostlyUnplaced } from "../model/unplaced.ts";
 import type { ReadDrawing } from "../io/drawing.ts";
 
 /** Takes a bundle's drawing for the graph just shown (app/drawingSeed.ts), before its view applies. */
@@ -114,6 +115,18 @@ async function columnsAhead(graph: SupplyGraph, current: () => boolean): Promise
 }
 
 /**
+ * Data most of whose companies have no division opens in the force view (the map would show
+ * the lesser part of it); when such data is replaced by placed data (its divisions mapped)
+ * while that force view is still shown, the map comes back. A snapshot's own view, applied
+ * after this, still wins.
+ */
+function chooseMode(store: AtlasStore, wasUnplaced: boolean, unplaced: boolean): void {
+  const { mode, setMode } = store.getState();
+  if (unplaced && mode !== "force") setMode("force");
+  else if (!unplaced && wasUnplaced && mode === "force") setMode("map");
+}
+
+/**
  * Whole path from bytes to a drawn graph: parse and place in a worker, then build the graph
  * here in time slices so the page keeps answering. The last load started wins, whichever
  * finishes first. A summary bundle is shown twice: the nation as soon as its flows are read,
@@ -127,6 +140,8 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
       const current = () => ticket === latest;
       const names = files.map((f) => f.name);
       const { setLoad } = store.getState();
+      // Whether the data on screen is mostly without divisions: its force view was the app's choice, not the user's.
+      const wasUnplaced = mostlyUnplaced(store.getState().dataset?.companies ?? []);
       setLoad({ phase: "reading", progress: 0, files: names });
       // At most a few updates a second: each one repaints the page, and under software rendering a
       // repaint over the map is a frame of 50 ms or more, taken from the worker reading the files
@@ -235,6 +250,7 @@ export function createLoader(store: AtlasStore, derived: Derived, parse: ParseFn
         }
         // A session restored from this browser was reported when it was first loaded; its report stays one click away.
         if (options.restored) store.getState().setReportOpen(false);
+        else chooseMode(store, wasUnplaced, mostlyUnplaced(dataset.companies));
         const view = views?.[0];
         // Before the view: its colouring asks for metrics (the drawn communities) and its force
         // view shows the drawn layout, which keeps standing under the settings it ran with.

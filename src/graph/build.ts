@@ -1,4 +1,4 @@
-import type { Company, Dataset } from "../model/types.ts";
+import { isCrossDivision, type Company, type Dataset } from "../model/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "./types.ts";
 import { divisionColor, linkColor, linkSize } from "../style/palette.ts";
 import { SafeMultiDirectedGraph } from "./safeGraph.ts";
@@ -77,7 +77,8 @@ function drawOrder(dataset: Dataset, links: LinkTable): { companies: Company[]; 
   const crossFlag = new Uint8Array(links.count);
   let internal = 0;
   for (let i = 0; i < links.count; i++) {
-    if (divisionOf(links.source(i)) !== divisionOf(links.target(i))) crossFlag[i] = 1;
+    const [from, to] = [divisionOf(links.source(i)), divisionOf(links.target(i))];
+    if (from !== undefined && to !== undefined && isCrossDivision(from, to)) crossFlag[i] = 1;
     else internal++;
   }
   const order = new Int32Array(links.count);
@@ -122,7 +123,7 @@ export function graphBuilder(dataset: Dataset, options: BuildOptions) {
       const pairKey = `${source}\u0000${target}`;
       const index = parallel.get(pairKey) ?? 0;
       parallel.set(pairKey, index + 1);
-      const cross = graph.getNodeAttribute(source, "division") !== graph.getNodeAttribute(target, "division");
+      const cross = isCrossDivision(graph.getNodeAttribute(source, "division"), graph.getNodeAttribute(target, "division"));
       graph.addDirectedEdgeWithKey(id, source, target, linkEdge(table, i, cross, index));
     }
     return done >= total;

@@ -2,7 +2,7 @@
 // integers, so half a million links cost two Map lookups and four array writes each, with no
 // per-link objects or key strings. Objects are made only when the matrix is materialised.
 
-import { LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../model/types.ts";
+import { LINK_TYPES, NO_DIVISION, type DivisionCode, type LinkType, type Vintage } from "../model/types.ts";
 import { DIVISIONS, divisionsOf, toVintage } from "../regions/divisions.ts";
 import type { FlowCell, FlowStat } from "../model/flows.ts";
 
@@ -11,11 +11,17 @@ const TYPE_INDEX = new Map<string, number>(LINK_TYPES.map((t, i) => [t, i]));
 // A graph read from a foreign file may carry a type the readers never produce; count it, as "other".
 const OTHER = LINK_TYPES.indexOf("other");
 
+/**
+ * Index of NO_DIVISION: a company the data does not place is in no division, so its links
+ * form no flow and count neither as internal nor as cross links: add() counts them in `links` only.
+ */
+export const UNPLACED = -2;
+
 export class FlowAccumulator {
   readonly vintage: Vintage;
   /** Display codes: the vintage's divisions in registry order, then unknown codes as first seen. */
   readonly codes: DivisionCode[];
-  /** Links added, cross and internal. */
+  /** Links added: cross, internal, and those with an unplaced end (in no cell, but links all the same). */
   links = 0;
   /** Stored (2023-vintage) code -> display index; toVintage is applied once per code, not per link. */
   private readonly index = new Map<DivisionCode, number>();
@@ -43,6 +49,7 @@ export class FlowAccumulator {
    * silently losing its links.
    */
   divisionIndex(code: DivisionCode): number {
+    if (code === NO_DIVISION) return UNPLACED;
     const known = this.index.get(code);
     if (known !== undefined) return known;
     const i = this.codes.length;
@@ -54,7 +61,7 @@ export class FlowAccumulator {
 
   /** Display index of a stored division code the registry knows (or met before); undefined otherwise. */
   knownIndex(code: DivisionCode): number | undefined {
-    return this.index.get(code);
+    return code === NO_DIVISION ? UNPLACED : this.index.get(code);
   }
 
   /** One link from division index `from` to `to`; a missing or non-finite weight adds 0. */
@@ -64,6 +71,10 @@ export class FlowAccumulator {
 
   /** One link, its type given as its index in LINK_TYPES. */
   addIndexed(from: number, to: number, type: number, weight: number | undefined): void {
+    if (from < 0 || to < 0) {
+      this.links++;
+      return;
+    }
     const k = (from * this.stride + to) * TYPES + type;
     this.counts[k]!++;
     if (weight !== undefined && Number.isFinite(weight)) this.weights[k]! += weight;
@@ -72,6 +83,10 @@ export class FlowAccumulator {
 
   /** `count` links at once (an aggregate's row) with their summed weight. */
   addCount(from: number, to: number, type: LinkType, count: number, weight: number): void {
+    if (from < 0 || to < 0) {
+      this.links += count;
+      return;
+    }
     const k = (from * this.stride + to) * TYPES + (TYPE_INDEX.get(type) ?? OTHER);
     this.counts[k]! += count;
     if (Number.isFinite(weight)) this.weights[k]! += weight;

@@ -25,6 +25,7 @@ export function materialiseFlows(acc: FlowAccumulator, companies: CompanyCounts)
   // Before reading acc.codes: a company in an unknown division adds that division.
   for (const [code, n] of entries(companies)) {
     const i = acc.divisionIndex(code);
+    if (i < 0) continue; // unplaced companies are in no division's total
     perIndex[i] = (perIndex[i] ?? 0) + n;
   }
   const codes = acc.codes;

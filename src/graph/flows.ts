@@ -70,8 +70,9 @@ export function flowsOfRows(graph: SupplyGraph, vintage: Vintage, keepRow: (e: n
     if (!keepRow(e)) continue;
     const s = source[e]!;
     const t = target[e]!;
-    const from = divisionOf[s]! >= 0 ? divisionOf[s]! : unknown(s);
-    const to = divisionOf[t]! >= 0 ? divisionOf[t]! : unknown(t);
+    // -1: a code not looked up yet; UNPLACED (-2) stays as it is and addIndexed drops it.
+    const from = divisionOf[s]! !== -1 ? divisionOf[s]! : unknown(s);
+    const to = divisionOf[t]! !== -1 ? divisionOf[t]! : unknown(t);
     acc.addIndexed(from, to, type[e]!, weight[e]!);
   }
   return materialiseFlows(acc, companiesPerDivision(graph));

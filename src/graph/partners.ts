@@ -1,4 +1,4 @@
-import { LINK_TYPES, type Company, type DivisionCode, type LinkType, type Vintage } from "../model/types.ts";
+import { isCrossDivision, LINK_TYPES, type Company, type DivisionCode, type LinkType, type Vintage } from "../model/types.ts";
 import { toVintage } from "../regions/divisions.ts";
 import type { SupplyGraph } from "./types.ts";
 
@@ -74,7 +74,7 @@ export function companyProfile(graph: SupplyGraph, id: string, vintage: Vintage 
   const distinct = new Map<string, DivisionCode>();
   for (const ref of [...suppliers.values(), ...buyers.values()]) distinct.set(ref.id, ref.division);
   let elsewhere = 0;
-  for (const division of distinct.values()) if (division !== home) elsewhere++;
+  for (const division of distinct.values()) if (isCrossDivision(division, home)) elsewhere++;
 
   const size = (g: PartnerGroup) => g.suppliers.length + g.buyers.length;
   const ordered = [...groups.values()].sort((a, b) => {

@@ -1,12 +1,15 @@
 // Accumulates companies and links from any number of files and applies the merging rules
 // that do not depend on a file's format: first id wins, names resolve to ids, link ids are unique.
 
-import type { Company, Dataset, DivisionCode, FileSummary, Link } from "../model/types.ts";
+import { isCrossDivision, type Company, type Dataset, type DivisionCode, type FileSummary, type Link } from "../model/types.ts";
 import { DIVISIONS } from "../regions/divisions.ts";
 import { IssueLog } from "./issues.ts";
 import { foldName } from "../model/companyNames.ts";
 
 const NONE: readonly Company[] = [];
+
+/** A division as messages write it: its code, or "no division" for an unplaced company. */
+export const divisionWord = (code: DivisionCode): string => code || "no division";
 
 export class DatasetBuilder {
   readonly log = new IssueLog();
@@ -77,7 +80,7 @@ export class DatasetBuilder {
     this.idOverName.add(key);
     this.log.warn(
       file, row, "same-name", `${ref}: ${company.id} (id), ${named.id} (name)`,
-      `'${ref}' is the id of ${company.name} (${company.division}) and the name of another company (${named.id}, ${named.division}); linked by id, since ids win over names`,
+      `'${ref}' is the id of ${company.name} (${divisionWord(company.division)}) and the name of another company (${named.id}, ${divisionWord(named.division)}); linked by id, since ids win over names`,
     );
   }
 
@@ -88,7 +91,7 @@ export class DatasetBuilder {
     const key = `${file}\u0000${foldName(name)}`;
     if (this.ambiguous.has(key)) return;
     this.ambiguous.add(key);
-    const list = same.map((c) => `${c.id} (${c.division})`).join(", ");
+    const list = same.map((c) => `${c.id} (${divisionWord(c.division)})`).join(", ");
     this.log.warn(file, row, "same-name", `${name}: ${list}`, `'${name}' names ${same.length} companies (${list}); linked to the first, ${same[0]!.id}`);
   }
 
@@ -101,14 +104,14 @@ export class DatasetBuilder {
     seen.add(spelling);
     this.log.warn(
       file, row, "merged-company", `${spelling} = ${company.name}`,
-      `'${spelling}' read as the same company as '${company.name}' (${company.id}, ${company.division}): names match without company forms and spaces`,
+      `'${spelling}' read as the same company as '${company.name}' (${company.id}, ${divisionWord(company.division)}): names match without company forms and spaces`,
     );
   }
 
   /** An id for a new company known only by its name: the name, or the name and division when taken. */
   newIdFor(name: string, division: string): string {
     if (!this.byId.has(name)) return name;
-    const base = `${name} (${division})`;
+    const base = `${name} (${divisionWord(division)})`;
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base} ${n}`;
     return id;
@@ -153,12 +156,14 @@ export class DatasetBuilder {
     let cross = 0;
     let illustrative = false;
     for (const link of this.links) {
-      if (this.byId.get(link.source)?.division !== this.byId.get(link.target)?.division) cross++;
+      const [from, to] = [this.byId.get(link.source), this.byId.get(link.target)];
+      if (from && to && isCrossDivision(from.division, to.division)) cross++;
       if (link.illustrative) illustrative = true;
     }
     const counts = new Map<DivisionCode, number>();
     for (const c of this.companies) counts.set(c.division, (counts.get(c.division) ?? 0) + 1);
-    // Registry order (Seoul first) reads better than insertion order in reports.
+    // Registry order (Seoul first) reads better than insertion order in reports; companies
+    // without a division (NO_DIVISION) are in no division's count.
     const divisions: Record<DivisionCode, number> = {};
     for (const d of DIVISIONS) {
       const n = counts.get(d.code);

@@ -1,8 +1,10 @@
 // A companies-file row (CSV record or JSON node flattened to cells) to a company.
 // A rejected row changes nothing; a repaired row is loaded and warned about.
 
-import type { Company } from "../model/types.ts";
+import { NO_DIVISION, type Company, type DivisionCode } from "../model/types.ts";
 import { normaliseDivision } from "../regions/normalise.ts";
+import { municipalityOfAddress } from "../regions/address.ts";
+import { divisionWord } from "./builder.ts";
 import { cell, extraAttributes, type Table } from "./table.ts";
 import { cleanText, parseNumber, parseTier } from "./values.ts";
 
@@ -43,25 +45,38 @@ export function fillCompany(company: Company, text: { nameEn: string; municipali
 /** Warns that a new company shares its name with companies kept apart from it. */
 export function warnSameName(t: Table, row: number, company: Company, others: readonly Company[]): void {
   if (others.length === 0) return;
-  const list = others.map((c) => `${c.id} (${c.division})`).join(", ");
+  const list = others.map((c) => `${c.id} (${divisionWord(c.division)})`).join(", ");
   const why = others.every((c) => c.division !== company.division) ? "in another division" : "with another id";
   t.builder.log.warn(
     t.file, row, "same-name", `${company.name}: ${list}`,
-    `'${company.name}' (${company.division}) has the name of ${list}, ${why}: kept as a separate company, id '${company.id}'`,
+    `'${company.name}' (${divisionWord(company.division)}) has the name of ${list}, ${why}: kept as a separate company, id '${company.id}'`,
   );
+}
+
+/**
+ * The division a row's text gives. A text no vintage places is warned about (the user learns
+ * of it) and the company kept without a division; an empty text is no news.
+ */
+export function readDivision(t: Table, row: number, divisionText: string, codeSystem: Parameters<typeof normaliseDivision>[1]): DivisionCode {
+  if (!divisionText) return NO_DIVISION;
+  const division = normaliseDivision(divisionText, codeSystem);
+  if (division) return division;
+  t.builder.log.warn(t.file, row, "unknown-division", divisionText, `unknown division '${divisionText}': company kept without a division (not on the map)`);
+  return NO_DIVISION;
 }
 
 export function readCompanyRow(t: Table, row: number, cells: readonly string[]): void {
   const { log } = t.builder;
-  const name = cleanText(cell(t, cells, "name"));
   const explicitId = cleanText(cell(t, cells, "id"));
+  const name = cleanText(cell(t, cells, "name"));
   if (!name) return log.reject(t.file, row, "missing-name", explicitId);
   const divisionText = cell(t, cells, "division").trim();
-  const division = normaliseDivision(divisionText, { codeSystem: t.cols.codeSystem.division ?? "mois" });
-  if (!division) return log.reject(t.file, row, "unknown-division", divisionText);
+  const codeSystem = { codeSystem: t.cols.codeSystem.division ?? "mois" };
+  const division = readDivision(t, row, divisionText, codeSystem);
   const text = {
     nameEn: cell(t, cells, "name_en"),
-    municipality: cell(t, cells, "municipality"),
+    // An address in the division column ("경기도 성남시 ...") names the municipality too.
+    municipality: cell(t, cells, "municipality").trim() || municipalityOfAddress(divisionText, division, codeSystem),
     industry: cell(t, cells, "industry"),
     tier: cell(t, cells, "tier"),
   };

@@ -120,6 +120,11 @@ export function flattenItems(file: string, log: IssueLog, items: readonly unknow
     }
     const nested = fillAttributes(tb, cells, attributes);
     if (nested) return log.reject(file, row, "malformed-row", nested, `${kind} ${row}: '${nested}' is not a plain value`);
+    if (kind === "node") {
+      // A node without a name is known by its label (an alias of name, so already there), else its key.
+      const at = tb.column("name");
+      if (at !== undefined && !cells[at]?.trim()) cells[at] = key;
+    }
     tb.table.rows.push({ row, cells });
   });
   if (tb.dropped) {

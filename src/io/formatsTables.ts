@@ -4,6 +4,7 @@ import type { ColumnMap } from "./headers.ts";
 import { mapFlatHeaders, type RawTable } from "./flatten.ts";
 import type { FormatTable } from "./formats.ts";
 import { restrictToShape, type TableShape } from "./shape.ts";
+import { applyMapping, type ColumnMapping } from "./mapping.ts";
 import { METRIC_PREFIX } from "../graph/metrics/keys.ts";
 
 /**
@@ -21,6 +22,19 @@ export function withoutDerived(cols: ColumnMap): ColumnMap {
 export interface TableLabels {
   section?: number;
   label?: string;
+  /**
+   * The person's column mapping for these items (a graph's node attributes), found by the
+   * caller from the flattened headers; laid over the detected columns as for a CSV.
+   */
+  mapping?: (headers: readonly string[]) => ColumnMapping | undefined;
+}
+
+// The flattened rows behind an item table, for the mapping dialog's preview (mappingTables.ts).
+const RAW = new WeakMap<FormatTable, () => RawTable>();
+
+/** The rows an itemTable reads, with their flattened headers; undefined for other tables. */
+export function itemRows(table: FormatTable): RawTable | undefined {
+  return RAW.get(table)?.();
 }
 
 function withLabels(table: FormatTable, labels: TableLabels): FormatTable {
@@ -35,7 +49,12 @@ export function itemTable(shape: TableShape, make: () => RawTable, records: numb
   let cols: ColumnMap | undefined;
   const load = () => {
     raw ??= make();
-    cols ??= withoutDerived(restrictToShape(mapFlatHeaders(raw.headers), raw.headers, shape));
+    if (!cols) {
+      const mapping = labels.mapping?.(raw.headers);
+      const detected = mapFlatHeaders(raw.headers);
+      const mapped = mapping ? applyMapping(detected, raw.headers, mapping).cols : detected;
+      cols = withoutDerived(restrictToShape(mapped, raw.headers, shape));
+    }
     return { raw, cols };
   };
   const table: FormatTable = {
@@ -50,5 +69,6 @@ export function itemTable(shape: TableShape, make: () => RawTable, records: numb
     },
     size,
   };
+  RAW.set(table, () => load().raw);
   return withLabels(table, labels);
 }

@@ -152,7 +152,7 @@ class GexfState {
 export const gexfReader: FormatReader = {
   id: "gexf",
   sniff: (name, bytes) => /\.gexf$/i.test(name) || /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<gexf[\s>]/.test(textPrefix(bytes)),
-  read(file, name, log, summary) {
+  read(file, name, log, summary, hints) {
     summary.kind = "gexf";
     const decoded = fileText(file.bytes, name, log);
     if (!decoded) return null;
@@ -163,6 +163,6 @@ export const gexfReader: FormatReader = {
       close: (n) => state.close(n),
       text: (t) => state.onText(t),
     });
-    return xmlGraphContent(name, log, "gexf", outcome, state.graph, decoded.text.length);
+    return xmlGraphContent(name, log, "gexf", outcome, state.graph, decoded.text.length, hints);
   },
 };

@@ -163,7 +163,7 @@ class GraphmlState {
 export const graphmlReader: FormatReader = {
   id: "graphml",
   sniff: (name, bytes) => /\.graphml$/i.test(name) || /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<graphml[\s>]/.test(textPrefix(bytes)),
-  read(file, name, log, summary) {
+  read(file, name, log, summary, hints) {
     summary.kind = "graphml";
     const decoded = fileText(file.bytes, name, log);
     if (!decoded) return null;
@@ -174,6 +174,6 @@ export const graphmlReader: FormatReader = {
       close: (n) => state.close(n),
       text: (t) => state.onText(t),
     });
-    return xmlGraphContent(name, log, "graphml", outcome, state.graph, decoded.text.length);
+    return xmlGraphContent(name, log, "graphml", outcome, state.graph, decoded.text.length, hints);
   },
 };

@@ -41,6 +41,9 @@ const BASE: Record<(typeof COMPANY_FIELDS)[number] | (typeof LINK_FIELDS)[number
   name_en: ["name_en", "nameEn", "english name", "name (english)", "영문명", "영문 회사명", "영문 기업명", "영문상호", "company_en"],
   division: [
     "division", "province", "region", "sido", "state", "시도", "시·도", "지역", "소재지", "시도명", "광역시도", "광역자치단체",
+    // Addresses: the division is their leading words (companyRow.ts takes the municipality too).
+    "주소", "address", "본사 소재지", "본사 주소", "사업장 주소", "사업장 소재지", "소재지 주소", "도로명주소", "지번주소",
+    "company address", "headquarters address", "hq address",
     "시도코드@mois", "행정코드@mois", "행정구역코드@mois", "행정표준코드@mois", "법정동코드@mois", "행안부코드@mois", "mois_code@mois",
     "admin_code@mois", "sido_code@mois", "division_code@mois", "region_code@mois",
     "통계청코드@kostat", "통계청 시도코드@kostat", "통계코드@kostat", "kostat_code@kostat", "kostat@kostat",

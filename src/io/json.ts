@@ -8,6 +8,7 @@
 // output back gives the same dataset.
 
 import { isObject, own, type Obj } from "./flatten.ts";
+import { gephiLiteGraph, graphIsUndirected, isGephiLite } from "./gephiLite.ts";
 import type { IssueLog } from "./issues.ts";
 
 export interface GraphJson {
@@ -18,6 +19,10 @@ export interface GraphJson {
   illustrative: boolean;
   /** Written by our exporter (graph attribute supplyAtlas): node x/y/color/size are drawing, not data. */
   ours: boolean;
+  /** The graph (or some edge) is undirected: the source of an edge is not known to supply. */
+  undirected: boolean;
+  /** Gephi Lite's workspace format rather than graphology's own. */
+  gephiLite?: boolean;
   label?: string;
 }
 
@@ -108,6 +113,8 @@ export function readGraphJson(text: string, file: string, log: IssueLog): GraphJ
     log.reject(file, 0, "unknown-format", "JSON", `not valid JSON: ${(e as Error).message}`);
     return null;
   }
+  const gephiLite = isGephiLite(root);
+  if (gephiLite) root = gephiLiteGraph(root as Obj);
   const nodes = isObject(root) ? own(root, "nodes") : undefined;
   const edges = isObject(root) ? (own(root, "edges") ?? []) : undefined;
   if (!Array.isArray(nodes) || !Array.isArray(edges)) {
@@ -120,7 +127,11 @@ export function readGraphJson(text: string, file: string, log: IssueLog): GraphJ
   const garbled = text.includes("\ufffd");
   checkItems(nodes, "node", file, log, garbled);
   checkItems(edges, "edge", file, log, garbled);
-  const result: GraphJson = { nodes, edges, illustrative: own(attrs, "illustrative") === true, ours: isObject(own(attrs, "supplyAtlas")) };
+  const result: GraphJson = {
+    nodes, edges, illustrative: own(attrs, "illustrative") === true, ours: isObject(own(attrs, "supplyAtlas")),
+    undirected: graphIsUndirected(root as Obj, edges),
+  };
+  if (gephiLite) result.gephiLite = true;
   if (typeof label === "string" && label.trim()) result.label = label.trim();
   return result;
 }

@@ -8,6 +8,30 @@ import { decodeBytes } from "./decode.ts";
 import { resolveHead, type ColumnMapping, type ResolvedHead } from "./mapping.ts";
 import { sheetFile } from "./xlsx.ts";
 import { looksLikeWorkbook, readWorkbook } from "./xlsxSheets.ts";
+import { readerFor } from "./formatRegistry.ts";
+import { itemRows } from "./formatsTables.ts";
+import { IssueLog } from "./issues.ts";
+import type { FileSummary } from "../model/types.ts";
+
+/** Readers whose files are graphs: their node attributes are the columns a mapping names. */
+const GRAPH_READERS = new Set(["json", "gexf", "graphml"]);
+
+/**
+ * A graph file's nodes as a table: the header is the flattened attribute names (detected
+ * fields under their canonical names: "name", "division"), rows are nodes numbered from 1.
+ */
+function graphHead(file: InputFile, limit: number): TableHead[] | null {
+  const reader = readerFor(file.name, file.bytes);
+  if (!GRAPH_READERS.has(reader.id)) return null;
+  const summary: FileSummary = { name: file.name, encoding: "utf-8", kind: "unknown", rows: 0 };
+  const content = reader.read(file, file.name, new IssueLog(), summary);
+  const nodes = content?.tables.find((t) => t.shape === "companies");
+  const raw = nodes ? itemRows(nodes) : undefined;
+  if (!raw) return [];
+  const width = raw.headers.length;
+  const rows = raw.rows.slice(0, Math.max(0, limit - 1)).map((r) => Array.from({ length: width }, (_, i) => r.cells[i] ?? ""));
+  return [{ file: file.name, rows: [raw.headers, ...rows], firstRow: 0 }];
+}
 
 export interface TableHead {
   /** As issues name the table: the file, or "data.xlsx › 거래" for a sheet. */
@@ -20,6 +44,8 @@ export interface TableHead {
 
 /** Every table of a file, its first `limit` rows; [] when the file is no table at all. */
 export function tableHeads(file: InputFile, limit: number): TableHead[] {
+  const graph = graphHead(file, limit);
+  if (graph) return graph;
   if (looksLikeWorkbook(file.name, file.bytes)) {
     try {
       return readWorkbook(file.bytes)

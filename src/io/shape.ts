@@ -24,7 +24,8 @@ export function detectShape(cols: ColumnMap): ShapeGuess {
   }
   if (has("name") && has("division")) return { shape: "companies", missing: [] };
   if (supplier || buyer) return { shape: "links", missing: supplier ? ["buyer"] : ["supplier"] };
-  if (has("name")) return { shape: "companies", missing: ["division"] };
+  // Without a division the companies load unplaced (model/types.ts NO_DIVISION): a list of names is enough.
+  if (has("name")) return { shape: "companies", missing: [] };
   if (has("division")) return { shape: "companies", missing: ["name"] };
   if (LINK_ONLY.some(has)) return { shape: "links", missing: ["supplier", "buyer"] };
   return { shape: null, missing: [] };

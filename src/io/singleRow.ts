@@ -2,9 +2,9 @@
 // ("supplier, supplier_division, buyer, buyer_division, ..."). Companies are created the first
 // time they appear; later rows may fill gaps but never change what an earlier row said.
 
-import type { Company } from "../model/types.ts";
+import { hasDivision, type Company } from "../model/types.ts";
 import { normaliseDivision } from "../regions/normalise.ts";
-import { fillCompany, warnSameName } from "./companyRow.ts";
+import { fillCompany, readDivision, warnSameName } from "./companyRow.ts";
 import { readLinkFields } from "./linkRow.ts";
 import { foldName } from "../model/companyNames.ts";
 import { cell, type Table } from "./table.ts";
@@ -57,17 +57,11 @@ function planEnd(t: Table, row: number, cells: readonly string[], role: Role): E
       return known(name, same[0]!);
     }
   }
-  if (!divisionText) {
-    log.reject(t.file, row, "unknown-company", name, `unknown company '${name}' and no ${role} division to create it`);
-    return null;
-  }
-  if (!division) {
-    log.reject(t.file, row, "unknown-division", divisionText);
-    return null;
-  }
-  const id = explicitId || t.builder.newIdFor(name, division);
+  // A company the row cannot place is still created, without a division (warned when the text is unknown).
+  const placed = division ?? readDivision(t, row, divisionText, { codeSystem });
+  const id = explicitId || t.builder.newIdFor(name, placed);
   const namesakes = t.builder.sameName(name);
-  return { role, id, company: { id, name, division, attributes: {} }, isNew: true, divisionText, ref: name, namesakes };
+  return { role, id, company: { id, name, division: placed, attributes: {} }, isNew: true, divisionText, ref: name, namesakes };
 }
 
 function commitEnd(t: Table, row: number, cells: readonly string[], end: End): void {
@@ -78,6 +72,9 @@ function commitEnd(t: Table, row: number, cells: readonly string[], end: End): v
       const division = normaliseDivision(end.divisionText, { codeSystem: t.cols.codeSystem[`${role}_division`] ?? "mois" });
       if (!division) {
         t.builder.log.warn(t.file, row, "unknown-division", end.divisionText);
+      } else if (!hasDivision(company.division)) {
+        // A gap an earlier row left: filled, as the other company fields are.
+        company.division = division;
       } else if (division !== company.division) {
         const detail = `${company.id}: ${company.division}, not ${division}`;
         t.builder.log.warn(t.file, row, "conflicting-division", detail);

@@ -6,7 +6,7 @@ import { crossRegionalStats, DEFAULT_WEIGHTS, rankingLookups, scoreCompanies } f
 import type { RankedCompany } from "../graph/ranking/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../graph/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
-import type { ImportReport, Vintage } from "../model/types.ts";
+import { isCrossDivision, type ImportReport, type Vintage } from "../model/types.ts";
 import { toVintage } from "../regions/divisions.ts";
 import { METRIC_PREFIX, NETWORK_METRIC_PREFIX } from "../graph/metrics/keys.ts";
 import { orderMetricKeys } from "./snapshotColumns.ts";
@@ -118,7 +118,7 @@ export function buildSnapshot(graph: SupplyGraph, inputs: SnapshotInputs): Snaps
   let illustrative = false;
   graph.forEachEdge((id, a, source, target, sa, ta) => {
     if (!kept.has(source) || !kept.has(target) || (keepEdge && !keepEdge(id, a))) return;
-    const cross = toVintage(sa.division, vintage) !== toVintage(ta.division, vintage);
+    const cross = isCrossDivision(toVintage(sa.division, vintage), toVintage(ta.division, vintage));
     edges.push(edgeOf(id, a, source, target, cross, inputs));
     if (a.illustrative) illustrative = true;
   });

@@ -2,7 +2,7 @@
 // columns, from bytes alone: a national table has a million rows of 34 cells.
 
 import { SUMMARY_COMPANY_COLUMNS, SUMMARY_STAT_TYPES } from "../model/summary.ts";
-import type { DivisionCode } from "../model/types.ts";
+import { NO_DIVISION, type DivisionCode } from "../model/types.ts";
 import {
   emptyNumbers, SUMMARY_TEXT_COLUMNS, type SummaryCompanies, type SummaryNumbers, type SummaryTextColumn,
 } from "../graph/summaryColumns.ts";
@@ -121,7 +121,8 @@ export function readCompanies(bytes: Uint8Array, file: string, log: IssueLog, pr
     let d = key < 0 ? -1 : (codeByKey.get(key) ?? -2);
     if (d === -2) {
       const code = csv.text(divisionField);
-      d = KNOWN_CODES.has(code) ? divisionCodes.push(code) - 1 : -1;
+      // An empty division is a company the data does not place (NO_DIVISION): kept, as the app keeps it.
+      d = KNOWN_CODES.has(code) || code === NO_DIVISION ? divisionCodes.push(code) - 1 : -1;
       codeByKey.set(key, d);
     }
     if (d < 0) {

@@ -3,8 +3,9 @@
 // file-level messages for broken or undirected files.
 
 import type { FormatContent } from "./formats.ts";
-import { graphContent } from "./formatsJson.ts";
+import { graphContent, warnUndirected } from "./formatsJson.ts";
 import type { IssueLog } from "./issues.ts";
+import type { ReadHints } from "./mapping.ts";
 import type { XmlOutcome } from "./xmlSax.ts";
 
 export interface GraphItem {
@@ -65,6 +66,7 @@ export function xmlGraphContent(
   outcome: XmlOutcome,
   graph: XmlGraph,
   size: number,
+  hints?: ReadHints,
 ): FormatContent | null {
   const format = kind === "gexf" ? "GEXF" : "GraphML";
   if (!outcome.ok) {
@@ -75,13 +77,10 @@ export function xmlGraphContent(
     log.reject(name, 0, "malformed-row", format,
       `${format} breaks off: ${outcome.message}; the ${graph.nodes.length} nodes and ${graph.edges.length} edges complete before it were read`);
   }
-  if (graph.undirected) {
-    log.warn(name, 0, "undirected-graph", "undirected",
-      "the graph is undirected, so the direction of its links is unknown: each edge's source is read as the supplier");
-  }
+  if (graph.undirected) warnUndirected(name, log);
   const base: Omit<FormatContent, "tables"> = { kind };
   if (graph.label) base.label = graph.label;
-  const content = graphContent(name, log, graph, base, size);
+  const content = graphContent(name, log, graph, base, size, hints);
   if (content && graph.metadata !== undefined) content.snapshot = { metadata: graph.metadata };
   return content;
 }

@@ -40,6 +40,7 @@ export interface FlowMatrix {
   /** Internal links per division (only divisions that have some). */
   internal: Partial<Record<DivisionCode, FlowCell>>;
   totals: Record<DivisionCode, DivisionTotals>;
+  /** Every link counted, those with an unplaced end (model/types.ts NO_DIVISION) too, though they are in no cell. */
   links: number;
   crossLinks: number;
 }

@@ -3,6 +3,22 @@
 /** ISO 3166-2 code of a provincial-level division ("KR-11"), or the project code of a merged division. */
 export type DivisionCode = string;
 
+/**
+ * The division of a company the data does not place: no division given, or a text no vintage
+ * knows. Such a company is kept (a graph from elsewhere has no divisions at all) but is on no
+ * map, in no flow and never cross-province. Empty, so it is falsy and never a registry code.
+ */
+export const NO_DIVISION: DivisionCode = "";
+
+/** Whether a division code places its company (see NO_DIVISION). */
+export const hasDivision = (code: DivisionCode): boolean => code !== NO_DIVISION;
+
+/**
+ * Whether a link between companies in divisions `a` and `b` crosses a division boundary:
+ * both ends placed and different. A link with an unplaced end crosses nothing.
+ */
+export const isCrossDivision = (a: DivisionCode, b: DivisionCode): boolean => a !== b && a !== NO_DIVISION && b !== NO_DIVISION;
+
 /** Boundary vintages the app knows. "2026-07" merges Gwangju (KR-29) and Jeonnam (KR-46). */
 export const VINTAGES = ["2023", "2026-07"] as const;
 export type Vintage = (typeof VINTAGES)[number];
@@ -22,7 +38,10 @@ export interface Company {
   id: string;
   name: string;
   nameEn?: string;
-  /** Always an ISO code of the 17-division vintage; vintages are applied when aggregating, never stored. */
+  /**
+   * An ISO code of the 17-division vintage (vintages are applied when aggregating, never
+   * stored), or NO_DIVISION when the data does not place the company.
+   */
   division: DivisionCode;
   municipality?: string;
   lat?: number;

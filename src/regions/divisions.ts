@@ -1,7 +1,7 @@
 // Registry of Korea's provincial-level divisions (시도) in the boundary vintages the app knows.
 // Facts come from /work/shared/reference/korea.md, section 1.
 
-import type { DivisionCode, Vintage } from "../model/types.ts";
+import { NO_DIVISION, type DivisionCode, type Vintage } from "../model/types.ts";
 
 export interface DivisionInfo {
   /** ISO 3166-2 code, or a project code for a division ISO has not coded yet. */
@@ -126,6 +126,8 @@ export function toVintage(code: DivisionCode, vintage: Vintage): DivisionCode {
 
 /** Display name; unknown codes come back unchanged so a label never disappears. */
 export function divisionLabel(code: DivisionCode, lang: "ko" | "en", form: "short" | "full" = "short"): string {
+  // NO_DIVISION: said in words, like a division's name, so every table, panel and export names it.
+  if (code === NO_DIVISION) return lang === "ko" ? "시도 없음" : "No division";
   const d = BY_CODE.get(code);
   if (!d) return code;
   if (lang === "ko") return form === "short" ? d.shortKo : d.nameKo;

@@ -6,7 +6,7 @@ import type { AtlasViewModel } from "../app/createApp.ts";
 import type { Trace, Visible } from "../app/derived.ts";
 import { companyDots, type DrawLevel } from "../app/drawLevel.ts";
 import type { CompanyNode, LinkEdge } from "../graph/types.ts";
-import { STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
+import { hasDivision, isCrossDivision, STORED_VINTAGE, type DivisionCode } from "../model/types.ts";
 import { neighbourhood } from "../graph/partners.ts";
 import { communityColor, divisionColor, INTERNAL_LINK_MAX_SIZE, OTHER_INDUSTRY_COLOR, tierColor } from "../style/palette.ts";
 import { mapTheme } from "../style/mapTheme.ts";
@@ -235,13 +235,16 @@ export function bindReducers(
       }
       return data;
     }
-    // Under the merged vintage a Gwangju-Jeonnam link is internal and recedes like one.
-    const cross = from !== to;
-    if (!cross) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : mapTheme(view.state.theme).recede;
-    else if (view.state.edgeColorBy === "division") data.color = divisionColor(from);
+    // Under the merged vintage a Gwangju-Jeonnam link is internal and recedes like one. A link
+    // with an end of no division is neither: it keeps its link type's colour and size, so a
+    // graph brought in without geography is not drawn as all internal.
+    const cross = isCrossDivision(from, to);
+    const unplaced = !hasDivision(from) || !hasDivision(to);
+    if (!cross && !unplaced) data.color = view.focus ? FOCUSED_INTERNAL_EDGE : mapTheme(view.state.theme).recede;
+    else if (cross && view.state.edgeColorBy === "division") data.color = divisionColor(from);
     // The stored colour is the light theme's; the dark land takes lighter shades.
     else if (view.state.theme !== "light") data.color = mapTheme(view.state.theme).linkTypes[data.linkType] ?? data.color;
-    data.size = view.focus ? data.size * FOCUSED_EDGE_SCALE : cross ? data.size : Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
+    data.size = view.focus ? data.size * FOCUSED_EDGE_SCALE : cross || unplaced ? data.size : Math.min(data.size, INTERNAL_LINK_MAX_SIZE);
     return data;
   };
 

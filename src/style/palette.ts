@@ -75,8 +75,15 @@ const DIVISION_ORDER: DivisionCode[] = [
   "KR-43", "KR-44", "KR-45", "KR-46", "KR-47", "KR-48", "KR-49", "KR-50",
 ];
 
+/**
+ * Companies without a division (model/types.ts NO_DIVISION): a plain grey no division uses,
+ * so they are never read as one division's. Mid-grey: as visible on the light map as on the dark.
+ */
+export const NO_DIVISION_COLOR = "#9A9A9A";
+
 /** The merged Jeonnam-Gwangju division takes Jeonnam's colour. */
 export function divisionColor(code: DivisionCode): string {
+  if (code === "") return NO_DIVISION_COLOR;
   const index = DIVISION_ORDER.indexOf(code === "KR-GJN" ? "KR-46" : code);
   return DIVISION_PALETTE[index >= 0 ? index : 15] ?? "#79706E";
 }

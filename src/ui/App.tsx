@@ -21,7 +21,8 @@ import { TableDock } from "./TableDock.tsx";
 import { Notices } from "./Notices.tsx";
 import { SessionNotices } from "./SessionNotices.tsx";
 import { PendingLinkNotice } from "./PendingLinkNotice.tsx";
-import { MappingPrompt } from "./MappingPrompt.tsx";
+import { MappingDialogHost, MappingPrompt } from "./MappingPrompt.tsx";
+import { UnplacedNotice } from "./UnplacedNotice.tsx";
 import { SnapshotDialog } from "./SnapshotDialog.tsx";
 import { SavedData } from "./SavedData.tsx";
 import { useActions, useAtlas } from "./useAtlas.ts";
@@ -35,6 +36,7 @@ import "./present.css";
 export function App({ geometry }: { geometry: MapGeometry }) {
   const savedOpen = useAtlas((s) => s.savedOpen);
   const reportOpen = useAtlas((s) => s.reportOpen);
+  const mappingOpen = useAtlas((s) => s.mappingFile !== null);
   const actions = useActions();
   const presenting = useAtlas((s) => s.presenting);
   // Scene changes restart a short fade of the map (two animation names, by parity).
@@ -43,11 +45,11 @@ export function App({ geometry }: { geometry: MapGeometry }) {
   useEffect(() => {
     // Esc steps back unless a dialog is open (the dialog handles its own Esc).
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && !reportOpen) actions.stepBack();
+      if (e.key === "Escape" && !reportOpen && !mappingOpen) actions.stepBack();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [actions, reportOpen]);
+  }, [actions, reportOpen, mappingOpen]);
   return (
     <PictureContext.Provider value={capture}>
     <div className={presenting ? "app presenting" : "app"} data-presenting={presenting} data-scene-parity={sceneParity}>
@@ -62,6 +64,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
           <Notices />
           <SessionNotices />
           <MappingPrompt />
+          <UnplacedNotice />
           <LoadProgress />
         </div>
         <div className="stage-left">
@@ -85,6 +88,7 @@ export function App({ geometry }: { geometry: MapGeometry }) {
       <DropZone />
       {savedOpen && <SavedData onClose={() => actions.setSavedOpen(false)} />}
       <ExportDialog />
+      <MappingDialogHost />
     </div>
     </PictureContext.Provider>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { KeyboardEvent, ReactNode } from "react";
 import { useT } from "./useT.ts";
 
 interface DialogProps {
@@ -14,7 +14,25 @@ interface DialogProps {
   children: ReactNode;
 }
 
-/** The frame every modal dialog shares: backdrop and Esc close it, the title names it. */
+const FOCUSABLE = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last: focus stays in the modal. */
+function keepFocusInside(e: KeyboardEvent<HTMLElement>): void {
+  const controls = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  if (controls.length === 0) return;
+  const first = controls[0]!;
+  const last = controls[controls.length - 1]!;
+  const active = document.activeElement;
+  if (e.shiftKey && (active === first || !e.currentTarget.contains(active))) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (active === last || !e.currentTarget.contains(active))) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/** The frame every modal dialog shares: backdrop and Esc close it, the title names it, Tab stays inside it. */
 export function Dialog({ titleId, title, className, testId, onClose, focusClose = true, children }: DialogProps) {
   const t = useT();
   return (
@@ -26,7 +44,10 @@ export function Dialog({ titleId, title, className, testId, onClose, focusClose 
         aria-labelledby={titleId}
         data-testid={testId}
         onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === "Escape" && onClose()}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") onClose();
+          else if (e.key === "Tab") keepFocusInside(e);
+        }}
       >
         {/* Not a <header>: inside role="dialog" it would count as a second page banner. */}
         <div className="dialog-head">

@@ -61,7 +61,8 @@ export function MappingDialog({ initial = {} }: { initial?: ColumnMapping }) {
         {working && !error && <p className="muted" aria-live="polite">{t("mapping.working")}</p>}
         {table && (
           <>
-            <p className="muted">{t("mapping.headerRow", { row: table.headerRow })}</p>
+            {/* A graph's nodes have no header row: row 0 is their attribute names (mappingTables.ts). */}
+            <p className="muted">{table.headerRow === 0 ? t("mapping.nodes") : t("mapping.headerRow", { row: table.headerRow })}</p>
             <div className="table-scroll">
               <table data-testid="mapping-table">
                 <thead>

@@ -11,14 +11,11 @@ interface Trouble {
   detail: string;
 }
 
-/** After a load whose columns were not all recognised: says so, offers the column-mapping dialog. */
-export function MappingPrompt() {
-  const t = useT();
+/** The files of the last load whose columns were not all recognised, with the readers' suggestion. */
+function useMappingTroubles(): Trouble[] {
   const { mapping } = useApp();
-  const actions = useActions();
   const report = useAtlas((s) => s.report);
-  const open = useAtlas((s) => s.mappingFile);
-  const troubles = useMemo((): Trouble[] => {
+  return useMemo((): Trouble[] => {
     if (!report) return [];
     const onScreen = new Set(mapping.fileNames());
     const base = (file: string) => file.split(" › ")[0]!;
@@ -35,7 +32,13 @@ export function MappingPrompt() {
     }
     return [...out.values()];
   }, [report, mapping]);
-  const current = troubles.find((x) => x.file === open);
+}
+
+/** After a load whose columns were not all recognised: says so, offers the column-mapping dialog. */
+export function MappingPrompt() {
+  const t = useT();
+  const actions = useActions();
+  const troubles = useMappingTroubles();
   return (
     <>
       {troubles.length > 0 && (
@@ -52,7 +55,18 @@ export function MappingPrompt() {
           ))}
         </section>
       )}
-      {open && <MappingDialog key={open} initial={current?.suggestion ?? {}} />}
     </>
   );
+}
+
+/**
+ * The mapping dialog, opened from a notice (MappingPrompt, UnplacedNotice). Rendered at the
+ * app's top level, outside the notices strip, so its backdrop covers the whole app.
+ */
+export function MappingDialogHost() {
+  const open = useAtlas((s) => s.mappingFile);
+  const troubles = useMappingTroubles();
+  if (!open) return null;
+  const current = troubles.find((x) => x.file === open);
+  return <MappingDialog key={open} initial={current?.suggestion ?? {}} />;
 }

@@ -15,7 +15,7 @@ describe("npm run aggregate", { timeout: 60_000 }, () => {
   const dir = tempDir();
   const companies = join(dir, "companies.csv");
   const links = join(dir, "links.csv");
-  writeFileSync(companies, "id,name,division\na,가,서울\nb,나,부산\nc,다,경기북도\n");
+  writeFileSync(companies, "id,name,division\na,가,서울\nb,나,부산\nc,,부산\n");
   writeFileSync(links, "supplier,buyer,type,weight,year\na,b,생산,3,2024\nb,c,생산,3,2024\n");
 
   it("writes a bundle and exits 0 when something is valid", () => {
@@ -29,7 +29,7 @@ describe("npm run aggregate", { timeout: 60_000 }, () => {
 
   it("exits 1 and writes nothing when no company is valid", () => {
     const bad = join(dir, "bad.csv");
-    writeFileSync(bad, "id,name,division\na,가,경기북도\n");
+    writeFileSync(bad, "id,name,division\na,,서울\n");
     const out = join(dir, "none.zip");
     const r = run(["--companies", bad, "--links", links, "--out", out]);
     expect(r.code, r.stderr).toBe(1);

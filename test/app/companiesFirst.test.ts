@@ -137,9 +137,9 @@ describe("app/loader companies while the links are read", () => {
   const enc = new TextEncoder();
   // Enough links to read that the reader hands the companies over first (EARLY_COMPANIES_LINK_SIZE).
   const net = syntheticNetwork({ companies: 3_000, links: 32_000, seed: 41 });
-  // A company row the reader rejects: its report is only opened once it is whole.
+  // A company row the reader rejects (no name): its report is only opened once it is whole.
   const files: NamedBuffer[] = [
-    { name: "companies.csv", buffer: enc.encode(`${net.companiesCsv.trimEnd()}\nbad-1,나쁜회사,,아틀란티스,,,\n`).buffer as ArrayBuffer },
+    { name: "companies.csv", buffer: enc.encode(`${net.companiesCsv.trimEnd()}\nbad-1,,,서울,,,\n`).buffer as ArrayBuffer },
     { name: "links.csv", buffer: enc.encode(net.linksCsv).buffer as ArrayBuffer },
   ];
 
@@ -179,7 +179,7 @@ describe("app/loader companies while the links are read", () => {
     expect(read.dataset!.companies).toBe(reading.dataset!.companies);
     expect(derived.flowMatrix(read.graph!, "2023").links).toBe(built.graph!.size);
     expect(read.dataset!.report.links).toBe(built.graph!.size);
-    expect(read.dataset!.report.rejected.map((r) => r.reason)).toContain("unknown-division");
+    expect(read.dataset!.report.rejected.map((r) => r.reason)).toContain("missing-name");
     expect(read.reportOpen).toBe(true);
 
     expect(built.linksPending).toBe(false);

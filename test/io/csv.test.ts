@@ -62,8 +62,8 @@ describe("io/csv: companies files", () => {
   it("finds the header below title rows and keeps spreadsheet row numbers", () => {
     const text = "2024년 협력기업 현황\n\n회사명,시도\n가,서울\n나,경기북도\n";
     const ds = readFiles([textFile("titled.csv", text)]);
-    expect(ds.companies.map((c) => c.name)).toEqual(["가"]);
-    expect(brief(ds.report.rejected)).toEqual([["titled.csv", 5, "unknown-division"]]);
+    expect(ds.companies.map((c) => [c.name, c.division])).toEqual([["가", "KR-11"], ["나", ""]]);
+    expect(brief(ds.report.warnings)).toEqual([["titled.csv", 5, "unknown-division"]]);
   });
 
   it("reads tab- and semicolon-separated text", () => {
@@ -92,20 +92,25 @@ describe("io/csv: broken companies file", () => {
   it("rejects exactly the bad rows, at their spreadsheet row numbers", () => {
     expect(brief(ds.report.rejected)).toEqual([
       ["broken-companies.csv", 3, "missing-name"],
-      ["broken-companies.csv", 4, "unknown-division"],
       ["broken-companies.csv", 5, "duplicate-id"],
       ["broken-companies.csv", 11, "malformed-row"],
     ]);
-    expect(ds.report.rejected[1]).toMatchObject({ detail: "경기북도", message: "unknown division '경기북도'" });
+  });
+
+  it("keeps a company whose division it cannot place, without one, and says so", () => {
+    const warning = ds.report.warnings.find((w) => w.reason === "unknown-division");
+    expect(warning).toMatchObject({ row: 4, detail: "경기북도", message: "unknown division '경기북도': company kept without a division (not on the map)" });
+    expect(ds.companies.find((c) => c.id === "X03")?.division).toBe("");
   });
 
   it("keeps every good row around the bad ones", () => {
-    expect(ds.companies.map((c) => c.id)).toEqual(["X01", "X04", "X05", "X06", "X07", "X09"]);
+    expect(ds.companies.map((c) => c.id)).toEqual(["X01", "X03", "X04", "X05", "X06", "X07", "X09"]);
     expect(ds.companies[0]?.name).toBe("좋은기업1"); // the duplicate X01 on row 5 did not replace it
   });
 
   it("drops, or swaps back, bad coordinates but keeps the company", () => {
     expect(brief(ds.report.warnings)).toEqual([
+      ["broken-companies.csv", 4, "unknown-division"],
       ["broken-companies.csv", 6, "bad-coordinate"],
       ["broken-companies.csv", 8, "bad-coordinate"],
       ["broken-companies.csv", 12, "bad-coordinate"],

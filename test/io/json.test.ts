@@ -50,15 +50,19 @@ describe("io/json: graphology files", () => {
       textFile("bad.json", "{ nodes: [ }"),
       textFile("list.json", "[1, 2]"),
       textFile("obj.json", '{"nodes": {"a": 1}}'),
-      textFile("nodiv.json", '{"nodes": [{"key": "a", "attributes": {"label": "A"}}]}'),
     ]);
     expect(brief(ds.report.rejected)).toEqual([
       ["bad.json", 0, "unknown-format"],
       ["list.json", 0, "unknown-format"],
       ["obj.json", 0, "unknown-format"],
-      ["nodiv.json", 0, "missing-column"],
     ]);
-    expect(ds.report.rejected[3]?.detail).toBe("division");
+  });
+
+  it("loads nodes without a division as companies on no map, named by label, else key", () => {
+    const ds = readFiles([textFile("nodiv.json", '{"nodes": [{"key": "a", "attributes": {"label": "A"}}, {"key": "b"}], "edges": [{"source": "a", "target": "b"}]}')]);
+    expect(ds.report.rejected).toEqual([]);
+    expect(ds.companies.map((c) => [c.id, c.name, c.division])).toEqual([["a", "A", ""], ["b", "b", ""]]);
+    expect(ds.report).toMatchObject({ companies: 2, links: 1, crossProvinceLinks: 0, divisions: {} });
   });
 
   it("sniffs JSON content in a file without a .json name", () => {

@@ -108,7 +108,7 @@ describe("io/read: the single-file shape", () => {
     expect(ds.links[4]?.attributes).toEqual({ 비고: "두 번째 거래" });
   });
 
-  it("keeps a namesake in another division apart, with a warning, and rejects rows it cannot place", () => {
+  it("keeps a namesake in another division apart, with a warning, and keeps companies it cannot place without a division", () => {
     const text = [
       "supplier,supplier_division,buyer,buyer_division,type",
       "A,서울,B,부산,sales",
@@ -118,14 +118,12 @@ describe("io/read: the single-file shape", () => {
       "A,서울,A,서울,sales",
     ].join("\n");
     const ds = readFiles([textFile("one.csv", text)]);
-    expect(ds.companies.map((c) => [c.id, c.division])).toEqual([["A", "KR-11"], ["B", "KR-26"], ["A (KR-41)", "KR-41"], ["C", "KR-27"]]);
-    expect(brief(ds.report.warnings)).toEqual([["one.csv", 3, "same-name"]]);
-    expect(brief(ds.report.rejected)).toEqual([
-      ["one.csv", 4, "unknown-company"],
-      ["one.csv", 5, "unknown-division"],
-      ["one.csv", 6, "self-link"],
-    ]);
-    expect(ds.links.map((l) => [l.source, l.target])).toEqual([["A", "B"], ["A (KR-41)", "C"]]);
+    expect(ds.companies.map((c) => [c.id, c.division])).toEqual([["A", "KR-11"], ["B", "KR-26"], ["A (KR-41)", "KR-41"], ["C", "KR-27"], ["D", ""], ["E", ""]]);
+    expect(brief(ds.report.warnings)).toEqual([["one.csv", 3, "same-name"], ["one.csv", 5, "unknown-division"]]);
+    expect(brief(ds.report.rejected)).toEqual([["one.csv", 6, "self-link"]]);
+    expect(ds.links.map((l) => [l.source, l.target])).toEqual([["A", "B"], ["A (KR-41)", "C"], ["D", "B"], ["E", "B"]]);
+    // A link with an unplaced end crosses no boundary.
+    expect(ds.report.crossProvinceLinks).toBe(2);
   });
 
   it("keeps the first division of a company known by id and warns when a later row disagrees", () => {

@@ -102,12 +102,14 @@ describe("io/gexf and io/graphml: files from other tools", () => {
       <edges><edge source="b" target="zz"/><edge source="b" target="c"/></edges></graph></gexf>`;
     const ds = readFiles([textFile("checks.gexf", gexf)]);
     expect(brief(ds.report.rejected)).toEqual([
-      ["checks.gexf", 1, "unknown-division"],
       ["checks.gexf", 3, "duplicate-id"],
       ["checks.gexf", 1, "unknown-company"],
     ]);
-    expect(ds.report.rejected[2]?.message).toMatch(/^edge 1: /);
-    expect(ds.companies.map((c) => c.id)).toEqual(["b", "c"]);
+    expect(ds.report.rejected[1]?.message).toMatch(/^edge 1: /);
+    // An unknown division is said, and the node kept without one.
+    expect(brief(ds.report.warnings)).toEqual([["checks.gexf", 1, "unknown-division"]]);
+    expect(ds.report.warnings[0]?.message).toMatch(/^node 1: unknown division '경기북도'/);
+    expect(ds.companies.map((c) => [c.id, c.division])).toEqual([["a", ""], ["b", "KR-11"], ["c", "KR-26"]]);
     expect(ds.links).toHaveLength(1);
   });
 });

@@ -75,3 +75,41 @@ describe("layout/force", () => {
     graph.forEachNode((_n, a) => expect([a.x, a.y]).toEqual([500, -500]));
   });
 });
+
+describe("layout/force: a graph without divisions starts from its file's own drawing", () => {
+  // Three unplaced companies squeezed into a small square (where the map puts them); the file
+  // drew them on a line, 0, 10 and 30 apart.
+  const graph = () =>
+    buildGraph(
+      dataset(
+        [
+          company("a", "", { attributes: { x: "0", y: "0" } }),
+          company("b", "", { attributes: { x: "10", y: "0" } }),
+          company("c", "", { attributes: { x: "30", y: "0" } }),
+          company("s", "KR-11"),
+        ],
+        [link("1", "a", "b"), link("2", "b", "c"), link("3", "c", "s")],
+      ),
+      { positions: new Map([["a", { x: 0, y: 0 }], ["b", { x: 1, y: 1 }], ["c", { x: 2, y: 0 }], ["s", { x: 60, y: 0 }]]) },
+    );
+
+  it("the first layout starts from the file's positions, scaled to the map's span", () => {
+    const { input, nodes } = forceInputFromGraph(graph());
+    const at = (id: string) => [input.positions[2 * nodes.indexOf(id)]!, input.positions[2 * nodes.indexOf(id) + 1]!];
+    // File span 30 -> map span 60: the file's shape, twice as large, centred on the map's middle (30, 0.5).
+    expect(at("a")).toEqual([0, 0.5]);
+    expect(at("b")).toEqual([20, 0.5]);
+    expect(at("c")).toEqual([60, 0.5]);
+    // A placed company starts where it is drawn.
+    expect(at("s")).toEqual([60, 0]);
+  });
+
+  it("later layouts, and runs from the map, start where they are told", () => {
+    const g = graph();
+    g.updateNodeAttribute("a", "x", () => 5);
+    const { input, nodes } = forceInputFromGraph(g);
+    expect(input.positions[2 * nodes.indexOf("a")]).toBe(5);
+    const fromMap = forceInputFromGraph(graph(), true);
+    expect(fromMap.input.positions[2 * fromMap.nodes.indexOf("b")]).toBe(1);
+  });
+});

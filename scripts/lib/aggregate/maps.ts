@@ -9,6 +9,7 @@ import type { Company, Vintage } from "../../../src/model/types.ts";
 import { LINK_TYPES, STORED_VINTAGE, VINTAGES } from "../../../src/model/types.ts";
 import { DIVISIONS, divisionsOf, toVintage } from "../../../src/regions/divisions.ts";
 import { normaliseDivision, type CodeSystem } from "../../../src/regions/normalise.ts";
+import { municipalityOfAddress } from "../../../src/regions/address.ts";
 import { foldName } from "../../../src/model/companyNames.ts";
 import { cleanText, parseFlag, parseLinkType, parseNumber, parseTier, parseYear } from "../../../src/io/values.ts";
 import { isDirectionWord } from "../../../src/io/mapping.ts";
@@ -85,11 +86,15 @@ export async function addTrimValues(duck: Duck, table: string, columns: readonly
   await appendRows(duck, "text_trim", values.map((v) => [v, v.trim()]));
 }
 
-/** Each distinct (code system, division text) as normaliseDivision reads it. */
+/** Each distinct (code system, division text) as normaliseDivision reads it, and the municipality an address there names. */
 export async function loadDivisionMap(duck: Duck): Promise<number> {
   const rows = await duck.rows<{ code_system: string; raw: string }>("SELECT DISTINCT code_system, division AS raw FROM companies_in WHERE NOT blank");
-  await duck.table("division_map", [{ name: "code_system", type: "VARCHAR" }, { name: "raw", type: "VARCHAR" }, { name: "code", type: "VARCHAR" }],
-    rows.map((r) => [r.code_system, r.raw, normaliseDivision(r.raw.trim(), { codeSystem: r.code_system as CodeSystem })]));
+  await duck.table("division_map", [{ name: "code_system", type: "VARCHAR" }, { name: "raw", type: "VARCHAR" }, { name: "code", type: "VARCHAR" }, { name: "municipality", type: "VARCHAR" }],
+    rows.map((r) => {
+      const opts = { codeSystem: r.code_system as CodeSystem };
+      const code = normaliseDivision(r.raw.trim(), opts);
+      return [r.code_system, r.raw, code, code ? municipalityOfAddress(r.raw.trim(), code, opts) || null : null];
+    }));
   return rows.length;
 }
 

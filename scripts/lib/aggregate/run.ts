@@ -328,7 +328,7 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     const sum = (kind: string, accepted: boolean | null) =>
       globalCounts.filter((c) => c.table_kind === kind && c.verdict !== "unknown-link-type" && (accepted === null || (c.verdict === "accepted") === accepted)).reduce((n, c) => n + c.n, 0);
     const [totals] = await duck.rows<{ links: number; cross: number; without_year: number }>(
-      "SELECT COUNT(*) AS links, coalesce(SUM(CASE WHEN sdiv <> tdiv THEN 1 ELSE 0 END), 0) AS cross, coalesce(SUM(CASE WHEN year IS NULL THEN 1 ELSE 0 END), 0) AS without_year FROM links",
+      "SELECT COUNT(*) AS links, coalesce(SUM(CASE WHEN sdiv <> tdiv AND sdiv <> '' AND tdiv <> '' THEN 1 ELSE 0 END), 0) AS cross, coalesce(SUM(CASE WHEN year IS NULL THEN 1 ELSE 0 END), 0) AS without_year FROM links",
     );
     const years = (await duck.rows<{ year: number }>("SELECT DISTINCT year FROM links WHERE year IS NOT NULL ORDER BY year")).map((r) => num(r.year));
     const egoCompanies = await collect(duck.batches("SELECT * FROM ego_companies ORDER BY ord", (r) => r));

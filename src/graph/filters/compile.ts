@@ -7,6 +7,7 @@ import type { SupplyGraph } from "../types.ts";
 import { endsPass, IN_DIV, NODE_OK, prepareFilter, yearPasses } from "./prepare.ts";
 import { TYPE_BIT } from "./selection.ts";
 import { linkColumns } from "./linkColumns.ts";
+import { isCrossRow } from "./nodeTable.ts";
 import type { EndRole, FilterState } from "./types.ts";
 
 export interface CompiledFilter {
@@ -56,7 +57,7 @@ export function compileFilter(graph: SupplyGraph, filter: FilterState, vintage: 
     const ft = flags[t]!;
     if (companyRules && !endsPass(companyRole, (fs & NODE_OK) === NODE_OK, (ft & NODE_OK) === NODE_OK)) return false;
     if (!endsPass(divisionRole, (fs & IN_DIV) !== 0, (ft & IN_DIV) !== 0)) return false;
-    return !crossOnly || division[s] !== division[t];
+    return !crossOnly || isCrossRow(division[s]!, division[t]!);
   };
 
   // Cheap attribute tests first, the ends only when a rule needs them. The cursor moves on

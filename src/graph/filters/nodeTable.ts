@@ -1,7 +1,7 @@
 // Per-company facts the filters read, gathered once per compile so the per-link tests are
 // array reads instead of attribute lookups and string comparisons. Depends on the graph and
 // the vintage only, never on the filter; rows are those of graphIndex.
-import type { Vintage } from "../../model/types.ts";
+import { NO_DIVISION, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
 import type { SupplyGraph } from "../types.ts";
 
@@ -9,6 +9,17 @@ import type { SupplyGraph } from "../types.ts";
 export const NO_TIER = "none";
 
 /** Distinct strings numbered in order of first sight. */
+/**
+ * A company's division row in a NodeTable: -1 for NO_DIVISION, which no division rule
+ * selects and no link crosses from (see isCrossRow).
+ */
+export function divisionRow(divisions: Indexer, code: string): number {
+  return code === NO_DIVISION ? -1 : divisions.of(code);
+}
+
+/** Whether two NodeTable division rows are different placed divisions (a cross-division link). */
+export const isCrossRow = (a: number, b: number): boolean => a !== b && a >= 0 && b >= 0;
+
 export class Indexer {
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
@@ -54,7 +65,7 @@ export function nodeTable(graph: SupplyGraph, vintage: Vintage): NodeTable {
   // Same walk as graphIndex's over an unchanged graph, so the r-th node is its row r.
   graph.forEachNode((_node, attributes) => {
     const { industry, tier } = attributes.company;
-    table.division[r] = table.divisions.of(toVintage(attributes.division, vintage));
+    table.division[r] = divisionRow(table.divisions, toVintage(attributes.division, vintage));
     // An empty cell means "not given", the same as a missing one.
     table.industry[r] = industry ? table.industries.of(industry) : -1;
     table.tier[r] = table.tiers.of(tier ? tier : NO_TIER);

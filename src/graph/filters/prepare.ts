@@ -5,7 +5,7 @@ import type { Vintage } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import type { LinkFacts } from "./rows.ts";
 import { graphIndex, type GraphIndex } from "./graphIndex.ts";
-import { nodeTable, type NodeTable } from "./nodeTable.ts";
+import { isCrossRow, nodeTable, type NodeTable } from "./nodeTable.ts";
 import { ALL_TYPES, displayDivisions, TYPE_BIT, typeMask, yearBound } from "./selection.ts";
 import type { EndRole, FilterState } from "./types.ts";
 
@@ -134,6 +134,6 @@ export function failures(p: PreparedRows, attributes: LinkFacts, s: number, t: n
   if ((TYPE_BIT[attributes.linkType] & p.typeMask) === 0) fail |= F_TYPE;
   if (!yearPasses(attributes.year, p.yearFrom, p.yearTo)) fail |= F_YEAR;
   if (p.minWeight > 0 && (attributes.weight ?? 0) < p.minWeight) fail |= F_WEIGHT;
-  if (p.crossOnly && p.table.division[s] === p.table.division[t]) fail |= F_CROSS;
+  if (p.crossOnly && !isCrossRow(p.table.division[s]!, p.table.division[t]!)) fail |= F_CROSS;
   return fail;
 }

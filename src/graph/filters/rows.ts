@@ -6,7 +6,7 @@ import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
 import type { SupplyGraph } from "../types.ts";
 import { graphIndex } from "./graphIndex.ts";
-import { Indexer, NO_TIER, nodeTable, type NodeTable } from "./nodeTable.ts";
+import { divisionRow, Indexer, NO_TIER, nodeTable, type NodeTable } from "./nodeTable.ts";
 import { linkColumns } from "./linkColumns.ts";
 
 /** What a filter rule reads from one link. */
@@ -102,7 +102,7 @@ export function columnRows(columns: FilterColumns): FilterRows {
       table = { division: new Int32Array(n), industry: new Int32Array(n), tier: new Int32Array(n), divisions: new Indexer(), industries: new Indexer(), tiers: new Indexer() };
       const shown = columns.divisions.map((code) => toVintage(code, vintage));
       for (let r = 0; r < n; r++) {
-        table.division[r] = table.divisions.of(shown[columns.division[r]!]!);
+        table.division[r] = divisionRow(table.divisions, shown[columns.division[r]!]!);
         const ind = columns.industry[r]!;
         table.industry[r] = ind < 0 ? -1 : table.industries.of(columns.industries[ind]!);
         table.tier[r] = table.tiers.of(columns.tiers[columns.tier[r]!]!);

@@ -60,7 +60,8 @@ export function computeCross(flat: FlatGraph): CrossArrays {
         seenPartner[p] = u;
         partners[u]!++;
       }
-      if (d === own) continue;
+      // A link with an unplaced end (division -1) crosses no boundary.
+      if (d === own || d < 0 || own < 0) continue;
       const t = type[e]!;
       crossLinks[slot + t]!++;
       crossLinks[slot + ALL_TYPES]!++;

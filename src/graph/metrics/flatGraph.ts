@@ -4,6 +4,10 @@
 // thread, where graph.export() plus its structured clone took 0.2-0.9 s.
 import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
+import { hasDivision } from "../../model/types.ts";
+
+/** `division` of a company without a division: counts as no other division's partner. */
+export const UNPLACED_INDEX = -1;
 import type { SupplyGraph } from "../types.ts";
 
 /** Index of "all" in per-type arrays: the link types first, then the total. */
@@ -45,7 +49,8 @@ export function flattenGraph(graph: SupplyGraph, vintage: Vintage): FlatGraph {
   graph.forEachNode((id, attr) => {
     const code = toVintage(attr.division, vintage);
     let d = divisions.get(code);
-    if (d === undefined) divisions.set(code, (d = divisions.size));
+    // An unplaced company (NO_DIVISION) is in no division: -1, never another company's.
+    if (d === undefined) d = hasDivision(code) ? divisions.set(code, divisions.size).size - 1 : UNPLACED_INDEX;
     ids[i] = id;
     indexOf.set(id, i);
     division[i++] = d;

@@ -1,7 +1,7 @@
 // A division's profile: partner divisions in and out, dependence and concentration of its
 // inflow, and its companies ranked by cross-division links. Division-level numbers come from
 // flowsOfGraph so they always agree with the map and the flow matrix.
-import type { DivisionCode, Vintage } from "../../model/types.ts";
+import { isCrossDivision, type DivisionCode, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
 import type { KeepEdge } from "../flowInputs.ts";
 import { flowsOfGraph } from "../flows.ts";
@@ -29,7 +29,7 @@ function divisionCompanies(graph: SupplyGraph, division: DivisionCode, vintage: 
       if (keepEdge && !keepEdge(edge, link)) return;
       row.links++;
       const [partner, partnerAttributes] = source === node ? [target, targetAttributes] : [source, sourceAttributes];
-      if (toVintage(partnerAttributes.division, vintage) === division) return;
+      if (!isCrossDivision(toVintage(partnerAttributes.division, vintage), division)) return;
       row.crossLinks++;
       row.crossWeight += link.weight ?? 0;
       elsewhere.add(partner);

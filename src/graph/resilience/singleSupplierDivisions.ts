@@ -1,6 +1,6 @@
 // Divisions that get all of one link type from other divisions through a single company:
 // lose that company and the division's whole inflow of that type is gone.
-import { LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
+import { isCrossDivision, LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
 import type { KeepEdge } from "../flowInputs.ts";
 import type { SupplyGraph } from "../types.ts";
@@ -34,7 +34,7 @@ export function singleSupplierDivisions(graph: SupplyGraph, vintage: Vintage, ke
     if (keepEdge && !keepEdge(edge, link)) return;
     const from = toVintage(sourceAttributes.division, vintage);
     const to = toVintage(targetAttributes.division, vintage);
-    if (from === to) return;
+    if (!isCrossDivision(from, to)) return;
     let byType = tallies.get(to);
     if (!byType) tallies.set(to, (byType = {}));
     const tally = byType[link.linkType];
