@@ -65,8 +65,8 @@ function arrowJsCompanies(): Table {
   const table = new Table({
     // Strings from an array become a dictionary in Arrow JS: dictionary-encoded strings.
     id: vectorFromArray(["c1", "c2", "c3"]),
-    name: vectorFromArray(["한빛정밀", "세진테크", "동양소재"], new Utf8()),
-    division: vectorFromArray(["경기", "서울", null]),
+    name: vectorFromArray(["한빛정밀", "세진테크", null], new Utf8()),
+    division: vectorFromArray(["경기", "서울", "전남"]),
     lat: vectorFromArray([37.25, null, 34.8], new Float64()),
     lon: vectorFromArray([127.5, null, 126.4], new Float64()),
     staff: vectorFromArray([120n, null, 9007199254740993n], new Int64()),
@@ -94,7 +94,7 @@ describe("Arrow files Arrow JS writes", () => {
         ["c1", "한빛정밀", "KR-41", 37.25, { staff: "120", listed: "true", founded: "2019-03-01", checked: "2024-05-06T07:08:09.000Z" }],
         ["c2", "세진테크", "KR-11", undefined, { staff: "", listed: "false", founded: "", checked: "" }],
       ]);
-      expect(ds.report.rejected.map((i) => [i.file, i.row, i.reason])).toEqual([[name, 3, "unknown-division"]]);
+      expect(ds.report.rejected.map((i) => [i.file, i.row, i.reason])).toEqual([[name, 3, "missing-name"]]);
       expect(ds.links.map((l) => [l.source, l.target, l.type, l.weight, l.year])).toEqual([
         ["c1", "c2", "production", 5, 2023],
         ["c2", "c1", "sales", 2.5, undefined],
