@@ -8,6 +8,7 @@ import type { FormatTable, SnapshotExtras } from "./formats.ts";
 import { readLinkRow } from "./linkRow.ts";
 import type { MappingSet } from "./mapping.ts";
 import { warnLinkColumns } from "./mappingSuggest.ts";
+import { fieldsNamed } from "./issues.ts";
 import { prepareFile, type PreparedFile } from "./prepare.ts";
 import type { TableShape } from "./shape.ts";
 import { readSingleRow } from "./singleRow.ts";
@@ -68,14 +69,15 @@ function uniqueNames(files: readonly InputFile[]): string[] {
   });
 }
 
-function readTable(builder: DatasetBuilder, p: PreparedFile, table: FormatTable, onProgress: (f: number) => void): void {
+function readTable(builder: DatasetBuilder, p: PreparedFile, table: FormatTable, onProgress: (f: number) => void, edgeList: boolean): void {
   const { log } = builder;
   log.section = table.section ?? 0;
   const file = table.file ?? p.name;
   const t: Table = { file, cols: table.cols, builder };
   const { rejected, warnings } = log;
   const [r0, w0] = [rejected.length, warnings.length];
-  const read = READERS[table.shape];
+  // With no company table anywhere, a links table is an edge list: its ends are the companies.
+  const read = table.shape === "links" && edgeList ? readSingleRow : READERS[table.shape];
   p.summary.rows += table.each({
     row: (row, cells) => read(t, row, cells),
     malformed: (row, detail) => log.reject(file, row, "malformed-row", detail),
@@ -107,6 +109,9 @@ export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {
   );
 
   const tables = prepared.flatMap((p) => p.content?.tables ?? []);
+  // Links and no companies anywhere: an edge list from elsewhere (Gephi's, NetworkX's), whose
+  // ends become companies without a division, rather than every row an unknown company.
+  const edgeList = tables.some((t) => t.shape === "links") && !tables.some((t) => t.shape !== "links");
   const total = tables.reduce((sum, t) => sum + t.size, 0) || 1;
   let done = 0;
   const loadedLinks = new Set<PreparedFile>();
@@ -132,7 +137,7 @@ export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {
       for (const table of p.content?.tables ?? []) {
         if (table.shape !== phase) continue;
         const first = builder.links.length;
-        readTable(builder, p, table, (f) => report((done + f * table.size) / total));
+        readTable(builder, p, table, (f) => report((done + f * table.size) / total), edgeList);
         if (builder.links.length > first) loadedLinks.add(p);
         if (p.content?.illustrative) for (let i = first; i < builder.links.length; i++) builder.links[i]!.illustrative = true;
         done += table.size;
@@ -144,6 +149,11 @@ export function readFilesWithSnapshots(files: InputFile[], opts: ReadOptions = {
     }
   }
 
+  if (edgeList && builder.links.length > 0) {
+    const first = prepared.find((p) => loadedLinks.has(p))!;
+    builder.log.warn(first.name, 0, "missing-column", "division",
+      "no companies file: the companies are the links' suppliers and buyers, without divisions (add a companies file, or map a division column)", fieldsNamed("division"));
+  }
   prepared.forEach((p, i) => {
     if (!loadedLinks.has(p) && MAY_HOLD_LINKS.has(p.summary.kind)) warnLinkColumns(builder, files[i]!, p.summary);
   });

@@ -9,6 +9,25 @@ import { brief, fixture, textFile } from "./helpers.ts";
 
 const gephi = (name: string) => ({ ...fixture(`gephi/${name}`), name });
 
+describe("io: an edge list alone", () => {
+  it("makes its ends the companies, without divisions, and says so once", () => {
+    const ds = readFiles([textFile("edges.csv", "Source,Target,Weight\nalice,bob,3\nbob,carol,1\ncarol,alice,2\nbob,bob,1\n")]);
+    expect(ds.companies.map((c) => [c.name, c.division])).toEqual([["alice", NO_DIVISION], ["bob", NO_DIVISION], ["carol", NO_DIVISION]]);
+    expect(ds.links.map((l) => [l.source, l.target, l.weight])).toEqual([
+      [ds.companies[0]!.id, ds.companies[1]!.id, 3], [ds.companies[1]!.id, ds.companies[2]!.id, 1], [ds.companies[2]!.id, ds.companies[0]!.id, 2],
+    ]);
+    expect(brief(ds.report.rejected)).toEqual([["edges.csv", 5, "self-link"]]);
+    expect(brief(ds.report.warnings)).toEqual([["edges.csv", 0, "missing-column"]]);
+    expect(ds.report.warnings[0]!.message).toContain("no companies file");
+  });
+
+  it("still refuses links to companies no companies file names, when one is given", () => {
+    const ds = readFiles([textFile("c.csv", "id,name,division\nA,가,서울\n"), textFile("l.csv", "source,target\nA,B\n")]);
+    expect(ds.links).toEqual([]);
+    expect(brief(ds.report.rejected)).toEqual([["l.csv", 2, "unknown-company"]]);
+  });
+});
+
 describe("io: graphs from Gephi and Gephi Lite", () => {
   it("GEXF 1.2 with viz and no name or division: nodes named by label, else id", () => {
     const ds = readFiles([gephi("viz-1.2.gexf")]);
