@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from "react";
+import type { FocusEvent, KeyboardEvent, ReactNode } from "react";
 import { useT } from "./useT.ts";
 
 interface DialogProps {
@@ -32,6 +32,18 @@ function keepFocusInside(e: KeyboardEvent<HTMLElement>): void {
   }
 }
 
+/**
+ * Focus that leaves for nowhere (the focused button was disabled while it works, or a click on
+ * plain text) comes back to the dialog, so Esc and Tab keep working in it.
+ */
+function keepFocusHome(e: FocusEvent<HTMLElement>): void {
+  if (e.relatedTarget !== null) return;
+  const dialog = e.currentTarget;
+  requestAnimationFrame(() => {
+    if (dialog.isConnected && (document.activeElement === document.body || document.activeElement === null)) dialog.focus();
+  });
+}
+
 /** The frame every modal dialog shares: backdrop and Esc close it, the title names it, Tab stays inside it. */
 export function Dialog({ titleId, title, className, testId, onClose, focusClose = true, children }: DialogProps) {
   const t = useT();
@@ -43,6 +55,8 @@ export function Dialog({ titleId, title, className, testId, onClose, focusClose 
         aria-modal="true"
         aria-labelledby={titleId}
         data-testid={testId}
+        tabIndex={-1}
+        onBlur={keepFocusHome}
         onClick={(e) => e.stopPropagation()}
         onKeyDown={(e) => {
           if (e.key === "Escape") onClose();
