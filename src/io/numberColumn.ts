@@ -37,6 +37,28 @@ export interface NumberNote {
   message: string;
 }
 
+/**
+ * The note for a column whose ambiguous cells were read by another row's mark: `first` is the
+ * first such cell (and how many there were), `by` the first cell that showed the mark. The app's
+ * reader and the national aggregate both word it here.
+ */
+export function decimalNote(
+  header: string,
+  first: { text: string; row: number; value: number; count: number },
+  by: { text: string; row: number },
+  mark: DecimalMark,
+): NumberNote {
+  const meaning = mark === "," ? "',' as the decimal mark" : "'.' as the decimal mark and ',' between thousands";
+  const others = first.count > 1 ? ` and ${first.count - 1} more cell(s) like it` : "";
+  return {
+    header,
+    text: first.text,
+    row: first.row,
+    detail: `${header}: '${first.text}' = ${show(first.value)} (row ${by.row}: '${by.text}')`,
+    message: `'${first.text}' in column '${header}'${others} read as ${show(first.value)}, with ${meaning}, because '${by.text}' in row ${by.row} shows it; check the column if its numbers were typed in different ways`,
+  };
+}
+
 export interface NumberProblem {
   text: string;
   message: string;
@@ -58,6 +80,7 @@ const show = (n: number) => String(n);
 export class NumberColumns {
   private readonly columns: Column[];
   private scanned = false;
+  private last: { text: string; value: number } | null = null;
 
   constructor(cols: ColumnMap, headers: readonly string[], private readonly scan: RowScan) {
     this.columns = [];
@@ -85,6 +108,7 @@ export class NumberColumns {
    * readers to report.
    */
   fix(cells: string[], row = 0): NumberProblem | null {
+    this.last = null;
     for (const c of this.columns) {
       const text = cells[c.index];
       if (text === undefined || text === "") continue;
@@ -135,24 +159,20 @@ export class NumberColumns {
   notes(): NumberNote[] {
     const out: NumberNote[] = [];
     for (const c of this.columns) {
-      const r = c.resolved;
-      if (!r) continue;
+      if (!c.resolved) continue;
       const mark = c.marks!.values().next().value!;
-      const by = c.shown!.get(mark)!;
-      const meaning = mark === "," ? "',' as the decimal mark" : "'.' as the decimal mark and ',' between thousands";
-      const others = r.count > 1 ? ` and ${r.count - 1} more cell(s) like it` : "";
-      out.push({
-        header: c.header,
-        text: r.text,
-        row: r.row,
-        detail: `${c.header}: '${r.text}' = ${show(r.value)} (row ${by.row}: '${by.text}')`,
-        message: `'${r.text}' in column '${c.header}'${others} read as ${show(r.value)}, with ${meaning}, because '${by.text}' in row ${by.row} shows it; check the column if its numbers were typed in different ways`,
-      });
+      out.push(decimalNote(c.header, c.resolved, c.shown!.get(mark)!, mark));
     }
     return out;
   }
 
+  /** The last fix() call read an ambiguous cell by the mark other cells show: its text and value. */
+  get lastResolved(): { text: string; value: number } | null {
+    return this.last;
+  }
+
   private noteResolved(c: Column, text: string, row: number, value: number): void {
+    this.last = { text, value };
     if (c.resolved) c.resolved.count++;
     else c.resolved = { text, row, value, count: 1 };
   }

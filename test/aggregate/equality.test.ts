@@ -41,6 +41,13 @@ describe("aggregate on messy data equals the app", async () => {
       expect(line, `${issue.file} row ${issue.row} ${issue.reason}`).toBeDefined();
       expect(line).toContain(issue.message.includes(",") ? `"${issue.message.replace(/"/g, '""')}"` : issue.message);
     }
+    // Amounts read by another row's decimal mark: the same note, on the same row.
+    const decimal = dataset.report.warnings.filter((w) => w.reason === "decimal-mark");
+    expect(decimal.map((w) => [w.file, w.row])).toEqual([["euro-links.csv", 3]]);
+    for (const w of decimal) {
+      const line = lines.find((l) => l.startsWith(`${w.file},${w.row},warning,decimal-mark,`));
+      expect(line).toContain(w.message.replace(/"/g, '""'));
+    }
     const unknownTypes = dataset.report.warnings.filter((w) => w.reason === "unknown-link-type");
     expect(unknownTypes.length).toBeGreaterThan(0);
     for (const w of unknownTypes) expect(lines.some((l) => l.startsWith(`${w.file},${w.row},warning,unknown-link-type,`))).toBe(true);

@@ -29,7 +29,8 @@ afterAll(() => {
  * Seoul, " 부산 ", KR-26, ministry code 11), unknown divisions, duplicate ids, missing names;
  * links by name and by spelled-differently name, self-links, unknown companies, bad and
  * ambiguous amounts, amounts with separators and units, bad and missing years, unknown and
- * Korean link type words, duplicate explicit link ids. Integer amounts, so sums are exact.
+ * Korean link type words, duplicate explicit link ids, a European amount column. Integer
+ * amounts, so sums are exact.
  */
 export function messyFiles(dir: string, seed = 11): { companies: string; links: string[] } {
   const net = syntheticNetwork({ companies: 160, links: 900, seed });
@@ -80,7 +81,10 @@ export function messyFiles(dir: string, seed = 11): { companies: string; links: 
     "x18,m-02,m-05, 생산 ,15,FY2024",
     ",m-05,m-02,판매,3,2020",
   ].join("\n") + "\n");
-  return { companies, links: [links, messy] };
+  // European amounts: "1.000" is a thousand only because "2.000,0" shows a decimal comma (a note).
+  const euro = join(dir, "euro-links.csv");
+  writeFileSync(euro, ["id,supplier,buyer,type,weight,year", "e1,m-01,m-02,sales,\"2.000,0\",2023", "e2,m-02,m-03,sales,1.000,2023", "e3,m-03,m-01,production,1.000,2024"].join("\n") + "\n");
+  return { companies, links: [links, messy, euro] };
 }
 
 export function readBundle(path: string): Record<string, string> {

@@ -13,8 +13,8 @@ import { municipalityOfAddress } from "../../../src/regions/address.ts";
 import { foldName } from "../../../src/model/companyNames.ts";
 import { cleanText, parseFlag, parseLinkType, parseNumber, parseTier, parseYear } from "../../../src/io/values.ts";
 import { isDirectionWord } from "../../../src/io/mapping.ts";
-import { NumberColumns } from "../../../src/io/numberColumn.ts";
-import { headerMoneyUnit } from "../../../src/io/numbers.ts";
+import { decimalNote, NumberColumns, type NumberNote } from "../../../src/io/numberColumn.ts";
+import { amountText, headerMoneyUnit, numberForm, type DecimalMark } from "../../../src/io/numbers.ts";
 import { setCoordinates } from "../../../src/io/companyRow.ts";
 import { DatasetBuilder } from "../../../src/io/builder.ts";
 import type { Duck } from "./duck.ts";
@@ -154,9 +154,11 @@ export async function loadCoordMap(duck: Duck, inputs: readonly InspectedInput[]
  * column first (decimal mark from the column, units from the header), then parseNumber.
  * Plain digits never come here: SQL casts them and applies the header's unit (file_units).
  */
-export async function loadWeightMaps(duck: Duck, inputs: readonly InspectedInput[]): Promise<void> {
+export async function loadWeightMaps(duck: Duck, inputs: readonly InspectedInput[]): Promise<DecimalColumn[]> {
   const weights: Array<[number, string, number | null, boolean, string, string | null, string | null]> = [];
   const units: Array<[number, number, number]> = [];
+  const marks: Array<[number, string, string | null, boolean, number | null]> = [];
+  const decimals: DecimalColumn[] = [];
   for (const [fileOrd, input] of inputs.entries()) {
     const wi = input.cols.index.weight;
     const unit = wi === undefined ? null : headerMoneyUnit(input.headers[wi] ?? "");
@@ -172,9 +174,14 @@ export async function loadWeightMaps(duck: Duck, inputs: readonly InspectedInput
       return cells;
     };
     const numbers = new NumberColumns(input.cols, input.headers, scanOf(values.map(cellsOf)));
+    let resolvedMark: DecimalMark | null = null;
     for (const raw of values) {
       const cells = cellsOf(raw);
       const problem = numbers.fix(cells);
+      const form = numberForm(amountText(raw).core);
+      const resolved = numbers.lastResolved;
+      marks.push([fileOrd, raw, form.kind === "number" ? form.mark : null, resolved !== null, resolved?.value ?? null]);
+      if (resolved) resolvedMark = form.kind === "ambiguous" ? (resolved.value === form.ifDot ? "." : ",") : resolvedMark;
       if (problem) {
         weights.push([fileOrd, raw, null, false, "", problem.text, problem.message]);
         continue;
@@ -185,12 +192,50 @@ export async function loadWeightMaps(duck: Duck, inputs: readonly InspectedInput
       const bad = weight !== undefined && !(weight >= 0);
       weights.push([fileOrd, raw, bad || weight === undefined ? null : weight, bad, text, null, null]);
     }
+    if (resolvedMark) decimals.push({ fileOrd, header: input.headers[wi] ?? "weight", mark: resolvedMark });
   }
+  await duck.table("weight_marks", [
+    { name: "file_ord", type: "INTEGER" }, { name: "raw", type: "VARCHAR" }, { name: "mark", type: "VARCHAR" },
+    { name: "resolved", type: "BOOLEAN" }, { name: "value", type: "DOUBLE" },
+  ], marks);
   await duck.table("weight_map", [
     { name: "file_ord", type: "INTEGER" }, { name: "raw", type: "VARCHAR" }, { name: "value", type: "DOUBLE" }, { name: "bad", type: "BOOLEAN" },
     { name: "detail", type: "VARCHAR" }, { name: "problem_text", type: "VARCHAR" }, { name: "problem_message", type: "VARCHAR" },
   ], weights);
   await duck.table("file_units", [{ name: "file_ord", type: "INTEGER" }, { name: "mul", type: "DOUBLE" }, { name: "div", type: "DOUBLE" }], units);
+  return decimals;
+}
+
+/** A links file whose amount column read ambiguous cells by the mark other cells show. */
+export interface DecimalColumn {
+  fileOrd: number;
+  header: string;
+  mark: DecimalMark;
+}
+
+/**
+ * The app's note for each such column (numberColumn.ts notes()): the first cell read that way and
+ * how many were, from the rows its reader fixes (not blank, not over-long), and the first row
+ * whose cell showed the mark, from every row, as its column scan sees them.
+ */
+export async function weightNotes(duck: Duck, columns: readonly DecimalColumn[]): Promise<Array<NumberNote & { fileOrd: number; file: string }>> {
+  const out: Array<NumberNote & { fileOrd: number; file: string }> = [];
+  for (const c of columns) {
+    const [first] = await duck.rows<{ file: string; text: string; row: number; value: number; n: number }>(
+      `SELECT any_value(l.file) AS file, arg_min(l.weight, l.row) AS text, min(l.row) AS row, arg_min(m.value, l.row) AS value, count(*) AS n
+       FROM links_in l JOIN weight_marks m ON m.file_ord = l.file_ord AND m.raw = l.weight
+       WHERE l.file_ord = ${c.fileOrd} AND m.resolved AND NOT l.blank AND NOT l.overflow`,
+    );
+    const [by] = await duck.rows<{ text: string; row: number }>(
+      `SELECT arg_min(l.weight, l.row) AS text, min(l.row) AS row
+       FROM links_in l JOIN weight_marks m ON m.file_ord = l.file_ord AND m.raw = l.weight
+       WHERE l.file_ord = ${c.fileOrd} AND m.mark = '${c.mark}'`,
+    );
+    if (!first || !by || first.text === null || by.text === null) continue;
+    const note = decimalNote(c.header, { text: first.text, row: Number(first.row), value: Number(first.value), count: Number(first.n) }, { text: by.text, row: Number(by.row) }, c.mark);
+    out.push({ ...note, fileOrd: c.fileOrd, file: first.file });
+  }
+  return out;
 }
 
 /**

@@ -26,7 +26,7 @@ import { Duck, sqlText } from "./duck.ts";
 import { InputError, inspectInput, uniqueNames, type InputSpec, type InspectedInput } from "./inputs.ts";
 import {
   WHITESPACE, addCleanValues, addTrimValues, createTextMaps, loadCoordMap, loadDivisionMap, loadFoldMaps,
-  loadRegistry, loadTierMap, loadWeightMaps, loadWordMap,
+  loadRegistry, loadTierMap, loadWeightMaps, loadWordMap, weightNotes,
 } from "./maps.ts";
 
 export { InputError };
@@ -294,7 +294,7 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     if (linkInputs.some((x) => x.cols.index.id !== undefined)) await addCleanValues(duck, "links_in", ["id"]);
     await duck.file("21_ref_lookup.sql");
     await loadFoldMaps(duck);
-    await loadWeightMaps(duck, linkInputs);
+    const decimalColumns = await loadWeightMaps(duck, linkInputs);
     await loadWordMap(duck);
     await duck.file("22_links.sql");
     // Without an id column every link has its own generated id: no duplicates to look for.
@@ -324,6 +324,14 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     const fileIndex = (c: Counts) => (c.table_kind === "companies" ? c.file_ord : companyInputs.length + c.file_ord);
     const globalCounts = counts.map((c) => ({ ...c, file_ord: fileIndex(c) }));
     const problems = await duck.rows(duck.sql("73_out_problems.sql", { first_n: String(firstN) }));
+    // Amounts read by another row's decimal mark: one note per column, as the app's reader words it.
+    const notes = await weightNotes(duck, decimalColumns);
+    problems.push(...notes.map((n) => ({ kind: "warning", phase: 1, file_ord: n.fileOrd, file: n.file, row: n.row, reason: "decimal-mark", detail: n.detail, problem_message: n.message })));
+    const key = (p: Record<string, unknown>) => [String(p.kind), num(p.phase), num(p.file_ord), num(p.row)] as const;
+    problems.sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
+    });
     const report = reportText(problems, globalCounts, inputs);
     const sum = (kind: string, accepted: boolean | null) =>
       globalCounts.filter((c) => c.table_kind === kind && c.verdict !== "unknown-link-type" && (accepted === null || (c.verdict === "accepted") === accepted)).reduce((n, c) => n + c.n, 0);
@@ -353,7 +361,7 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     });
     // The metadata counts the whole input's problems, not only the ones listed.
     metadata.report.rejected = sum("companies", false) + sum("links", false);
-    metadata.report.warnings = globalCounts.filter((c) => c.verdict === "unknown-link-type").reduce((n, c) => n + c.n, 0);
+    metadata.report.warnings = globalCounts.filter((c) => c.verdict === "unknown-link-type").reduce((n, c) => n + c.n, 0) + notes.length;
     const manifest: SummaryManifest = {
       format: SUMMARY_FORMAT, version: SUMMARY_VERSION, engine, created: created.toISOString(), label, sources,
       rows: {
