@@ -121,9 +121,15 @@ async function columnsAhead(graph: SupplyGraph, current: () => boolean): Promise
  * after this, still wins.
  */
 function chooseMode(store: AtlasStore, wasUnplaced: boolean, unplaced: boolean): void {
-  const { mode, setMode } = store.getState();
-  if (unplaced && mode !== "force") setMode("force");
-  else if (!unplaced && wasUnplaced && mode === "force") setMode("map");
+  const { mode, setMode, nodeColorBy, setNodeColorBy } = store.getState();
+  // Without divisions every company would be the same grey: communities tell them apart, as in Gephi.
+  if (unplaced) {
+    if (mode !== "force") setMode("force");
+    if (nodeColorBy === "division") setNodeColorBy("community");
+  } else if (wasUnplaced) {
+    if (mode === "force") setMode("map");
+    if (nodeColorBy === "community") setNodeColorBy("division");
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { appSession, selectCompany, setControl, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, selectCompany, statusCounts, waitForDrawn } from "./browser.ts";
 import { violationsIn } from "./axe.ts";
 
 const chromium = inject("chromium");
@@ -80,7 +80,8 @@ describe.skipIf(!chromium)("a graph without divisions, in Chromium", () => {
       await page.getByTestId("metrics-info").waitFor({ timeout: 60_000 });
       expect(await page.getByTestId("ranking-table").locator("tbody tr").count()).toBe(5);
       await page.getByTestId("analytics-toggle").click();
-      await setControl(page, "node-color", "community");
+      // Opened coloured by community: by division every company would be the same grey.
+      await expect(page.getByTestId("control-node-color").inputValue()).resolves.toBe("community");
       await page.locator("[data-testid=legend-nodes][data-kind=community][data-count]").waitFor({ timeout: 60_000 });
       expect(Number(await page.locator("[data-testid=legend-nodes][data-kind=community]").getAttribute("data-count"))).toBeGreaterThan(0);
 
@@ -127,6 +128,7 @@ describe.skipIf(!chromium)("a graph without divisions, in Chromium", () => {
       await page.waitForFunction(() => document.querySelector("[data-testid=unplaced-notice]")?.getAttribute("data-count") === "1");
       await expect(notice.textContent()).resolves.toContain(WORDS[lang].after);
       expect(await isForce(page)).toBe(false);
+      await expect(page.getByTestId("control-node-color").inputValue()).resolves.toBe("division");
       expect(await statusCounts(page)).toMatchObject({ companies: 5, links: 6, cross: 4 });
       expect(watch.consoleErrors).toEqual([]);
     }, 240_000);
