@@ -33,6 +33,10 @@ export class DatasetBuilder {
   // so only explicit ids are indexed: hashing 500k generated ids cost a fifth of a large read.
   private readonly explicitLinkIds = new Set<string>();
   private allLinkIds: Set<string> | null = null;
+  // Each link's supplier and buyer objects, as the row readers found them: finish() counts
+  // cross-division links from them instead of looking up 2 ids per link (a tenth of a large read).
+  // Divisions are read at finish, so a division a later row fills in still counts.
+  private readonly linkEnds: Company[] = [];
 
   getCompany(id: string): Company | undefined {
     return this.byId.get(id);
@@ -139,15 +143,17 @@ export class DatasetBuilder {
 
   /** Whether a link id is taken. `explicit` ids came from the file; others are "file#row". */
   hasLink(id: string, explicit: boolean): boolean {
-    if (this.explicitLinkIds.has(id)) return true;
+    if (this.explicitLinkIds.size > 0 && this.explicitLinkIds.has(id)) return true;
     if (!explicit || !id.includes("#")) return false;
     // An explicit id that looks generated: index every id once, then keep the index current.
     this.allLinkIds ??= new Set(this.links.map((l) => l.id));
     return this.allLinkIds.has(id);
   }
 
-  addLink(link: Link, explicit: boolean): void {
+  /** `from` and `to` are the companies of link.source and link.target. */
+  addLink(link: Link, explicit: boolean, from: Company, to: Company): void {
     this.links.push(link);
+    this.linkEnds.push(from, to);
     if (explicit) this.explicitLinkIds.add(link.id);
     this.allLinkIds?.add(link.id);
   }
@@ -155,10 +161,10 @@ export class DatasetBuilder {
   finish(label: string, files: FileSummary[], fileOrder: readonly string[]): Dataset {
     let cross = 0;
     let illustrative = false;
-    for (const link of this.links) {
-      const [from, to] = [this.byId.get(link.source), this.byId.get(link.target)];
-      if (from && to && isCrossDivision(from.division, to.division)) cross++;
-      if (link.illustrative) illustrative = true;
+    const ends = this.linkEnds;
+    for (let i = 0; i < this.links.length; i++) {
+      if (isCrossDivision(ends[2 * i]!.division, ends[2 * i + 1]!.division)) cross++;
+      if (this.links[i]!.illustrative) illustrative = true;
     }
     const counts = new Map<DivisionCode, number>();
     for (const c of this.companies) counts.set(c.division, (counts.get(c.division) ?? 0) + 1);

@@ -76,11 +76,13 @@ function readTable(builder: DatasetBuilder, p: PreparedFile, table: FormatTable,
   const { rejected, warnings } = log;
   const [r0, w0] = [rejected.length, warnings.length];
   const read = READERS[table.shape];
-  p.summary.rows += table.each({
-    row: (row, cells) => read(t, row, cells),
-    malformed: (row, detail) => log.reject(file, row, "malformed-row", detail),
-    progress: onProgress,
-  });
+  p.summary.rows += table.load
+    ? table.load(t, onProgress)
+    : table.each({
+      row: (row, cells) => read(t, row, cells),
+      malformed: (row, detail) => log.reject(file, row, "malformed-row", detail),
+      progress: onProgress,
+    });
   // Rows of a graph or sheet are positions in one of its parts; say which part in the message.
   if (table.label) for (const issue of [...rejected.slice(r0), ...warnings.slice(w0)]) issue.message = `${table.label} ${issue.row}: ${issue.message}`;
   log.section = 0;
