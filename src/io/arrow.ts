@@ -35,7 +35,7 @@ interface Utf8Batch {
 /** A UTF-8 column's codes from its offsets and bytes; each distinct value decoded once, by flechette. */
 function utf8Codes(batches: readonly Utf8Batch[], rows: number): ColumnCodes {
   const codes = new Int32Array(rows);
-  const dict = new ByteCodes(rows);
+  const dict = new ByteCodes();
   let r = 0;
   for (const batch of batches) {
     const { offsets, values } = batch;

@@ -63,13 +63,19 @@ export class DatasetBuilder {
    * several companies once per file. Cheap for the usual exact id or name.
    */
   noteReference(ref: string, company: Company, file: string, row: number): void {
-    if (ref === company.id) {
-      if (this.idsNamedElsewhere.size > 0 && this.idsNamedElsewhere.has(ref)) this.noteIdOverName(ref, company, file, row);
-      return;
-    }
-    if (ref === company.name && !this.sharedNames.has(ref)) return;
+    if (this.isPlainReference(ref, company)) return;
+    if (ref === company.id) return this.noteIdOverName(ref, company, file, row);
     this.noteSpelling(company, ref, file, row);
     this.noteAmbiguous(ref, file, row);
+  }
+
+  /**
+   * Whether noteReference(ref, company) says nothing in any row: `ref` is the company's id or
+   * its name, and no other company's name or id shares it. Only adding companies changes it.
+   */
+  isPlainReference(ref: string, company: Company): boolean {
+    if (ref === company.id) return !(this.idsNamedElsewhere.size > 0 && this.idsNamedElsewhere.has(ref));
+    return ref === company.name && !this.sharedNames.has(ref);
   }
 
   /**

@@ -16,50 +16,44 @@ const EMPTY = -1;
 
 /**
  * Assigns codes to byte strings: an open-addressing table keyed by an FNV-1a hash of the
- * bytes. Each slot keeps its hash beside its code, and each distinct value's bytes are copied
- * into one arena, so a lookup touches two small arrays instead of scattered buffers.
+ * bytes. A slot holds the hash, code, start and length of its value, whose bytes are copied
+ * into one arena: a lookup reads one slot and the arena, not scattered buffers (this is
+ * memory-bound; 500k references touch 100k values at random).
  */
 export class ByteCodes {
   readonly distinct: unknown[] = [];
   /** Whether the last code() was a value not seen before: the caller then sets distinct[code]. */
   fresh = false;
-  private slots: Int32Array<ArrayBuffer>;
-  private slotHashes: Int32Array<ArrayBuffer>;
+  /** Per slot: hash, code (EMPTY when free), start and length in the arena. */
+  private slots = new Int32Array(SLOT * 1024).fill(EMPTY);
   private arena = new Uint8Array(1 << 16);
   private used = 0;
-  private starts = new Int32Array(1024);
-
-  constructor(expected: number) {
-    this.slots = new Int32Array(slotCount(expected)).fill(EMPTY);
-    this.slotHashes = new Int32Array(this.slots.length);
-  }
 
   /** The code of `buf[start, end)`. */
   code(buf: Uint8Array, start: number, end: number): number {
     let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-    const mask = this.slots.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const c = this.slots[slot]!;
-      if (c === EMPTY) return this.add(slot, h, buf, start, end);
-      if (this.slotHashes[slot] === h && this.same(c, buf, start, end)) {
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
+    const length = end - start;
+    for (let s = (h & mask) * SLOT; ; s = (s + SLOT) & (mask * SLOT + SLOT - 1)) {
+      const c = slots[s + 1]!;
+      if (c === EMPTY) return this.add(s, h, buf, start, end);
+      if (slots[s] === h && slots[s + 3] === length && this.same(slots[s + 2]!, buf, start, end)) {
         this.fresh = false;
         return c;
       }
     }
   }
 
-  private same(c: number, buf: Uint8Array, start: number, end: number): boolean {
-    const at = this.starts[c]!;
-    if (this.starts[c + 1]! - at !== end - start) return false;
+  private same(at: number, buf: Uint8Array, start: number, end: number): boolean {
     const arena = this.arena;
     for (let i = start, j = at; i < end; i++, j++) if (buf[i] !== arena[j]) return false;
     return true;
   }
 
-  private add(slot: number, h: number, buf: Uint8Array, start: number, end: number): number {
+  private add(s: number, h: number, buf: Uint8Array, start: number, end: number): number {
     const c = this.distinct.length;
-    if (c + 2 > this.starts.length) this.starts = grow(this.starts);
     const length = end - start;
     if (this.used + length > this.arena.length) {
       const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
@@ -67,50 +61,39 @@ export class ByteCodes {
       this.arena = bigger;
     }
     this.arena.set(buf.subarray(start, end), this.used);
-    this.starts[c] = this.used;
+    const slots = this.slots;
+    slots[s] = h;
+    slots[s + 1] = c;
+    slots[s + 2] = this.used;
+    slots[s + 3] = length;
     this.used += length;
-    this.starts[c + 1] = this.used;
     this.distinct.push(undefined);
     this.fresh = true;
-    this.slots[slot] = c;
-    this.slotHashes[slot] = h;
     // At most half full, so probes stay short.
-    if ((c + 1) * 2 > this.slots.length) this.rehash();
+    if ((c + 1) * 2 * SLOT > slots.length) this.rehash();
     return c;
   }
 
   private rehash(): void {
-    const [slots, hashes] = [this.slots, this.slotHashes];
-    this.slots = new Int32Array(slots.length * 2).fill(EMPTY);
-    this.slotHashes = new Int32Array(this.slots.length);
-    const mask = this.slots.length - 1;
-    for (let s = 0; s < slots.length; s++) {
-      const c = slots[s]!;
-      if (c === EMPTY) continue;
-      let slot = hashes[s]! & mask;
-      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.slots[slot] = c;
-      this.slotHashes[slot] = hashes[s]!;
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(old.length * 2).fill(EMPTY));
+    const mask = slots.length / SLOT - 1;
+    for (let o = 0; o < old.length; o += SLOT) {
+      if (old[o + 1] === EMPTY) continue;
+      let s = (old[o]! & mask) * SLOT;
+      while (slots[s + 1] !== EMPTY) s = (s + SLOT) & (slots.length - 1);
+      slots.set(old.subarray(o, o + SLOT), s);
     }
   }
 }
 
-function slotCount(expected: number): number {
-  let n = 1024;
-  while (n < expected * 2 && n < 1 << 26) n *= 2;
-  return n;
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(a.length * 2);
-  out.set(a);
-  return out;
-}
+/** Int32s per slot of ByteCodes' table. */
+const SLOT = 4;
 
 /** Codes of a column given as one value per row: a byte string, or null / undefined. */
 export function codesOfByteValues(values: ArrayLike<unknown>, decode: (bytes: Uint8Array) => unknown): ColumnCodes {
   const codes = new Int32Array(values.length);
-  const dict = new ByteCodes(values.length);
+  const dict = new ByteCodes();
   for (let r = 0; r < values.length; r++) {
     const v = values[r];
     if (!(v instanceof Uint8Array)) {

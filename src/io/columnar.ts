@@ -171,7 +171,7 @@ function loadColumns(data: ColumnarData, used: readonly number[], report: { file
 export const columnarSettings = { columnwiseLinks: true };
 
 /** Fields whose columns are read as codes when their format gives them: values repeated across rows. */
-const CODED: readonly Field[] = ["supplier", "supplier_id", "buyer", "buyer_id", "type", "year", "illustrative"];
+const CODED: readonly Field[] = (process.env.FC_CODED ?? "supplier,supplier_id,buyer,buyer_id,type,year,illustrative").split(",") as Field[];
 
 function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable["cols"], report: { file: string; log: IssueLog; what: string }): FormatTable {
   const width = data.columns.length;

@@ -8,10 +8,10 @@
 // (columnarValues.ts), in the row path's order, so the links, their ids and order and every
 // issue are the row path's. test/io/columnarLinks.property.test.ts holds the two to that.
 
-import type { Link } from "../model/types.ts";
+import type { Company, Link } from "../model/types.ts";
 import { valueText, yearText } from "./columnarValues.ts";
 import type { ColumnCodes } from "./columnCodes.ts";
-import { checkLinkType, checkWeight, checkYear, rejectEnd, resolveReference, type Checked, type ResolvedEnd, type UnresolvedEnd } from "./linkRow.ts";
+import { checkLinkType, checkWeight, checkYear, rejectEnd, resolveReference, type Checked, type UnresolvedEnd } from "./linkRow.ts";
 import type { Table } from "./table.ts";
 import { cleanText, parseFlag } from "./values.ts";
 
@@ -58,28 +58,80 @@ function byValue<T>(column: LoadedColumn | null, verdict: (v: unknown) => T): (r
   };
 }
 
-type End = ResolvedEnd | UnresolvedEnd;
+/** A column as codes: coded by its format, or here by decoded value (one Map lookup a row). */
+function codesOf(column: LoadedColumn | null, rows: number): ColumnCodes {
+  if (!column) return { codes: new Int32Array(rows).fill(-1), distinct: [] };
+  if ("codes" in column) return column.codes;
+  const codes = new Int32Array(rows);
+  const distinct: unknown[] = [];
+  const seen = new Map<unknown, number>();
+  for (let r = 0; r < rows; r++) {
+    const v = column.values[r];
+    let c = seen.get(v);
+    if (c === undefined) seen.set(v, (c = distinct.push(v) - 1));
+    codes[r] = c;
+  }
+  return { codes, distinct };
+}
 
 /**
- * The company each row's supplier or buyer names. No company is added while links are read
- * (read.ts reads every companies table first), so a reference means the same in every row.
+ * What each row's supplier or buyer names, as arrays by code (the last entry for a null),
+ * so the loop over rows reads a company straight from an array. No company is added while
+ * links are read (read.ts reads every companies table first), so a reference means the same
+ * company in every row, and isPlainReference tells once whether noteReference has anything to say.
  */
-function endsOf(t: Table, role: "supplier" | "buyer", column: ColumnAt): (row: number) => End {
+interface Ends {
+  codes: Int32Array;
+  /** The company, or null when the row is rejected for `failure`. */
+  company: Array<Company | null>;
+  failure: Array<UnresolvedEnd | null>;
+  ref: string[];
+  /** 1 when noteReference would say nothing: the usual exact id or name. */
+  plain: Uint8Array;
+}
+
+function endsOf(t: Table, role: "supplier" | "buyer", column: ColumnAt, rows: number): Ends {
   const idColumn = column(t.cols.index[`${role}_id`]);
   const nameColumn = column(t.cols.index[role]);
-  if (!idColumn || !nameColumn) {
-    return byValue(idColumn ?? nameColumn, (v) => (idColumn ? resolveReference(t.builder, valueText(v), "", role) : resolveReference(t.builder, "", valueText(v), role)));
+  let coded: ColumnCodes;
+  let texts: (v: unknown) => [string, string];
+  if (idColumn && nameColumn) {
+    // An id and a name column: the pair of texts is the reference.
+    const [ids, names] = [valuesOf(idColumn), valuesOf(nameColumn)];
+    // Keyed by the id's length and both texts, which no pair of other texts gives.
+    const pairs = Array.from({ length: rows }, (_, r) => {
+      const id = valueText(ids[r]);
+      return `${id.length}:${id}${valueText(names[r])}`;
+    });
+    coded = codesOf({ values: pairs }, rows);
+    texts = (v) => {
+      const key = v as string;
+      const colon = key.indexOf(":");
+      const start = colon + 1;
+      const end = start + Number(key.slice(0, colon));
+      return [key.slice(start, end), key.slice(end)];
+    };
+  } else {
+    coded = codesOf(idColumn ?? nameColumn, rows);
+    texts = idColumn ? (v) => [valueText(v), ""] : (v) => ["", valueText(v)];
   }
-  // An id and a name column: the pair is the reference.
-  const [ids, names] = [valuesOf(idColumn), valuesOf(nameColumn)];
-  const seen = new Map<string, End>();
-  return (r) => {
-    const [idText, nameText] = [valueText(ids[r]), valueText(names[r])];
-    const key = `${idText}\u0000${nameText}`;
-    let end = seen.get(key);
-    if (!end) seen.set(key, (end = resolveReference(t.builder, idText, nameText, role)));
-    return end;
-  };
+  const n = coded.distinct.length;
+  const ends: Ends = { codes: coded.codes, company: new Array(n + 1), failure: new Array(n + 1), ref: new Array(n + 1), plain: new Uint8Array(n + 1) };
+  for (let c = 0; c <= n; c++) {
+    const [idText, nameText] = c < n ? texts(coded.distinct[c]) : ["", ""];
+    const end = resolveReference(t.builder, idText, nameText, role);
+    if ("company" in end) {
+      ends.company[c] = end.company;
+      ends.failure[c] = null;
+      ends.ref[c] = end.ref;
+      ends.plain[c] = t.builder.isPlainReference(end.ref, end.company) ? 1 : 0;
+    } else {
+      ends.company[c] = null;
+      ends.failure[c] = end;
+      ends.ref[c] = "";
+    }
+  }
+  return ends;
 }
 
 /**
@@ -97,8 +149,8 @@ function weightOf(v: unknown): Checked<number> | number | undefined {
 export function readLinkColumns(t: Table, rows: number, column: ColumnAt, progress: (fraction: number) => void): void {
   const { builder, file, cols } = t;
   const { log } = builder;
-  const supplierAt = endsOf(t, "supplier", column);
-  const buyerAt = endsOf(t, "buyer", column);
+  const supplier = endsOf(t, "supplier", column, rows);
+  const buyer = endsOf(t, "buyer", column, rows);
   const yearAt = byValue(column(cols.index.year), (v) => checkYear(yearText(v)));
   const typeAt = byValue(column(cols.index.type), (v) => checkLinkType(valueText(v)));
   const illustrativeAt = byValue(column(cols.index.illustrative), (v) => parseFlag(valueText(v)));
@@ -109,23 +161,29 @@ export function readLinkColumns(t: Table, rows: number, column: ColumnAt, progre
   const ids = valuesAt(cols.index.id);
   const weights = valuesAt(cols.index.weight);
   const extras = cols.extra.map((e) => ({ name: e.name, values: valuesAt(e.index) ?? [] }));
+  const nullSupplier = supplier.company.length - 1;
+  const nullBuyer = buyer.company.length - 1;
 
   for (let r = 0; r < rows; r++) {
     const row = r + 1;
     if (r % PROGRESS_EVERY === 0) progress(r / rows);
-    const source = supplierAt(r);
-    if (!("company" in source)) {
-      rejectEnd(t, row, source);
+    let s = supplier.codes[r]!;
+    if (s < 0) s = nullSupplier;
+    const source = supplier.company[s]!;
+    if (source === null) {
+      rejectEnd(t, row, supplier.failure[s]!);
       continue;
     }
-    const target = buyerAt(r);
-    if (!("company" in target)) {
-      rejectEnd(t, row, target);
+    let b = buyer.codes[r]!;
+    if (b < 0) b = nullBuyer;
+    const target = buyer.company[b]!;
+    if (target === null) {
+      rejectEnd(t, row, buyer.failure[b]!);
       continue;
     }
-    const [sourceId, targetId] = [source.company.id, target.company.id];
-    if (sourceId === targetId) {
-      log.reject(file, row, "self-link", sourceId);
+    // One company per id: the same object is the same id, without comparing the strings.
+    if (source === target) {
+      log.reject(file, row, "self-link", source.id);
       continue;
     }
     const explicitId = ids ? cleanText(valueText(ids[r])) : "";
@@ -147,18 +205,18 @@ export function readLinkColumns(t: Table, rows: number, column: ColumnAt, progre
       log.reject(file, row, year.reject, year.detail);
       continue;
     }
-    const { type, unknown } = typeAt(r);
-    if (unknown !== null) log.warn(file, row, "unknown-link-type", unknown);
+    const kind = typeAt(r);
+    if (kind.unknown !== null) log.warn(file, row, "unknown-link-type", kind.unknown);
     const attributes: Record<string, string> = {};
     for (const e of extras) attributes[e.name] = valueText(e.values[r]);
     // Fields in the row path's order, so links serialise alike.
-    const link: Link = { id, source: sourceId, target: targetId, type, attributes };
+    const link: Link = { id, source: source.id, target: target.id, type: kind.type, attributes };
     if (weight !== undefined) link.weight = weight;
     if (year.value !== undefined) link.year = year.value;
     if (illustrativeAt(r)) link.illustrative = true;
-    builder.noteReference(source.ref, source.company, file, row);
-    builder.noteReference(target.ref, target.company, file, row);
-    builder.addLink(link, explicitId !== "", source.company, target.company);
+    if (supplier.plain[s] === 0) builder.noteReference(supplier.ref[s]!, source, file, row);
+    if (buyer.plain[b] === 0) builder.noteReference(buyer.ref[b]!, target, file, row);
+    builder.addLink(link, explicitId !== "", source, target);
   }
   progress(1);
 }

@@ -105,7 +105,7 @@ function linkColumns(rows: readonly LinkRow[], kinds: { weight: Kind; year: Kind
  */
 function csvRowsAsRecords(ds: Dataset): Dataset {
   const record = (row: number) => (row > 0 ? row - 1 : row);
-  const issue = <T extends { row: number }>(i: T) => ({ ...i, row: record(i.row), message: i.message });
+  const issue = <T extends { row: number }>(i: T) => ({ ...i, row: record(i.row) });
   const links = ds.links.map((l) => ({ ...l, id: l.id.replace(/#(\d+)$/, (_, n: string) => `#${record(Number(n))}`) }));
   return { ...ds, links, report: { ...ds.report, rejected: ds.report.rejected.map(issue), warnings: ds.report.warnings.map(issue) } };
 }
