@@ -38,6 +38,14 @@ export class DatasetBuilder {
   // Divisions are read at finish, so a division a later row fills in still counts.
   private readonly linkEnds: Company[] = [];
 
+  // The last name folded: a company row asks sameName(name), then adds the company of that name.
+  private lastFolded = { name: "", key: "" };
+
+  private fold(name: string): string {
+    if (name !== this.lastFolded.name) this.lastFolded = { name, key: foldName(name) };
+    return this.lastFolded.key;
+  }
+
   getCompany(id: string): Company | undefined {
     return this.byId.get(id);
   }
@@ -49,7 +57,7 @@ export class DatasetBuilder {
 
   /** Companies whose names fold to the same text as `name` ("(주)대한정밀" and "대한정밀 주식회사"). */
   sameName(name: string): readonly Company[] {
-    return this.byFolded.get(foldName(name)) ?? NONE;
+    return this.byFolded.get(this.fold(name)) ?? NONE;
   }
 
   /** A company by id, else by exact name, else by folded name (the first company with it). */
@@ -96,9 +104,9 @@ export class DatasetBuilder {
 
   /** Warns once per file when a name used as a reference fits companies in several divisions. */
   private noteAmbiguous(name: string, file: string, row: number): void {
-    const same = this.byFolded.get(foldName(name));
+    const same = this.byFolded.get(this.fold(name));
     if (!same || same.length < 2) return;
-    const key = `${file}\u0000${foldName(name)}`;
+    const key = `${file}\u0000${this.fold(name)}`;
     if (this.ambiguous.has(key)) return;
     this.ambiguous.add(key);
     const list = same.map((c) => `${c.id} (${divisionWord(c.division)})`).join(", ");
@@ -136,7 +144,7 @@ export class DatasetBuilder {
     if (earlier && earlier !== company) this.idsNamedElsewhere.add(company.id);
     if (company.name !== company.id && this.byId.has(company.name)) this.idsNamedElsewhere.add(company.name);
     if (!this.byName.has(company.name)) this.byName.set(company.name, company);
-    const key = foldName(company.name);
+    const key = this.fold(company.name);
     const same = this.byFolded.get(key);
     if (same) {
       same.push(company);
