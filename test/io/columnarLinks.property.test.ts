@@ -16,6 +16,8 @@ import { parquetWriteBuffer, type BasicType } from "hyparquet-writer";
 import { afterEach, describe, expect, it } from "vitest";
 import { columnarSettings } from "../../src/io/columnar.ts";
 import { readFiles } from "../../src/io/read.ts";
+import { syntheticColumnarFiles } from "../../scripts/lib/syntheticColumnar.ts";
+import { syntheticFiles } from "../../scripts/lib/syntheticDataset.ts";
 import type { Dataset, InputFile } from "../../src/model/types.ts";
 
 type Kind = "string" | "double" | "int" | "bool";
@@ -81,7 +83,7 @@ const anyWeight = fc.oneof(fc.double(), fc.constantFrom(-0, 1e21, 1.234, 1e-7, -
 const weightText = fc.oneof(fc.constantFrom("1,234", "₩500", "-3", "abc", "12억원", "１２３", " 7 ", ""), fc.constant(null));
 const yearText = fc.oneof(fc.constantFrom("2019년", "FY2023", "2023.0", "2019-05-01", "１９９９", "x", ""), fc.constant(null));
 
-type LinkRow = { supplier: Cell; buyer: Cell; type: Cell; weight: Cell; year: Cell; illustrative: Cell; id: Cell; note: Cell };
+type LinkRow = { supplier: Cell; buyer: Cell; type: Cell; weight: Cell; year: Cell; illustrative: Cell; id: Cell; note: Cell; supplierName?: Cell; buyerName?: Cell };
 
 function companyColumns(rows: ReadonlyArray<{ id: string | null; name: string | null; division: string }>): Column[] {
   return [
@@ -91,10 +93,14 @@ function companyColumns(rows: ReadonlyArray<{ id: string | null; name: string | 
   ];
 }
 
-function linkColumns(rows: readonly LinkRow[], kinds: { weight: Kind; year: Kind; id: boolean }): Column[] {
-  const col = (name: keyof LinkRow, kind: Kind): Column => ({ name, kind, values: rows.map((r) => r[name]) });
+/** With `pairs`, each end is named by an id column and a name column, as a single links file may do. */
+function linkColumns(rows: readonly LinkRow[], kinds: { weight: Kind; year: Kind; id: boolean; pairs?: boolean }): Column[] {
+  const col = (name: keyof LinkRow, kind: Kind, header: string = name): Column => ({ name: header, kind, values: rows.map((r) => r[name] ?? null) });
+  const ends = kinds.pairs
+    ? [col("supplier", "string", "supplier_id"), col("supplierName", "string", "supplier_name"), col("buyer", "string", "buyer_id"), col("buyerName", "string", "buyer_name")]
+    : [col("supplier", "string"), col("buyer", "string")];
   return [
-    col("supplier", "string"), col("buyer", "string"), col("type", "string"), col("weight", kinds.weight),
+    ...ends, col("type", "string"), col("weight", kinds.weight),
     col("year", kinds.year), col("illustrative", "bool"), ...(kinds.id ? [col("id", "string")] : []), col("note", "string"),
   ];
 }
@@ -137,13 +143,16 @@ describe("typed links tables read column-wise", () => {
       illustrative: fc.oneof(fc.boolean(), fc.constant(null)),
       id: fc.oneof(fc.constantFrom("L1", "L2", "links#3", " L1", ""), fc.constant(null)),
       note: fc.oneof(fc.string({ maxLength: 4 }), fc.constant(null)),
+      supplierName: reference, buyerName: reference,
     });
-    const kinds = fc.record({ weight: fc.constantFrom<Kind>("double", "string"), year: fc.constantFrom<Kind>("int", "string"), id: fc.boolean() });
+    const kinds = fc.record({ weight: fc.constantFrom<Kind>("double", "string"), year: fc.constantFrom<Kind>("int", "string"), id: fc.boolean(), pairs: fc.boolean() });
     fc.assert(
       fc.property(companies, fc.array(link, { minLength: 1, maxLength: 12 }), kinds, fc.constantFrom(parquet, arrow), (cs, ls, k, write) => {
         const rows: LinkRow[] = ls.map((l) => ({ ...l, weight: k.weight === "string" ? l.weightText : l.weight, year: k.year === "string" ? l.yearText : l.year }));
         const files = [write("companies", companyColumns(cs)), write("links", linkColumns(rows, k))];
         const fast = readFiles(files);
+        // Every table was recognised: the issues are about rows, not whole files.
+        expect(fast.report.rejected.every((i) => i.row > 0)).toBe(true);
         expect(fast.links.length + fast.report.rejected.length).toBeGreaterThan(0);
         expect(loaded(fast)).toEqual(loaded(rowPath(files)));
         // Same field order too, so exports serialise alike.
@@ -188,4 +197,17 @@ describe("typed links tables read column-wise", () => {
       ]);
     }
   });
+
+  it("report progress while the links load, forward only, and read the synthetic network as its CSV", () => {
+    for (const format of ["parquet", "arrow"] as const) {
+      const seen: number[] = [];
+      const ds = readFiles(syntheticColumnarFiles(500, 20_000, format), { onProgress: (f) => seen.push(f) });
+      expect(seen.every((f, i) => i === 0 || f >= seen[i - 1]!)).toBe(true);
+      expect(new Set(seen.filter((f) => f > 0 && f < 1)).size).toBeGreaterThan(5);
+      expect(seen.at(-1)).toBe(1);
+      const fromCsv = csvRowsAsRecords(readFiles(syntheticFiles(500, 20_000)));
+      expect(ds.links.map((l) => [l.source, l.target, l.type, l.weight, l.year, l.illustrative])).toEqual(fromCsv.links.map((l) => [l.source, l.target, l.type, l.weight, l.year, l.illustrative]));
+      expect(ds.report.crossProvinceLinks).toBe(fromCsv.report.crossProvinceLinks);
+    }
+  }, 60_000);
 });
