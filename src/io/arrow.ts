@@ -34,6 +34,9 @@ interface Utf8Batch {
 
 /** A UTF-8 column's codes from its offsets and bytes; each distinct value decoded once, by flechette. */
 function utf8Codes(batches: readonly Utf8Batch[], rows: number): ColumnCodes {
+  const total = batches.reduce((n, b) => n + b.length, 0);
+  // A column of another length is refused by lazyColumn, with the message values() gets.
+  if (total !== rows) return { codes: new Int32Array(total), distinct: [] };
   const codes = new Int32Array(rows);
   const dict = new ByteCodes();
   let r = 0;
@@ -42,7 +45,6 @@ function utf8Codes(batches: readonly Utf8Batch[], rows: number): ColumnCodes {
     // As flechette's at(): null where a validity bitmap says so.
     const nullable = batch.nullCount > 0 && batch.validity !== undefined;
     for (let i = 0; i < batch.length; i++, r++) {
-      if (r >= rows) throw new Error(`a column has more than ${rows} values`);
       if (nullable && !batch.isValid(i)) {
         codes[r] = -1;
         continue;
@@ -51,7 +53,6 @@ function utf8Codes(batches: readonly Utf8Batch[], rows: number): ColumnCodes {
       if (dict.fresh) dict.distinct[c] = batch.value(i);
     }
   }
-  if (r !== rows) throw new Error(`a column has ${r} values for ${rows} rows`);
   return { codes, distinct: dict.distinct };
 }
 
