@@ -1,8 +1,9 @@
 // Links tables of typed files (Parquet, Arrow) loaded column by column. The row path
 // (linkRow.ts through columnar.ts each()) makes a row of text cells and checks it anew: 500k
 // rows clean and resolve 1M references and parse 500k link-type words and years. Here each
-// distinct value of a column is checked once (a Map from the decoded value to its verdict),
-// amounts are read straight from numeric columns, and links are built without rows of cells.
+// distinct value of a column is checked once (by its code, columnCodes.ts, where the format
+// gives text as bytes; else by a Map from the decoded value), amounts are read straight from
+// numeric columns, and links are built without rows of cells.
 //
 // Every verdict comes from linkRow.ts's own checks on the text the row path gives that cell
 // (columnarValues.ts), in the row path's order, so the links, their ids and order and every
