@@ -89,19 +89,3 @@ export class ByteCodes {
 
 /** Int32s per slot of ByteCodes' table. */
 const SLOT = 4;
-
-/** Codes of a column given as one value per row: a byte string, or null / undefined. */
-export function codesOfByteValues(values: ArrayLike<unknown>, decode: (bytes: Uint8Array) => unknown): ColumnCodes {
-  const codes = new Int32Array(values.length);
-  const dict = new ByteCodes();
-  for (let r = 0; r < values.length; r++) {
-    const v = values[r];
-    if (!(v instanceof Uint8Array)) {
-      codes[r] = EMPTY;
-      continue;
-    }
-    const c = (codes[r] = dict.code(v, 0, v.length));
-    if (dict.fresh) dict.distinct[c] = decode(v);
-  }
-  return { codes, distinct: dict.distinct };
-}

@@ -14,7 +14,7 @@ import { parquetMetadata, parquetSchema, snappyUncompress, type Compressors, typ
 import { readColumn } from "hyparquet/src/column.js";
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { getSchemaPath } from "hyparquet/src/schema.js";
-import { codesOfByteValues } from "./columnCodes.ts";
+import { ByteCodes, type ColumnCodes } from "./columnCodes.ts";
 import { columnarContent, lazyColumn, maxRecords, type ColumnarData, type TextColumn } from "./columnar.ts";
 import type { FormatReader } from "./formats.ts";
 import { startsWithBytes } from "./formatsText.ts";
@@ -65,8 +65,26 @@ function joinPieces(pieces: DecodedArray[], total: number): ArrayLike<unknown> {
   return out;
 }
 
-// Strings left as their UTF-8 bytes, to be coded (columnCodes.ts) rather than decoded row by row.
-const BYTE_PARSERS = { ...DEFAULT_PARSERS, stringFromBytes: (bytes: Uint8Array) => bytes as unknown as string };
+/**
+ * A string column's codes (columnCodes.ts), found as hyparquet decodes each page: its string
+ * parser codes the value's bytes while they are fresh instead of decoding them, so the
+ * column holds numbers, and each distinct value is decoded once by hyparquet's own parser.
+ */
+function parquetCodes(decode: (parsers: typeof DEFAULT_PARSERS) => ArrayLike<unknown>): ColumnCodes {
+  const dict = new ByteCodes();
+  const stringFromBytes = (bytes: Uint8Array) => {
+    const c = dict.code(bytes, 0, bytes.length);
+    if (dict.fresh) dict.distinct[c] = DEFAULT_PARSERS.stringFromBytes(bytes);
+    return c as unknown as string;
+  };
+  const values = decode({ ...DEFAULT_PARSERS, stringFromBytes });
+  const codes = new Int32Array(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    codes[r] = typeof v === "number" ? v : -1;
+  }
+  return { codes, distinct: dict.distinct };
+}
 
 /** Whether hyparquet gives the column's values as strings decoded from BYTE_ARRAY (and nothing else). */
 function isPlainString(node: SchemaTree): boolean {
@@ -143,7 +161,7 @@ export function decodeParquet(bytes: Uint8Array): ColumnarData {
     const name = c.element.name;
     const parts = chunks.get(name)!;
     if (parts.length !== metadata.row_groups.length) throw new ParquetError(`column '${name}' is missing from a row group`);
-    const codes = isPlainString(c) ? () => codesOfByteValues(decodeColumn(buffer, metadata, name, parts, rows, BYTE_PARSERS), (b) => DEFAULT_PARSERS.stringFromBytes(b)) : undefined;
+    const codes = isPlainString(c) ? () => parquetCodes((parsers) => decodeColumn(buffer, metadata, name, parts, rows, parsers)) : undefined;
     return lazyColumn(name, rows, () => decodeColumn(buffer, metadata, name, parts, rows), codes);
   });
   const kv = new Map<string, string>();
