@@ -6,6 +6,7 @@
 
 import { tableFromIPC, Type } from "@uwdata/flechette";
 import { registerArrowCodecs } from "./arrowCodecs.ts";
+import { ByteCodes, type ColumnCodes } from "./columnCodes.ts";
 import { columnarContent, lazyColumn, maxRecords, type ColumnarData, type TextColumn } from "./columnar.ts";
 import type { FormatReader } from "./formats.ts";
 import { startsWithBytes } from "./formatsText.ts";
@@ -20,6 +21,41 @@ const NESTED: Partial<Record<number, string>> = {
   [Type.Struct]: "a struct", [Type.Map]: "a map", [Type.Union]: "a union",
 };
 
+/** The parts of a flechette batch of UTF-8 strings read here (flechette's Utf8Batch). */
+interface Utf8Batch {
+  length: number;
+  nullCount: number;
+  validity?: Uint8Array;
+  offsets: Int32Array;
+  values: Uint8Array;
+  isValid(i: number): boolean;
+  value(i: number): string;
+}
+
+/** A UTF-8 column's codes from its offsets and bytes; each distinct value decoded once, by flechette. */
+function utf8Codes(batches: readonly Utf8Batch[], rows: number): ColumnCodes {
+  const total = batches.reduce((n, b) => n + b.length, 0);
+  // A column of another length is refused by lazyColumn, with the message values() gets.
+  if (total !== rows) return { codes: new Int32Array(total), distinct: [] };
+  const codes = new Int32Array(rows);
+  const dict = new ByteCodes();
+  let r = 0;
+  for (const batch of batches) {
+    const { offsets, values } = batch;
+    // As flechette's at(): null where a validity bitmap says so.
+    const nullable = batch.nullCount > 0 && batch.validity !== undefined;
+    for (let i = 0; i < batch.length; i++, r++) {
+      if (nullable && !batch.isValid(i)) {
+        codes[r] = -1;
+        continue;
+      }
+      const c = (codes[r] = dict.code(values, offsets[i]!, offsets[i + 1]!));
+      if (dict.fresh) dict.distinct[c] = batch.value(i);
+    }
+  }
+  return { codes, distinct: dict.distinct };
+}
+
 /** The file's flat columns, each decoded when first loaded; throws on a broken file. */
 export function decodeArrow(bytes: Uint8Array): ColumnarData {
   registerArrowCodecs();
@@ -32,7 +68,9 @@ export function decodeArrow(bytes: Uint8Array): ColumnarData {
   table.schema.fields.forEach((field, i) => {
     const nested = NESTED[field.type.typeId];
     if (nested) return void skipped.push({ name: field.name, why: `${nested}, not a plain value` });
-    columns.push(lazyColumn(field.name, rows, () => table.getChildAt(i).toArray() as ArrayLike<unknown>));
+    const column = () => table.getChildAt(i);
+    const codes = field.type.typeId === Type.Utf8 ? () => utf8Codes(column().data as unknown as Utf8Batch[], rows) : undefined;
+    columns.push(lazyColumn(field.name, rows, () => column().toArray() as ArrayLike<unknown>, codes));
   });
   return { rows, columns, skipped, metadata: table.schema.metadata ?? new Map() };
 }

@@ -33,6 +33,18 @@ export class DatasetBuilder {
   // so only explicit ids are indexed: hashing 500k generated ids cost a fifth of a large read.
   private readonly explicitLinkIds = new Set<string>();
   private allLinkIds: Set<string> | null = null;
+  // Each link's supplier and buyer objects, as the row readers found them: finish() counts
+  // cross-division links from them instead of looking up 2 ids per link (a tenth of a large read).
+  // Divisions are read at finish, so a division a later row fills in still counts.
+  private readonly linkEnds: Company[] = [];
+
+  // The last name folded: a company row asks sameName(name), then adds the company of that name.
+  private lastFolded = { name: "", key: "" };
+
+  private fold(name: string): string {
+    if (name !== this.lastFolded.name) this.lastFolded = { name, key: foldName(name) };
+    return this.lastFolded.key;
+  }
 
   getCompany(id: string): Company | undefined {
     return this.byId.get(id);
@@ -45,7 +57,7 @@ export class DatasetBuilder {
 
   /** Companies whose names fold to the same text as `name` ("(주)대한정밀" and "대한정밀 주식회사"). */
   sameName(name: string): readonly Company[] {
-    return this.byFolded.get(foldName(name)) ?? NONE;
+    return this.byFolded.get(this.fold(name)) ?? NONE;
   }
 
   /** A company by id, else by exact name, else by folded name (the first company with it). */
@@ -59,13 +71,19 @@ export class DatasetBuilder {
    * several companies once per file. Cheap for the usual exact id or name.
    */
   noteReference(ref: string, company: Company, file: string, row: number): void {
-    if (ref === company.id) {
-      if (this.idsNamedElsewhere.size > 0 && this.idsNamedElsewhere.has(ref)) this.noteIdOverName(ref, company, file, row);
-      return;
-    }
-    if (ref === company.name && !this.sharedNames.has(ref)) return;
+    if (this.isPlainReference(ref, company)) return;
+    if (ref === company.id) return this.noteIdOverName(ref, company, file, row);
     this.noteSpelling(company, ref, file, row);
     this.noteAmbiguous(ref, file, row);
+  }
+
+  /**
+   * Whether noteReference(ref, company) says nothing in any row: `ref` is the company's id or
+   * its name, and no other company's name or id shares it. Only adding companies changes it.
+   */
+  isPlainReference(ref: string, company: Company): boolean {
+    if (ref === company.id) return !(this.idsNamedElsewhere.size > 0 && this.idsNamedElsewhere.has(ref));
+    return ref === company.name && !this.sharedNames.has(ref);
   }
 
   /**
@@ -86,9 +104,9 @@ export class DatasetBuilder {
 
   /** Warns once per file when a name used as a reference fits companies in several divisions. */
   private noteAmbiguous(name: string, file: string, row: number): void {
-    const same = this.byFolded.get(foldName(name));
+    const same = this.byFolded.get(this.fold(name));
     if (!same || same.length < 2) return;
-    const key = `${file}\u0000${foldName(name)}`;
+    const key = `${file}\u0000${this.fold(name)}`;
     if (this.ambiguous.has(key)) return;
     this.ambiguous.add(key);
     const list = same.map((c) => `${c.id} (${divisionWord(c.division)})`).join(", ");
@@ -126,7 +144,7 @@ export class DatasetBuilder {
     if (earlier && earlier !== company) this.idsNamedElsewhere.add(company.id);
     if (company.name !== company.id && this.byId.has(company.name)) this.idsNamedElsewhere.add(company.name);
     if (!this.byName.has(company.name)) this.byName.set(company.name, company);
-    const key = foldName(company.name);
+    const key = this.fold(company.name);
     const same = this.byFolded.get(key);
     if (same) {
       same.push(company);
@@ -139,15 +157,17 @@ export class DatasetBuilder {
 
   /** Whether a link id is taken. `explicit` ids came from the file; others are "file#row". */
   hasLink(id: string, explicit: boolean): boolean {
-    if (this.explicitLinkIds.has(id)) return true;
+    if (this.explicitLinkIds.size > 0 && this.explicitLinkIds.has(id)) return true;
     if (!explicit || !id.includes("#")) return false;
     // An explicit id that looks generated: index every id once, then keep the index current.
     this.allLinkIds ??= new Set(this.links.map((l) => l.id));
     return this.allLinkIds.has(id);
   }
 
-  addLink(link: Link, explicit: boolean): void {
+  /** `from` and `to` are the companies of link.source and link.target. */
+  addLink(link: Link, explicit: boolean, from: Company, to: Company): void {
     this.links.push(link);
+    this.linkEnds.push(from, to);
     if (explicit) this.explicitLinkIds.add(link.id);
     this.allLinkIds?.add(link.id);
   }
@@ -155,10 +175,10 @@ export class DatasetBuilder {
   finish(label: string, files: FileSummary[], fileOrder: readonly string[]): Dataset {
     let cross = 0;
     let illustrative = false;
-    for (const link of this.links) {
-      const [from, to] = [this.byId.get(link.source), this.byId.get(link.target)];
-      if (from && to && isCrossDivision(from.division, to.division)) cross++;
-      if (link.illustrative) illustrative = true;
+    const ends = this.linkEnds;
+    for (let i = 0; i < this.links.length; i++) {
+      if (isCrossDivision(ends[2 * i]!.division, ends[2 * i + 1]!.division)) cross++;
+      if (this.links[i]!.illustrative) illustrative = true;
     }
     const counts = new Map<DivisionCode, number>();
     for (const c of this.companies) counts.set(c.division, (counts.get(c.division) ?? 0) + 1);

@@ -4,15 +4,20 @@
 // every check and the import report work unchanged.
 //
 // Cells reach the row readers as text, but only for the columns a row reader reads: the
-// others (metrics, drawing, derived columns) are never turned into text at all.
+// others (metrics, drawing, derived columns) are never turned into text at all. A links table,
+// most of a large read, skips the rows of text: columnarLinks.ts loads it from the typed
+// columns with the same checks, which is what makes these files read faster than CSV.
 
 import type { FileSummary } from "../model/types.ts";
 import type { FormatContent, FormatTable } from "./formats.ts";
 import { withoutDerived } from "./formatsTables.ts";
 import type { IssueLog } from "./issues.ts";
-import { lookupHeader } from "./headers.ts";
+import { lookupHeader, type Field } from "./headers.ts";
 import { checkHead, headWithMapping, type ReadHints } from "./mapping.ts";
 import type { TableShape } from "./shape.ts";
+import { readLinkColumns, type LoadedColumn } from "./columnarLinks.ts";
+import { valueText, yearText } from "./columnarValues.ts";
+import type { ColumnCodes } from "./columnCodes.ts";
 
 /**
  * One column: its name, and each record's value as the text a CSV cell would hold ("" for
@@ -24,6 +29,13 @@ export interface TextColumn {
   length: number;
   load(): void;
   text(i: number): string;
+  /** The decoded values (after load): strings, numbers, bigints, booleans, dates, null or undefined. */
+  values(): ArrayLike<unknown>;
+  /**
+   * A text column's values as codes (columnCodes.ts), decoded from its bytes on first call
+   * without a string per row; the column-wise links reader reads references this way.
+   */
+  codes?(): ColumnCodes;
 }
 
 export interface ColumnarData {
@@ -52,34 +64,11 @@ const CELL_CHARS = 6;
 const DECODE_SHARE = 0.3;
 const PROGRESS_EVERY = 8192;
 
-/** Cell text of a decoded value of any type the decoders give. */
-export function valueText(v: unknown): string {
-  switch (typeof v) {
-    case "string":
-      return v;
-    case "number":
-      return Number.isFinite(v) ? String(v) : "";
-    case "bigint":
-    case "boolean":
-      return String(v);
-    case "undefined":
-      return "";
-    default:
-      if (v === null) return "";
-      // A date or timestamp: a DATE (midnight UTC) as its day, else the ISO instant.
-      if (v instanceof Date) {
-        if (Number.isNaN(v.getTime())) return "";
-        const iso = v.toISOString();
-        return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-      }
-      return "";
-  }
-}
-
-/** A column whose values `decode` gives when first needed. */
-export function lazyColumn(name: string, length: number, decode: () => ArrayLike<unknown>): TextColumn {
+/** A column whose values `decode` (or codes `decodeCodes`) gives when first needed. */
+export function lazyColumn(name: string, length: number, decode: () => ArrayLike<unknown>, decodeCodes?: () => ColumnCodes): TextColumn {
   let values: ArrayLike<unknown> | null = null;
-  return {
+  let codes: ColumnCodes | null = null;
+  const column: TextColumn = {
     name,
     length,
     load() {
@@ -87,10 +76,17 @@ export function lazyColumn(name: string, length: number, decode: () => ArrayLike
       if (values.length !== length) throw new Error(`column '${name}' has ${values.length} values for ${length} rows`);
     },
     text: (i) => valueText(values![i]),
+    values: () => values!,
   };
+  if (decodeCodes) {
+    column.codes = () => {
+      codes ??= decodeCodes();
+      if (codes.codes.length !== length) throw new Error(`column '${name}' has ${codes.codes.length} values for ${length} rows`);
+      return codes;
+    };
+  }
+  return column;
 }
-
-const ISO_DAY = /^(\d{4})-\d\d-\d\d/;
 
 /**
  * The header and a sample for the column mapping. The sample only serves to tell a column of
@@ -155,40 +151,71 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Loads the columns a reader reads, reporting decoding as the first share of progress; null after logging a broken file. */
+function loadColumns(data: ColumnarData, used: readonly number[], report: { file: string; log: IssueLog; what: string }, progress?: (f: number) => void): TextColumn[] | null {
+  const columns = used.map((i) => data.columns[i]!);
+  try {
+    columns.forEach((c, k) => {
+      c.load();
+      progress?.((DECODE_SHARE * (k + 1)) / columns.length);
+    });
+    return columns;
+  } catch (e) {
+    report.log.reject(report.file, 0, "unreadable-file", report.what, `${report.what} could not be read: ${failure(e)}`);
+    return null;
+  }
+}
+
+/**
+ * Whether links tables are loaded column-wise (columnarLinks.ts) rather than row by row. Both
+ * give the same dataset and report; the switch lets tests and the benchmark compare them.
+ */
+export const columnarSettings = { columnwiseLinks: true };
+
+/** Fields whose columns are read as codes when their format gives them: values repeated across rows. */
+const CODED: readonly Field[] = ["supplier", "supplier_id", "buyer", "buyer_id", "type", "year", "illustrative"];
+
 function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable["cols"], report: { file: string; log: IssueLog; what: string }): FormatTable {
   const width = data.columns.length;
   // Only the columns a row reader looks at are made into text; the rest stay undefined.
   const used = [...new Set([...Object.values(cols.index), ...cols.extra.map((e) => e.index)])].sort((a, b) => a - b);
   const yearAt = cols.index.year;
-  return {
+  const table: FormatTable = {
     shape,
     cols,
     // In the units of a CSV table's size (its text length), so progress and the early drawing
     // of companies (read.ts EARLY_COMPANIES_LINK_SIZE) weigh a table alike in any format.
     size: data.rows * Math.max(1, used.length) * CELL_CHARS,
     each(visit) {
-      const columns = used.map((i) => data.columns[i]!);
-      try {
-        columns.forEach((c, k) => {
-          c.load();
-          visit.progress?.((DECODE_SHARE * (k + 1)) / columns.length);
-        });
-      } catch (e) {
-        report.log.reject(report.file, 0, "unreadable-file", report.what, `${report.what} could not be read: ${failure(e)}`);
-        return 0;
-      }
+      const columns = loadColumns(data, used, report, visit.progress);
+      if (!columns) return 0;
+      const year = yearAt === undefined ? null : data.columns[yearAt]!;
       for (let r = 0; r < data.rows; r++) {
         const cells = new Array<string>(width);
         for (let k = 0; k < used.length; k++) cells[used[k]!] = columns[k]!.text(r);
-        // A date in a year column is that year, as in a workbook.
-        if (yearAt !== undefined) {
-          const m = ISO_DAY.exec(cells[yearAt] ?? "");
-          if (m) cells[yearAt] = m[1]!;
-        }
+        if (year) cells[yearAt!] = yearText(year.values()[r]);
         visit.row(r + 1, cells);
         if (visit.progress && (r + 1) % PROGRESS_EVERY === 0) visit.progress(DECODE_SHARE + ((1 - DECODE_SHARE) * r) / data.rows);
       }
       return data.rows;
     },
   };
+  if (shape === "links" && columnarSettings.columnwiseLinks) {
+    table.load = (t, progress) => {
+      const loaded = new Map<number, LoadedColumn>();
+      try {
+        used.forEach((i, k) => {
+          const c = data.columns[i]!;
+          loaded.set(i, c.codes && CODED.some((f) => cols.index[f] === i) ? { codes: c.codes() } : (c.load(), { values: c.values() }));
+          progress((DECODE_SHARE * (k + 1)) / used.length);
+        });
+      } catch (e) {
+        report.log.reject(report.file, 0, "unreadable-file", report.what, `${report.what} could not be read: ${failure(e)}`);
+        return 0;
+      }
+      readLinkColumns(t, data.rows, (i) => (i === undefined ? null : loaded.get(i) ?? null), (done) => progress(DECODE_SHARE + (1 - DECODE_SHARE) * done));
+      return data.rows;
+    };
+  }
+  return table;
 }

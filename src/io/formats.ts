@@ -8,6 +8,7 @@ import type { ColumnMap } from "./headers.ts";
 import type { IssueLog } from "./issues.ts";
 import type { ReadHints } from "./mapping.ts";
 import type { TableShape } from "./shape.ts";
+import type { Table } from "./table.ts";
 import type { ExportOptions, Snapshot } from "./snapshotTypes.ts";
 import type { SummaryData } from "../graph/summaryColumns.ts";
 import type { ReadDrawing } from "./drawing.ts";
@@ -38,6 +39,11 @@ export interface FormatTable {
   file?: string;
   /** Weight of the table in the progress bar, e.g. its text length. */
   size: number;
+  /**
+   * Loads the whole table in place of each() and the row readers, giving the same dataset and
+   * report faster (typed columns: columnarLinks.ts); returns how many records the table had.
+   */
+  load?(t: Table, progress: (fraction: number) => void): number;
 }
 
 export interface FormatContent {

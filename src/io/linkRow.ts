@@ -1,7 +1,12 @@
 // A links-file row to a link. Everything that can reject the row is checked before
 // anything is warned about, so a rejected row gets exactly one issue.
+//
+// The checks of one value (a reference, an amount, a year, a link type) are functions of its
+// text alone, exported so that the column-wise reader of typed files (columnarLinks.ts) can
+// run each of them once per distinct value and still say exactly what this row path says.
 
-import type { Company, Link } from "../model/types.ts";
+import type { Company, IssueReason, Link, LinkType } from "../model/types.ts";
+import type { DatasetBuilder } from "./builder.ts";
 import { isDirectionWord } from "./mapping.ts";
 import { cell, extraAttributes, type Table } from "./table.ts";
 import { cleanText, parseFlag, parseLinkType, parseNumber, parseYear } from "./values.ts";
@@ -10,6 +15,36 @@ import { fieldsNamed } from "./issues.ts";
 export interface CheckedLink {
   link: Link;
   explicitId: boolean;
+}
+
+/** A cell's verdict: its value (undefined for an empty cell), or the reason the row is rejected. */
+export type Checked<T> = { value: T | undefined } | { reject: IssueReason; detail: string };
+
+const NO_VALUE = { value: undefined } as const;
+
+/** An amount cell: empty, a non-negative number, or "bad-number". */
+export function checkWeight(text: string): Checked<number> {
+  const weightText = text.trim();
+  if (!weightText) return NO_VALUE;
+  const weight = parseNumber(weightText);
+  return weight >= 0 ? { value: weight } : { reject: "bad-number", detail: weightText };
+}
+
+/** A year cell: empty, a year 1900-2100, or "bad-year". */
+export function checkYear(text: string): Checked<number> {
+  const yearText = text.trim();
+  if (!yearText) return NO_VALUE;
+  const year = parseYear(yearText);
+  return Number.isNaN(year) ? { reject: "bad-year", detail: yearText } : { value: year };
+}
+
+/** A link-type cell: its type, and the text to warn about when it names none ("other" then). */
+export function checkLinkType(text: string): { type: LinkType; unknown: string | null } {
+  const typeText = text.trim();
+  const type = parseLinkType(typeText);
+  if (type) return { type, unknown: null };
+  // A direction ("Directed", Gephi's Type) that the header sample did not catch is no link type either.
+  return { type: "other", unknown: isDirectionWord(typeText) ? null : typeText };
 }
 
 /** Validates the link's own fields; returns null after logging when the row is rejected. */
@@ -25,53 +60,61 @@ export function readLinkFields(t: Table, row: number, cells: readonly string[], 
     log.reject(t.file, row, "duplicate-id", id);
     return null;
   }
-  const weightText = cell(t, cells, "weight").trim();
-  const weight = weightText ? parseNumber(weightText) : undefined;
-  if (weight !== undefined && !(weight >= 0)) {
-    log.reject(t.file, row, "bad-number", weightText);
+  const weight = checkWeight(cell(t, cells, "weight"));
+  if ("reject" in weight) {
+    log.reject(t.file, row, weight.reject, weight.detail);
     return null;
   }
-  const yearText = cell(t, cells, "year").trim();
-  const year = yearText ? parseYear(yearText) : undefined;
-  if (year !== undefined && Number.isNaN(year)) {
-    log.reject(t.file, row, "bad-year", yearText);
+  const year = checkYear(cell(t, cells, "year"));
+  if ("reject" in year) {
+    log.reject(t.file, row, year.reject, year.detail);
     return null;
   }
-
-  const typeText = cell(t, cells, "type").trim();
-  let type = parseLinkType(typeText);
-  if (!type) {
-    // A direction ("Directed", Gephi's Type) that the header sample did not catch is no link type either.
-    if (!isDirectionWord(typeText)) log.warn(t.file, row, "unknown-link-type", typeText);
-    type = "other";
-  }
+  const { type, unknown } = checkLinkType(cell(t, cells, "type"));
+  if (unknown !== null) log.warn(t.file, row, "unknown-link-type", unknown);
   const link: Link = { id, source, target, type, attributes: extraAttributes(t, cells) };
-  if (weight !== undefined) link.weight = weight;
-  if (year !== undefined) link.year = year;
+  if (weight.value !== undefined) link.weight = weight.value;
+  if (year.value !== undefined) link.year = year.value;
   if (parseFlag(cell(t, cells, "illustrative"))) link.illustrative = true;
   return { link, explicitId: explicitId !== "" };
 }
 
-interface ResolvedEnd {
+export interface ResolvedEnd {
   /** The text that found the company, reported when it is another spelling of the name. */
   ref: string;
   company: Company;
 }
 
-function resolveEnd(t: Table, row: number, cells: readonly string[], role: "supplier" | "buyer"): ResolvedEnd | null {
+/** Why an end of a link names no company: no reference at all, or one no company answers to. */
+export interface UnresolvedEnd {
+  reject: "missing-id" | "unknown-company";
+  detail: string;
+}
+
+/**
+ * The company a link's end names by its id cell and its name cell (either may be absent, ""),
+ * while no company is being added: every links table is read after all companies.
+ */
+export function resolveReference(builder: DatasetBuilder, idText: string, nameText: string, role: "supplier" | "buyer"): ResolvedEnd | UnresolvedEnd {
   // An id column ("공급기업ID") is asked first; the name column covers ids the file left empty.
-  const idRef = cleanText(cell(t, cells, `${role}_id`));
-  const nameRef = cleanText(cell(t, cells, role));
-  if (!idRef && !nameRef) {
-    t.builder.log.reject(t.file, row, "missing-id", role, undefined, fieldsNamed(role));
-    return null;
-  }
-  const company = (idRef && t.builder.getCompany(idRef)) || t.builder.resolve(nameRef || idRef);
-  if (!company) {
-    t.builder.log.reject(t.file, row, "unknown-company", idRef || nameRef);
-    return null;
-  }
+  const idRef = cleanText(idText);
+  const nameRef = cleanText(nameText);
+  if (!idRef && !nameRef) return { reject: "missing-id", detail: role };
+  const company = (idRef && builder.getCompany(idRef)) || builder.resolve(nameRef || idRef);
+  if (!company) return { reject: "unknown-company", detail: idRef || nameRef };
   return { ref: company.id === idRef ? idRef : nameRef || idRef, company };
+}
+
+/** Logs why a row's end names no company. */
+export function rejectEnd(t: Table, row: number, end: UnresolvedEnd): void {
+  t.builder.log.reject(t.file, row, end.reject, end.detail, undefined, end.reject === "missing-id" ? fieldsNamed(end.detail) : undefined);
+}
+
+function resolveEnd(t: Table, row: number, cells: readonly string[], role: "supplier" | "buyer"): ResolvedEnd | null {
+  const end = resolveReference(t.builder, cell(t, cells, `${role}_id`), cell(t, cells, role), role);
+  if ("company" in end) return end;
+  rejectEnd(t, row, end);
+  return null;
 }
 
 export function readLinkRow(t: Table, row: number, cells: readonly string[]): void {
@@ -83,5 +126,5 @@ export function readLinkRow(t: Table, row: number, cells: readonly string[]): vo
   if (!checked) return;
   t.builder.noteReference(source.ref, source.company, t.file, row);
   t.builder.noteReference(target.ref, target.company, t.file, row);
-  t.builder.addLink(checked.link, checked.explicitId);
+  t.builder.addLink(checked.link, checked.explicitId, source.company, target.company);
 }

@@ -14,6 +14,7 @@ import { parquetMetadata, parquetSchema, snappyUncompress, type Compressors, typ
 import { readColumn } from "hyparquet/src/column.js";
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { getSchemaPath } from "hyparquet/src/schema.js";
+import { ByteCodes, type ColumnCodes } from "./columnCodes.ts";
 import { columnarContent, lazyColumn, maxRecords, type ColumnarData, type TextColumn } from "./columnar.ts";
 import type { FormatReader } from "./formats.ts";
 import { startsWithBytes } from "./formatsText.ts";
@@ -64,12 +65,39 @@ function joinPieces(pieces: DecodedArray[], total: number): ArrayLike<unknown> {
   return out;
 }
 
+/**
+ * A string column's codes (columnCodes.ts), found as hyparquet decodes each page: its string
+ * parser codes the value's bytes while they are fresh instead of decoding them, so the
+ * column holds numbers, and each distinct value is decoded once by hyparquet's own parser.
+ */
+function parquetCodes(decode: (parsers: typeof DEFAULT_PARSERS) => ArrayLike<unknown>): ColumnCodes {
+  const dict = new ByteCodes();
+  const stringFromBytes = (bytes: Uint8Array) => {
+    const c = dict.code(bytes, 0, bytes.length);
+    if (dict.fresh) dict.distinct[c] = DEFAULT_PARSERS.stringFromBytes(bytes);
+    return c as unknown as string;
+  };
+  const values = decode({ ...DEFAULT_PARSERS, stringFromBytes });
+  const codes = new Int32Array(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    codes[r] = typeof v === "number" ? v : -1;
+  }
+  return { codes, distinct: dict.distinct };
+}
+
+/** Whether hyparquet gives the column's values as strings decoded from BYTE_ARRAY (and nothing else). */
+function isPlainString(node: SchemaTree): boolean {
+  const { type, converted_type: ctype, logical_type: ltype } = node.element;
+  return type === "BYTE_ARRAY" && (ctype === undefined || ctype === "UTF8") && (ltype === undefined || ltype.type === "STRING");
+}
+
 const whyNested = (node: SchemaTree) => (node.element.converted_type === "LIST" || node.element.logical_type?.type === "LIST" ? "a list" : node.element.converted_type === "MAP" ? "a map" : "a nested group");
 
 type Chunk = { groupStart: number; groupRows: number; start: number; end: number; meta: NonNullable<FileMetaData["row_groups"][number]["columns"][number]["meta_data"]> };
 
 /** Decodes one column's chunks, row group after row group. */
-function decodeColumn(buffer: ArrayBuffer, metadata: FileMetaData, name: string, chunks: readonly Chunk[], rows: number): ArrayLike<unknown> {
+function decodeColumn(buffer: ArrayBuffer, metadata: FileMetaData, name: string, chunks: readonly Chunk[], rows: number, parsers = DEFAULT_PARSERS): ArrayLike<unknown> {
   const pieces: DecodedArray[] = [];
   for (const { groupStart, groupRows, start, end, meta } of chunks) {
     const schemaPath = getSchemaPath(metadata.schema, meta.path_in_schema);
@@ -79,7 +107,7 @@ function decodeColumn(buffer: ArrayBuffer, metadata: FileMetaData, name: string,
       element: schemaPath[schemaPath.length - 1]!.element,
       schemaPath,
       codec: meta.codec,
-      parsers: DEFAULT_PARSERS,
+      parsers,
       compressors: COMPRESSORS,
     };
     const reader = { view: new DataView(buffer, start, end - start), offset: 0 };
@@ -133,7 +161,8 @@ export function decodeParquet(bytes: Uint8Array): ColumnarData {
     const name = c.element.name;
     const parts = chunks.get(name)!;
     if (parts.length !== metadata.row_groups.length) throw new ParquetError(`column '${name}' is missing from a row group`);
-    return lazyColumn(name, rows, () => decodeColumn(buffer, metadata, name, parts, rows));
+    const codes = isPlainString(c) ? () => parquetCodes((parsers) => decodeColumn(buffer, metadata, name, parts, rows, parsers)) : undefined;
+    return lazyColumn(name, rows, () => decodeColumn(buffer, metadata, name, parts, rows), codes);
   });
   const kv = new Map<string, string>();
   for (const { key, value } of metadata.key_value_metadata ?? []) if (value !== undefined) kv.set(key, value);

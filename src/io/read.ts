@@ -76,13 +76,17 @@ function readTable(builder: DatasetBuilder, p: PreparedFile, table: FormatTable,
   const t: Table = { file, cols: table.cols, builder };
   const { rejected, warnings } = log;
   const [r0, w0] = [rejected.length, warnings.length];
-  // With no company table anywhere, a links table is an edge list: its ends are the companies.
-  const read = table.shape === "links" && edgeList ? readSingleRow : READERS[table.shape];
-  p.summary.rows += table.each({
-    row: (row, cells) => read(t, row, cells),
-    malformed: (row, detail) => log.reject(file, row, "malformed-row", detail),
-    progress: onProgress,
-  });
+  // With no company table anywhere, a links table is an edge list: its ends are the companies
+  // (row by row: the column-wise links loader takes the companies as known).
+  const asEdgeList = table.shape === "links" && edgeList;
+  const read = asEdgeList ? readSingleRow : READERS[table.shape];
+  p.summary.rows += table.load && !asEdgeList
+    ? table.load(t, onProgress)
+    : table.each({
+      row: (row, cells) => read(t, row, cells),
+      malformed: (row, detail) => log.reject(file, row, "malformed-row", detail),
+      progress: onProgress,
+    });
   // Rows of a graph or sheet are positions in one of its parts; say which part in the message.
   if (table.label) for (const issue of [...rejected.slice(r0), ...warnings.slice(w0)]) issue.message = `${table.label} ${issue.row}: ${issue.message}`;
   log.section = 0;

@@ -106,5 +106,5 @@ export function readSingleRow(t: Table, row: number, cells: readonly string[]): 
   if (!checked) return;
   commitEnd(t, row, cells, supplier);
   commitEnd(t, row, cells, buyer);
-  t.builder.addLink(checked.link, checked.explicitId);
+  t.builder.addLink(checked.link, checked.explicitId, supplier.company, buyer.company);
 }
