@@ -4,9 +4,9 @@
 // every check and the import report work unchanged.
 //
 // Cells reach the row readers as text, but only for the columns a row reader reads: the
-// others (metrics, drawing, derived columns) are never turned into text at all. A links table,
-// most of a large read, skips the rows of text: columnarLinks.ts loads it from the typed
-// columns with the same checks, which is what makes these files read faster than CSV.
+// others (metrics, drawing, derived columns) are never turned into text at all. Links and
+// companies tables skip the rows of text: columnarLinks.ts and columnarCompanies.ts load them
+// from the typed columns with the same checks, which is what makes these files read faster than CSV.
 
 import type { FileSummary } from "../model/types.ts";
 import type { FormatContent, FormatTable } from "./formats.ts";
