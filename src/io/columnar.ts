@@ -4,9 +4,9 @@
 // every check and the import report work unchanged.
 //
 // Cells reach the row readers as text, but only for the columns a row reader reads: the
-// others (metrics, drawing, derived columns) are never turned into text at all. A links table,
-// most of a large read, skips the rows of text: columnarLinks.ts loads it from the typed
-// columns with the same checks, which is what makes these files read faster than CSV.
+// others (metrics, drawing, derived columns) are never turned into text at all. Links and
+// companies tables skip the rows of text: columnarLinks.ts and columnarCompanies.ts load them
+// from the typed columns with the same checks, which is what makes these files read faster than CSV.
 
 import type { FileSummary } from "../model/types.ts";
 import type { FormatContent, FormatTable } from "./formats.ts";
@@ -16,6 +16,7 @@ import { lookupHeader, type Field } from "./headers.ts";
 import { checkHead, headWithMapping, type ReadHints } from "./mapping.ts";
 import type { TableShape } from "./shape.ts";
 import { readLinkColumns, type LoadedColumn } from "./columnarLinks.ts";
+import { readCompanyColumns } from "./columnarCompanies.ts";
 import { valueText, yearText } from "./columnarValues.ts";
 import type { ColumnCodes } from "./columnCodes.ts";
 
@@ -167,13 +168,15 @@ function loadColumns(data: ColumnarData, used: readonly number[], report: { file
 }
 
 /**
- * Whether links tables are loaded column-wise (columnarLinks.ts) rather than row by row. Both
+ * Whether links and companies tables are loaded column-wise (columnarLinks.ts,
+ * columnarCompanies.ts) rather than row by row. Both
  * give the same dataset and report; the switch lets tests and the benchmark compare them.
  */
-export const columnarSettings = { columnwiseLinks: true };
+export const columnarSettings = { columnwiseLinks: true, columnwiseCompanies: true };
 
 /** Fields whose columns are read as codes when their format gives them: values repeated across rows. */
 const CODED: readonly Field[] = ["supplier", "supplier_id", "buyer", "buyer_id", "type", "year", "illustrative"];
+const CODED_COMPANY: readonly Field[] = ["division", "tier", "industry"];
 
 function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable["cols"], report: { file: string; log: IssueLog; what: string }): FormatTable {
   const width = data.columns.length;
@@ -200,22 +203,22 @@ function columnarTable(data: ColumnarData, shape: TableShape, cols: FormatTable[
       return data.rows;
     },
   };
-  if (shape === "links" && columnarSettings.columnwiseLinks) {
-    table.load = (t, progress) => {
-      const loaded = new Map<number, LoadedColumn>();
-      try {
-        used.forEach((i, k) => {
-          const c = data.columns[i]!;
-          loaded.set(i, c.codes && CODED.some((f) => cols.index[f] === i) ? { codes: c.codes() } : (c.load(), { values: c.values() }));
-          progress((DECODE_SHARE * (k + 1)) / used.length);
-        });
-      } catch (e) {
-        report.log.reject(report.file, 0, "unreadable-file", report.what, `${report.what} could not be read: ${failure(e)}`);
-        return 0;
-      }
-      readLinkColumns(t, data.rows, (i) => (i === undefined ? null : loaded.get(i) ?? null), (done) => progress(DECODE_SHARE + (1 - DECODE_SHARE) * done));
-      return data.rows;
-    };
-  }
+  const loadWith = (readColumns: typeof readLinkColumns, coded: readonly Field[]): NonNullable<FormatTable["load"]> => (t, progress) => {
+    const loaded = new Map<number, LoadedColumn>();
+    try {
+      used.forEach((i, k) => {
+        const c = data.columns[i]!;
+        loaded.set(i, c.codes && coded.some((f) => cols.index[f] === i) ? { codes: c.codes() } : (c.load(), { values: c.values() }));
+        progress((DECODE_SHARE * (k + 1)) / used.length);
+      });
+    } catch (e) {
+      report.log.reject(report.file, 0, "unreadable-file", report.what, `${report.what} could not be read: ${failure(e)}`);
+      return 0;
+    }
+    readColumns(t, data.rows, (i) => (i === undefined ? null : loaded.get(i) ?? null), (done) => progress(DECODE_SHARE + (1 - DECODE_SHARE) * done));
+    return data.rows;
+  };
+  if (shape === "links" && columnarSettings.columnwiseLinks) table.load = loadWith(readLinkColumns, CODED);
+  if (shape === "companies" && columnarSettings.columnwiseCompanies) table.load = loadWith(readCompanyColumns, CODED_COMPANY);
   return table;
 }

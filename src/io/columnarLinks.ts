@@ -24,14 +24,14 @@ export type ColumnAt = (index: number | undefined) => LoadedColumn | null;
 const PROGRESS_EVERY = 8192;
 
 /** A column's values, whichever way it was loaded. */
-function valuesOf(column: LoadedColumn): ArrayLike<unknown> {
+export function valuesOf(column: LoadedColumn): ArrayLike<unknown> {
   if ("values" in column) return column.values;
   const { codes, distinct } = column.codes;
   return Array.from(codes, (c) => (c < 0 ? null : distinct[c]));
 }
 
 /** Each row's verdict, computed once per distinct decoded value. */
-function byValue<T>(column: LoadedColumn | null, verdict: (v: unknown) => T): (row: number) => T {
+export function byValue<T>(column: LoadedColumn | null, verdict: (v: unknown) => T): (row: number) => T {
   if (!column) {
     const none = verdict(undefined);
     return () => none;

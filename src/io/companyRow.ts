@@ -31,7 +31,7 @@ export function setCoordinates(t: Table, row: number, company: Company, latText:
 }
 
 /** Copies the optional company fields that are present; never overwrites a field already set. */
-export function fillCompany(company: Company, text: { nameEn: string; municipality: string; industry: string; tier: string }): void {
+export function fillCompany(company: Company, text: { nameEn: string; municipality: string; industry: string; tier: string }, tierOf: (text: string) => string = parseTier): void {
   const nameEn = text.nameEn.trim();
   const municipality = text.municipality.trim();
   const industry = text.industry.trim();
@@ -39,7 +39,7 @@ export function fillCompany(company: Company, text: { nameEn: string; municipali
   if (nameEn && company.nameEn === undefined) company.nameEn = nameEn;
   if (municipality && company.municipality === undefined) company.municipality = municipality;
   if (industry && company.industry === undefined) company.industry = industry;
-  if (tier && company.tier === undefined) company.tier = parseTier(tier);
+  if (tier && company.tier === undefined) company.tier = tierOf(tier);
 }
 
 /** Warns that a new company shares its name with companies kept apart from it. */
@@ -57,19 +57,70 @@ export function warnSameName(t: Table, row: number, company: Company, others: re
  * The division a row's text gives. A text no vintage places is warned about (the user learns
  * of it) and the company kept without a division; an empty text is no news.
  */
-export function readDivision(t: Table, row: number, divisionText: string, codeSystem: Parameters<typeof normaliseDivision>[1]): DivisionCode {
+export function readDivision(
+  t: Table, row: number, divisionText: string, codeSystem: Parameters<typeof normaliseDivision>[1],
+  normalise: (text: string, opts: Parameters<typeof normaliseDivision>[1]) => DivisionCode | null = normaliseDivision,
+): DivisionCode {
   if (!divisionText) return NO_DIVISION;
-  const division = normaliseDivision(divisionText, codeSystem);
+  const division = normalise(divisionText, codeSystem);
   if (division) return division;
   t.builder.log.warn(t.file, row, "unknown-division", divisionText, `unknown division '${divisionText}': company kept without a division (not on the map)`);
   return NO_DIVISION;
 }
 
-export function readCompanyRow(t: Table, row: number, cells: readonly string[]): void {
+/** A company row's cells as the checks read them; the column-wise loader (columnarCompanies.ts) gives the same. */
+export interface CompanyCells {
+  /** Cleaned (cleanText). */
+  explicitId: string;
+  /** Cleaned; a row without one is rejected before the division is read. */
+  name: string;
+  division: DivisionCode;
+  /** Untrimmed, as fillCompany takes them; municipality already completed from an address. */
+  text: { nameEn: string; municipality: string; industry: string; tier: string };
+  lat: string;
+  lon: string;
+}
+
+/**
+ * The checks after the division: duplicate ids, the same name twice (merged, or kept apart and
+ * warned about), coordinates. Shared by the row path and the column-wise path so both give
+ * the same companies and report. `attributes` is called only for a company that is added.
+ */
+export function addCompanyCells(t: Table, row: number, c: CompanyCells, attributes: () => Record<string, string>, fill: typeof fillCompany = fillCompany): void {
   const { log } = t.builder;
+  const { explicitId, name, division, text } = c;
+  const same = t.builder.sameName(name);
+  let id = explicitId;
+  if (explicitId) {
+    // Explicit ids always win: two ids are two companies, whatever their names.
+    if (t.builder.getCompany(explicitId)) return log.reject(t.file, row, "duplicate-id", explicitId);
+  } else {
+    // Without an id the name is the company: the same name in the same division is one company.
+    const twin = same.find((co) => co.division === division);
+    if (twin && twin.id === name) return log.reject(t.file, row, "duplicate-id", name);
+    if (twin) {
+      if (twin.name === name) {
+        log.warn(t.file, row, "merged-company", `${name} = ${twin.id}`, `'${name}' without an id read as company '${twin.id}' of the same name and division`);
+      } else {
+        t.builder.noteSpelling(twin, name, t.file, row);
+      }
+      fill(twin, text);
+      return;
+    }
+    id = t.builder.newIdFor(name, division);
+  }
+
+  const company: Company = { id, name, division, attributes: attributes() };
+  fill(company, text);
+  setCoordinates(t, row, company, c.lat, c.lon);
+  warnSameName(t, row, company, [...same]);
+  t.builder.addCompany(company);
+}
+
+export function readCompanyRow(t: Table, row: number, cells: readonly string[]): void {
   const explicitId = cleanText(cell(t, cells, "id"));
   const name = cleanText(cell(t, cells, "name"));
-  if (!name) return log.reject(t.file, row, "missing-name", explicitId);
+  if (!name) return t.builder.log.reject(t.file, row, "missing-name", explicitId);
   const divisionText = cell(t, cells, "division").trim();
   const codeSystem = { codeSystem: t.cols.codeSystem.division ?? "mois" };
   const division = readDivision(t, row, divisionText, codeSystem);
@@ -80,30 +131,7 @@ export function readCompanyRow(t: Table, row: number, cells: readonly string[]):
     industry: cell(t, cells, "industry"),
     tier: cell(t, cells, "tier"),
   };
-  const same = t.builder.sameName(name);
-  let id = explicitId;
-  if (explicitId) {
-    // Explicit ids always win: two ids are two companies, whatever their names.
-    if (t.builder.getCompany(explicitId)) return log.reject(t.file, row, "duplicate-id", explicitId);
-  } else {
-    // Without an id the name is the company: the same name in the same division is one company.
-    const twin = same.find((c) => c.division === division);
-    if (twin && twin.id === name) return log.reject(t.file, row, "duplicate-id", name);
-    if (twin) {
-      if (twin.name === name) {
-        log.warn(t.file, row, "merged-company", `${name} = ${twin.id}`, `'${name}' without an id read as company '${twin.id}' of the same name and division`);
-      } else {
-        t.builder.noteSpelling(twin, name, t.file, row);
-      }
-      fillCompany(twin, text);
-      return;
-    }
-    id = t.builder.newIdFor(name, division);
-  }
-
-  const company: Company = { id, name, division, attributes: extraAttributes(t, cells) };
-  fillCompany(company, text);
-  setCoordinates(t, row, company, cell(t, cells, "lat"), cell(t, cells, "lon"));
-  warnSameName(t, row, company, [...same]);
-  t.builder.addCompany(company);
+  const lat = cell(t, cells, "lat");
+  const lon = cell(t, cells, "lon");
+  addCompanyCells(t, row, { explicitId, name, division, text, lat, lon }, () => extraAttributes(t, cells));
 }

@@ -11,9 +11,10 @@
 import { gunzipSync } from "fflate";
 import { decompress as zstdDecompress } from "fzstd";
 import { parquetMetadata, parquetSchema, snappyUncompress, type Compressors, type DecodedArray, type FileMetaData, type SchemaTree } from "hyparquet";
-import { readColumn } from "hyparquet/src/column.js";
-import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
-import { getSchemaPath } from "hyparquet/src/schema.js";
+import { parquetHeader, readColumn, readPage } from "hyparquet/src/column.js";
+import { convert, convertWithDictionary, DEFAULT_PARSERS } from "hyparquet/src/convert.js";
+import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
+import { getMaxDefinitionLevel, getSchemaPath, isFlatColumn } from "hyparquet/src/schema.js";
 import { ByteCodes, type ColumnCodes } from "./columnCodes.ts";
 import { columnarContent, lazyColumn, maxRecords, type ColumnarData, type TextColumn } from "./columnar.ts";
 import type { FormatReader } from "./formats.ts";
@@ -96,6 +97,61 @@ const whyNested = (node: SchemaTree) => (node.element.converted_type === "LIST" 
 
 type Chunk = { groupStart: number; groupRows: number; start: number; end: number; meta: NonNullable<FileMetaData["row_groups"][number]["columns"][number]["meta_data"]> };
 
+type Decoder = Parameters<typeof readColumn>[2];
+
+/**
+ * One column chunk of a flat column, page by page: hyparquet's readColumn but for how a page's
+ * values meet its nulls. hyparquet assembles every optional column through its general
+ * nested-list code, one push per value, and for a page without nulls first makes a definition
+ * level per value to do so; a flat column's page is its values as they are, or with a null
+ * where the definition level says so.
+ */
+function readFlatChunk(reader: Parameters<typeof readColumn>[0], groupRows: number, decoder: Decoder): DecodedArray[] {
+  const maxDefinition = getMaxDefinitionLevel(decoder.schemaPath);
+  const pages: DecodedArray[] = [];
+  let dictionary: DecodedArray | undefined;
+  let rows = 0;
+  while (rows < groupRows && reader.offset < reader.view.byteLength - 1) {
+    const header = parquetHeader(reader);
+    if (header.type === "DICTIONARY_PAGE") {
+      const { data } = readPage(reader, header, decoder, dictionary, undefined, 0);
+      if (data) dictionary = convert(data, decoder);
+      continue;
+    }
+    let page: { definitionLevels?: number[] | undefined; dataPage: DecodedArray };
+    let encoding: string;
+    if (header.type === "DATA_PAGE" && header.data_page_header) {
+      const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
+      reader.offset += header.compressed_page_size;
+      page = readDataPage(decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec, decoder.compressors), header.data_page_header, decoder);
+      encoding = header.data_page_header.encoding;
+    } else if (header.type === "DATA_PAGE_V2" && header.data_page_header_v2) {
+      const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
+      reader.offset += header.compressed_page_size;
+      page = readDataPageV2(compressed, header, decoder);
+      encoding = header.data_page_header_v2.encoding;
+    } else {
+      // An index page or a header without its page: hyparquet's own reader says what is wrong.
+      readPage(reader, header, decoder, dictionary, undefined, 0);
+      continue;
+    }
+    const values = convertWithDictionary(page.dataPage, dictionary, encoding as Parameters<typeof convertWithDictionary>[2], decoder);
+    const levels = page.definitionLevels ?? [];
+    if (!levels.length) {
+      pages.push(values);
+      rows += values.length;
+      continue;
+    }
+    const out = new Array<unknown>(levels.length);
+    let v = 0;
+    for (let i = 0; i < levels.length; i++) out[i] = levels[i] === maxDefinition ? values[v++] : null;
+    if (v !== values.length) throw new ParquetError(`a page has ${values.length} values for ${v} defined rows`);
+    pages.push(out as DecodedArray);
+    rows += out.length;
+  }
+  return pages;
+}
+
 /** Decodes one column's chunks, row group after row group. */
 function decodeColumn(buffer: ArrayBuffer, metadata: FileMetaData, name: string, chunks: readonly Chunk[], rows: number, parsers = DEFAULT_PARSERS): ArrayLike<unknown> {
   const pieces: DecodedArray[] = [];
@@ -111,7 +167,7 @@ function decodeColumn(buffer: ArrayBuffer, metadata: FileMetaData, name: string,
       compressors: COMPRESSORS,
     };
     const reader = { view: new DataView(buffer, start, end - start), offset: 0 };
-    const { data } = readColumn(reader, { groupStart, selectStart: 0, selectEnd: groupRows, groupRows }, decoder);
+    const data = isFlatColumn(schemaPath) ? readFlatChunk(reader, groupRows, decoder) : readColumn(reader, { groupStart, selectStart: 0, selectEnd: groupRows, groupRows }, decoder).data;
     const got = data.reduce((n, d) => n + d.length, 0);
     if (got !== groupRows) throw new ParquetError(`column '${name}' has ${got} values in a row group of ${groupRows} rows`);
     pieces.push(...data);

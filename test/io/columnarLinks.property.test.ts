@@ -1,8 +1,11 @@
-// The column-wise reading of typed links tables (columnarLinks.ts) against the row path:
+// The column-wise reading of typed links and companies tables (columnarLinks.ts,
+// columnarCompanies.ts) against the row path. Links:
 // small random tables full of bad rows (unknown companies, self links, negative or missing
 // amounts, bad years, unknown link-type words, duplicate ids, names and other spellings in
 // place of ids, empty cells, Korean text) read as Parquet and as Arrow give exactly what the
-// row path gives, and what the same table read as CSV gives.
+// row path gives, and what the same table read as CSV gives. Companies likewise: missing
+// names, unknown divisions and addresses, duplicate ids, the same name in two divisions or
+// twice without an id, coordinates out of range or swapped, tiers, Korean text.
 //
 // Typed columns differ from text where text has forms a type has not: a DOUBLE amount has no
 // "1,234" or "₩500" and a CSV column's decimal mark is not inferred for it; NaN and infinities
@@ -121,15 +124,18 @@ const loaded = (ds: Dataset) => ({ companies: ds.companies, links: ds.links, rej
 
 function rowPath(files: InputFile[]): Dataset {
   columnarSettings.columnwiseLinks = false;
+  columnarSettings.columnwiseCompanies = false;
   try {
     return readFiles(files);
   } finally {
     columnarSettings.columnwiseLinks = true;
+    columnarSettings.columnwiseCompanies = true;
   }
 }
 
 afterEach(() => {
   columnarSettings.columnwiseLinks = true;
+  columnarSettings.columnwiseCompanies = true;
 });
 
 const companies = fc.array(company, { minLength: 1, maxLength: 6 });
@@ -210,4 +216,83 @@ describe("typed links tables read column-wise", () => {
       expect(ds.report.crossProvinceLinks).toBe(fromCsv.report.crossProvinceLinks);
     }
   }, 60_000);
+});
+
+/** A company row of every kind the checks tell apart. */
+const fullCompany = fc.record({
+  id: fc.oneof(fc.constantFrom("c1", "c2", "c3", " c1", "c 4"), fc.constant(null)),
+  name: fc.oneof(fc.constantFrom(...NAMES, "  대한정밀 ", "(주)대한정밀", "", "c1"), fc.constant(null)),
+  division: fc.oneof(fc.constantFrom(...DIVISIONS, "경기도 성남시 분당구 판교로 1", "서울특별시 강남구", "강원도", "Gyeonggi-do", " 부산 ", "41"), fc.constant(null)),
+  municipality: fc.oneof(fc.constantFrom("수원시", "", " 중구 "), fc.constant(null)),
+  name_en: fc.oneof(fc.constantFrom("Daehan", "", "Sejin Tech"), fc.constant(null)),
+  industry: fc.oneof(fc.constantFrom("자동차", "반도체", ""), fc.constant(null)),
+  tier: fc.oneof(fc.constantFrom("선도기업", "초광역 선도기업", "협력기업", "leading", "기타", ""), fc.constant(null)),
+  // In Korea, swapped, out of range, on the edge.
+  lat: fc.oneof(fc.constantFrom(37.5, 127.0, 35.1, 0, 38.9, 45, -37.5), fc.double({ min: 30, max: 40, noNaN: true }), fc.constant(null)),
+  lon: fc.oneof(fc.constantFrom(127.0, 37.5, 129.0, 0, 132, 200), fc.constant(null)),
+  note: fc.oneof(fc.constantFrom("메모", "a,b", ' "q" ', ""), fc.constant(null)),
+}).filter(notBlank);
+
+type CompanyRowCells = { [K in "id" | "name" | "division" | "municipality" | "name_en" | "industry" | "tier" | "note"]: string | null } & { lat: number | null; lon: number | null };
+
+function fullCompanyColumns(rows: readonly CompanyRowCells[], latKind: Kind): Column[] {
+  const text = (name: keyof CompanyRowCells): Column => ({ name, kind: "string", values: rows.map((r) => r[name]) });
+  const coordinate = (name: "lat" | "lon"): Column => ({ name, kind: latKind, values: rows.map((r) => (latKind === "string" && r[name] !== null ? String(r[name]) : r[name])) });
+  return [text("id"), text("name"), text("division"), text("municipality"), text("name_en"), text("industry"), text("tier"), coordinate("lat"), coordinate("lon"), text("note")];
+}
+
+describe("typed companies tables read column-wise", () => {
+  it("read exactly as the row path reads them, with links naming them", () => {
+    fc.assert(
+      fc.property(fc.array(fullCompany, { minLength: 1, maxLength: 14 }), fc.array(commonLink, { maxLength: 6 }), fc.constantFrom<Kind>("double", "string"), fc.constantFrom(parquet, arrow), (cs, ls, latKind, write) => {
+        const files = [write("companies", fullCompanyColumns(cs, latKind))];
+        if (ls.length > 0) files.push(write("links", linkColumns(ls, { weight: "double", year: "int", id: false })));
+        const fast = readFiles(files);
+        expect(fast.report.rejected.every((i) => i.row > 0)).toBe(true);
+        expect(loaded(fast)).toEqual(loaded(rowPath(files)));
+        // Same field order too, so exports serialise alike.
+        expect(JSON.stringify(fast.companies)).toBe(JSON.stringify(rowPath(files).companies));
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it("read as the same table written as CSV", () => {
+    fc.assert(
+      fc.property(fc.array(fullCompany, { minLength: 1, maxLength: 14 }), (cs) => {
+        const c = fullCompanyColumns(cs, "double");
+        const fromCsv = loaded(csvRowsAsRecords(readFiles([csv("companies", c)])));
+        expect(loaded(readFiles([parquet("companies", c)]))).toEqual(fromCsv);
+        expect(loaded(readFiles([arrow("companies", c)]))).toEqual(fromCsv);
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+
+  it("reject and warn about the bad rows of a companies table by row number", () => {
+    const row = (id: string | null, name: string | null, division: string | null, lat: number | null = null, lon: number | null = null): CompanyRowCells =>
+      ({ id, name, division, municipality: null, name_en: null, industry: null, tier: null, lat, lon, note: null });
+    const rows = [
+      row("c1", "대한정밀", "경기", 37.3, 127.1),
+      row("c2", null, "경기"),
+      row("c3", "세진테크", "어딘가"),
+      row("c1", "한빛소재", "부산"),
+      row(null, "대한정밀", "부산"),
+      row(null, "동양", "서울", 127.0, 37.5),
+      row(null, "동양", "서울"),
+      row("c5", "Acme Korea", "서울", 10, 10),
+    ];
+    for (const write of [parquet, arrow]) {
+      const ds = readFiles([write("companies", fullCompanyColumns(rows, "double"))]);
+      // The second 동양 without an id is the first, whose id is its name: a duplicate.
+      expect(ds.report.rejected.map((i) => [i.row, i.reason, i.detail])).toEqual([[2, "missing-name", "c2"], [4, "duplicate-id", "c1"], [7, "duplicate-id", "동양"]]);
+      expect(ds.report.warnings.map((i) => [i.row, i.reason])).toEqual([
+        [3, "unknown-division"], [5, "same-name"], [6, "bad-coordinate"], [8, "bad-coordinate"],
+      ]);
+      expect(ds.companies.map((c) => [c.id, c.name, c.division, c.lat, c.lon])).toEqual([
+        ["c1", "대한정밀", "KR-41", 37.3, 127.1], ["c3", "세진테크", "", undefined, undefined], ["대한정밀", "대한정밀", "KR-26", undefined, undefined],
+        ["동양", "동양", "KR-11", 37.5, 127.0], ["c5", "Acme Korea", "KR-11", undefined, undefined],
+      ]);
+    }
+  });
 });

@@ -96,6 +96,22 @@ describe("Parquet written by DuckDB", () => {
     expect(grouped.companies.map((c) => c.id)).toEqual(plain.companies.map((c) => c.id));
   });
 
+  it("reads version 2 data pages, with and without nulls, as version 1 pages", async () => {
+    // Nulls every seventh row in text, numbers and a dictionary column, none in the ids.
+    const gappy = `SELECT 'k' || i AS id, CASE WHEN i % 7 = 3 THEN NULL ELSE '회사' || i END AS name,
+      CASE WHEN i % 7 = 5 THEN NULL ELSE (['서울','부산','경기'])[1 + i % 3] END AS division,
+      CASE WHEN i % 7 = 1 THEN NULL ELSE 35 + (i % 3)::DOUBLE END AS lat, 127.5::DOUBLE AS lon FROM range(5000) r(i)`;
+    const v1 = readFiles([file(await duckCopy(gappy, "v1.parquet", ", ROW_GROUP_SIZE 2048"))]);
+    const v2 = readFiles([file(await duckCopy(gappy, "v2.parquet", ", ROW_GROUP_SIZE 2048, PARQUET_VERSION V2"))]);
+    expect(v1.companies.length).toBe(5000 - Math.ceil((5000 - 3) / 7));
+    expect(v1.companies.find((c) => c.id === "k1")).toMatchObject({ name: "회사1", division: "KR-26" });
+    expect(v1.companies.find((c) => c.id === "k1")!.lat).toBeUndefined();
+    expect(v1.companies.find((c) => c.id === "k2")).toMatchObject({ division: "KR-41", lat: 37, lon: 127.5 });
+    expect(v1.companies.find((c) => c.id === "k5")!.division).toBe("");
+    expect(v2.companies).toEqual(v1.companies);
+    expect(v2.report.rejected).toEqual(v1.report.rejected.map((i) => ({ ...i, file: "v2.parquet" })));
+  });
+
   it("finds a single links-with-companies table by its column names, as in a CSV file", async () => {
     const single = `SELECT * FROM (VALUES ('한빛정밀', '경기', '세진테크', '서울', '생산', 3::INTEGER)) t("공급기업", "공급기업 시도", "수요기업", "수요기업 시도", "거래유형", "금액")`;
     const ds = readFiles([file(await duckCopy(single, "single.parquet"))]);
