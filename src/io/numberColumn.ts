@@ -80,7 +80,7 @@ const show = (n: number) => String(n);
 export class NumberColumns {
   private readonly columns: Column[];
   private scanned = false;
-  private last: { text: string; value: number } | null = null;
+  private last: { text: string; value: number; mark: DecimalMark } | null = null;
 
   constructor(cols: ColumnMap, headers: readonly string[], private readonly scan: RowScan) {
     this.columns = [];
@@ -124,11 +124,13 @@ export class NumberColumns {
       if (form.kind === "number") {
         value = form.value;
       } else {
-        const mark = c.field === "weight" ? this.markOf(c) : coordinateMark(form.ifDot, form.ifComma) ?? this.markOf(c);
+        // A coordinate with only one reading that is a degree needs no other row, and no note.
+        const byDegree = c.field === "weight" ? null : coordinateMark(form.ifDot, form.ifComma);
+        const mark = byDegree ?? this.markOf(c);
         const options = `${show(form.ifComma)} or ${show(form.ifDot)}`;
         if (mark === "." || mark === ",") {
           value = mark === "." ? form.ifDot : form.ifComma;
-          if (c.field === "weight" || coordinateMark(form.ifDot, form.ifComma) === null) this.noteResolved(c, text, row, value);
+          if (byDegree === null) this.noteResolved(c, text, row, value, mark);
         } else if (mark === "both") {
           return { text, message: `'${text}' in column '${c.header}' could be ${options}: the column uses both '.' and ',' as decimal marks` };
         } else if (c.field !== "weight" || form.separator === ",") {
@@ -166,13 +168,13 @@ export class NumberColumns {
     return out;
   }
 
-  /** The last fix() call read an ambiguous cell by the mark other cells show: its text and value. */
-  get lastResolved(): { text: string; value: number } | null {
+  /** The last fix() call read an ambiguous cell by the mark other cells show: its text, value and that mark. */
+  get lastResolved(): { text: string; value: number; mark: DecimalMark } | null {
     return this.last;
   }
 
-  private noteResolved(c: Column, text: string, row: number, value: number): void {
-    this.last = { text, value };
+  private noteResolved(c: Column, text: string, row: number, value: number, mark: DecimalMark): void {
+    this.last = { text, value, mark };
     if (c.resolved) c.resolved.count++;
     else c.resolved = { text, row, value, count: 1 };
   }

@@ -181,7 +181,7 @@ export async function loadWeightMaps(duck: Duck, inputs: readonly InspectedInput
       const form = numberForm(amountText(raw).core);
       const resolved = numbers.lastResolved;
       marks.push([fileOrd, raw, form.kind === "number" ? form.mark : null, resolved !== null, resolved?.value ?? null]);
-      if (resolved) resolvedMark = form.kind === "ambiguous" ? (resolved.value === form.ifDot ? "." : ",") : resolvedMark;
+      if (resolved) resolvedMark = resolved.mark;
       if (problem) {
         weights.push([fileOrd, raw, null, false, "", problem.text, problem.message]);
         continue;
