@@ -95,7 +95,7 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
   const snapshot = buildSnapshot(target, {
     vintage: request.vintage,
     scope: request.scope,
-    ...(drawingView ? { drawing: { view: drawingView, layout: drawingView === "force" ? "forceatlas2" : "geographic", communities: bundleDrawing?.community !== undefined } } : {}),
+    ...(drawingView ? { drawing: { view: drawingView, layout: layoutOf(drawingView), communities: bundleDrawing?.community !== undefined } } : {}),
     positions: "drawn",
     nodeVisual: (id, a) => visual.get(id) ?? { color: a.color, size: a.size },
     edgeVisual: (_id, a) => ({ color: a.color, size: a.size }),
@@ -131,6 +131,9 @@ function keptBy(graph: SupplyGraph, request: ExportRequest): [(node: string) => 
   return [shown.keepNode, (edge) => shown.keepEdge(edge, graph.getEdgeAttributes(edge))];
 }
 
+/** The layout that placed a view's companies, as the metadata and drawing.json name it. */
+const layoutOf = (view: "map" | "force"): "forceatlas2" | "geographic" => (view === "force" ? "forceatlas2" : "geographic");
+
 /** drawing.json for the exported companies and links: their drawn positions, communities and curvature. */
 function drawingOf(graph: SupplyGraph, drawing: NonNullable<ExportRequest["drawing"]>, drawn: NonNullable<ExportRequest["drawn"]>): BundleDrawing {
   const { view, community } = drawing;
@@ -148,7 +151,7 @@ function drawingOf(graph: SupplyGraph, drawing: NonNullable<ExportRequest["drawi
   // A company the app drew without a community (never, while metrics cover the graph) leaves the communities out.
   const whole = community !== null && communities.every((c) => c >= 0);
   const links = { ids: graph.edges(), curvature: graph.mapEdges((_e, a) => a.curvature) };
-  return { view, layout: view === "force" ? "forceatlas2" : "geographic", ids, x, y, ...(whole ? { community: communities } : {}), links, ...extentOf(drawn.xy), ...(view === "force" && drawing.settings ? { settings: drawing.settings } : {}) };
+  return { view, layout: layoutOf(view), ids, x, y, ...(whole ? { community: communities } : {}), links, ...extentOf(drawn.xy), ...(view === "force" && drawing.settings ? { settings: drawing.settings } : {}) };
 }
 
 /** The extent of every drawn company, exported or not: the frame the picture was fitted to. */
