@@ -72,6 +72,35 @@ describe("io: graphs from Gephi and Gephi Lite", () => {
     expect(ds.links.map((l) => [l.source, l.target, l.weight])).toEqual([["1", "0", 1], ["2", "0", 8], ["3", "2", undefined]]);
   });
 
+  it("a broken Gephi Lite workspace: bad items and tables reported or ignored, the valid rest kept, no script run", () => {
+    const workspace = {
+      type: "gephi-lite",
+      graphDataset: {
+        nodeData: { a: { label: "<img src=x onerror=alert(1)>" }, b: "not an object", __proto__: { polluted: "yes" } },
+        edgeData: [1, 2, 3],
+        layout: null,
+        fullGraph: {
+          options: { type: "directed" },
+          nodes: [{ key: "a" }, { key: "b" }, "just text", { attributes: { label: "no key" } }, { key: "c", attributes: { label: "Cee" } }],
+          edges: [{ source: "a", target: "b" }, { source: "a", target: "nowhere" }, 42, { source: "c", target: "a" }],
+        },
+      },
+    };
+    const ds = readFiles([textFile("broken.json", JSON.stringify(workspace).replace('"polluted"', '"__proto__":{"x":1},"polluted"'))]);
+    // a, b and c load; "b" has no data of its own, so its id names it. The label is text, never markup.
+    expect(ds.companies.map((c) => [c.id, c.name])).toEqual([["a", "<img src=x onerror=alert(1)>"], ["b", "b"], ["c", "Cee"]]);
+    expect(ds.links.map((l) => [l.source, l.target])).toEqual([["a", "b"], ["c", "a"]]);
+    // The text node, the keyless node, the link to no node and the number are each reported by their place.
+    expect(ds.report.rejected.map((i) => [i.file, i.row, i.reason, i.message])).toEqual([
+      ["broken.json", 3, "malformed-row", "node 3: not an object"],
+      ["broken.json", 4, "missing-id", "node 4: key is empty"],
+      ["broken.json", 2, "unknown-company", "edge 2: link refers to unknown company 'nowhere'"],
+      ["broken.json", 3, "malformed-row", "edge 3: not an object"],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it("a mapping names the node attribute that holds the division, for the preview and the read", () => {
     const file = gephi("dynamic-1.3.gexf");
     const before = previewMapping(file, undefined, { rows: 3 });
