@@ -88,6 +88,21 @@ describe.skipIf(!chromium)("graph snapshots out and back in, in Chromium", () =>
     await page.getByTestId("snapshot-format-gexf").focus();
     await page.keyboard.press("ArrowDown");
     expect(await page.getByTestId("snapshot-format-graphml").isChecked()).toBe(true);
+    // On a 1280×720 screen the dialog is taller than the window: it scrolls, and nothing in it
+    // is drawn outside its box, where a click would land on the backdrop and close it.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByTestId("snapshot-format-gexf").check();
+    const outside = await page.getByTestId("snapshot-dialog").evaluate((dialog) => {
+      const out: string[] = [];
+      for (const el of dialog.querySelectorAll<HTMLElement>("input, button")) {
+        el.scrollIntoView({ block: "nearest" });
+        const [box, r] = [dialog.getBoundingClientRect(), el.getBoundingClientRect()];
+        // A pixel for sub-pixel layout: scrolled into view, a control may end half a pixel past the box.
+        if (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1) out.push(el.dataset.testid ?? el.textContent ?? el.tagName);
+      }
+      return out;
+    });
+    expect(outside).toEqual([]);
   });
 
   it("a bundle dropped back on the app restores the same data and the same view", async () => {
