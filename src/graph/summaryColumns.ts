@@ -67,6 +67,35 @@ export interface SummaryFlows {
   weight: Float64Array;
 }
 
+/**
+ * company-flows.csv as columns (model/summary.ts SummaryCompanyFlowRow). Rows of one company are
+ * contiguous: `start[c] .. start[c + 1]` are the rows of company row c (an index into
+ * SummaryCompanies), so one company's flows are found without a scan.
+ */
+export interface SummaryCompanyFlows {
+  count: number;
+  /** Index into `codes`: the partner division, stored-vintage code. */
+  division: Uint16Array;
+  codes: DivisionCode[];
+  /** Index into SUMMARY_COMPANY_FLOW_TYPES (LINK_TYPES, then 4 for "all"). */
+  type: Uint8Array;
+  outLinks: Float64Array;
+  outWeight: Float64Array;
+  inLinks: Float64Array;
+  inWeight: Float64Array;
+  partners: Float64Array;
+  /** companies.count + 1 offsets into the rows above. */
+  start: Uint32Array;
+}
+
+/** sole-suppliers.csv as columns: rows of the company table. */
+export interface SummarySoleSuppliers {
+  count: number;
+  buyer: Uint32Array;
+  supplier: Uint32Array;
+  links: Float64Array;
+}
+
 /** The bundle's bytes, when its company table is read apart from the rest (summary mode in the app). */
 export interface PendingCompanies {
   /** File name, for the import report. */

@@ -35,6 +35,10 @@ export const SUMMARY_FILES = {
    */
   companiesVintage: (vintage: Vintage) => `companies-${vintage}.csv`,
   ego: "graph.json",
+  /** Each company's links per partner division and link type: the national what-if and profiles read it. */
+  companyFlows: "company-flows.csv",
+  /** Every buyer with exactly one supplier, and that supplier: who is stranded when a company goes. */
+  soleSuppliers: "sole-suppliers.csv",
   report: "import-report.csv",
   metadata: "metadata.json",
   view: "view.json",
@@ -121,6 +125,45 @@ export const SUMMARY_COMPANY_COLUMNS = [
   ...SUMMARY_STAT_TYPES.flatMap((t) => [`cross_${t}_partners`, `cross_${t}_links`, `cross_${t}_weight`]),
   "score", "ego",
 ] as const;
+
+/**
+ * One row of company-flows.csv: one company's links with the companies of one partner division,
+ * of one link type (or "all" of them), over every year, under the stored vintage's divisions.
+ * `division` is the company's own division for its links inside it. What the national what-if
+ * needs and the company table cannot give: removing a company takes exactly its rows off the
+ * flows; removing a division takes every company's rows with it off their cross numbers.
+ * "all" rows are written too because partners are counted once across types: a partner linked
+ * by technology and by sales is one partner in "all", two in the type rows.
+ */
+export interface SummaryCompanyFlowRow {
+  id: string;
+  division: DivisionCode;
+  type: LinkType | "all";
+  /** Links the company supplies to companies of `division`, and their summed weight. */
+  outLinks: number;
+  outWeight: number;
+  /** Links the company buys from companies of `division`. */
+  inLinks: number;
+  inWeight: number;
+  /** Distinct companies of `division` it has such links with, either direction. */
+  partners: number;
+}
+export const SUMMARY_COMPANY_FLOW_COLUMNS = ["id", "division", "type", "out_links", "out_weight", "in_links", "in_weight", "partners"] as const;
+/** Row order of company-flows.csv: companies in ranking order (as companies.csv), then division code, then type (LINK_TYPES, then "all"). */
+export const SUMMARY_COMPANY_FLOW_TYPES = ["technology", "production", "sales", "other", "all"] as const;
+
+/**
+ * One row of sole-suppliers.csv: a buyer every one of whose incoming links (any type, any year)
+ * comes from one supplier. Removing that supplier strands the buyer; a buyer with two or more
+ * suppliers is not listed. Ordered by supplier id, then buyer id (code points).
+ */
+export interface SummarySoleSupplierRow {
+  buyer: string;
+  supplier: string;
+  /** Links from the supplier to the buyer. */
+  links: number;
+}
+export const SUMMARY_SOLE_SUPPLIER_COLUMNS = ["buyer", "supplier", "links"] as const;
 
 export interface SummarySource {
   name: string;
