@@ -30,6 +30,7 @@ import { exportInWorker } from "../workers/exportClient.ts";
 import { createDrawnPort, type DrawnPort } from "./drawnPort.ts";
 import { createExportService, type ExportFn, type ExportService } from "./exportService.ts";
 import { createSummaryService, type MakeSummaryPort, type SummaryService } from "./summaryService.ts";
+import { startSummaryWhatIf } from "./summaryWhatIfService.ts";
 import { createDrawingSeed } from "./drawingSeed.ts";
 
 /** The app's version, from package.json at build time (vite's define); files it writes say which app wrote them. */
@@ -201,7 +202,12 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
       parser?.primeWith(sample);
       stopSync = session.start();
       stopScenes = scenes.start();
-      stopSummary = summary.start();
+      const stopTable = summary.start();
+      const stopWhatIf = startSummaryWhatIf(store, summary);
+      stopSummary = () => {
+        stopTable();
+        stopWhatIf();
+      };
       const restored = await session.restore().catch(() => false);
       // A saved session that no longer loads must not leave the page empty.
       if (!restored) await session.loadUnsaved(sample(), sampleLabel);

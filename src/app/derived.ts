@@ -4,7 +4,9 @@ import { isCrossDivision, VINTAGES, type Vintage } from "../model/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
 import { isEmptyFilter, type FilterState } from "../graph/filters/types.ts";
 import type { SummaryData } from "../graph/summaryColumns.ts";
-import { summaryFlowMatrix } from "../graph/summaryFlows.ts";
+import { summaryFlowMatrix, type SummaryWithout } from "../graph/summaryFlows.ts";
+import { NO_FILTER } from "../graph/filters/types.ts";
+import { flowChanges, type FlowChange } from "../graph/resilience/flowChanges.ts";
 import { visibility } from "../graph/visibility.ts";
 import { flowsOfGraph, flowsOfRows } from "../graph/flows.ts";
 import type { Removal } from "../graph/removal.ts";
@@ -35,6 +37,14 @@ export interface Visible {
   keepRow: (e: number) => boolean;
   /** Nothing filtered or removed: callers take their fast paths. */
   all: boolean;
+}
+
+/** What a national what-if changes in the nation's flows. */
+export interface SummaryChange {
+  before: FlowMatrix;
+  after: FlowMatrix;
+  linksLost: number;
+  flows: FlowChange[];
 }
 
 /** A supply-tier focus or a shortest supply path: the companies (tier or position) and links it lights. */
@@ -68,6 +78,11 @@ export interface Derived {
    * from the summary, not the few links the graph holds.
    */
   seedSummary(graph: SupplyGraph, summary: SummaryData): void;
+  /**
+   * Summary mode with a what-if: the nation's flows before and after it, every link counted
+   * (the division part at once, a company's part when the summary worker has answered).
+   */
+  summaryChange(state: AtlasState): SummaryChange | null;
   /** Division flows of what is shown; the cached full matrix when nothing is filtered. */
   visibleMatrix(state: AtlasState): FlowMatrix | null;
   drawLevel(state: AtlasState): DrawLevel;
@@ -131,14 +146,27 @@ export function createDerived(): Derived {
     if (!v) return null;
     return v.all ? flowMatrix(v.graph, vintage) : flowsOfRows(v.graph, vintage, v.keepRow);
   });
-  // Summary mode: the filters that speak of division pairs, types and years apply to the aggregated rows.
-  const summaryMatrixOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: Vintage, filter: FilterState): FlowMatrix =>
-    isEmptyFilter(filter) ? flowMatrix(graph, vintage) : summaryFlowMatrix(summary, vintage, filter),
+  // Summary mode: the filters that speak of division pairs, types and years apply to the aggregated
+  // rows, and a what-if takes out of them what the national tables say the removal loses.
+  const withoutOf = memoLast((removal: Removal | null, impact: AtlasState["summaryImpact"]): SummaryWithout | undefined => {
+    if (!removal) return undefined;
+    const answer = impact?.removal === removal ? impact.impact : null;
+    return { division: removal.division, parts: answer?.parts ?? [], companies: answer?.companies ?? [] };
+  });
+  const summaryWithout = (s: AtlasState) => withoutOf(s.removal, s.summaryImpact);
+  const summaryMatrixOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: Vintage, filter: FilterState, without: SummaryWithout | undefined): FlowMatrix =>
+    isEmptyFilter(filter) && !without ? flowMatrix(graph, vintage) : summaryFlowMatrix(summary, vintage, filter, without),
   );
   const visibleMatrix = (s: AtlasState) => {
     const summary = s.graph ? summaries.get(s.graph) : undefined;
-    return summary && s.graph ? summaryMatrixOf(summary, s.graph, s.vintage, s.filter) : matrixOf(visible(s), s.vintage);
+    return summary && s.graph ? summaryMatrixOf(summary, s.graph, s.vintage, s.filter, summaryWithout(s)) : matrixOf(visible(s), s.vintage);
   };
+  // The what-if's own comparison: every link, no filter, as the full mode's removalImpact counts.
+  const summaryChangeOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: Vintage, without: SummaryWithout): SummaryChange => {
+    const before = flowMatrix(graph, vintage);
+    const after = summaryFlowMatrix(summary, vintage, NO_FILTER, without);
+    return { before, after, linksLost: before.links - after.links, flows: flowChanges(before, after) };
+  });
 
   const allMatrices = memoLast((graph: SupplyGraph) => VINTAGES.map((v) => flowMatrix(graph, v)));
 
@@ -266,6 +294,11 @@ export function createDerived(): Derived {
       matrices.delete(graph);
     },
     visibleMatrix,
+    summaryChange: (s) => {
+      const summary = s.graph ? summaries.get(s.graph) : undefined;
+      const without = summaryWithout(s);
+      return summary && s.graph && without ? summaryChangeOf(summary, s.graph, s.vintage, without) : null;
+    },
     drawLevel: effectiveLevel,
     path,
     trace,

@@ -12,6 +12,7 @@ import { endsPass, yearPasses } from "./filters/prepare.ts";
 import { NO_FILTER, type FilterState } from "./filters/types.ts";
 import type { SummaryData } from "./summaryColumns.ts";
 import { toVintage } from "../regions/divisions.ts";
+import type { CompanyFlowPart } from "./summary/nationalWhatIf.ts";
 
 /** Companies per division under `vintage`: divisions.csv when it has the vintage, else counted from the company table. */
 export function summaryCompanyCounts(summary: SummaryData, vintage: Vintage): Map<DivisionCode, number> {
@@ -27,8 +28,28 @@ export function summaryCompanyCounts(summary: SummaryData, vintage: Vintage): Ma
   return counts;
 }
 
-/** The summary's flows under `vintage`, through the filters that apply to aggregated rows. */
-export function summaryFlowMatrix(summary: SummaryData, vintage: Vintage, filter: FilterState = NO_FILTER): FlowMatrix {
+/**
+ * A national what-if on the summary's flows: a division taken out drops every row touching it;
+ * companies taken out subtract their rows of company-flows.csv (all years: those rows have no
+ * year, so under a year filter they cannot be told apart and are not subtracted, see
+ * `companyPartsApply`).
+ */
+export interface SummaryWithout {
+  /** A display division of the vintage. */
+  division: DivisionCode | null;
+  /** The removed companies' links per partner division and type (graph/summary/nationalWhatIf.ts). */
+  parts: readonly CompanyFlowPart[];
+  /** Each removed company's stored division, once per company: the division's company count drops. */
+  companies: readonly DivisionCode[];
+}
+
+/** Whether removed companies' parts can be taken off flows under `filter`: they carry no year. */
+export function companyPartsApply(filter: FilterState): boolean {
+  return filter.yearFrom === null && filter.yearTo === null;
+}
+
+/** The summary's flows under `vintage`, through the filters that apply to aggregated rows, without what a what-if takes out. */
+export function summaryFlowMatrix(summary: SummaryData, vintage: Vintage, filter: FilterState = NO_FILTER, without?: SummaryWithout): FlowMatrix {
   const acc = new FlowAccumulator(vintage);
   const f = summary.flows;
   const v = VINTAGES.indexOf(vintage);
@@ -47,9 +68,33 @@ export function summaryFlowMatrix(summary: SummaryData, vintage: Vintage, filter
     const to = f.codes[f.to[k]!]!;
     if (divisions && !endsPass(filter.divisionRole, divisions.has(from), divisions.has(to))) continue;
     if (filter.crossOnly && from === to) continue;
+    if (without?.division && (from === without.division || to === without.division)) continue;
     acc.addCount(at(f.from[k]!), at(f.to[k]!), type, f.links[k]!, f.weight[k]!);
   }
-  return materialiseFlows(acc, summaryCompanyCounts(summary, vintage));
+  const counts = summaryCompanyCounts(summary, vintage);
+  if (!without) return materialiseFlows(acc, counts);
+  if (without.division) counts.delete(without.division);
+  for (const code of without.companies) {
+    const d = toVintage(code, vintage);
+    counts.set(d, Math.max(0, (counts.get(d) ?? 0) - 1));
+  }
+  if (companyPartsApply(filter)) {
+    for (const p of without.parts) {
+      if (types && !types.has(p.type)) continue;
+      const own = toVintage(p.own, vintage);
+      const partner = toVintage(p.partner, vintage);
+      if (without.division && (own === without.division || partner === without.division)) continue;
+      if (filter.crossOnly && own === partner) continue;
+      // Out: the company supplies the partner division; in: it buys from it.
+      if (p.outLinks > 0 && (!divisions || endsPass(filter.divisionRole, divisions.has(own), divisions.has(partner)))) {
+        acc.addCount(acc.divisionIndex(p.own), acc.divisionIndex(p.partner), p.type, -p.outLinks, -p.outWeight);
+      }
+      if (p.inLinks > 0 && (!divisions || endsPass(filter.divisionRole, divisions.has(partner), divisions.has(own)))) {
+        acc.addCount(acc.divisionIndex(p.partner), acc.divisionIndex(p.own), p.type, -p.inLinks, -p.inWeight);
+      }
+    }
+  }
+  return materialiseFlows(acc, counts);
 }
 
 /** Filters set that aggregated flows cannot apply: they act on the ego networks only. */

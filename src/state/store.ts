@@ -164,6 +164,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         summary,
         summaryPick: null,
         summaryError: null,
+        summaryImpact: null,
         graphVersion: state.graphVersion + 1,
         linksPending: pending !== false,
         linksReading: pending === "reading",

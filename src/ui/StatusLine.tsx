@@ -15,6 +15,8 @@ export function StatusLine() {
   // Summary mode counts the nation (the summary's companies and links), not the ego networks drawn.
   // While its company table is still being read, the manifest says how many companies there are.
   const summaryCompanies = useAtlas((s) => (s.summary ? (summaryReading(s.summary) ? s.summary.manifest.rows.companies : s.summary.companies.count) : undefined));
+  // A national what-if takes its lost links off the nation's total, as the map takes them off its flows.
+  const lostLinks = useDerived((d, s) => d.summaryChange(s)?.linksLost ?? 0);
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
   // While a big network's links are built its graph holds none; the worker's flows count them all.
   const pendingLinks = useDerived((d, s) => (s.linksPending && s.graph ? d.flowMatrix(s.graph, s.vintage).links : undefined));
@@ -25,7 +27,7 @@ export function StatusLine() {
   if (!graph || !counts) return <footer className="status"><span role="status" /></footer>;
   const companies = counts.lit ? counts.companies : (summaryCompanies ?? counts.companies);
   const { links, cross, lit } = counts;
-  const total = summaryLinks ?? pendingLinks ?? graph.size;
+  const total = summaryLinks !== undefined ? summaryLinks - lostLinks : (pendingLinks ?? graph.size);
   return (
     <footer className="status" data-testid="status-line">
       {reading ? (

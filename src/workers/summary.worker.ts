@@ -19,7 +19,9 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
         // thread for half a second), the worker keeps a copy it makes itself.
         const loaded = loadSummaryTable(request.zip, request.name);
         job = new SummaryJob(copyTable(loaded));
-        return reply({ id: request.id, type: "done", result: loaded }, summaryTransferables(loaded));
+        // The national tables stay here: the what-if reads them, the page never does.
+        const { national: _national, ...forPage } = loaded;
+        return reply({ id: request.id, type: "done", result: forPage }, summaryTransferables(forPage));
       }
       case "search":
         return reply({ id: request.id, type: "done", result: need(job).search(request.query, request.limit) });
@@ -29,6 +31,8 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
       }
       case "rank":
         return reply({ id: request.id, type: "done", result: need(job).rank(request.weights, request.vintage, request.shown) });
+      case "whatIf":
+        return reply({ id: request.id, type: "done", result: need(job).whatIf(request.request) });
     }
   } catch (error) {
     reply({ id: request.id, type: "error", message: error instanceof Error ? error.message : String(error) });

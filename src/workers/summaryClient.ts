@@ -4,13 +4,18 @@ import type { RankingWeights } from "../graph/ranking/types.ts";
 import type { Vintage } from "../model/types.ts";
 import { loadSummaryTable, SummaryJob, type LoadedTable, type SortDir, type SummaryHit, type SummaryRankResult, type SummarySortKey, type SummaryTable } from "./summaryJob.ts";
 import type { PendingCompanies } from "../graph/summaryColumns.ts";
+import type { NationalImpact, NationalRemovalRequest } from "../graph/summary/nationalWhatIf.ts";
 
 export type SummaryRequest =
   | { id: number; type: "init"; table: SummaryTable }
   | { id: number; type: "load"; zip: Uint8Array; name: string }
   | { id: number; type: "search"; query: string; limit: number }
   | { id: number; type: "sort"; key: SummarySortKey; dir: SortDir; vintage: Vintage }
-  | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number };
+  | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number }
+  | { id: number; type: "whatIf"; request: WhatIfRequest };
+
+/** A national what-if as the page asks it: companies by id (the worker knows their rows). */
+export type WhatIfRequest = Omit<NationalRemovalRequest, "rows"> & { companies: readonly string[] };
 
 export type SummaryReply = { id: number; type: "done"; result: unknown } | { id: number; type: "error"; message: string };
 
@@ -24,6 +29,8 @@ export interface SummaryWorkerPort {
   search(query: string, limit: number): Promise<SummaryHit[]>;
   sort(key: SummarySortKey, dir: SortDir, vintage: Vintage): Promise<Uint32Array>;
   rank(weights: Partial<RankingWeights>, vintage: Vintage, shown: number): Promise<SummaryRankResult>;
+  /** The national what-if; rejects when the bundle has no national tables. */
+  whatIf(request: WhatIfRequest): Promise<NationalImpact>;
   dispose(): void;
 }
 
@@ -62,6 +69,7 @@ export function summaryWorker(source: SummarySource): SummaryWorkerPort {
     search: (query, limit) => ask({ type: "search", query, limit }),
     sort: (key, dir, vintage) => ask({ type: "sort", key, dir, vintage }),
     rank: (weights, vintage, shown) => ask({ type: "rank", weights, vintage, shown }),
+    whatIf: (request) => ask({ type: "whatIf", request }),
     dispose() {
       worker.terminate();
       for (const p of pending.values()) p.reject(new Error("summary closed"));
@@ -79,6 +87,7 @@ export function inProcessSummary(source: SummarySource): SummaryWorkerPort {
     search: async (query, limit) => job.search(query, limit),
     sort: async (key, dir, vintage) => job.sort(key, dir, vintage),
     rank: async (weights, vintage, shown) => job.rank(weights, vintage, shown),
+    whatIf: async (request) => job.whatIf(request),
     dispose() {},
   };
 }

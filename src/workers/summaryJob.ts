@@ -11,10 +11,14 @@ import type { MatchedField } from "../graph/search/types.ts";
 import { allStrings, numbersUnder, type SummaryData, type SummaryNumbers } from "../graph/summaryColumns.ts";
 import { LINK_TYPES, type ImportIssue, type Vintage } from "../model/types.ts";
 import { readSummaryCompanies } from "../io/summaryRead.ts";
+import { nationalImpact, type NationalImpact, type NationalTables, type NationalRemovalRequest } from "../graph/summary/nationalWhatIf.ts";
 import { IssueLog } from "../io/issues.ts";
 
-/** What the worker needs: the company table (flows stay on the main thread). */
-export type SummaryTable = Pick<SummaryData, "companies" | "overrides">;
+/**
+ * What the worker needs: the company table (flows stay on the main thread), and the national
+ * tables the what-if reads when the bundle has them (bundles written before them do not).
+ */
+export type SummaryTable = Pick<SummaryData, "companies" | "overrides"> & { national?: NationalTables | undefined };
 
 /** A company table read from the bundle's bytes, with the problems its rows had. */
 export interface LoadedTable extends SummaryTable {
@@ -68,6 +72,7 @@ export class SummaryJob {
   private readonly text = new Map<string, string[]>();
   private readonly numbers = new Map<Vintage, SummaryNumbers>();
   private index: SearchIndex | null = null;
+  private ranks: { key: string; rank: Uint32Array } | null = null;
   private rowOf: Map<string, number> | null = null;
 
   constructor(table: SummaryTable) {
@@ -94,7 +99,7 @@ export class SummaryJob {
       const english = this.strings("nameEn");
       const entries: SearchEntry[] = ids.map((id, i) => ({ id, name: names[i] || id, nameEn: english[i] || undefined }));
       this.index = buildSearchIndex(entries);
-      this.rowOf = new Map(ids.map((id, i) => [id, i]));
+      this.rowOf ??= new Map(ids.map((id, i) => [id, i]));
     }
     return search(this.index, query, limit).map((hit) => ({ row: this.rowOf!.get(hit.id)!, id: hit.id, score: hit.score, matched: hit.matched }));
   }
@@ -132,6 +137,37 @@ export class SummaryJob {
       if (y === "") return -1;
       return sign * (x < y ? -1 : 1);
     });
+  }
+
+  /** Rank of every row under `weights` and `vintage`, kept for the next what-if under the same ones. */
+  private ranksUnder(weights: Partial<RankingWeights>, vintage: Vintage): Uint32Array {
+    const key = JSON.stringify([resolveWeights(weights), vintage]);
+    if (this.ranks?.key !== key) this.ranks = { key, rank: scoreSummary(this.strings("id"), this.numbersUnder(vintage), weights).rank };
+    return this.ranks.rank;
+  }
+
+  /** Whether the bundle carries the tables a national what-if needs. */
+  hasNational(): boolean {
+    return this.table.national !== undefined;
+  }
+
+  /**
+   * The national what-if (graph/summary/nationalWhatIf.ts). Companies are named by id; ids not
+   * in the table are ignored. Known links count only for companies whose ego network the bundle
+   * carries: a partner in someone else's ego network holds only some of its links.
+   */
+  whatIf(request: Omit<NationalRemovalRequest, "rows"> & { companies: readonly string[] }): NationalImpact {
+    const national = this.table.national;
+    if (!national) throw new Error("workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
+    const ids = this.strings("id");
+    if (!this.rowOf) this.rowOf = new Map(ids.map((id, i) => [id, i]));
+    const rows = request.companies.map((id) => this.rowOf!.get(id)).filter((r): r is number => r !== undefined);
+    const ego = this.table.companies.ego;
+    const carried = new Set(rows.filter((r) => ego[r] === 1).map((r) => ids[r]!));
+    const knownLinks = (request.knownLinks ?? []).filter((l) => carried.has(l.company));
+    const before = this.ranksUnder(request.weights, request.vintage);
+    const { companies: _ids, ...rest } = request;
+    return nationalImpact(this.table.companies, national, this.numbersUnder(request.vintage), ids, before, { ...rest, rows, knownLinks });
   }
 
   /** The ranking under the user's weights, every company scored; designation by tier. */
