@@ -18,6 +18,7 @@ export function StatusLine() {
   // A national what-if takes its lost links off the nation's total, as the map takes them off its flows.
   const lostLinks = useDerived((d, s) => d.summaryChange(s)?.linksLost ?? 0);
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
+  const removedCompanies = useAtlas((s) => (s.summaryImpact?.removal === s.removal ? (s.summaryImpact?.impact?.removed ?? 0) : 0));
   // While a big network's links are built its graph holds none; the worker's flows count them all.
   const pendingLinks = useDerived((d, s) => (s.linksPending && s.graph ? d.flowMatrix(s.graph, s.vintage).links : undefined));
   // A very big network's companies are on the map while its links are still read: nothing to count yet.
@@ -25,7 +26,7 @@ export function StatusLine() {
   const sight = useAtlas((s) => s.linksInSight);
   // A footer is the page's contentinfo and may not take another role: the live part is inside it.
   if (!graph || !counts) return <footer className="status"><span role="status" /></footer>;
-  const companies = counts.lit ? counts.companies : (summaryCompanies ?? counts.companies);
+  const companies = counts.lit ? counts.companies : summaryCompanies !== undefined ? summaryCompanies - removedCompanies : counts.companies;
   const { links, cross, lit } = counts;
   const total = summaryLinks !== undefined ? summaryLinks - lostLinks : (pendingLinks ?? graph.size);
   return (

@@ -33,6 +33,8 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
         return reply({ id: request.id, type: "done", result: need(job).rank(request.weights, request.vintage, request.shown) });
       case "whatIf":
         return reply({ id: request.id, type: "done", result: need(job).whatIf(request.request) });
+      case "resilience":
+        return reply({ id: request.id, type: "done", result: need(job).resilience(request.vintage, request.shown) });
     }
   } catch (error) {
     reply({ id: request.id, type: "error", message: error instanceof Error ? error.message : String(error) });

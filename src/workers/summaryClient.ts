@@ -4,7 +4,7 @@ import type { RankingWeights } from "../graph/ranking/types.ts";
 import type { Vintage } from "../model/types.ts";
 import { loadSummaryTable, SummaryJob, type LoadedTable, type SortDir, type SummaryHit, type SummaryRankResult, type SummarySortKey, type SummaryTable } from "./summaryJob.ts";
 import type { PendingCompanies } from "../graph/summaryColumns.ts";
-import type { NationalImpact, NationalRemovalRequest } from "../graph/summary/nationalWhatIf.ts";
+import type { NationalImpact, NationalRemovalRequest, NationalResilience } from "../graph/summary/nationalWhatIf.ts";
 
 export type SummaryRequest =
   | { id: number; type: "init"; table: SummaryTable }
@@ -12,7 +12,8 @@ export type SummaryRequest =
   | { id: number; type: "search"; query: string; limit: number }
   | { id: number; type: "sort"; key: SummarySortKey; dir: SortDir; vintage: Vintage }
   | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number }
-  | { id: number; type: "whatIf"; request: WhatIfRequest };
+  | { id: number; type: "whatIf"; request: WhatIfRequest }
+  | { id: number; type: "resilience"; vintage: Vintage; shown: number };
 
 /** A national what-if as the page asks it: companies by id (the worker knows their rows). */
 export type WhatIfRequest = Omit<NationalRemovalRequest, "rows"> & { companies: readonly string[] };
@@ -31,6 +32,8 @@ export interface SummaryWorkerPort {
   rank(weights: Partial<RankingWeights>, vintage: Vintage, shown: number): Promise<SummaryRankResult>;
   /** The national what-if; rejects when the bundle has no national tables. */
   whatIf(request: WhatIfRequest): Promise<NationalImpact>;
+  /** The nation's sole suppliers and single-supplier divisions; rejects without national tables. */
+  resilience(vintage: Vintage, shown: number): Promise<NationalResilience>;
   dispose(): void;
 }
 
@@ -70,6 +73,7 @@ export function summaryWorker(source: SummarySource): SummaryWorkerPort {
     sort: (key, dir, vintage) => ask({ type: "sort", key, dir, vintage }),
     rank: (weights, vintage, shown) => ask({ type: "rank", weights, vintage, shown }),
     whatIf: (request) => ask({ type: "whatIf", request }),
+    resilience: (vintage, shown) => ask({ type: "resilience", vintage, shown }),
     dispose() {
       worker.terminate();
       for (const p of pending.values()) p.reject(new Error("summary closed"));
@@ -88,6 +92,7 @@ export function inProcessSummary(source: SummarySource): SummaryWorkerPort {
     sort: async (key, dir, vintage) => job.sort(key, dir, vintage),
     rank: async (weights, vintage, shown) => job.rank(weights, vintage, shown),
     whatIf: async (request) => job.whatIf(request),
+    resilience: async (vintage, shown) => job.resilience(vintage, shown),
     dispose() {},
   };
 }

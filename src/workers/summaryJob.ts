@@ -11,7 +11,9 @@ import type { MatchedField } from "../graph/search/types.ts";
 import { allStrings, numbersUnder, type SummaryData, type SummaryNumbers } from "../graph/summaryColumns.ts";
 import { LINK_TYPES, type ImportIssue, type Vintage } from "../model/types.ts";
 import { readSummaryCompanies } from "../io/summaryRead.ts";
-import { nationalImpact, type NationalImpact, type NationalTables, type NationalRemovalRequest } from "../graph/summary/nationalWhatIf.ts";
+import {
+  nationalImpact, nationalResilience, type NationalImpact, type NationalRemovalRequest, type NationalResilience, type NationalTables,
+} from "../graph/summary/nationalWhatIf.ts";
 import { IssueLog } from "../io/issues.ts";
 
 /**
@@ -168,6 +170,13 @@ export class SummaryJob {
     const before = this.ranksUnder(request.weights, request.vintage);
     const { companies: _ids, ...rest } = request;
     return nationalImpact(this.table.companies, national, this.numbersUnder(request.vintage), ids, before, { ...rest, rows, knownLinks });
+  }
+
+  /** Sole suppliers and single-supplier divisions of the whole nation. */
+  resilience(vintage: Vintage, shown: number): NationalResilience {
+    const national = this.table.national;
+    if (!national) throw new Error("workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
+    return nationalResilience(this.table.companies, national, vintage, shown);
   }
 
   /** The ranking under the user's weights, every company scored; designation by tier. */

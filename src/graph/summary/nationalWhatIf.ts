@@ -296,3 +296,74 @@ export function nationalImpact(
   const ownDivisions = request.division === null ? request.rows.map((row) => companies.divisionCodes[companies.division[row]!]!) : [];
   return { removed: count, parts, companies: ownDivisions, stranded: strandedOf(companies, national, removed, request), ranking: { top, partnersAdjusted, entered } };
 }
+
+/** A supplier some buyers depend on alone, nationally. */
+export interface NationalSoleSupplier {
+  /** Row of the company table. */
+  row: number;
+  /** Buyers whose every incoming link comes from it. */
+  buyers: number;
+}
+
+/** A division whose whole inflow of one link type comes from one company in another division. */
+export interface NationalSingleSupplier {
+  division: DivisionCode;
+  type: LinkType;
+  /** Row of the company table. */
+  supplier: number;
+  supplierDivision: DivisionCode;
+  links: number;
+  weight: number;
+}
+
+export interface NationalResilience {
+  /** Companies that are some buyer's only supplier. */
+  soleSuppliers: number;
+  /** The first `shown` of them, most dependent buyers first, then by row (ranking order). */
+  topSole: NationalSoleSupplier[];
+  /** As graph/resilience singleSupplierDivisions: by division code, then type. */
+  single: NationalSingleSupplier[];
+}
+
+/**
+ * The resilience lists of the whole nation: sole suppliers from sole-suppliers.csv, and
+ * single-supplier divisions from each company's outgoing rows of company-flows.csv (inflow from
+ * another division of `vintage`, as the flow matrix counts it).
+ */
+export function nationalResilience(companies: SummaryCompanies, national: NationalTables, vintage: Vintage, shown: number): NationalResilience {
+  const sole = national.soleSuppliers;
+  const buyers = new Map<number, number>();
+  for (let k = 0; k < sole.count; k++) buyers.set(sole.supplier[k]!, (buyers.get(sole.supplier[k]!) ?? 0) + 1);
+  const topSole = [...buyers].map(([row, n]) => ({ row, buyers: n })).sort((a, b) => b.buyers - a.buyers || a.row - b.row).slice(0, shown);
+
+  const flows = national.companyFlows;
+  const partner = flows.codes.map((code) => toVintage(code, vintage));
+  interface Tally { supplier: number; several: boolean; links: number; weight: number }
+  const tallies = new Map<DivisionCode, Array<Tally | undefined>>();
+  for (let c = 0; c < companies.count; c++) {
+    const own = toVintage(companies.divisionCodes[companies.division[c]!]!, vintage);
+    for (let k = flows.start[c]!; k < flows.start[c + 1]!; k++) {
+      const t = flows.type[k]!;
+      const to = partner[flows.division[k]!]!;
+      if (t >= ALL || flows.outLinks[k] === 0 || to === own) continue;
+      let byType = tallies.get(to);
+      if (!byType) tallies.set(to, (byType = []));
+      const tally = byType[t];
+      if (!tally) byType[t] = { supplier: c, several: false, links: flows.outLinks[k]!, weight: flows.outWeight[k]! };
+      else {
+        tally.links += flows.outLinks[k]!;
+        tally.weight += flows.outWeight[k]!;
+        if (tally.supplier !== c) tally.several = true;
+      }
+    }
+  }
+  const single: NationalSingleSupplier[] = [];
+  for (const division of [...tallies.keys()].sort()) {
+    tallies.get(division)!.forEach((tally, t) => {
+      if (!tally || tally.several) return;
+      const supplierDivision = toVintage(companies.divisionCodes[companies.division[tally.supplier]!]!, vintage);
+      single.push({ division, type: LINK_TYPES[t]!, supplier: tally.supplier, supplierDivision, links: tally.links, weight: tally.weight });
+    });
+  }
+  return { soleSuppliers: buyers.size, topSole, single };
+}

@@ -6,7 +6,7 @@ import { buildGraph } from "../../../src/graph/build.ts";
 import { flowsOfGraph } from "../../../src/graph/flows.ts";
 import { NO_FILTER, type FilterState } from "../../../src/graph/filters/types.ts";
 import { rankingLookups, scoreCompanies, crossRegionalStats } from "../../../src/graph/ranking/index.ts";
-import { removalImpact } from "../../../src/graph/resilience/index.ts";
+import { removalImpact, singleSupplierDivisions, soleSuppliers } from "../../../src/graph/resilience/index.ts";
 import { flowChanges } from "../../../src/graph/resilience/flowChanges.ts";
 import type { Removal } from "../../../src/graph/removal.ts";
 import { allStrings, type SummaryData } from "../../../src/graph/summaryColumns.ts";
@@ -162,5 +162,21 @@ describe("graph/summary/nationalWhatIf: a summary answers as the full data does"
     whatIf(m, { companies: [], division: "KR-11" }, "2023");
     whatIf(m, { companies: [[...m.ego][0]!], division: null }, "2023");
     expect(m.job.rank({}, "2023", 50).top.map((r) => [r.id, r.rank, r.score])).toEqual(before);
+  });
+});
+
+describe("graph/summary/nationalWhatIf: the nation's resilience lists", () => {
+  it("sole suppliers and single-supplier divisions equal the full data's, under both vintages", async () => {
+    const m = await made(syntheticDataset(300, 1500, 5), 2);
+    for (const vintage of ["2023", "2026-07"] as const) {
+      const got = m.job.resilience(vintage, 1000);
+      const sole = soleSuppliers(m.graph);
+      expect(got.soleSuppliers).toBe(sole.length);
+      expect(got.topSole.map((s) => [m.ids[s.row], s.buyers]).sort()).toEqual(sole.map((s) => [s.supplier, s.buyers.length]).sort());
+      const single = singleSupplierDivisions(m.graph, vintage);
+      expect(got.single.map((d) => [d.division, d.type, m.ids[d.supplier], d.supplierDivision, d.links])).toEqual(
+        single.map((d) => [d.division, d.type, d.supplier, d.supplierDivision, d.links]),
+      );
+    }
   });
 });
