@@ -34,6 +34,14 @@ export interface SummaryOpenResult {
   sortMs: number;
   /** Longest main-thread task during the search and the sort. */
   longestAfterMs: number;
+  /** From removing a division (what-if) to the national answer shown; null when the bundle has no national tables. */
+  whatIfDivisionMs: number | null;
+  /** From removing the first-ranked company to the national answer shown. */
+  whatIfCompanyMs: number | null;
+  /** Longest main-thread task during both what-ifs. */
+  longestWhatIfMs: number | null;
+  /** JS heap after the what-ifs. */
+  heapWhatIfMB: number | null;
   runs: number;
 }
 
@@ -49,7 +57,10 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
   const app = await serveBuiltApp("bench/summaryOpen");
   if (!app) return null;
   const { url, browser } = app;
-  const runs: Array<{ ms: number; presentedMs: number; longest: number; heap: number; search: number; sort: number; after: number; companies: number; table: { ready: number; heap: number; longest: number } }> = [];
+  const runs: Array<{
+    ms: number; presentedMs: number; longest: number; heap: number; search: number; sort: number; after: number; companies: number;
+    table: { ready: number; heap: number; longest: number }; whatIf: WhatIfTiming | null;
+  }> = [];
   try {
     for (let i = 0; i < opts.runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
@@ -92,7 +103,8 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
         const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
         return Math.max(0, ...tasks.filter((t) => t.start >= start).map((t) => t.duration));
       }, since);
-      runs.push({ ...load, search, sort, after, companies, table });
+      const whatIf = await timeWhatIf(page);
+      runs.push({ ...load, search, sort, after, companies, table, whatIf });
       await context.close();
       console.error(`bench/summaryOpen: run ${i + 1}: drawn ${load.ms.toFixed(0)} ms, presented ${load.presentedMs.toFixed(0)} ms, longest task ${load.longest.toFixed(0)} ms, heap ${load.heap.toFixed(0)} MB, table held ${table.ready.toFixed(0)} ms (heap ${table.heap.toFixed(0)} MB, longest task ${table.longest.toFixed(0)} ms), search ${search.toFixed(0)} ms, sort ${sort.toFixed(0)} ms, longest after ${after.toFixed(0)} ms`);
     }
@@ -114,7 +126,64 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
     firstSearchMs: median(runs.map((r) => r.search)),
     sortMs: median(runs.map((r) => r.sort)),
     longestAfterMs: median(runs.map((r) => r.after)),
+    ...whatIfMedians(runs.map((r) => r.whatIf)),
     runs: opts.runs,
+  };
+}
+
+interface WhatIfTiming {
+  division: number;
+  company: number;
+  longest: number;
+  heap: number;
+}
+
+/**
+ * The national what-if: Analytics › resilience, remove a division, wait for the worker's answer
+ * (stranded companies shown), undo; the same for the company the search found first. Null when
+ * the bundle cannot answer (written before the national tables).
+ */
+async function timeWhatIf(page: import("playwright-core").Page): Promise<WhatIfTiming | null> {
+  await page.keyboard.press("Escape");
+  await page.getByTestId("analytics-toggle").click();
+  await page.getByTestId("analytics-tab-resilience").click();
+  const since = await page.evaluate(() => performance.now());
+  const answered = async (click: () => Promise<void>): Promise<number | null> => {
+    const t0 = await page.evaluate(() => performance.now());
+    await click();
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=whatif-stranded]") || document.querySelector("[data-testid=whatif-unavailable]"),
+      undefined, { timeout: 600_000 },
+    );
+    if (await page.getByTestId("whatif-unavailable").count()) return null;
+    const ms = (await page.evaluate(() => performance.now())) - t0;
+    await page.getByTestId("whatif-undo").click();
+    return ms;
+  };
+  await page.getByTestId("whatif-division").selectOption("KR-41");
+  const division = await answered(() => page.getByTestId("whatif-remove-division").click());
+  if (division === null) return null;
+  // A company of the national table, chosen by search (in or outside the ego networks).
+  await page.keyboard.press("/");
+  await page.getByTestId("search-input").fill("대한정밀");
+  await page.getByTestId("search-results").locator("li[data-id]").first().click();
+  const company = await answered(() => page.getByTestId("whatif-remove-company").click());
+  const after = await page.evaluate((start) => {
+    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return { longest: Math.max(0, ...tasks.filter((t) => t.start >= start).map((t) => t.duration)), heap: (memory?.usedJSHeapSize ?? 0) / 1e6 };
+  }, since);
+  return { division, company: company ?? NaN, ...after };
+}
+
+function whatIfMedians(runs: Array<WhatIfTiming | null>): Pick<SummaryOpenResult, "whatIfDivisionMs" | "whatIfCompanyMs" | "longestWhatIfMs" | "heapWhatIfMB"> {
+  const got = runs.filter((r): r is WhatIfTiming => r !== null);
+  if (got.length === 0) return { whatIfDivisionMs: null, whatIfCompanyMs: null, longestWhatIfMs: null, heapWhatIfMB: null };
+  return {
+    whatIfDivisionMs: median(got.map((r) => r.division)),
+    whatIfCompanyMs: median(got.map((r) => r.company)),
+    longestWhatIfMs: median(got.map((r) => r.longest)),
+    heapWhatIfMB: median(got.map((r) => r.heap)),
   };
 }
 
@@ -122,10 +191,11 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
 export function summaryOpenTable(r: SummaryOpenResult | null): string[] {
   if (!r) return [];
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const ms = (v: number | null) => (v === null ? "–" : `${v.toFixed(0)} ms`);
   return [
-    "| summary bundle opened in Chromium | companies | links | bundle MB | drawn | presented | longest task to presented | heap drawn | table held | heap with table | longest task to table | first search | sort by name | longest task, search + table + sort |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    `| ${r.source} (median of ${r.runs}) | ${r.companies} | ${r.links} | ${r.bundleMB.toFixed(1)} | ${s(r.toDrawnMs)} | ${s(r.toPresentedMs)} | ${r.longestTaskMs.toFixed(0)} ms | ${r.heapMB.toFixed(0)} MB | ${s(r.tableReadyMs)} | ${r.heapWithTableMB.toFixed(0)} MB | ${r.longestToTableMs.toFixed(0)} ms | ${s(r.firstSearchMs)} | ${s(r.sortMs)} | ${r.longestAfterMs.toFixed(0)} ms |`,
+    "| summary bundle opened in Chromium | companies | links | bundle MB | drawn | presented | longest task to presented | heap drawn | table held | heap with table | longest task to table | first search | sort by name | longest task, search + table + sort | what-if: division | what-if: company | longest task, what-ifs | heap after what-ifs |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| ${r.source} (median of ${r.runs}) | ${r.companies} | ${r.links} | ${r.bundleMB.toFixed(1)} | ${s(r.toDrawnMs)} | ${s(r.toPresentedMs)} | ${r.longestTaskMs.toFixed(0)} ms | ${r.heapMB.toFixed(0)} MB | ${s(r.tableReadyMs)} | ${r.heapWithTableMB.toFixed(0)} MB | ${r.longestToTableMs.toFixed(0)} ms | ${s(r.firstSearchMs)} | ${s(r.sortMs)} | ${r.longestAfterMs.toFixed(0)} ms | ${ms(r.whatIfDivisionMs)} | ${ms(r.whatIfCompanyMs)} | ${ms(r.longestWhatIfMs)} | ${r.heapWhatIfMB === null ? "–" : `${r.heapWhatIfMB.toFixed(0)} MB`} |`,
   ];
 }
 
