@@ -306,7 +306,7 @@ export const en: Record<keyof typeof ko, string> = {
   "whatif.linksAfter": "Links after",
   "whatif.orphansAtLeast": "At least {count, plural, one {# company} other {# companies}} left without any supplier",
   "whatif.showFirst": "Show the first {count}",
-  "whatif.national": "National: computed from all {total} links the summary aggregated",
+  "whatif.national": "National: computed from all {total, plural, one {# link} other {# links}} the summary aggregated",
   "whatif.nationalPending": "Working it out from the national tables…",
   "whatif.nationalMissing": "This summary bundle lacks the tables a national what-if needs (each company's division flows, sole suppliers): it was written before they existed. Make the summary bundle again from the same data to see national figures.",
   "whatif.yearsNote": "A year filter is set, so the map's flows do not show this company's removal: the national company tables have no years. The figures above are for all years.",
