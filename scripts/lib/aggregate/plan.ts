@@ -15,6 +15,8 @@ export interface SqlStep {
   file: string;
   /** Tells apart the runs of one file (one per input file, per vintage). */
   key: string;
+  /** The placeholders' values (01's also carry what its Spark form in duckdbOnly.ts needs). */
+  vars: Readonly<Record<string, string>>;
   /** The text as run (placeholders filled). */
   text: string;
   statements: string[];
@@ -61,23 +63,34 @@ export function readFileVars(input: InspectedInput, fileOrd: number, parallel: b
   const table = `raw_${input.kind}_${fileOrd}`;
   const width = input.headers.length;
   const isCsv = input.format === "csv";
-  const columnOf = (i: number) => (isCsv ? `c${i}` : `CAST(${ident(input.headers[i]!)} AS VARCHAR)`);
   const used = fields.flatMap((f) => {
     const i = input.cols.index[f as keyof typeof input.cols.index];
     return i === undefined ? [] : [[f, i] as const];
   });
-  const cells = used.map(([f, i]) => `coalesce(${columnOf(i)}, '') AS ${f}`);
-  if (cells.length === 0) cells.push("'' AS unused");
-  const all = isCsv ? Array.from({ length: width }, (_, i) => columnOf(i)) : used.map(([, i]) => columnOf(i));
-  const concat = (exprs: string[]) => (exprs.length === 0 ? "''" : exprs.map((e) => `coalesce(${e}, '')`).join(" || "));
-  const overflow = isCsv ? Array.from({ length: OVERFLOW_COLUMNS }, (_, k) => columnOf(width + k)) : [];
+  // Parquet columns by their header: "name" in DuckDB, `name` in Spark SQL.
+  const cellVars = (quote: (s: string) => string, prefix: string) => {
+    const columnOf = (i: number) => (isCsv ? `c${i}` : `CAST(${quote(input.headers[i]!)} AS STRING)`);
+    const cells = used.map(([f, i]) => `coalesce(${columnOf(i)}, '') AS ${f}`);
+    if (cells.length === 0) cells.push("'' AS unused");
+    const all = isCsv ? Array.from({ length: width }, (_, i) => columnOf(i)) : used.map(([, i]) => columnOf(i));
+    const concat = (exprs: string[]) => (exprs.length === 0 ? "''" : exprs.map((e) => `coalesce(${e}, '')`).join(" || "));
+    const overflow = isCsv ? Array.from({ length: OVERFLOW_COLUMNS }, (_, k) => columnOf(width + k)) : [];
+    return { [`${prefix}cells`]: cells.join(",\n  "), [`${prefix}all_cells`]: concat(all), [`${prefix}overflow_cells`]: concat(overflow) };
+  };
+  const sparkOptions = isCsv
+    ? `path ${sqlText(input.readPath)}, sep ${sqlText(input.delimiter)}, quote '"', escape '"', header 'false', multiLine 'true', mode 'PERMISSIVE'`
+    : `path ${sqlText(input.readPath)}`;
   const vars = {
     table,
-    cells: cells.join(",\n  "),
-    all_cells: concat(all),
-    overflow_cells: concat(overflow),
+    ...cellVars(ident, ""),
     whitespace: WHITESPACE,
     source: isCsv ? csvSource(input, width, parallel) : `read_parquet(${sqlText(input.readPath)})`,
+    // What 01's Spark form (duckdbOnly.ts) reads the file with instead of `source`.
+    ...cellVars((s) => `\`${s.replace(/`/g, "``")}\``, "spark_"),
+    spark_columns: isCsv ? ` (${Array.from({ length: width + OVERFLOW_COLUMNS }, (_, i) => `c${i} STRING`).join(", ")})` : "",
+    spark_format: isCsv ? "csv" : "parquet",
+    spark_options: sparkOptions,
+    skip: String(isCsv ? input.headerRow : 0),
   };
   const present = new Set(used.map(([f]) => f));
   const projected = fields.map((f) => (present.has(f) ? f : `'' AS ${f}`));
@@ -107,14 +120,14 @@ export class AggregatePlan {
     return found;
   }
 
-  add(file: string, key: string, text: string, retry?: boolean): SqlStep {
-    const step: SqlStep = { file, key, text, statements: splitStatements(text), ...(retry ? { retry } : {}) };
+  add(file: string, key: string, text: string, vars: Readonly<Record<string, string>> = {}, retry?: boolean): SqlStep {
+    const step: SqlStep = { file, key, vars, text, statements: splitStatements(text), ...(retry ? { retry } : {}) };
     this.steps.push(step);
     return step;
   }
 
-  addFile(file: string, key = "", vars: Readonly<Record<string, string>> = {}): SqlStep {
-    return this.add(file, key, fileSql(file, vars));
+  addFile(file: string, key = "", vars: Readonly<Record<string, string>> = {}, retry?: boolean): SqlStep {
+    return this.add(file, key, fileSql(file, vars), vars, retry);
   }
 }
 
@@ -126,7 +139,7 @@ export function aggregatePlan(o: PlanOptions): AggregatePlan {
     for (const [k, input] of o.inputs.filter((x) => x.kind === kind).entries()) {
       const parallel = readFileVars(input, k, true);
       plan.addFile("01_read_file.sql", `${kind}:${k}`, parallel.vars);
-      if (input.format === "csv") plan.add("01_read_file.sql", `${kind}:${k}:serial`, fileSql("01_read_file.sql", readFileVars(input, k, false).vars), true);
+      if (input.format === "csv") plan.addFile("01_read_file.sql", `${kind}:${k}:serial`, readFileVars(input, k, false).vars, true);
       selects[kind].push(parallel.select);
     }
   }

@@ -1,0 +1,136 @@
+// The aggregate's SQL on Spark SQL: every statement the aggregate runs (plan.ts, placeholders
+// filled as run.ts fills them) is parsed by an independent Spark SQL grammar (dt-sql-parser's
+// SparkSQL, ANTLR, after Spark's own grammar), except the DuckDB-only ones listed in
+// scripts/lib/aggregate/duckdbOnly.ts, whose Spark forms are parsed instead. A file added to
+// sql/aggregate/ is covered as soon as plan.ts runs it, and reported while it does not.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+// The Spark parser alone: the package's index loads all seven dialects (about 20 MB of
+// generated parsers), Spark's is 2 MB.
+import { SparkSQL } from "dt-sql-parser/dist/parser/spark/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DUCKDB_ONLY_STATEMENTS, sparkStatements } from "../../scripts/lib/aggregate/duckdbOnly.ts";
+import { inspectInput, type InspectedInput } from "../../scripts/lib/aggregate/inputs.ts";
+import { aggregatePlan, type AggregatePlan, type SqlStep } from "../../scripts/lib/aggregate/plan.ts";
+import { sparkProblems, unplannedFiles, type Validate } from "../../scripts/lib/aggregate/sparkCheck.ts";
+import { splitStatements } from "../../scripts/lib/aggregate/statements.ts";
+import { DEFAULT_WEIGHTS } from "../../src/graph/ranking/weights.ts";
+import { tempDir } from "./helpers.ts";
+
+let validate: Validate;
+let csvPlan: AggregatePlan;
+let parquetPlan: AggregatePlan;
+
+function planOf(inputs: InspectedInput[]): AggregatePlan {
+  return aggregatePlan({ inputs, weights: DEFAULT_WEIGHTS, topK: 100, linkBudget: 50_000, firstProblems: 100, tempDir: "/tmp/agg" });
+}
+
+beforeAll(async () => {
+  // One parser for the whole file: loading the grammar and warming its caches is most of the cost.
+  const spark = new SparkSQL();
+  // parse() with a listener reports what validate() reports for one statement, without
+  // validate()'s second pass, which prints ANTLR's messages to the console.
+  validate = (sql) => {
+    const errors: Array<{ message: string; startLine: number; startColumn: number }> = [];
+    spark.parse(sql, (e) => errors.push(e));
+    return errors;
+  };
+  const dir = tempDir();
+  // A title row above the header, an id column in the links (so 23_link_ids.sql is planned).
+  writeFileSync(join(dir, "companies.csv"), "기업 목록\nid,name,division,lat,lon,tier\nA,가,서울,37.5,127,\n");
+  writeFileSync(join(dir, "links.csv"), "id;supplier_id;buyer_id;type;weight;year\nL1;A;B;technology;3;2023\n");
+  const inputs = [
+    await inspectInput({ path: join(dir, "companies.csv"), kind: "companies" }, "companies.csv", dir, { index: 0 }),
+    await inspectInput({ path: join(dir, "links.csv"), kind: "links" }, "links.csv", dir, { index: 1 }),
+  ];
+  csvPlan = planOf(inputs);
+  // Parquet: the same columns by header name (read_parquet and quoted identifiers in 01).
+  parquetPlan = planOf(inputs.map((x) => ({ ...x, format: "parquet" as const, readPath: x.readPath.replace(/\.csv$/, ".parquet") })));
+}, 30_000);
+
+describe("the aggregate's SQL on a Spark SQL grammar", () => {
+  it("plans every file of sql/aggregate/, so each is checked", () => {
+    expect(unplannedFiles(csvPlan.steps)).toEqual([]);
+    // 01 once per input and reader, 72 and 76 once per vintage: every run of a file is planned.
+    expect(csvPlan.steps.filter((s) => s.file === "01_read_file.sql").map((s) => s.key)).toEqual(["companies:0", "companies:0:serial", "links:0", "links:0:serial"]);
+  });
+
+  it("parses every statement the aggregate runs, or the Spark form duckdbOnly.ts gives it", () => {
+    const t0 = performance.now();
+    expect(sparkProblems(csvPlan.steps, validate)).toEqual([]);
+    expect(sparkProblems(parquetPlan.steps.filter((s) => s.file === "01_read_file.sql"), validate)).toEqual([]);
+    // Seconds, for the report: loading the grammar's caches is most of it.
+    console.info(`spark grammar: ${csvPlan.steps.reduce((n, s) => n + s.statements.length, 0)} statements in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }, 60_000);
+
+  it("the statements a cluster runs (sparkStatements) all parse and leave DuckDB's own behind", () => {
+    const statements = sparkStatements(csvPlan);
+    for (const { step, sql } of statements) {
+      expect(validate(sql), `${step.file} ${step.key}: ${sql.slice(0, 80)}`).toEqual([]);
+      expect(sql).not.toMatch(/\bread_csv\(|\bread_parquet\(|\bMACRO\b|^\s*COPY\b|^\s*UPDATE\b|\bregexp_full_match\(|\bregexp_matches\(|\bcsv_(text|number)\(/i);
+    }
+    // Every planned step but the reader's retry has a Spark form.
+    expect(new Set(statements.map((s) => s.step))).toEqual(new Set(csvPlan.steps.filter((s) => !s.retry)));
+  }, 30_000);
+
+  it("lists the DuckDB-only statements with why and a Spark form", () => {
+    for (const e of DUCKDB_ONLY_STATEMENTS) {
+      expect(e.why.length, e.file).toBeGreaterThan(20);
+      expect(e.construct.length, e.file).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe("the check bites", () => {
+  /** The plan with one statement of one step changed. */
+  function withStatement(file: string, index: number, change: (s: string) => string): SqlStep[] {
+    return csvPlan.steps.map((s) => {
+      if (s.file !== file) return s;
+      const statements = [...s.statements];
+      const changed = change(statements[index]!);
+      expect(changed).not.toBe(statements[index]);
+      statements[index] = changed;
+      return { ...s, statements };
+    });
+  }
+
+  it("reports a DuckDB cast (::) with its file, statement number and the grammar's error", () => {
+    const steps = withStatement("30_flows.sql", 0, (s) => s.replace("SUM(coalesce(weight, 0)) AS w", "SUM(coalesce(weight, 0))::DOUBLE AS w"));
+    const problems = sparkProblems(steps, validate);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^30_flows\.sql statement 1 \(CREATE TABLE link_cells AS SELECT .*\): Spark SQL grammar at line \d+:\d+: .*':'/);
+  }, 30_000);
+
+  it("reports DuckDB's SELECT * EXCLUDE", () => {
+    const steps = withStatement("60_ego.sql", 6, (s) => s.replace("SELECT c.*", "SELECT c.* EXCLUDE (lat, lon)"));
+    const problems = sparkProblems(steps, validate);
+    expect(problems).toContainEqual(expect.stringMatching(/^60_ego\.sql statement 7 \(CREATE TABLE ego_companies .*Spark SQL grammar at line \d+:\d+: 'lat' is not valid/));
+    for (const p of problems) expect(p).toMatch(/^60_ego\.sql statement 7 /);
+  }, 30_000);
+
+  it("reports a DuckDB-only function the grammar itself accepts (list_value, a macro call)", () => {
+    const steps = withStatement("40_divisions.sql", 0, (s) => s.replace("SUM(link_count) AS n", "SUM(link_count) AS n, list_value(vintage) AS l, csv_text(vintage) AS c"));
+    expect(sparkProblems(steps, validate)).toEqual([
+      expect.stringMatching(/^40_divisions\.sql statement 1 .*calls list_value\(\), csv_text\(\), not known to mean the same in Spark SQL/),
+    ]);
+  }, 30_000);
+
+  it("reports a DuckDB-only entry whose statement is gone", () => {
+    const steps = withStatement("23_link_ids.sql", 0, (s) => s.replace("UPDATE link_status\n", "UPDATE link_status_x\n"));
+    const problems = sparkProblems(steps, validate);
+    expect(problems).toContainEqual(expect.stringMatching(/^duckdbOnly\.ts lists 23_link_ids\.sql "UPDATE link_status SET…"/));
+    // ...and the statement itself, no longer listed, for what Spark's grammar makes of it.
+    expect(problems).toContainEqual(expect.stringMatching(/^23_link_ids\.sql statement 1 .*Spark SQL grammar/));
+  }, 30_000);
+
+  it("reports a file of sql/aggregate/ the plan does not run", () => {
+    expect(unplannedFiles(csvPlan.steps, ["10_companies.sql", "55_new_step.sql"])).toEqual(["55_new_step.sql"]);
+  });
+});
+
+describe("splitStatements", () => {
+  it("cuts at the semicolons that end statements, not those in literals, identifiers or comments", () => {
+    const sql = "-- head; comment\nSELECT 'a;b', 'it''s;' AS \"x;y\"; /* c; */ SELECT 2 -- tail;\n;\n-- only a comment;\n";
+    expect(splitStatements(sql)).toEqual(["-- head; comment\nSELECT 'a;b', 'it''s;' AS \"x;y\"", "/* c; */ SELECT 2 -- tail;"]);
+  });
+});
