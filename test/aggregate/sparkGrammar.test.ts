@@ -21,6 +21,10 @@ let validate: Validate;
 let csvPlan: AggregatePlan;
 let parquetPlan: AggregatePlan;
 
+const noParquet = async (): Promise<never> => {
+  throw new Error("the grammar test reads CSV headers only");
+};
+
 function planOf(inputs: InspectedInput[]): AggregatePlan {
   return aggregatePlan({ inputs, weights: DEFAULT_WEIGHTS, topK: 100, linkBudget: 50_000, firstProblems: 100, tempDir: "/tmp/agg" });
 }
@@ -40,8 +44,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, "companies.csv"), "기업 목록\nid,name,division,lat,lon,tier\nA,가,서울,37.5,127,\n");
   writeFileSync(join(dir, "links.csv"), "id;supplier_id;buyer_id;type;weight;year\nL1;A;B;technology;3;2023\n");
   const inputs = [
-    await inspectInput({ path: join(dir, "companies.csv"), kind: "companies" }, "companies.csv", dir, { index: 0 }),
-    await inspectInput({ path: join(dir, "links.csv"), kind: "links" }, "links.csv", dir, { index: 1 }),
+    await inspectInput({ path: join(dir, "companies.csv"), kind: "companies" }, "companies.csv", dir, { index: 0 }, noParquet),
+    await inspectInput({ path: join(dir, "links.csv"), kind: "links" }, "links.csv", dir, { index: 1 }, noParquet),
   ];
   csvPlan = planOf(inputs);
   // Parquet: the same columns by header name (read_parquet and quoted identifiers in 01).

@@ -116,28 +116,25 @@ export function sparkCsvText(v: string, whitespace = WHITESPACE): string {
 }
 
 /**
- * 75's csv_number and csv_exponent inline, for one double `x`: JavaScript's String(number).
- * Spark writes doubles the Java way (1.0E-5, 1.23456785E7; shortest digits from JDK 19 on),
- * so the exponent form is taken apart here as 75 takes DuckDB's apart.
+ * 75's csv_number and csv_exponent for an array of doubles: JavaScript's String(number) of
+ * each. Spark writes doubles the Java way (1.0E-5, 1.23456785E7; shortest digits from JDK 19
+ * on), so the exponent form is taken apart into a struct m, as 75 takes DuckDB's apart.
  */
-export function sparkCsvNumber(x: string): string {
-  const s = `CAST(${x} AS STRING)`;
-  const part = (i: number) => `regexp_extract(${s}, '^(-?)([0-9])\\.([0-9]+)E(-?[0-9]+)$', ${i})`;
-  const sign = part(1);
-  const lead = part(2);
-  const rest = `CASE WHEN ${part(3)} = '0' THEN '' ELSE ${part(3)} END`;
-  const exp = `CAST(${part(4)} AS INT)`;
-  const fraction = `CASE WHEN ${rest} = '' THEN '' ELSE concat('.', ${rest}) END`;
-  return `CASE
-      WHEN ${x} IS NULL THEN ''
-      WHEN ${x} = floor(${x}) AND abs(${x}) < 9007199254740992 THEN CAST(CAST(${x} AS BIGINT) AS STRING)
-      WHEN NOT (${s} LIKE '%E%') THEN ${s}
-      WHEN ${exp} BETWEEN -6 AND -1 THEN concat(${sign}, '0.', repeat('0', -${exp} - 1), ${lead}, ${rest})
-      WHEN ${exp} < 0 THEN concat(${sign}, ${lead}, ${fraction}, 'e', CAST(${exp} AS STRING))
-      WHEN ${exp} < 21 AND length(${rest}) <= ${exp} THEN concat(${sign}, ${lead}, ${rest}, repeat('0', ${exp} - length(${rest})))
-      WHEN ${exp} < 21 THEN concat(${sign}, ${lead}, substr(${rest}, 1, ${exp}), '.', substr(${rest}, ${exp} + 1))
-      ELSE concat(${sign}, ${lead}, ${fraction}, 'e+', CAST(${exp} AS STRING))
-    END`;
+export function sparkCsvNumbers(array: string): string {
+  const part = (i: number) => `regexp_extract(CAST(x AS STRING), '^(-?)([0-9])\\.([0-9]+)E(-?[0-9]+)$', ${i})`;
+  const parts = `named_struct('x', x, 'sign', ${part(1)}, 'lead', ${part(2)}, 'rest', regexp_replace(${part(3)}, '^0$', ''), 'exp', CAST(${part(4)} AS INT))`;
+  const fraction = "CASE WHEN m.rest = '' THEN '' ELSE concat('.', m.rest) END";
+  // (length(..)) in parentheses: dt-sql-parser 4.5.1 rejects f('0', a - g(b)), which Spark parses.
+  return `transform(transform(${array}, x -> ${parts}), m -> CASE
+      WHEN m.x IS NULL THEN ''
+      WHEN m.x = floor(m.x) AND abs(m.x) < 9007199254740992 THEN CAST(CAST(m.x AS BIGINT) AS STRING)
+      WHEN NOT (CAST(m.x AS STRING) LIKE '%E%') THEN CAST(m.x AS STRING)
+      WHEN m.exp BETWEEN -6 AND -1 THEN concat(m.sign, '0.', repeat('0', -m.exp - 1), m.lead, m.rest)
+      WHEN m.exp < 0 THEN concat(m.sign, m.lead, ${fraction}, 'e', CAST(m.exp AS STRING))
+      WHEN m.exp < 21 AND length(m.rest) <= m.exp THEN concat(m.sign, m.lead, m.rest, repeat('0', m.exp - (length(m.rest))))
+      WHEN m.exp < 21 THEN concat(m.sign, m.lead, substr(m.rest, 1, m.exp), '.', substr(m.rest, m.exp + 1))
+      ELSE concat(m.sign, m.lead, ${fraction}, 'e+', CAST(m.exp AS STRING))
+    END)`;
 }
 
 /**
@@ -155,8 +152,9 @@ export function sparkCompaniesCsv(statement: string, whitespace = WHITESPACE): s
   let run: { kind: string; args: string[]; start: number; end: number } | null = null;
   const flush = () => {
     if (!run) return;
-    const body = run.kind === "text" ? sparkCsvText("v", whitespace) : sparkCsvNumber("v");
-    out += copy[1]!.slice(last, run.start) + `array_join(transform(array(${run.args.join(", ")}), v -> ${body}), ',')`;
+    const array = `array(${run.args.join(", ")})`;
+    const cells = run.kind === "text" ? `transform(${array}, v -> ${sparkCsvText("v", whitespace)})` : sparkCsvNumbers(array);
+    out += copy[1]!.slice(last, run.start) + `array_join(${cells}, ',')`;
     last = run.end;
     run = null;
   };
@@ -195,7 +193,7 @@ export const DUCKDB_ONLY_STATEMENTS: readonly DuckdbOnlyStatement[] = [
     statement: `CREATE OR REPLACE MACRO ${name}(`,
     construct: "CREATE MACRO (and, in csv_number, regexp_extract into a struct, trunc, contains)",
     why: "Spark SQL has no macros (SQL functions only in its newest releases): the expressions are inlined where 76 calls them",
-    spark: (_s, vars) => [cellsOf(name === "csv_quoted" || name === "csv_text" ? sparkCsvText("cell_text", vars.whitespace) : sparkCsvNumber("cell_number"))],
+    spark: (_s, vars) => [cellsOf(name === "csv_quoted" || name === "csv_text" ? sparkCsvText("cell_text", vars.whitespace) : `element_at(${sparkCsvNumbers("array(cell_number)")}, 1)`)],
   })),
   {
     file: "76_out_companies_csv.sql",
