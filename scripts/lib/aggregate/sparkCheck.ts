@@ -6,7 +6,9 @@ import {
   DUCKDB_ONLY_FUNCTIONS, DUCKDB_ONLY_STATEMENTS, SHARED_FUNCTIONS, duckdbOnlyEntry, functionsCalled, rewriteFunctions,
 } from "./duckdbOnly.ts";
 import type { SqlStep } from "./plan.ts";
-import { sqlFileNames, statementHead } from "./statements.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SQL_DIR, splitStatements, sqlFileNames, statementHead } from "./statements.ts";
 
 export interface GrammarError {
   message: string;
@@ -66,8 +68,21 @@ export function sparkProblems(steps: readonly SqlStep[], validate: Validate): st
   return problems;
 }
 
-/** Files of sql/aggregate/ the plan never runs: a file added without its step in plan.ts. */
-export function unplannedFiles(steps: readonly SqlStep[], files = sqlFileNames()): string[] {
+/**
+ * The files of sql/aggregate/ the plan does not run (one just added, run by run.ts through
+ * duck.file): one without placeholders runs as its plain text, so that text is checked as a
+ * step; one with placeholders needs its step in plan.ts, where its values are made.
+ */
+export function unplannedSteps(steps: readonly SqlStep[], files = sqlFileNames(), dir = SQL_DIR): { steps: SqlStep[]; problems: string[] } {
   const planned = new Set(steps.map((s) => s.file));
-  return files.filter((f) => !planned.has(f));
+  const out: SqlStep[] = [];
+  const problems: string[] = [];
+  for (const file of files.filter((f) => !planned.has(f))) {
+    const text = readFileSync(join(dir, file), "utf8");
+    const placeholders = [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))];
+    if (placeholders.length > 0) {
+      problems.push(`${file} is not in the aggregate's plan (plan.ts aggregatePlan): add its step there with values for {{${placeholders.join("}}, {{")}}}, so the Spark check sees it as it runs`);
+    } else out.push({ file, key: "not in plan.ts", vars: {}, text, statements: splitStatements(text) });
+  }
+  return { steps: out, problems };
 }
