@@ -277,10 +277,17 @@ export function sparkStatement(step: SqlStep, statement: string): string[] {
 }
 
 /**
- * The statements of a run for spark-sql, in order (the reader's retry is DuckDB's alone).
- * The output queries (70-74) are bare SELECTs: run them into files with INSERT OVERWRITE
- * DIRECTORY, as 76's Spark form does.
+ * The statements of a run for spark-sql, in order: the reader's retry is DuckDB's alone, and
+ * 72 runs inside 76. The output queries the CLI reads (70, 71, 73, 74: bare SELECTs) are
+ * written to <outDir>/<name> as CSV with a header (name: the file's, after "NN_out_").
  */
-export function sparkStatements(plan: AggregatePlan): Array<{ step: SqlStep; sql: string }> {
-  return plan.steps.filter((s) => !s.retry).flatMap((step) => step.statements.flatMap((st) => sparkStatement(step, st).map((sql) => ({ step, sql }))));
+export function sparkStatements(plan: AggregatePlan, outDir = "/tmp/supply-atlas-out"): Array<{ step: SqlStep; sql: string }> {
+  const out = (file: string, sql: string) => {
+    if (!/^(SELECT|WITH)\b/i.test(statementHead(sql, 10))) return sql;
+    const name = file.replace(/^\d+_(out_)?/, "").replace(/\.sql$/, "");
+    return `INSERT OVERWRITE DIRECTORY '${`${outDir}/${name}`.replace(/'/g, "''")}' USING csv OPTIONS (header 'true')\n${sql}`;
+  };
+  return plan.steps
+    .filter((s) => !s.retry && !s.inside)
+    .flatMap((step) => step.statements.flatMap((st) => sparkStatement(step, st).map((sql) => ({ step, sql: out(step.file, sql) }))));
 }

@@ -22,6 +22,8 @@ export interface SqlStep {
   statements: string[];
   /** Run only when the parallel CSV reader refuses a file (a quoted line break). */
   retry?: boolean;
+  /** Not run by itself: its text is part of this other file's step (72 inside 76). */
+  inside?: string;
 }
 
 export interface PlanOptions {
@@ -129,6 +131,13 @@ export class AggregatePlan {
   addFile(file: string, key = "", vars: Readonly<Record<string, string>> = {}, retry?: boolean): SqlStep {
     return this.add(file, key, fileSql(file, vars), vars, retry);
   }
+
+  /** A file whose text only runs inside another step (checked on its own all the same). */
+  addInside(file: string, key: string, vars: Readonly<Record<string, string>>, inside: string): SqlStep {
+    const step = this.addFile(file, key, vars);
+    step.inside = inside;
+    return step;
+  }
 }
 
 /** Every SQL step of one aggregate run, in run order. */
@@ -161,7 +170,7 @@ export function aggregatePlan(o: PlanOptions): AggregatePlan {
   plan.addFile("75_csv_cells.sql", "", { whitespace: WHITESPACE });
   // The later vintages' companies tables are written before the bundle, the stored one with it.
   const companiesTable = (vintage: Vintage) => {
-    const companies = plan.addFile("72_out_companies.sql", vintage, { vintage: sqlText(vintage), stored_vintage: sqlText(STORED_VINTAGE) });
+    const companies = plan.addInside("72_out_companies.sql", vintage, { vintage: sqlText(vintage), stored_vintage: sqlText(STORED_VINTAGE) }, "76_out_companies_csv.sql");
     plan.addFile("76_out_companies_csv.sql", vintage, { companies: companies.text, path: sqlText(companiesCsvPath(o.tempDir, vintage)) });
   };
   for (const v of VINTAGES) if (v !== STORED_VINTAGE) companiesTable(v);
