@@ -51,7 +51,7 @@ export const SHARED_FUNCTIONS: ReadonlySet<string> = new Set([
 export const DUCKDB_ONLY_FUNCTIONS: readonly DuckdbOnlyFunction[] = [
   {
     name: "regexp_full_match",
-    why: "DuckDB's whole-string match (RE2); Spark SQL has RLIKE, which matches anywhere. Kept in 22_links.sql: 4x faster on DuckDB than any spelling both engines share (translate, trim)",
+    why: "DuckDB's whole-string match (RE2); Spark SQL has RLIKE, which matches anywhere. Kept in 22_links.sql: several times faster on DuckDB than the spellings both engines share (translate, trim)",
     spark: ([s, p]) => `(${s} RLIKE ${anchored(p!)})`,
   },
   {
@@ -61,10 +61,13 @@ export const DUCKDB_ONLY_FUNCTIONS: readonly DuckdbOnlyFunction[] = [
   },
 ];
 
-/** '<p>' -> '^(?:<p>)$' for a literal pattern; any other expression is wrapped with concat. */
+/**
+ * '<p>' -> '^(?:<p>)\z' for a literal pattern (any other expression is wrapped with concat).
+ * \z, not $: Java's $ also matches before a final line break, RE2's only at the end.
+ */
 function anchored(pattern: string): string {
   const literal = /^'((?:[^']|'')*)'$/.exec(pattern.trim());
-  return literal ? `'^(?:${literal[1]})$'` : `concat('^(?:', ${pattern}, ')$')`;
+  return literal ? `'^(?:${literal[1]})\\z'` : `concat('^(?:', ${pattern}, ')\\z')`;
 }
 
 // 01: the file read by Spark's CSV or Parquet source as a temporary view of text columns
@@ -77,11 +80,11 @@ SELECT
   {{spark_cells}},
   CASE
     WHEN {{spark_all_cells}} = '' THEN TRUE
-    ELSE {{spark_all_cells}} RLIKE '^{{whitespace}}*$'
+    ELSE {{spark_all_cells}} RLIKE '^{{whitespace}}*\\z'
   END AS blank,
   CASE
     WHEN {{spark_overflow_cells}} = '' THEN FALSE
-    ELSE NOT ({{spark_overflow_cells}} RLIKE '^{{whitespace}}*$')
+    ELSE NOT ({{spark_overflow_cells}} RLIKE '^{{whitespace}}*\\z')
   END AS overflow,
   rowid
 FROM (
