@@ -10,8 +10,8 @@
 -- as malformed). <whitespace> is a regular-expression class of what JavaScript's trim()
 -- removes; the expression only runs on the rare record that starts with white space.
 --
--- Spark SQL: replace the source by spark.read.csv/parquet with every column as string, and
--- the CREATE TABLE ... AS by a temporary view with monotonically_increasing_id() as row order.
+-- DuckDB only (read_csv/read_parquet, rowid): its Spark SQL form, a USING csv/parquet view
+-- numbered in file order, is in scripts/lib/aggregate/duckdbOnly.ts.
 CREATE TABLE {{table}} AS
 SELECT
   {{cells}},

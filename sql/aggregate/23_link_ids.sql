@@ -4,8 +4,8 @@
 -- and every later row with that id, whatever else it holds, is a duplicate. Run only when a
 -- links file has an id column (otherwise every link has the generated id "file#row").
 --
--- Spark SQL: UPDATE needs a table format that supports it (Delta, Iceberg); elsewhere compute
--- link_status with this rule in one CREATE TABLE ... AS.
+-- DuckDB only (UPDATE ... FROM): its Spark SQL form, a MERGE INTO for Delta or Iceberg
+-- tables, is in scripts/lib/aggregate/duckdbOnly.ts.
 UPDATE link_status
 SET reason = 'duplicate-id', detail = link_status.explicit_id
 FROM (

@@ -57,7 +57,7 @@ WITH touching AS (
 )
 SELECT
   t.ord,
-  CASE WHEN t.explicit_id <> '' THEN t.explicit_id ELSE t.file || '#' || CAST(t.row AS VARCHAR) END AS id,
+  CASE WHEN t.explicit_id <> '' THEN t.explicit_id ELSE t.file || '#' || CAST(t.row AS STRING) END AS id,
   cs.id AS source,
   ct.id AS target,
   t.sid,

@@ -12,8 +12,9 @@ WITH problems AS (
   FROM link_status WHERE reason IS NULL AND type_warn
   UNION ALL
   -- A company whose division text the app cannot place is kept without one (companyRow.ts readDivision).
+  -- chr(39) is the quote: older Spark SQL reads '' inside a literal as two adjacent literals, not a quote.
   SELECT 'warning' AS kind, 0 AS phase, file_ord, file, row, 'unknown-division' AS reason, division_text AS detail,
-    'unknown division ''' || division_text || ''': company kept without a division (not on the map)' AS problem_message
+    'unknown division ' || chr(39) || division_text || chr(39) || ': company kept without a division (not on the map)' AS problem_message
   FROM company_status WHERE reason IS NULL AND division_warn
 )
 SELECT kind, phase, file_ord, file, row, reason, detail, problem_message

@@ -3,8 +3,8 @@
 -- by DuckDB and copied to a file instead of passing a million rows through JavaScript.
 -- test/aggregate/csvCells.test.ts checks these against csvCell on awkward values.
 --
--- Spark SQL has no macros: inline the two expressions, or register them as SQL functions
--- (CREATE FUNCTION ... RETURN on engines that have it).
+-- DuckDB only (macros): Spark SQL inlines the same expressions where 76 calls them
+-- (sparkCsvText, sparkCsvNumber in scripts/lib/aggregate/duckdbOnly.ts).
 
 -- Text: a cell starting like a formula (= + - @ tab CR) gets a leading apostrophe, then a
 -- cell holding a quote, comma or line break, or starting or ending with white space (what

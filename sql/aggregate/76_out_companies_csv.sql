@@ -4,7 +4,8 @@
 -- Copied to <path> as plain lines (no quoting by the engine: the cells are quoted already);
 -- the engine ends each line with LF, so each carries the CR of the app's CR LF.
 --
--- Spark SQL: df.write.text(path) of the same single column, coalesced to one file in order.
+-- DuckDB only (COPY ... TO): its Spark SQL form, INSERT OVERWRITE DIRECTORY ... USING text, is
+-- in scripts/lib/aggregate/duckdbOnly.ts.
 COPY (
   SELECT concat_ws(',',
     csv_text(t.id),

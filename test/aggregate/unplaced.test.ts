@@ -31,7 +31,11 @@ describe("aggregate with addresses and unplaced companies equals the app", async
     expect(result.manifest.rows).toMatchObject({ companies: 6, links: 5, crossLinks: 1 });
     expect(dataset.report.crossProvinceLinks).toBe(1);
     const lines = got[SUMMARY_FILES.report]!.split("\r\n");
-    expect(lines.some((l) => l.startsWith("companies.csv,6,warning,unknown-division,"))).toBe(true);
+    const line = lines.find((l) => l.startsWith("companies.csv,6,warning,unknown-division,"));
+    // The message as the app words it, quotes included (the SQL writes them with chr(39)).
+    const app = dataset.report.warnings.find((w) => w.reason === "unknown-division" && w.row === 6)!;
+    expect(app.message).toMatch(/'/);
+    expect(line).toContain(app.message);
   });
 
   it.each([SUMMARY_FILES.flows, SUMMARY_FILES.divisions, SUMMARY_FILES.companies])("writes %s exactly as the app's summary", (name) => {

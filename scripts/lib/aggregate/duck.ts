@@ -2,12 +2,11 @@
 // so memory does not bound the data), the SQL files of sql/aggregate/ run with their
 // placeholders filled, and small tables loaded from TypeScript through an appender.
 
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
+import type { SqlStep } from "./plan.ts";
+import { fileSql, fileStatements, fillTemplate, sqlText, statementHead } from "./statements.ts";
 
-const SQL_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../sql/aggregate");
+export { fillTemplate, sqlText };
 
 export interface DuckOptions {
   tempDir: string;
@@ -18,18 +17,6 @@ export interface DuckOptions {
 
 export type Column = { name: string; type: "VARCHAR" | "DOUBLE" | "INTEGER" | "BIGINT" | "BOOLEAN" };
 type Value = string | number | boolean | null;
-
-/** SQL text literal: the only quoting the substitutions need (paths, file names). */
-export const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
-
-/** Fills `{{name}}` placeholders; an unknown placeholder is a bug, so it throws. */
-export function fillTemplate(sql: string, vars: Readonly<Record<string, string>>): string {
-  return sql.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => {
-    const v = vars[key];
-    if (v === undefined) throw new Error(`aggregate: SQL placeholder {{${key}}} has no value`);
-    return v;
-  });
-}
 
 export class Duck {
   private constructor(private readonly instance: DuckDBInstance, readonly conn: DuckDBConnection, readonly version: string) {}
@@ -49,18 +36,26 @@ export class Duck {
 
   /** The text of one file of sql/aggregate/ with its placeholders filled. */
   sql(name: string, vars: Readonly<Record<string, string>> = {}): string {
-    return fillTemplate(readFileSync(join(SQL_DIR, name), "utf8"), vars);
+    return fileSql(name, vars);
   }
 
-  /** Runs one file of sql/aggregate/ (several statements) with its placeholders filled. */
+  /** Runs one file of sql/aggregate/, statement by statement. Prefer runStep with a step of the plan. */
   async file(name: string, vars: Readonly<Record<string, string>> = {}): Promise<void> {
-    const text = this.sql(name, vars);
-    if (!process.env.SUPPLY_ATLAS_PROFILE) return void (await this.conn.run(text));
-    // Profiling: statement by statement (the files hold no semicolon inside a literal).
-    for (const statement of text.split(/;\s*\n/).filter((x) => x.replace(/--.*$/gm, "").trim())) {
+    await this.statements(name, fileStatements(name, vars));
+  }
+
+  /** Runs one step of the aggregate's plan (plan.ts): exactly the statements the Spark grammar test checks. */
+  async runStep(step: SqlStep): Promise<void> {
+    await this.statements(step.file, step.statements);
+  }
+
+  private async statements(name: string, statements: readonly string[]): Promise<void> {
+    const profile = Boolean(process.env.SUPPLY_ATLAS_PROFILE);
+    for (const statement of statements) {
       const t0 = performance.now();
       await this.conn.run(statement);
-      const head = /CREATE TABLE (\w+)/.exec(statement)?.[1] ?? statement.replace(/--.*$/gm, "").trim().slice(0, 40);
+      if (!profile) continue;
+      const head = /CREATE TABLE (\w+)/.exec(statement)?.[1] ?? statementHead(statement, 40);
       process.stderr.write(`  ${name} ${head} ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
     }
   }

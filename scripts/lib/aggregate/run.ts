@@ -21,11 +21,12 @@ import {
   type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest, type SummarySource,
 } from "../../../src/model/summary.ts";
 import type { Company, Dataset, ImportIssue, ImportReport, IssueReason, Link, LinkType, Vintage } from "../../../src/model/types.ts";
-import { LINK_TYPES, STORED_VINTAGE, VINTAGES } from "../../../src/model/types.ts";
+import { STORED_VINTAGE, VINTAGES } from "../../../src/model/types.ts";
 import { Duck, sqlText } from "./duck.ts";
+import { aggregatePlan, companiesCsvPath, INPUT_VIEW_SOURCE, type AggregatePlan } from "./plan.ts";
 import { InputError, inspectInput, uniqueNames, type InputSpec, type InspectedInput } from "./inputs.ts";
 import {
-  WHITESPACE, addCleanValues, addTrimValues, createTextMaps, loadCoordMap, loadDivisionMap, loadFoldMaps,
+  addCleanValues, addTrimValues, createTextMaps, loadCoordMap, loadDivisionMap, loadFoldMaps,
   loadRegistry, loadTierMap, loadWeightMaps, loadWordMap, weightNotes,
 } from "./maps.ts";
 
@@ -66,67 +67,18 @@ export interface AggregateResult {
 export const AGGREGATE_VERSION = "0.1.0";
 const DEFAULT_TOP_K = 100;
 const FIRST_PROBLEMS = 100;
-const OVERFLOW_COLUMNS = 8;
-
-const COMPANY_FIELDS = ["id", "name", "name_en", "division", "municipality", "industry", "tier", "lat", "lon"] as const;
-const LINK_FIELDS = ["id", "supplier", "supplier_id", "buyer", "buyer_id", "type", "weight", "year", "illustrative"] as const;
-
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-function csvSource(input: InspectedInput, width: number, parallel: boolean): string {
-  const columns = Array.from({ length: width + OVERFLOW_COLUMNS }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
-  // Everything as text, exactly the header's width plus room to see overflowing cells; no
-  // sniffing (the app's header code decided), no comment lines, quotes as papaparse reads them.
-  // Row order is the file's either way (preserve_insertion_order); the parallel reader is
-  // tried first and refuses files with a quoted line break, which the single reader takes.
-  return `read_csv(${sqlText(input.readPath)}, auto_detect = false, header = false, skip = ${input.headerRow}, ` +
-    `delim = ${sqlText(input.delimiter)}, quote = '"', escape = '"', null_padding = true, strict_mode = false, ` +
-    `parallel = ${parallel}, columns = {${columns}})`;
-}
-
-/** One file into raw_<kind>_<i> (01_read_file.sql) and its SELECT for the <kind>_in view. */
-async function readInput(duck: Duck, input: InspectedInput, fileOrd: number): Promise<string> {
-  const fields: readonly string[] = input.kind === "companies" ? COMPANY_FIELDS : LINK_FIELDS;
-  const table = `raw_${input.kind}_${fileOrd}`;
-  const width = input.headers.length;
-  const isCsv = input.format === "csv";
-  const columnOf = (i: number) => (isCsv ? `c${i}` : `CAST(${ident(input.headers[i]!)} AS VARCHAR)`);
-  const used = fields.flatMap((f) => {
-    const i = input.cols.index[f as keyof typeof input.cols.index];
-    return i === undefined ? [] : [[f, i] as const];
-  });
-  const cells = used.map(([f, i]) => `coalesce(${columnOf(i)}, '') AS ${f}`);
-  if (cells.length === 0) cells.push("'' AS unused");
-  const all = isCsv ? Array.from({ length: width }, (_, i) => columnOf(i)) : used.map(([, i]) => columnOf(i));
-  const concat = (exprs: string[]) => (exprs.length === 0 ? "''" : exprs.map((e) => `coalesce(${e}, '')`).join(" || "));
-  const overflow = isCsv ? Array.from({ length: OVERFLOW_COLUMNS }, (_, k) => columnOf(width + k)) : [];
-  const read = (parallel: boolean) => duck.file("01_read_file.sql", {
-    table,
-    cells: cells.join(",\n  "),
-    all_cells: concat(all),
-    overflow_cells: concat(overflow),
-    whitespace: WHITESPACE,
-    source: isCsv ? csvSource(input, width, parallel) : `read_parquet(${sqlText(input.readPath)})`,
-  });
+/** One input file into raw_<kind>_<i> (01_read_file.sql): the parallel reader first, the single one if it refuses. */
+async function readInput(duck: Duck, plan: AggregatePlan, input: InspectedInput, key: string): Promise<void> {
   try {
-    await read(true);
+    await duck.runStep(plan.step("01_read_file.sql", key));
   } catch (e) {
-    if (!isCsv || !/parallel/i.test((e as Error).message)) throw e;
-    await duck.run(`DROP TABLE IF EXISTS ${table}`);
-    await read(false);
+    if (input.format !== "csv" || !/parallel/i.test((e as Error).message)) throw e;
+    const serial = plan.step("01_read_file.sql", `${key}:serial`);
+    await duck.run(`DROP TABLE IF EXISTS raw_${key.replace(":", "_")}`);
+    await duck.runStep(serial);
   }
-  const present = new Set(used.map(([f]) => f));
-  const projected = fields.map((f) => (present.has(f) ? f : `'' AS ${f}`));
-  const system = input.kind === "companies" ? [`${sqlText(input.cols.codeSystem.division ?? "mois")} AS code_system`] : [];
-  return `SELECT ${fileOrd} AS file_ord, ${sqlText(input.name)} AS file, CAST(${input.headerRow + 1} + rowid AS BIGINT) AS row, blank, overflow, ` +
-    `${[...projected, ...system].join(", ")} FROM ${table}`;
-}
-
-async function createView(duck: Duck, name: string, selects: string[], fields: readonly string[]): Promise<void> {
-  const body = selects.length > 0
-    ? selects.join("\nUNION ALL\n")
-    : `SELECT 0 AS file_ord, '' AS file, CAST(0 AS BIGINT) AS row, TRUE AS blank, FALSE AS overflow, ${fields.map((f) => `'' AS ${f}`).join(", ")}${name === "companies_in" ? ", 'mois' AS code_system" : ""} WHERE FALSE`;
-  await duck.run(`CREATE VIEW ${name} AS ${body}`);
 }
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
@@ -233,8 +185,6 @@ async function* fileBlocks(path: string): AsyncGenerator<Uint8Array> {
   }
 }
 
-const weightLiteral = (w: number) => `CAST(${sqlText(String(w))} AS DOUBLE)`;
-
 /** Runs the whole aggregate; throws InputError for input it cannot read (the CLI's exit 1 or 2). */
 export async function runAggregate(opts: AggregateOptions): Promise<AggregateResult> {
   const log = opts.log ?? (() => {});
@@ -271,12 +221,15 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     const linkInputs = inputs.filter((x) => x.kind === "links");
     stage("inspect");
 
-    const companySelects: string[] = [];
-    for (const [k, input] of companyInputs.entries()) companySelects.push(await readInput(duck, input, k));
-    const linkSelects: string[] = [];
-    for (const [k, input] of linkInputs.entries()) linkSelects.push(await readInput(duck, input, k));
-    await createView(duck, "companies_in", companySelects, COMPANY_FIELDS);
-    await createView(duck, "links_in", linkSelects, LINK_FIELDS);
+    const requestedTop = Math.max(0, Math.floor(opts.topK ?? DEFAULT_TOP_K));
+    const linkBudget = Math.max(0, Math.floor(opts.egoLinks ?? DEFAULT_EGO_LINKS));
+    const firstN = opts.firstProblems ?? FIRST_PROBLEMS;
+    // Every SQL step of this run, placeholders filled: the same texts the Spark grammar test parses.
+    const plan = aggregatePlan({ inputs, weights: DEFAULT_WEIGHTS, topK: requestedTop, linkBudget, firstProblems: firstN, tempDir });
+    for (const [k, input] of companyInputs.entries()) await readInput(duck, plan, input, `companies:${k}`);
+    for (const [k, input] of linkInputs.entries()) await readInput(duck, plan, input, `links:${k}`);
+    await duck.runStep(plan.step(INPUT_VIEW_SOURCE, "companies_in"));
+    await duck.runStep(plan.step(INPUT_VIEW_SOURCE, "links_in"));
     stage("read");
 
     await loadRegistry(duck);
@@ -286,44 +239,36 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     await loadDivisionMap(duck);
     await loadTierMap(duck);
     await loadCoordMap(duck, companyInputs);
-    await duck.file("10_companies.sql");
+    await duck.runStep(plan.step("10_companies.sql"));
     stage("companies");
 
-    await duck.file("20_link_refs.sql");
+    await duck.runStep(plan.step("20_link_refs.sql"));
     await addCleanValues(duck, "link_refs", ["id_raw", "name_raw"]);
     if (linkInputs.some((x) => x.cols.index.id !== undefined)) await addCleanValues(duck, "links_in", ["id"]);
-    await duck.file("21_ref_lookup.sql");
+    await duck.runStep(plan.step("21_ref_lookup.sql"));
     await loadFoldMaps(duck);
     const decimalColumns = await loadWeightMaps(duck, linkInputs);
     await loadWordMap(duck);
-    await duck.file("22_links.sql");
-    // Without an id column every link has its own generated id: no duplicates to look for.
-    if (linkInputs.some((x) => x.cols.index.id !== undefined)) await duck.file("23_link_ids.sql");
+    await duck.runStep(plan.step("22_links.sql"));
+    // Planned only when a links file has an id column (plan.ts).
+    if (plan.steps.some((s) => s.file === "23_link_ids.sql")) await duck.runStep(plan.step("23_link_ids.sql"));
     stage("links");
 
-    const w = DEFAULT_WEIGHTS;
-    await duck.file("30_flows.sql");
-    await duck.file("40_divisions.sql");
-    await duck.file("50_company_numbers.sql");
-    await duck.file("51_score.sql", {
-      breadth: weightLiteral(w.breadth), volume_share: weightLiteral(1 - w.breadth),
-      w_technology: weightLiteral(w.technology), w_production: weightLiteral(w.production), w_sales: weightLiteral(w.sales), w_other: weightLiteral(w.other),
-      weight_total: weightLiteral(LINK_TYPES.reduce((sum, t) => sum + w[t], 0)),
-    });
-    const requestedTop = Math.max(0, Math.floor(opts.topK ?? DEFAULT_TOP_K));
-    const linkBudget = Math.max(0, Math.floor(opts.egoLinks ?? DEFAULT_EGO_LINKS));
+    await duck.runStep(plan.step("30_flows.sql"));
+    await duck.runStep(plan.step("40_divisions.sql"));
+    await duck.runStep(plan.step("50_company_numbers.sql"));
+    await duck.runStep(plan.step("51_score.sql"));
     const focus = [...(opts.focus ?? [])];
     await duck.table("focus_ids", [{ name: "id", type: "VARCHAR" }], focus.map((id) => [id]));
-    await duck.file("60_ego.sql", { top_k: String(requestedTop), link_budget: String(linkBudget), stored_vintage: sqlText(STORED_VINTAGE) });
+    await duck.runStep(plan.step("60_ego.sql"));
     const taken = num((await duck.rows<{ n: number }>("SELECT COUNT(*) AS n FROM ego_top"))[0]!.n);
     stage("aggregate");
 
-    const firstN = opts.firstProblems ?? FIRST_PROBLEMS;
-    const counts = (await duck.rows<Counts>(duck.sql("74_out_counts.sql"))).map((c) => ({ ...c, n: num(c.n), file_ord: num(c.file_ord) }));
+    const counts = (await duck.rows<Counts>(plan.step("74_out_counts.sql").text)).map((c) => ({ ...c, n: num(c.n), file_ord: num(c.file_ord) }));
     // file_ord counts within each kind; the report lists companies files first, as specs do.
     const fileIndex = (c: Counts) => (c.table_kind === "companies" ? c.file_ord : companyInputs.length + c.file_ord);
     const globalCounts = counts.map((c) => ({ ...c, file_ord: fileIndex(c) }));
-    const problems = await duck.rows(duck.sql("73_out_problems.sql", { first_n: String(firstN) }));
+    const problems = await duck.rows(plan.step("73_out_problems.sql").text);
     // Amounts read by another row's decimal mark: one note per column, as the app's reader words it.
     const notes = await weightNotes(duck, decimalColumns);
     problems.push(...notes.map((n) => ({ kind: "warning", phase: 1, file_ord: n.fileOrd, file: n.file, row: n.row, reason: "decimal-mark", detail: n.detail, problem_message: n.message })));
@@ -379,20 +324,19 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     const stream = createWriteStream(opts.out);
     let bytes = 0;
     // Each companies table is formatted by the engine (75, 76) into a file, then deflated.
-    await duck.file("75_csv_cells.sql", { whitespace: WHITESPACE });
+    await duck.runStep(plan.step("75_csv_cells.sql"));
     const companiesOf = async (vintage: Vintage): Promise<CsvBody> => {
-      const path = join(tempDir, `companies-${vintage}.csv`);
-      const companies = duck.sql("72_out_companies.sql", { vintage: sqlText(vintage), stored_vintage: sqlText(STORED_VINTAGE) });
-      await duck.file("76_out_companies_csv.sql", { companies, path: sqlText(path) });
-      return { csvBlocks: fileBlocks(path) };
+      // 76 holds 72's query for this vintage (plan.ts).
+      await duck.runStep(plan.step("76_out_companies_csv.sql", vintage));
+      return { csvBlocks: fileBlocks(companiesCsvPath(tempDir, vintage)) };
     };
     const later: Partial<Record<Vintage, CsvBody>> = {};
     for (const v of VINTAGES) if (v !== STORED_VINTAGE) later[v] = await companiesOf(v);
     await writeSummaryBundle(
       {
         manifest,
-        flows: await collect(duck.batches(duck.sql("70_out_flows.sql"), flowRow)).then((rows) => [rows]),
-        divisions: [await collect(duck.batches(duck.sql("71_out_divisions.sql"), divisionRow))],
+        flows: await collect(duck.batches(plan.step("70_out_flows.sql").text, flowRow)).then((rows) => [rows]),
+        divisions: [await collect(duck.batches(plan.step("71_out_divisions.sql").text, divisionRow))],
         companies: await companiesOf(STORED_VINTAGE),
         companiesByVintage: later,
         graphJson,
