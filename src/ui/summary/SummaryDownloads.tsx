@@ -1,12 +1,13 @@
 // Summary mode: the national company table and the national ranking as CSV or XLSX, every
 // company of the nation. Written in the summary worker, which holds the table; the bytes come
 // back in parts and are saved as one file, with the share written shown meanwhile.
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { SummaryDownloadFormat, SummaryDownloadTable } from "../../app/summaryService.ts";
 import { summaryReading } from "../../graph/summaryColumns.ts";
 import { downloadBlob } from "../download.ts";
 import { useApp, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
+import "./summary.css";
 
 const TABLES: SummaryDownloadTable[] = ["ranking", "companies"];
 const FORMATS: SummaryDownloadFormat[] = ["csv", "xlsx"];
@@ -19,8 +20,10 @@ interface Done {
   format: SummaryDownloadFormat;
 }
 
-export function SummaryDownloads() {
+/** `tables`: which tables it offers (the Ranking tab: the ranking alone). */
+export function SummaryDownloads({ tables = TABLES }: { tables?: readonly SummaryDownloadTable[] }) {
   const t = useT();
+  const hintId = useId();
   const app = useApp();
   const count = useAtlas((s) => (s.summary && !summaryReading(s.summary) ? s.summary.companies.count : null));
   const [busy, setBusy] = useState<{ table: SummaryDownloadTable; format: SummaryDownloadFormat; percent: number } | null>(null);
@@ -46,11 +49,11 @@ export function SummaryDownloads() {
     }
   };
   return (
-    <fieldset data-testid="summary-downloads" aria-describedby="summary-downloads-hint">
+    <fieldset data-testid="summary-downloads" aria-describedby={hintId} className="summary-downloads">
       <legend>{t("summary.download.title")}</legend>
-      <p className="muted" id="summary-downloads-hint">{t("summary.download.hint", { count })}</p>
-      <div className="actions summary-download-buttons">
-        {TABLES.flatMap((table) =>
+      <p className="muted" id={hintId}>{t("summary.download.hint", { count })}</p>
+      <div className="summary-download-buttons">
+        {tables.flatMap((table) =>
           FORMATS.map((format) => (
             <button key={`${table}-${format}`} type="button" disabled={busy !== null} onClick={() => void run(table, format)} data-testid={`summary-download-${table}-${format}`}>
               {t("summary.download.button", { table: tableName(table), format: format.toUpperCase() })}
