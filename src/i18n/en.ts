@@ -68,6 +68,7 @@ export const en: Record<keyof typeof ko, string> = {
   "snapshot.scope.network": "The whole network: {companies, plural, one {# company} other {# companies}}, {links, plural, one {# link} other {# links}} (metrics computed on all of it)",
   "snapshot.metrics": "Include metrics (computed on what is exported)",
   "snapshot.networkMetrics": "Also include the whole network's metrics (network_m_… columns)",
+  "snapshot.networkMetrics.summary": "Also include the metrics of all the bundle's networks (network_m_… columns; not the nation's)",
   "snapshot.run": "Export",
   "snapshot.step.read": "Reading the data",
   "snapshot.step.metrics": "Computing metrics",

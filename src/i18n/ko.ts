@@ -66,6 +66,7 @@ export const ko = {
   "snapshot.scope.network": "전체 네트워크: 기업 {companies}개, 연결 {links}개 (지표는 전체로 계산)",
   "snapshot.metrics": "지표 포함 (내보내는 범위로 계산)",
   "snapshot.networkMetrics": "전체 네트워크 지표도 포함 (network_m_… 열)",
+  "snapshot.networkMetrics.summary": "번들의 연결망 전체 지표도 포함 (network_m_… 열; 전국 지표가 아님)",
   "snapshot.run": "내보내기",
   "snapshot.step.read": "데이터 읽는 중",
   "snapshot.step.metrics": "지표 계산 중",

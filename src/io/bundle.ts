@@ -65,7 +65,9 @@ function readme(snapshot: Snapshot, hasPicture: boolean, hasDrawing: boolean): s
         ? "Metric columns (m_*) are computed on the ego networks these files hold, not on the nation."
         : "Metric columns (m_*) are computed on the whole network, which these files hold.",
   );
-  if (m.networkMetrics.length) lines.push("Columns network_m_* hold the whole network's metrics for the same companies, for comparison.");
+  if (m.networkMetrics.length) {
+    lines.push(m.summary ? "Columns network_m_* hold the metrics of all the bundle's ego networks (not the nation's) for the same companies, for comparison." : "Columns network_m_* hold the whole network's metrics for the same companies, for comparison.");
+  }
   return lines.join("\r\n") + "\r\n";
 }
 

@@ -114,7 +114,7 @@ export function SnapshotDialog() {
         {/* The whole network's metrics beside the view's own: only a view export has two kinds. */}
         <label className="facet-option">
           <input type="checkbox" checked={scope === "view" && networkMetrics} disabled={scope !== "view"} onChange={(e) => setNetworkMetrics(e.currentTarget.checked)} data-testid="snapshot-network-metrics" />
-          <span>{t("snapshot.networkMetrics")}</span>
+          <span>{t(summary ? "snapshot.networkMetrics.summary" : "snapshot.networkMetrics")}</span>
         </label>
         {progress && (
           <div className="notice progress" role="progressbar" aria-valuenow={percent} aria-label={t("snapshot.title")} data-testid="snapshot-progress">

@@ -5,7 +5,7 @@
 
 import type { Lang } from "../i18n/index.ts";
 import { translate, type MessageKey } from "../i18n/index.ts";
-import { scoreSummary, summaryMaxima, summaryParts } from "../graph/ranking/summaryScore.ts";
+import { scoreSummary, summaryMaxima, summaryPartsOf } from "../graph/ranking/summaryScore.ts";
 import type { RankedCompany, RankingWeights } from "../graph/ranking/types.ts";
 import { resolveWeights } from "../graph/ranking/weights.ts";
 import { numbersUnder, stringAt, type SummaryData } from "../graph/summaryColumns.ts";
@@ -97,7 +97,7 @@ function rankingRows(table: Table, request: SummaryDownloadRequest): RowSource {
   let decoded: string[] | null = Array.from({ length: c.count }, (_, i) => ids.at(i));
   const ranking = scoreSummary(decoded, numbers, w);
   decoded = null;
-  const max = summaryMaxima(numbers);
+  const partsOf = summaryPartsOf(numbers, w, summaryMaxima(numbers));
   return {
     header: rankingHeader(lang),
     count: c.count,
@@ -112,7 +112,7 @@ function rankingRows(table: Table, request: SummaryDownloadRequest): RowSource {
         tier,
         rank: ranking.rank[i]!,
         score: ranking.scores[i]!,
-        parts: summaryParts(numbers, i, w, max),
+        parts: partsOf(i),
         // Designation by tier, as the Ranking tab in summary mode.
         designated: tier === "super-regional",
       };

@@ -11,6 +11,7 @@ import { flowsOfGraph } from "../../src/graph/flows.ts";
 import { crossRegionalStats, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
 import { readWorkbook } from "../../src/io/xlsxSheets.ts";
 import Papa from "papaparse";
+import { rankingToCsv } from "../../src/io/write/rankingCsv.ts";
 import { divisionLabel } from "../../src/regions/divisions.ts";
 import type { AtlasApp } from "../../src/app/createApp.ts";
 import type { SnapshotMetadata } from "../../src/io/snapshotTypes.ts";
@@ -111,8 +112,11 @@ describe("exports in summary mode", () => {
 
     const { tiers, labels } = rankingLookups(fullGraph);
     const ranked = scoreCompanies(crossRegionalStats(fullGraph, "2023"), tiers, labels, weights);
-    const rankCsv = await readCsv((await app.summary.download("ranking", "csv")).blob);
+    const rankBlob = (await app.summary.download("ranking", "csv")).blob;
+    const rankCsv = await readCsv(rankBlob);
     expect(rankCsv.rows.map((r) => [r[1], Number(r[0])])).toEqual(ranked.map((r) => [r.id, r.rank]));
+    // Cell for cell the app's own ranking CSV of the full data: parts, designation, names and all.
+    expect(new TextDecoder().decode(new Uint8Array(await rankBlob.arrayBuffer()).subarray(3))).toBe(rankingToCsv(ranked, "ko"));
 
     const xlsx = await app.summary.download("ranking", "xlsx");
     expect(xlsx.name).toMatch(/\.xlsx$/);

@@ -41,7 +41,7 @@ export class XlsxStreamWriter {
   private error: Error | null = null;
 
   /** `emit` receives the file's bytes in order; the last call has `final` true. */
-  constructor(emit: (bytes: Uint8Array, final: boolean) => void, private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 3) {
+  constructor(emit: (bytes: Uint8Array, final: boolean) => void, private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 1) {
     this.zip = new Zip((err, data, final) => {
       if (err) this.error = err;
       else emit(data, final);
@@ -68,18 +68,25 @@ export class XlsxStreamWriter {
     if (this.row >= XLSX_MAX_ROWS) throw new Error("io/xlsxStream: a sheet holds at most 1,048,576 rows");
     const r = ++this.row;
     let xml = `<row r="${r}">`;
+    // A cell names its column only after an empty one: readers place an unnamed cell right after
+    // the one before it, and a million rows of "A123" references are a tenth of the file.
+    let named = true;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
-      if (v === null || v === undefined || v === "") continue;
-      const ref = (this.columns[c] ??= columnName(c)) + r;
+      if (v === null || v === undefined || v === "" || (typeof v === "number" && !Number.isFinite(v))) {
+        named = false;
+        continue;
+      }
+      const ref = named ? "" : ` r="${(this.columns[c] ??= columnName(c)) + r}"`;
+      named = true;
       if (typeof v === "number") {
-        if (Number.isFinite(v)) xml += `<c r="${ref}"><v>${v}</v></c>`;
+        xml += `<c${ref}><v>${v}</v></c>`;
       } else if (typeof v === "boolean") {
-        xml += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+        xml += `<c${ref} t="b"><v>${v ? 1 : 0}</v></c>`;
       } else {
         const text = v.length > MAX_CELL ? v.slice(0, MAX_CELL) : v;
         const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-        xml += `<c r="${ref}" t="inlineStr"><is><t${space}>${xmlEscape(text)}</t></is></c>`;
+        xml += `<c${ref} t="inlineStr"><is><t${space}>${xmlEscape(text)}</t></is></c>`;
       }
     }
     this.push(xml + "</row>");
