@@ -21,6 +21,8 @@ function columnName(c: number): string {
   return s;
 }
 
+// The platform's encoder: fflate's strToU8 is JavaScript, and a million rows make hundreds of megabytes of text.
+const encoder = new TextEncoder();
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -97,7 +99,7 @@ export class XlsxStreamWriter {
     this.buffered += xml.length;
     // Deflated in batches of about a megabyte of text: one call per row would cost more than the rows.
     if (final || this.buffered > 1 << 20) {
-      this.sheet!.push(strToU8(this.buffer.join("")), final);
+      this.sheet!.push(encoder.encode(this.buffer.join("")), final);
       this.buffer = [];
       this.buffered = 0;
     }
