@@ -8,6 +8,8 @@ import Papa from "papaparse";
 import { appSession, waitForDrawn } from "./browser.ts";
 import { violationsIn } from "./axe.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
+import { readWorkbook } from "../../src/io/xlsxSheets.ts";
+import { flowsOfDataset } from "../../src/graph/flows.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
@@ -68,8 +70,30 @@ describe.skipIf(!chromium)("summary mode exports in Chromium", () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  it("the ranking tab offers the national ranking too, free of accessibility violations (en)", async () => {
-    const { page } = await session.open("?lang=en");
+  it("the workbook exported through the export worker holds the nation's matrix and ranking", async () => {
+    const { page } = await session.open();
+    await dropSummary(page, made);
+    await page.getByTestId("snapshot-open").click();
+    const dialog = page.getByTestId("snapshot-dialog");
+    await dialog.getByTestId("summary-downloads").waitFor();
+    await dialog.getByTestId("snapshot-format-xlsx").check();
+    const download = page.waitForEvent("download", { timeout: 90_000 });
+    await dialog.getByTestId("snapshot-run").click();
+    const book = new Map(readWorkbook(readFileSync((await (await download).path())!)).map((s) => [s.name, s.rows]));
+    const national = flowsOfDataset(made.dataset, "2023");
+    const matrix = book.get("시도 간 흐름 행렬")!;
+    const total = matrix.slice(1).reduce((sum, row) => sum + row.slice(1).reduce((n, c) => n + Number(c || 0), 0), 0);
+    const internal = Object.values(national.internal).reduce((n, c) => n + (c?.count ?? 0), 0);
+    expect(total).toBe(national.flows.reduce((n, f) => n + f.count, 0) + internal);
+    const ranking = book.get("순위")!.slice(1);
+    expect(ranking.length).toBeGreaterThan(0);
+    expect(ranking.slice(0, 20).map((r) => [r[0], r[1]])).toEqual(made.summary.companies.slice(0, 20).map((c, i) => [String(i + 1), c.id]));
+    const meta = new Map(book.get("정보")!.map((r) => [r[0], r[1]]));
+    expect(meta.get("snapshot_scope_text")).toMatch(/^시도 간 흐름과 순위: 전국\(기업 1,500개, 연결 8,000개; 순위는 상위 [\d,]+개 행\); 기업 간 연결: 협력 상위 5개 기업의 연결망/);
+  });
+
+  it.each(["ko", "en"])("the ranking tab offers the national ranking too, free of accessibility violations (%s)", async (lang) => {
+    const { page } = await session.open(lang === "en" ? "?lang=en" : "");
     await dropSummary(page, made);
     await page.getByTestId("analytics-toggle").click();
     const ranking = page.getByTestId("summary-ranking");
