@@ -8,7 +8,7 @@ import { translate, type MessageKey } from "../i18n/index.ts";
 import { scoreSummary, summaryMaxima, summaryPartsOf } from "../graph/ranking/summaryScore.ts";
 import type { RankedCompany, RankingWeights } from "../graph/ranking/types.ts";
 import { resolveWeights } from "../graph/ranking/weights.ts";
-import { numbersUnder, stringAt, type SummaryData } from "../graph/summaryColumns.ts";
+import { allStrings, numbersUnder, stringAt, type SummaryData } from "../graph/summaryColumns.ts";
 import type { Vintage } from "../model/types.ts";
 import { divisionLabel, toVintage } from "../regions/divisions.ts";
 import { csvLine } from "../io/write/csvCell.ts";
@@ -92,11 +92,9 @@ function rankingRows(table: Table, request: SummaryDownloadRequest): RowSource {
   const c = table.companies;
   const numbers = numbersUnder(table, vintage);
   const w = resolveWeights(request.weights);
-  const ids = { at: (i: number) => stringAt(c.text.id, i) };
-  // scoreSummary compares ids while sorting: decoded once here, dropped when the ranking is made.
-  let decoded: string[] | null = Array.from({ length: c.count }, (_, i) => ids.at(i));
-  const ranking = scoreSummary(decoded, numbers, w);
-  decoded = null;
+  const idAt = (i: number) => stringAt(c.text.id, i);
+  // scoreSummary compares ids while sorting: every id decoded for it, then let go (rows decode their own).
+  const ranking = scoreSummary(allStrings(c.text.id), numbers, w);
   const partsOf = summaryPartsOf(numbers, w, summaryMaxima(numbers));
   return {
     header: rankingHeader(lang),
@@ -106,8 +104,8 @@ function rankingRows(table: Table, request: SummaryDownloadRequest): RowSource {
       const i = ranking.order[k]!;
       const tier = stringAt(c.text.tier, i) || undefined;
       const ranked: RankedCompany = {
-        id: ids.at(i),
-        name: stringAt(c.text.name, i) || ids.at(i),
+        id: idAt(i),
+        name: stringAt(c.text.name, i) || idAt(i),
         division: c.divisionCodes[c.division[i]!]!,
         tier,
         rank: ranking.rank[i]!,
