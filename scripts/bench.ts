@@ -16,6 +16,7 @@ import { benchClusters, clustersTable } from "./bench/clusters.ts";
 import { benchExport, exportTable } from "./bench/export.ts";
 import { benchSummaryOpen, summaryOpenTable } from "./bench/summaryOpen.ts";
 import { aggregateTable, benchAggregate } from "./bench/aggregate.ts";
+import { benchSummaryDownload, summaryDownloadTable } from "./bench/summaryDownload.ts";
 
 const quick = process.argv.includes("--quick");
 // `--only browser,aggregate` runs just the named modules (names as in bench-results/latest.json).
@@ -79,6 +80,8 @@ const summaryOpen = await run("summaryOpen", () => benchSummaryOpen({
   runs: quick ? 1 : 3,
   ...(quick ? {} : { bundle: "/tmp/supply-atlas-bench/summary-10m.zip" }),
 }));
+// Summary mode's national downloads (company table, ranking; CSV, XLSX) for every company.
+const summaryDownload = await run("summaryDownload", () => benchSummaryDownload({ companies: quick ? 100_000 : 1_000_000, runs: 1 }));
 
 const lines: string[] = [];
 if (node) {
@@ -134,6 +137,7 @@ if (browser) {
 if (pictures) lines.push("", ...exportTable(pictures));
 if (aggregate) lines.push("", ...aggregateTable(aggregate));
 if (summaryOpen) lines.push("", ...summaryOpenTable(summaryOpen));
+if (summaryDownload) lines.push("", ...summaryDownloadTable(summaryDownload));
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, columnar, clusters, browser, pictures, aggregate, summaryOpen }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, columnar, clusters, browser, pictures, aggregate, summaryOpen, summaryDownload }, null, 2));

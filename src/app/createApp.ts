@@ -152,8 +152,8 @@ export function createAtlasApp(deps: AppDeps = {}): AtlasApp {
   });
   const mapping = createMappingService(session, deps.mappings ?? localStorageMappings(), deps.preview ?? previewInWorker);
   const drawn = createDrawnPort();
-  const exports = createExportService({ store, derived, session, drawn, run: deps.exportFn ?? exportInWorker, appVersion: APP_VERSION });
   const summary = createSummaryService(store, deps.summaryPort);
+  const exports = createExportService({ store, derived, session, drawn, run: deps.exportFn ?? exportInWorker, appVersion: APP_VERSION, summary });
   const facets = createFacetsService(deps.facetsPort ?? facetsInWorker);
   const tableSort = createTableSortService(deps.sortPort !== undefined ? deps.sortPort : typeof Worker === "undefined" ? null : sortInWorker);
   let stopSync: (() => void) | null = null;

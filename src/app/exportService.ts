@@ -12,6 +12,9 @@ import type { CountedParts } from "./linkShowing.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
 import type { SessionService } from "./sessionService.ts";
+import type { SummaryService } from "./summaryService.ts";
+import type { SummaryExportInput } from "../io/summaryScope.ts";
+import type { AtlasState } from "../state/store.ts";
 
 export type ExportFn = (request: ExportRequest, onProgress: (fraction: number, step: string) => void) => Promise<WrittenFile[]>;
 
@@ -48,7 +51,39 @@ export function countedIds(graph: SupplyGraph, parts: CountedParts): { nodes: st
   };
 }
 
-export function createExportService(deps: { store: AtlasStore; derived: Pick<Derived, "counted">; session: SessionService; drawn: DrawnPort; run: ExportFn; appVersion: string }): ExportService {
+export interface ExportDeps {
+  store: AtlasStore;
+  derived: Pick<Derived, "counted" | "visibleMatrix">;
+  session: SessionService;
+  drawn: DrawnPort;
+  run: ExportFn;
+  appVersion: string;
+  /** Summary mode: the worker that ranks every company of the nation. */
+  summary?: Pick<SummaryService, "port">;
+}
+
+/**
+ * Summary mode: what the export holds beside the ego networks. A workbook's flow sheets are the
+ * matrix the screen shows (the nation's, same vintage and filters), and its ranking sheet the
+ * nation's ranking under the user's weights: at least as many first rows as the file holds
+ * companies, with national ranks.
+ */
+async function summaryInput(state: AtlasState, format: ExportFormat, derived: ExportDeps["derived"], summary: ExportDeps["summary"]): Promise<SummaryExportInput | null> {
+  const data = state.summary;
+  if (!data || !state.graph) return null;
+  const { manifest } = data;
+  const companies = data.pending ? manifest.rows.companies : data.companies.count;
+  const input: SummaryExportInput = { nation: { companies, links: manifest.rows.links }, top: manifest.ego.topK, focus: manifest.ego.focus.length };
+  if (format !== "xlsx") return input;
+  const flows = derived.visibleMatrix(state);
+  const port = summary?.port();
+  if (!flows || !port) throw new Error("app/export: the summary's company table is still being read");
+  const rows = Math.min(companies, Math.max(state.graph.order, 1));
+  const ranked = await port.rank(state.rankingWeights, state.vintage, rows);
+  return { ...input, flows, ranking: { rows: ranked.top, of: ranked.companies } };
+}
+
+export function createExportService(deps: ExportDeps): ExportService {
   const { store, derived, session, drawn, run, appVersion } = deps;
   return {
     async snapshot(choice, onProgress = () => undefined) {
@@ -63,6 +98,7 @@ export function createExportService(deps: { store: AtlasStore; derived: Pick<Der
       const shown = ids && (ids.nodes.length < state.graph.order || ids.edges.length < state.graph.size) ? ids : null;
       const captured = drawn.capture(state.graph);
       const bundle = choice.format === "bundle";
+      const summary = await summaryInput(state, choice.format, derived, deps.summary);
       const request: ExportRequest = {
         // Copies: the worker takes its buffers, and the next export needs the files again.
         files: last.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })),
@@ -86,6 +122,7 @@ export function createExportService(deps: { store: AtlasStore; derived: Pick<Der
         ...(bundle ? { view: { query, mappings: last.mappings } satisfies BundleView } : {}),
         ...(choice.png ? { png: choice.png } : {}),
         ...(choice.format === "gexf" && choice.gexfVersion ? { gexfVersion: choice.gexfVersion } : {}),
+        ...(summary ? { summary } : {}),
       };
       return run(request, onProgress);
     },

@@ -2,12 +2,19 @@
 // over every company), started on first use and ended when other data replaces it; and the
 // one action for choosing a company of the summary.
 import type { AtlasStore } from "../state/store.ts";
-import { stringAt, type SummaryData } from "../graph/summaryColumns.ts";
+import { stringAt, summaryReading, type SummaryData } from "../graph/summaryColumns.ts";
 import { summaryWorker, type SummarySource, type SummaryWorkerPort } from "../workers/summaryClient.ts";
 
 export type { SummaryWorkerPort } from "../workers/summaryClient.ts";
 export type { SortDir, SummaryHit, SummaryRankResult, SummarySortKey } from "../workers/summaryJob.ts";
 export { SUMMARY_NUMBER_SORT_KEYS, SUMMARY_TEXT_SORT_KEYS } from "../workers/summaryJob.ts";
+import type { SummaryDownloadFormat, SummaryDownloadResult, SummaryDownloadTable } from "../workers/summaryDownload.ts";
+export type { SummaryDownloadFormat, SummaryDownloadResult, SummaryDownloadTable } from "../workers/summaryDownload.ts";
+
+/** A national table written by the summary worker: the file's parts, ready to save. */
+export interface SummaryDownload extends SummaryDownloadResult {
+  blob: Blob;
+}
 
 export type MakeSummaryPort = (source: SummarySource) => SummaryWorkerPort;
 
@@ -20,6 +27,12 @@ export interface SummaryService {
    * the bundle. Returns whether it could be shown.
    */
   choose(row: number): boolean;
+  /**
+   * The national company table or ranking (every company, the user's language, vintage and
+   * weights) written in the summary worker; `onProgress` gets the share of rows written.
+   * Throws outside summary mode or while the company table is being read.
+   */
+  download(table: SummaryDownloadTable, format: SummaryDownloadFormat, onProgress?: (fraction: number) => void): Promise<SummaryDownload>;
   start(): () => void;
   dispose(): void;
 }
@@ -52,7 +65,7 @@ export function createSummaryService(store: AtlasStore, make: MakeSummaryPort = 
     }
     return port;
   };
-  return {
+  const service: SummaryService = {
     port() {
       const summary = store.getState().summary;
       // While the ego networks are read the bundle's company table is not in hand yet.
@@ -76,6 +89,18 @@ export function createSummaryService(store: AtlasStore, make: MakeSummaryPort = 
       }
       return inBundle;
     },
+    async download(table, format, onProgress = () => undefined) {
+      const s = store.getState();
+      const port = service.port();
+      if (!s.summary || !port || summaryReading(s.summary)) throw new Error("app/summary: no summary company table to download");
+      // Parts are kept as they come (moved from the worker) and become one Blob at the end.
+      const parts: Uint8Array[] = [];
+      const result = await port.download({ table, format, lang: s.lang, vintage: s.vintage, weights: s.rankingWeights }, (bytes, fraction) => {
+        if (bytes.length) parts.push(bytes);
+        onProgress(fraction);
+      });
+      return { ...result, blob: new Blob(parts as BlobPart[], { type: result.mime }) };
+    },
     start() {
       // A summary whose company table is still to be read starts its worker at once; other data
       // replacing the summary ends the worker and frees its memory.
@@ -90,4 +115,5 @@ export function createSummaryService(store: AtlasStore, make: MakeSummaryPort = 
     },
     dispose: close,
   };
+  return service;
 }

@@ -32,11 +32,17 @@ export interface BundleInputs {
   drawing?: BundleDrawing;
 }
 
+/** The scope as the README states it: a summary's ego networks are never "the whole network". */
+function scopeWords(m: Snapshot["metadata"]): string {
+  if (m.summary) return `${m.scope === "view" ? "part of " : ""}the ego networks of a national summary (${m.summary.text.en})`;
+  return m.scope === "view" ? "the view on screen (filters in force)" : "the whole network";
+}
+
 function readme(snapshot: Snapshot, hasPicture: boolean, hasDrawing: boolean): string {
   const m = snapshot.metadata;
   const lines = [
     `Supply Atlas snapshot: ${m.label}`,
-    `Made ${m.created} by ${m.app} ${m.appVersion}; boundary vintage ${m.vintage}; scope: ${m.scope === "view" ? "the view on screen (filters in force)" : "the whole network"}.`,
+    `Made ${m.created} by ${m.app} ${m.appVersion}; boundary vintage ${m.vintage}; scope: ${scopeWords(m)}.`,
     `${m.exported.companies} companies and ${m.exported.links} links.${m.illustrative ? " The links are illustrative, not real transactions." : ""}`,
     "",
     `${BUNDLE_FILES.graph}         graphology JSON; drop this .zip on Supply Atlas to load it and restore the view`,
@@ -55,9 +61,13 @@ function readme(snapshot: Snapshot, hasPicture: boolean, hasDrawing: boolean): s
     "",
     m.metrics.scope === "view"
       ? "Metric columns (m_*) are computed on the companies and links in these files (the view), not on the whole network."
-      : "Metric columns (m_*) are computed on the whole network, which these files hold.",
+      : m.summary
+        ? "Metric columns (m_*) are computed on the ego networks these files hold, not on the nation."
+        : "Metric columns (m_*) are computed on the whole network, which these files hold.",
   );
-  if (m.networkMetrics.length) lines.push("Columns network_m_* hold the whole network's metrics for the same companies, for comparison.");
+  if (m.networkMetrics.length) {
+    lines.push(m.summary ? "Columns network_m_* hold the metrics of all the bundle's ego networks (not the nation's) for the same companies, for comparison." : "Columns network_m_* hold the whole network's metrics for the same companies, for comparison.");
+  }
   return lines.join("\r\n") + "\r\n";
 }
 

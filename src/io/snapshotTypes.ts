@@ -64,6 +64,26 @@ export interface SnapshotMetadata {
   networkMetrics: string[];
   /** How the positions (and community colours) were drawn, when the file carries them for the app to show again. */
   drawing?: SnapshotDrawing;
+  /**
+   * Summary mode only: the companies and links (and `scope`, `exported`, the metrics) are the ego
+   * networks a summary bundle carries, not the nation; this says so, and what is the nation's.
+   */
+  summary?: SnapshotSummaryScope;
+}
+
+/** What an export made in summary mode holds: the nation's numbers, and the ego networks' links. */
+export interface SnapshotSummaryScope {
+  /** The one-line scope, Korean and English (io/summaryScope.ts). */
+  text: { ko: string; en: string };
+  /** The nation the summary stands for. */
+  nation: { companies: number; links: number };
+  /** The companies and links in the file: the full networks of the top companies by collaboration (and any named), with their partners. */
+  graph: "ego-networks";
+  ego: { top: number; focus: number; companies: number; links: number };
+  /** XLSX: the division flow sheets are the nation's matrix as the screen shows it (vintage, filters). */
+  flows?: "nation";
+  /** XLSX: the ranking sheet is the nation's ranking (the user's weights), its first `rows` rows of `of` companies, national ranks. */
+  ranking?: { rows: number; of: number };
 }
 
 export interface SnapshotMetrics {

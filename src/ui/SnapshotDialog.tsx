@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { ExportFormat, WrittenFile } from "../io/formats.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, type GexfVersion } from "../io/write/gexf.ts";
@@ -7,6 +7,8 @@ import { downloadBlob } from "./download.ts";
 import { useT } from "./useT.ts";
 import { useActions, useApp, useAtlas, useDerived } from "./useAtlas.ts";
 import { Dialog } from "./Dialog.tsx";
+import { countedIds } from "../app/exportService.ts";
+import { SummaryDownloads } from "./summary/SummaryDownloads.tsx";
 
 const FORMATS: ExportFormat[] = ["gexf", "graphml", "json", "csv", "parquet", "arrow", "xlsx", "bundle"];
 
@@ -27,6 +29,7 @@ export function SnapshotDialog() {
     allCompanies: useAtlas((s) => s.graph?.order ?? 0),
     allLinks: useAtlas((s) => s.graph?.size ?? 0),
   };
+  const summary = useSummaryScope(open);
   const [format, setFormat] = useState<ExportFormat>("gexf");
   const [scope, setScope] = useState<"network" | "view">("view");
   const [metrics, setMetrics] = useState(true);
@@ -81,13 +84,28 @@ export function SnapshotDialog() {
           <legend>{t("snapshot.scope")}</legend>
           <label className="facet-option">
             <input type="radio" name="snapshot-scope" checked={scope === "view"} onChange={() => setScope("view")} data-testid="snapshot-scope-view" aria-describedby="snapshot-scope-hint" />
-            <span data-testid="snapshot-scope-view-text" data-companies={counts.companies} data-links={counts.links}>{t("snapshot.scope.view", { companies: counts.companies, links: counts.links })}</span>
+            {summary ? (
+              <span data-testid="snapshot-scope-view-text" data-companies={summary.view.companies} data-links={summary.view.links}>
+                {t("snapshot.scope.summary.view", { companies: summary.view.companies, links: summary.view.links, total: summary.nation.links })}
+              </span>
+            ) : (
+              <span data-testid="snapshot-scope-view-text" data-companies={counts.companies} data-links={counts.links}>{t("snapshot.scope.view", { companies: counts.companies, links: counts.links })}</span>
+            )}
           </label>
           <label className="facet-option">
             <input type="radio" name="snapshot-scope" checked={scope === "network"} onChange={() => setScope("network")} data-testid="snapshot-scope-network" />
-            <span>{t("snapshot.scope.network", { companies: counts.allCompanies, links: counts.allLinks })}</span>
+            <span data-testid="snapshot-scope-network-text">
+              {summary
+                ? t("snapshot.scope.summary.network", { top: summary.top, companies: counts.allCompanies, links: counts.allLinks, total: summary.nation.links })
+                : t("snapshot.scope.network", { companies: counts.allCompanies, links: counts.allLinks })}
+            </span>
           </label>
           <p className="muted" id="snapshot-scope-hint">{t("snapshot.scope.view.hint")}</p>
+          {summary && (
+            <p data-testid="snapshot-summary-scope" data-companies={summary.nation.companies} data-links={summary.nation.links}>
+              {t("snapshot.scope.summary", { companies: summary.nation.companies, links: summary.nation.links, top: summary.top })}
+            </p>
+          )}
         </fieldset>
         <label className="facet-option">
           <input type="checkbox" checked={metrics} onChange={(e) => setMetrics(e.currentTarget.checked)} data-testid="snapshot-metrics" />
@@ -96,7 +114,7 @@ export function SnapshotDialog() {
         {/* The whole network's metrics beside the view's own: only a view export has two kinds. */}
         <label className="facet-option">
           <input type="checkbox" checked={scope === "view" && networkMetrics} disabled={scope !== "view"} onChange={(e) => setNetworkMetrics(e.currentTarget.checked)} data-testid="snapshot-network-metrics" />
-          <span>{t("snapshot.networkMetrics")}</span>
+          <span>{t(summary ? "snapshot.networkMetrics.summary" : "snapshot.networkMetrics")}</span>
         </label>
         {progress && (
           <div className="notice progress" role="progressbar" aria-valuenow={percent} aria-label={t("snapshot.title")} data-testid="snapshot-progress">
@@ -110,6 +128,33 @@ export function SnapshotDialog() {
           <button type="button" data-testid="snapshot-run" disabled={progress !== null} onClick={() => void run()}>{t("snapshot.run")}</button>
           <button type="button" onClick={close}>{t("mapping.cancel")}</button>
         </div>
+        {summary && <SummaryDownloads />}
       </Dialog>
   );
+}
+
+/**
+ * Summary mode: the nation the summary stands for, and what a "what is shown" export of its ego
+ * networks holds. The status line counts the nation's links there, so its counts would misstate
+ * a file of the ego networks; these are counted on the graph itself, as the export keeps them.
+ */
+function useSummaryScope(open: boolean): { nation: { companies: number; links: number }; top: number; view: { companies: number; links: number } } | null {
+  const app = useApp();
+  const summary = useAtlas((s) => s.summary);
+  const graph = useAtlas((s) => s.graph);
+  // What derived.counted reads: a change to any of these changes what a view export holds.
+  const filter = useAtlas((s) => s.filter);
+  const removal = useAtlas((s) => s.removal);
+  const vintage = useAtlas((s) => s.vintage);
+  const selectedDivisions = useAtlas((s) => s.selectedDivisions);
+  const divisionMode = useAtlas((s) => s.divisionMode);
+  const focus = useAtlas((s) => s.focus);
+  const pathEnds = useAtlas((s) => s.pathEnds);
+  return useMemo(() => {
+    if (!open || !summary || !graph) return null;
+    const parts = app.derived.counted(app.store.getState());
+    const ids = parts ? countedIds(graph, parts) : { nodes: graph.nodes(), edges: graph.edges() };
+    const companies = summary.pending ? summary.manifest.rows.companies : summary.companies.count;
+    return { nation: { companies, links: summary.manifest.rows.links }, top: summary.manifest.ego.topK, view: { companies: ids.nodes.length, links: ids.edges.length } };
+  }, [app, open, summary, graph, filter, removal, vintage, selectedDivisions, divisionMode, focus, pathEnds]);
 }

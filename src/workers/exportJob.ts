@@ -24,6 +24,7 @@ import { unpackMetricsResult, type MetricsResultPayload } from "../graph/metrics
 import type { Point } from "../graph/types.ts";
 import type { ForceSettings } from "../model/forceSettings.ts";
 import type { InputFile, Vintage } from "../model/types.ts";
+import { withSummaryScope, type SummaryExportInput } from "../io/summaryScope.ts";
 
 export interface ExportRequest {
   files: InputFile[];
@@ -57,6 +58,11 @@ export interface ExportRequest {
   /** GEXF only. */
   gexfVersion?: GexfVersion;
   created?: string;
+  /**
+   * Summary mode: the files read are a summary bundle, whose graph is the ego networks; this
+   * says what the nation is, and for a workbook carries the nation's flows and ranking.
+   */
+  summary?: SummaryExportInput;
 }
 
 export async function runExport(request: ExportRequest, onProgress: (fraction: number, step: string) => void = () => undefined): Promise<WrittenFile[]> {
@@ -92,7 +98,7 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
   onProgress(0.8, "write");
   const drawingView = request.drawing?.view;
   const bundleDrawing = drawingView && request.drawn ? drawingOf(target, request.drawing!, request.drawn) : undefined;
-  const snapshot = buildSnapshot(target, {
+  const built = buildSnapshot(target, {
     vintage: request.vintage,
     scope: request.scope,
     ...(drawingView ? { drawing: { view: drawingView, layout: layoutOf(drawingView), communities: bundleDrawing?.community !== undefined } } : {}),
@@ -108,6 +114,7 @@ export async function runExport(request: ExportRequest, onProgress: (fraction: n
     viewFragment: request.viewFragment,
     ...(request.created ? { created: new Date(request.created) } : {}),
   });
+  const snapshot = request.summary ? withSummaryScope(built, request.summary) : built;
   const files = exportSnapshot(snapshot, request.format, {
     baseName: "supply-atlas",
     ...(request.lang ? { lang: request.lang } : {}),

@@ -3,6 +3,7 @@
 import { loadSummaryTable, SummaryJob, type SummaryTable } from "./summaryJob.ts";
 import { copyTable, summaryTransferables } from "../graph/summaryColumns.ts";
 import type { SummaryRequest, SummaryReply } from "./summaryClient.ts";
+import { writeSummaryDownload } from "./summaryDownload.ts";
 
 let job: SummaryJob | null = null;
 
@@ -35,6 +36,13 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
         return reply({ id: request.id, type: "done", result: need(job).whatIf(request.request) });
       case "resilience":
         return reply({ id: request.id, type: "done", result: need(job).resilience(request.vintage, request.shown) });
+      case "download": {
+        // The file goes to the page in parts as it is written, each moved rather than copied.
+        const result = writeSummaryDownload(need(job).table, request.request, (bytes, fraction) =>
+          reply({ id: request.id, type: "part", bytes, fraction }, [bytes.buffer as ArrayBuffer]),
+        );
+        return reply({ id: request.id, type: "done", result });
+      }
     }
   } catch (error) {
     reply({ id: request.id, type: "error", message: error instanceof Error ? error.message : String(error) });

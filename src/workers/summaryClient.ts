@@ -5,6 +5,7 @@ import type { Vintage } from "../model/types.ts";
 import { loadSummaryTable, SummaryJob, type LoadedTable, type SortDir, type SummaryHit, type SummaryRankResult, type SummarySortKey, type SummaryTable } from "./summaryJob.ts";
 import type { PendingCompanies } from "../graph/summaryColumns.ts";
 import type { NationalImpact, NationalRemovalRequest, NationalResilience } from "../graph/summary/nationalWhatIf.ts";
+import { writeSummaryDownload, type SummaryDownloadRequest, type SummaryDownloadResult } from "./summaryDownload.ts";
 
 export type SummaryRequest =
   | { id: number; type: "init"; table: SummaryTable }
@@ -13,12 +14,20 @@ export type SummaryRequest =
   | { id: number; type: "sort"; key: SummarySortKey; dir: SortDir; vintage: Vintage }
   | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number }
   | { id: number; type: "whatIf"; request: WhatIfRequest }
-  | { id: number; type: "resilience"; vintage: Vintage; shown: number };
+  | { id: number; type: "resilience"; vintage: Vintage; shown: number }
+  | { id: number; type: "download"; request: SummaryDownloadRequest };
 
 /** A national what-if as the page asks it: companies by id (the worker knows their rows). */
 export type WhatIfRequest = Omit<NationalRemovalRequest, "rows"> & { companies: readonly string[] };
 
-export type SummaryReply = { id: number; type: "done"; result: unknown } | { id: number; type: "error"; message: string };
+export type SummaryReply =
+  | { id: number; type: "done"; result: unknown }
+  | { id: number; type: "error"; message: string }
+  /** Download: the next bytes of the file, and the share of rows written. */
+  | { id: number; type: "part"; bytes: Uint8Array; fraction: number };
+
+/** Receives a download's bytes in order as the worker writes them. */
+export type DownloadPart = (bytes: Uint8Array, fraction: number) => void;
 
 /** What a summary worker starts from: a company table already read, or the bundle's bytes to read it from. */
 export type SummarySource = { table: SummaryTable } | { pending: PendingCompanies };
@@ -34,10 +43,12 @@ export interface SummaryWorkerPort {
   whatIf(request: WhatIfRequest): Promise<NationalImpact>;
   /** The nation's sole suppliers and single-supplier divisions; rejects without national tables. */
   resilience(vintage: Vintage, shown: number): Promise<NationalResilience>;
+  /** The national company table or ranking as a file, its bytes handed to `onPart` as written (summaryDownload.ts). */
+  download(request: SummaryDownloadRequest, onPart: DownloadPart): Promise<SummaryDownloadResult>;
   dispose(): void;
 }
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onPart?: DownloadPart };
 type Payload<T> = T extends unknown ? Omit<T, "id"> : never;
 
 export function summaryWorker(source: SummarySource): SummaryWorkerPort {
@@ -48,6 +59,7 @@ export function summaryWorker(source: SummarySource): SummaryWorkerPort {
     const reply = event.data;
     const p = pending.get(reply.id);
     if (!p) return;
+    if (reply.type === "part") return p.onPart?.(reply.bytes, reply.fraction);
     pending.delete(reply.id);
     if (reply.type === "error") p.reject(new Error(reply.message));
     else p.resolve(reply.result);
@@ -56,10 +68,10 @@ export function summaryWorker(source: SummarySource): SummaryWorkerPort {
     for (const p of pending.values()) p.reject(new Error(event.message || "summary worker failed"));
     pending.clear();
   };
-  const ask = <T>(request: Payload<SummaryRequest>, transfer: Transferable[] = []): Promise<T> =>
+  const ask = <T>(request: Payload<SummaryRequest>, transfer: Transferable[] = [], onPart?: DownloadPart): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = ++next;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onPart ? { onPart } : {}) });
       worker.postMessage({ ...request, id }, transfer);
     });
   // The bundle's bytes move to the worker: the page has no further use for them.
@@ -74,6 +86,7 @@ export function summaryWorker(source: SummarySource): SummaryWorkerPort {
     rank: (weights, vintage, shown) => ask({ type: "rank", weights, vintage, shown }),
     whatIf: (request) => ask({ type: "whatIf", request }),
     resilience: (vintage, shown) => ask({ type: "resilience", vintage, shown }),
+    download: (request, onPart) => ask({ type: "download", request }, [], onPart),
     dispose() {
       worker.terminate();
       for (const p of pending.values()) p.reject(new Error("summary closed"));
@@ -93,6 +106,7 @@ export function inProcessSummary(source: SummarySource): SummaryWorkerPort {
     rank: async (weights, vintage, shown) => job.rank(weights, vintage, shown),
     whatIf: async (request) => job.whatIf(request),
     resilience: async (vintage, shown) => job.resilience(vintage, shown),
+    download: async (request, onPart) => writeSummaryDownload(job.table, request, onPart),
     dispose() {},
   };
 }

@@ -70,7 +70,8 @@ export function numberColumn(numbers: SummaryNumbers, key: (typeof SUMMARY_NUMBE
 const ZERO_PARTS = Object.freeze(Object.fromEntries(LINK_TYPES.map((t) => [t, { breadth: 0, volume: 0, value: 0 }]))) as Record<(typeof LINK_TYPES)[number], ScorePart>;
 
 export class SummaryJob {
-  private readonly table: SummaryTable;
+  /** The company table, read by the downloads (summaryDownload.ts). */
+  readonly table: SummaryTable;
   private readonly text = new Map<string, string[]>();
   private readonly numbers = new Map<Vintage, SummaryNumbers>();
   private index: SearchIndex | null = null;

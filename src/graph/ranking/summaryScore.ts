@@ -42,9 +42,19 @@ function rowInput(numbers: SummaryNumbers): { input: RankingInput; fill: (i: num
 
 /** The parts of row i's score (what the ranking table shows beside it). */
 export function summaryParts(numbers: SummaryNumbers, i: number, weights: Partial<RankingWeights>, max: ReturnType<typeof maxima>): Record<LinkType, ScorePart> {
+  return summaryPartsOf(numbers, weights, max)(i);
+}
+
+/** summaryParts for many rows: the weights checked once and one input object refilled (a million rows of the national ranking download). */
+export function summaryPartsOf(numbers: SummaryNumbers, weights: Partial<RankingWeights>, max: ReturnType<typeof maxima>): (i: number) => Record<LinkType, ScorePart> {
   const w = resolveWeights(weights);
-  const row = rowInput(numbers).fill(i);
-  return Object.fromEntries(LINK_TYPES.map((t) => [t, part(row, t, max, w.breadth)])) as Record<LinkType, ScorePart>;
+  const { fill } = rowInput(numbers);
+  return (i) => {
+    const row = fill(i);
+    const parts = {} as Record<LinkType, ScorePart>;
+    for (const t of LINK_TYPES) parts[t] = part(row, t, max, w.breadth);
+    return parts;
+  };
 }
 
 /** The maxima over every row: what each number of the formula is divided by. */

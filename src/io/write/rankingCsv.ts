@@ -37,30 +37,36 @@ function typeName(lang: Lang, type: LinkType): string {
   return lang === "en" ? type : translate(lang, `linkType.${type}`);
 }
 
+/** The header row of the ranking CSV (and of the national ranking download) in `lang`. */
+export function rankingHeader(lang: Lang): string[] {
+  const head = HEAD[lang];
+  return [...head.fixed, ...LINK_TYPES.flatMap((t) => PART_KEYS.map((k) => `${typeName(lang, t)}_${head.parts[k]}`))];
+}
+
+/** One company's cells under rankingHeader: division names in `lang`, numbers to six decimals. */
+export function rankingCells(r: RankedCompany, lang: Lang): Array<string | number | undefined> {
+  const head = HEAD[lang];
+  return [
+    r.rank,
+    r.id,
+    r.name,
+    r.division,
+    divisionLabel(r.division, lang, "full"),
+    r.tier,
+    r.designated ? head.yes : head.no,
+    round(r.score),
+    ...LINK_TYPES.flatMap((t) => PART_KEYS.map((k) => round(r.parts[t][k]))),
+  ];
+}
+
 /**
  * Columns: rank, id, name, division code, division name, tier, designated, score, then
  * breadth, volume and value per link type (technology, production, sales, other). Headers and
  * division names in `lang`; rows in rank order; CRLF line ends.
  */
 export function rankingToCsv(ranked: readonly RankedCompany[], lang: Lang = "ko", opts: RankingCsvOptions = {}): string {
-  const head = HEAD[lang];
-  const header = [...head.fixed, ...LINK_TYPES.flatMap((t) => PART_KEYS.map((k) => `${typeName(lang, t)}_${head.parts[k]}`))];
-  const rows = [...ranked]
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) =>
-      csvLine([
-        r.rank,
-        r.id,
-        r.name,
-        r.division,
-        divisionLabel(r.division, lang, "full"),
-        r.tier,
-        r.designated ? head.yes : head.no,
-        round(r.score),
-        ...LINK_TYPES.flatMap((t) => PART_KEYS.map((k) => round(r.parts[t][k]))),
-      ]),
-    );
-  return (opts.bom ? "\ufeff" : "") + [csvLine(header), ...rows].join("\r\n") + "\r\n";
+  const rows = [...ranked].sort((a, b) => a.rank - b.rank).map((r) => csvLine(rankingCells(r, lang)));
+  return (opts.bom ? "\ufeff" : "") + [csvLine(rankingHeader(lang)), ...rows].join("\r\n") + "\r\n";
 }
 
 export interface RankedCompanyJson {

@@ -73,6 +73,9 @@ export function snapshotToXlsx(snapshot: Snapshot, labels: WorkbookLabels = work
     for (const i of list2) report.push([cell(i.file), i.row, severity, i.reason, cell(i.detail), cell(i.message)]);
   }
   const meta: Cell[][] = [[L.metadata.entry, L.metadata.text]];
+  // Summary mode: the first entry says, in words, what is the nation's and what only the ego networks.
+  const summary = snapshot.metadata.summary;
+  if (summary) meta.push(["snapshot_scope_text", summary.text[L.lang]]);
   for (const [key, value] of Object.entries(snapshot.metadata)) {
     // "snapshot_label", not "label": a key cell that spells a data header could pass for a header row.
     meta.push([`snapshot_${key}`, cell(typeof value === "object" && value !== null ? JSON.stringify(value) : (value as string | number | boolean))]);

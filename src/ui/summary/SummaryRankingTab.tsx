@@ -7,6 +7,7 @@ import { resolveWeights } from "../../graph/ranking/weights.ts";
 import { RankingView, SHOWN } from "../analytics/RankingTab.tsx";
 import { useApp, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
+import { SummaryDownloads } from "./SummaryDownloads.tsx";
 
 export function SummaryRankingTab() {
   const t = useT();
@@ -47,6 +48,7 @@ export function SummaryRankingTab() {
         }}
         note={<p className="muted" role="status">{current ? t("summary.ranking.note", { count: result.companies }) : t("summary.ranking.computing", { count })}</p>}
       />
+      <SummaryDownloads tables={["ranking"]} />
     </div>
   );
 }
