@@ -310,6 +310,9 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
       w_technology: weightLiteral(w.technology), w_production: weightLiteral(w.production), w_sales: weightLiteral(w.sales), w_other: weightLiteral(w.other),
       weight_total: weightLiteral(LINK_TYPES.reduce((sum, t) => sum + w[t], 0)),
     });
+    // The national tables a what-if and a profile read (model/summary.ts).
+    await duck.file("55_company_flows.sql");
+    await duck.file("56_sole_suppliers.sql");
     const requestedTop = Math.max(0, Math.floor(opts.topK ?? DEFAULT_TOP_K));
     const linkBudget = Math.max(0, Math.floor(opts.egoLinks ?? DEFAULT_EGO_LINKS));
     const focus = [...(opts.focus ?? [])];
@@ -386,6 +389,13 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
       await duck.file("76_out_companies_csv.sql", { companies, path: sqlText(path) });
       return { csvBlocks: fileBlocks(path) };
     };
+    // A query's lines (one column, each cell formatted already) copied to a file as they are.
+    // COPY is DuckDB's own statement; it stays here so the query files keep to plain SELECTs.
+    const linesOf = async (query: string, file: string): Promise<CsvBody> => {
+      const path = join(tempDir, file);
+      await duck.run(`COPY (\n${query}\n) TO ${sqlText(path)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`);
+      return { csvBlocks: fileBlocks(path) };
+    };
     const later: Partial<Record<Vintage, CsvBody>> = {};
     for (const v of VINTAGES) if (v !== STORED_VINTAGE) later[v] = await companiesOf(v);
     await writeSummaryBundle(
@@ -395,6 +405,8 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
         divisions: [await collect(duck.batches(duck.sql("71_out_divisions.sql"), divisionRow))],
         companies: await companiesOf(STORED_VINTAGE),
         companiesByVintage: later,
+        companyFlows: await linesOf(duck.sql("77_out_company_flows_csv.sql"), "company-flows.csv"),
+        soleSuppliers: await linesOf(duck.sql("78_out_sole_suppliers_csv.sql"), "sole-suppliers.csv"),
         graphJson,
         reportCsv: report.csv,
         metadataJson: metadataJson(metadata),
