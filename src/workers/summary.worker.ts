@@ -18,7 +18,9 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
         // Read here; the page gets the columns moved (receiving a copy of a million rows held its
         // thread for half a second), the worker keeps a copy it makes itself.
         const loaded = loadSummaryTable(request.zip, request.name);
-        job = new SummaryJob(copyTable(loaded));
+        // The national tables go to the page alone: the job answers from the company table.
+        const { national: _national, ...table } = loaded;
+        job = new SummaryJob(copyTable(table));
         return reply({ id: request.id, type: "done", result: loaded }, summaryTransferables(loaded));
       }
       case "search":
