@@ -6,22 +6,23 @@
 -- the TypeScript side copies this query's lines to a file (COPY ... TO, DuckDB's own
 -- statement, kept out of this file) and deflates the file.
 --
+-- Cells: an id is formatted once per company, not once per row; division codes and type
+-- words need no quoting; counts are whole numbers, written as integers as JavaScript writes
+-- them; amounts go through csv_number.
+--
 -- Spark SQL: csv_text and csv_number are DuckDB macros (75_csv_cells.sql): register them as
 -- SQL functions or inline them; then df.write.text(path) of the single column, coalesced to
 -- one file in order.
 SELECT concat_ws(',',
-  csv_text(r.id),
-  csv_text(f.division),
+  r.id_cell,
+  f.division,
   f.link_type,
-  csv_number(CAST(f.out_links AS DOUBLE)),
+  CAST(CAST(f.out_links AS BIGINT) AS VARCHAR),
   csv_number(CAST(f.out_weight AS DOUBLE)),
-  csv_number(CAST(f.in_links AS DOUBLE)),
+  CAST(CAST(f.in_links AS BIGINT) AS VARCHAR),
   csv_number(CAST(f.in_weight AS DOUBLE)),
-  csv_number(CAST(f.partners AS DOUBLE))
+  CAST(CAST(f.partners AS BIGINT) AS VARCHAR)
 ) || chr(13) AS line
 FROM company_flows f
-JOIN ranking r ON r.ord = f.u
-ORDER BY
-  r.ranked,
-  f.division,
-  CASE f.link_type WHEN 'technology' THEN 0 WHEN 'production' THEN 1 WHEN 'sales' THEN 2 WHEN 'other' THEN 3 ELSE 4 END
+JOIN (SELECT ord, ranked, csv_text(id) AS id_cell FROM ranking) r ON r.ord = f.u
+ORDER BY r.ranked, f.division, f.type_ord
