@@ -304,6 +304,8 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     const w = DEFAULT_WEIGHTS;
     await duck.file("30_flows.sql");
     await duck.file("40_divisions.sql");
+    // Every link from both ends, per partner: the company numbers and company-flows.csv read it.
+    await duck.file("45_company_pairs.sql");
     await duck.file("50_company_numbers.sql");
     await duck.file("51_score.sql", {
       breadth: weightLiteral(w.breadth), volume_share: weightLiteral(1 - w.breadth),
