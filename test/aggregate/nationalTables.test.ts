@@ -145,7 +145,7 @@ describe("national tables on messy generated data", async () => {
       suppliers.set(l.target, m);
     }
     const sole = [...suppliers].filter(([, m]) => m.size === 1).map(([buyer, m]) => {
-      const [[supplier, n]] = [...m];
+      const [supplier, n] = [...m][0]!;
       return `${buyer},${supplier},${n}`;
     });
     expect(sole.length).toBeGreaterThan(5);
