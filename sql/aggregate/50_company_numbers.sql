@@ -21,8 +21,9 @@ GROUP BY u;
 -- The cells with companies of another stored division (a company without a division, '',
 -- is in no division: its links cross nothing), with the company's own division (du) beside.
 -- Cells inside one stored division are inside one division under every vintage (a vintage
--- only merges divisions), so they are left out early.
-CREATE TABLE cross_cells AS
+-- only merges divisions), so they are left out early. A view: a copy of the wide cells would
+-- hold the engine's memory at 10M links, and each reader below uses a few of its columns.
+CREATE VIEW cross_cells AS
 SELECT f.*, c.division AS du
 FROM company_flow_cells f
 JOIN companies c ON c.ord = f.u

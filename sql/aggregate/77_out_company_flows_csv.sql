@@ -6,7 +6,7 @@
 -- the TypeScript side copies this query's lines to a file (COPY ... TO, DuckDB's own
 -- statement, kept out of this file) and deflates the file.
 --
--- Cells: an id is formatted once per company, not once per row; division codes and type
+-- Rows sort on one integer (rank, division ordinal, type); an id is formatted once per company; division codes and type
 -- words need no quoting; counts are whole numbers, written as integers as JavaScript writes
 -- them; amounts go through csv_number.
 --
@@ -25,4 +25,9 @@ SELECT concat_ws(',',
 ) || chr(13) AS line
 FROM company_flows f
 JOIN (SELECT ord, ranked, csv_text(id) AS id_cell FROM ranking) r ON r.ord = f.u
-ORDER BY r.ranked, f.division, f.type_ord
+-- Division codes in code order ('' first), as a small number: one integer sort key per row.
+JOIN (
+  SELECT division, ROW_NUMBER() OVER (ORDER BY division) AS division_ord
+  FROM (SELECT DISTINCT division FROM company_flow_cells) d
+) o ON o.division = f.division
+ORDER BY r.ranked * 1024 + o.division_ord * 8 + f.type_ord
