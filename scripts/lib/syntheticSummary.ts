@@ -7,9 +7,10 @@
 import { strToU8 } from "fflate";
 import { summariseDataset } from "../../src/graph/summary/summarise.ts";
 import { readFiles } from "../../src/io/read.ts";
-import { summaryToBundle } from "../../src/io/summaryBundle.ts";
+import { summaryToBundle, type CellRow } from "../../src/io/summaryBundle.ts";
 import { summaryInputsOfDataset } from "../../src/io/summaryEgo.ts";
-import { SUMMARY_STAT_TYPES, type SummaryCompanyRow, type SummaryFlowRow } from "../../src/model/summary.ts";
+import { SUMMARY_STAT_TYPES, type SummaryCompanyFlowRow, type SummaryCompanyRow, type SummaryFlowRow } from "../../src/model/summary.ts";
+import { LINK_TYPES } from "../../src/model/types.ts";
 import { INDUSTRIES, PREFIXES, SUFFIXES, divisionCounts, syntheticNetwork } from "./synthetic.ts";
 import { SCRIPT_DIVISIONS } from "./divisions.ts";
 import { Random } from "../../src/geo/random.ts";
@@ -83,6 +84,32 @@ export async function syntheticSummaryBundle(opts: SyntheticSummaryOptions): Pro
     }
     if (batch.length) yield batch;
   }
+  // company-flows.csv for the padded companies too, so that reading it costs what a national
+  // one does: per company a few partner divisions, one type row and the all row in each, in the
+  // companies' order after the core's rows (which rank above them).
+  const codes = SCRIPT_DIVISIONS.map((d) => d.code).sort();
+  const flowRng = new Random(opts.seed ?? 7, 0xf10e);
+  function* paddedFlows(): Iterable<Array<SummaryCompanyFlowRow | CellRow>> {
+    yield summary.companyFlows;
+    let batch: CellRow[] = [];
+    for (let i = 0; i < extra; i++) {
+      const id = `nat-${String(i + 1).padStart(7, "0")}`;
+      const divisions = 1 + Math.floor(4 * flowRng.next() ** 2);
+      const first = Math.floor(flowRng.next() * (codes.length - divisions + 1));
+      for (let d = 0; d < divisions; d++) {
+        const links = 1 + Math.floor(6 * flowRng.next() ** 3);
+        const type = LINK_TYPES[Math.floor(flowRng.next() * LINK_TYPES.length)]!;
+        const out = flowRng.next() < 0.5;
+        const cells = (t: string): CellRow => [id, codes[first + d]!, t, out ? links : 0, out ? links * 120 : 0, out ? 0 : links, out ? 0 : links * 120, Math.max(1, links - 1)];
+        batch.push(cells(type), cells("all"));
+      }
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  }
   return summaryToBundle({
     ...inputs,
     manifest: {
@@ -91,5 +118,6 @@ export async function syntheticSummaryBundle(opts: SyntheticSummaryOptions): Pro
     },
     flows: [flows],
     companies: padded(),
+    companyFlows: paddedFlows(),
   });
 }

@@ -4,91 +4,81 @@
 --                 distinct partner companies in another division, the links to or from other
 --                 divisions and their amount; partner_divisions = distinct other divisions
 --                 among all partners. Divisions are compared under the vintage.
--- Companies without links get zeros. Companies are their integer `ord` here.
+-- Companies without links get zeros. Companies are their integer `ord` here. Everything is
+-- summed from company_flow_cells (45_company_pairs.sql): one row per company and partner
+-- division, whose partners are distinct companies, so partners add up across divisions.
 
+-- Degrees: every cell counts, the company's own division and partners without one included.
 CREATE TABLE degrees AS
-SELECT u, SUM(out_degree) AS out_degree, SUM(in_degree) AS in_degree, SUM(w) AS weighted_degree
-FROM (
-  SELECT sid AS u, 1 AS out_degree, 0 AS in_degree, coalesce(weight, 0) AS w FROM links
-  UNION ALL
-  SELECT tid AS u, 0 AS out_degree, 1 AS in_degree, coalesce(weight, 0) AS w FROM links
-) ends
+SELECT
+  u,
+  SUM(technology_out_n + production_out_n + sales_out_n + other_out_n) AS out_degree,
+  SUM(technology_in_n + production_in_n + sales_in_n + other_in_n) AS in_degree,
+  SUM(technology_out_w + technology_in_w + production_out_w + production_in_w + sales_out_w + sales_in_w + other_out_w + other_in_w) AS weighted_degree
+FROM company_flow_cells
 GROUP BY u;
 
--- Each cross-division link seen from both ends (u the company, p its partner), one row per
--- pair with its links and amount per type. Links inside one stored division are inside one
--- division under every vintage (a vintage only merges divisions), so they are left out early.
-CREATE TABLE partner_pairs AS
-SELECT
-  u, du, p, dp,
-  SUM(CASE WHEN link_type = 'technology' THEN 1 ELSE 0 END) AS technology_n,
-  SUM(CASE WHEN link_type = 'technology' THEN coalesce(weight, 0) ELSE 0 END) AS technology_w,
-  SUM(CASE WHEN link_type = 'production' THEN 1 ELSE 0 END) AS production_n,
-  SUM(CASE WHEN link_type = 'production' THEN coalesce(weight, 0) ELSE 0 END) AS production_w,
-  SUM(CASE WHEN link_type = 'sales' THEN 1 ELSE 0 END) AS sales_n,
-  SUM(CASE WHEN link_type = 'sales' THEN coalesce(weight, 0) ELSE 0 END) AS sales_w,
-  SUM(CASE WHEN link_type = 'other' THEN 1 ELSE 0 END) AS other_n,
-  SUM(CASE WHEN link_type = 'other' THEN coalesce(weight, 0) ELSE 0 END) AS other_w
-FROM (
-  -- A company without a division ('') is in no division: its links cross nothing.
-  SELECT sid AS u, sdiv AS du, tid AS p, tdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv AND sdiv <> '' AND tdiv <> ''
-  UNION ALL
-  SELECT tid AS u, tdiv AS du, sid AS p, sdiv AS dp, link_type, weight FROM links WHERE sdiv <> tdiv AND sdiv <> '' AND tdiv <> ''
-) incidence
-GROUP BY u, du, p, dp;
+-- The cells with companies of another stored division (a company without a division, '',
+-- is in no division: its links cross nothing), with the company's own division (du) beside.
+-- Cells inside one stored division are inside one division under every vintage (a vintage
+-- only merges divisions), so they are left out early. A view: a copy of the wide cells would
+-- hold the engine's memory at 10M links, and each reader below uses a few of its columns.
+CREATE VIEW cross_cells AS
+SELECT f.*, c.division AS du
+FROM company_flow_cells f
+JOIN companies c ON c.ord = f.u
+WHERE f.division <> c.division AND f.division <> '' AND c.division <> '';
 
--- Cross stats under the stored vintage: every pair above is cross. One row per pair, so
--- counting rows counts distinct partners, and counting rows with links of a type counts
--- that type's partners.
+-- Cross stats under the stored vintage: every cell above is cross.
 CREATE TABLE cross_stored AS
 SELECT
-  ps.u,
-  SUM(CASE WHEN ps.technology_n > 0 THEN 1 ELSE 0 END) AS technology_partners,
-  SUM(ps.technology_n) AS technology_links,
-  SUM(ps.technology_w) AS technology_weight,
-  SUM(CASE WHEN ps.production_n > 0 THEN 1 ELSE 0 END) AS production_partners,
-  SUM(ps.production_n) AS production_links,
-  SUM(ps.production_w) AS production_weight,
-  SUM(CASE WHEN ps.sales_n > 0 THEN 1 ELSE 0 END) AS sales_partners,
-  SUM(ps.sales_n) AS sales_links,
-  SUM(ps.sales_w) AS sales_weight,
-  SUM(CASE WHEN ps.other_n > 0 THEN 1 ELSE 0 END) AS other_partners,
-  SUM(ps.other_n) AS other_links,
-  SUM(ps.other_w) AS other_weight,
-  COUNT(*) AS all_partners,
-  SUM(ps.technology_n + ps.production_n + ps.sales_n + ps.other_n) AS all_links,
-  SUM(ps.technology_w + ps.production_w + ps.sales_w + ps.other_w) AS all_weight
-FROM partner_pairs ps
-GROUP BY ps.u;
+  f.u,
+  SUM(f.technology_partners) AS technology_partners,
+  SUM(f.technology_out_n + f.technology_in_n) AS technology_links,
+  SUM(f.technology_out_w + f.technology_in_w) AS technology_weight,
+  SUM(f.production_partners) AS production_partners,
+  SUM(f.production_out_n + f.production_in_n) AS production_links,
+  SUM(f.production_out_w + f.production_in_w) AS production_weight,
+  SUM(f.sales_partners) AS sales_partners,
+  SUM(f.sales_out_n + f.sales_in_n) AS sales_links,
+  SUM(f.sales_out_w + f.sales_in_w) AS sales_weight,
+  SUM(f.other_partners) AS other_partners,
+  SUM(f.other_out_n + f.other_in_n) AS other_links,
+  SUM(f.other_out_w + f.other_in_w) AS other_weight,
+  SUM(f.all_partners) AS all_partners,
+  SUM(f.technology_out_n + f.technology_in_n + f.production_out_n + f.production_in_n + f.sales_out_n + f.sales_in_n + f.other_out_n + f.other_in_n) AS all_links,
+  SUM(f.technology_out_w + f.technology_in_w + f.production_out_w + f.production_in_w + f.sales_out_w + f.sales_in_w + f.other_out_w + f.other_in_w) AS all_weight
+FROM cross_cells f
+GROUP BY f.u;
 
--- A later vintage only merges divisions: its cross pairs are the stored ones minus those
+-- A later vintage only merges divisions: its cross cells are the stored ones minus those
 -- whose two divisions became one (Gwangju-Jeonnam under 2026-07), a small set. The sums repeat
 -- cross_stored's on purpose: one aggregation over both (a UNION ALL keyed by vintage) was
 -- measured 2.2 s slower at 10M links than these two.
 CREATE TABLE cross_lost AS
 SELECT
   mu.vintage,
-  ps.u,
-  SUM(CASE WHEN ps.technology_n > 0 THEN 1 ELSE 0 END) AS technology_partners,
-  SUM(ps.technology_n) AS technology_links,
-  SUM(ps.technology_w) AS technology_weight,
-  SUM(CASE WHEN ps.production_n > 0 THEN 1 ELSE 0 END) AS production_partners,
-  SUM(ps.production_n) AS production_links,
-  SUM(ps.production_w) AS production_weight,
-  SUM(CASE WHEN ps.sales_n > 0 THEN 1 ELSE 0 END) AS sales_partners,
-  SUM(ps.sales_n) AS sales_links,
-  SUM(ps.sales_w) AS sales_weight,
-  SUM(CASE WHEN ps.other_n > 0 THEN 1 ELSE 0 END) AS other_partners,
-  SUM(ps.other_n) AS other_links,
-  SUM(ps.other_w) AS other_weight,
-  COUNT(*) AS all_partners,
-  SUM(ps.technology_n + ps.production_n + ps.sales_n + ps.other_n) AS all_links,
-  SUM(ps.technology_w + ps.production_w + ps.sales_w + ps.other_w) AS all_weight
-FROM partner_pairs ps
-JOIN vintage_map mu ON mu.code = ps.du
-JOIN vintage_map mp ON mp.code = ps.dp AND mp.vintage = mu.vintage
+  f.u,
+  SUM(f.technology_partners) AS technology_partners,
+  SUM(f.technology_out_n + f.technology_in_n) AS technology_links,
+  SUM(f.technology_out_w + f.technology_in_w) AS technology_weight,
+  SUM(f.production_partners) AS production_partners,
+  SUM(f.production_out_n + f.production_in_n) AS production_links,
+  SUM(f.production_out_w + f.production_in_w) AS production_weight,
+  SUM(f.sales_partners) AS sales_partners,
+  SUM(f.sales_out_n + f.sales_in_n) AS sales_links,
+  SUM(f.sales_out_w + f.sales_in_w) AS sales_weight,
+  SUM(f.other_partners) AS other_partners,
+  SUM(f.other_out_n + f.other_in_n) AS other_links,
+  SUM(f.other_out_w + f.other_in_w) AS other_weight,
+  SUM(f.all_partners) AS all_partners,
+  SUM(f.technology_out_n + f.technology_in_n + f.production_out_n + f.production_in_n + f.sales_out_n + f.sales_in_n + f.other_out_n + f.other_in_n) AS all_links,
+  SUM(f.technology_out_w + f.technology_in_w + f.production_out_w + f.production_in_w + f.sales_out_w + f.sales_in_w + f.other_out_w + f.other_in_w) AS all_weight
+FROM cross_cells f
+JOIN vintage_map mu ON mu.code = f.du
+JOIN vintage_map mp ON mp.code = f.division AND mp.vintage = mu.vintage
 WHERE mu.display = mp.display
-GROUP BY mu.vintage, ps.u;
+GROUP BY mu.vintage, f.u;
 
 CREATE TABLE cross_stats AS
 SELECT
@@ -113,15 +103,15 @@ FROM cross_stored s
 CROSS JOIN (SELECT DISTINCT vintage FROM vintage_map) v
 LEFT JOIN cross_lost l ON l.vintage = v.vintage AND l.u = s.u;
 
--- Distinct partner divisions under each vintage, from the distinct (company, its division,
--- partner division) triples: at most 17 per company.
+-- Distinct partner divisions under each vintage, from the cross cells (one per company and
+-- partner division: at most 17 per company).
 CREATE TABLE cross_divisions AS
 SELECT vintage, u, COUNT(*) AS partner_divisions
 FROM (
-  SELECT DISTINCT mu.vintage, t.u, mp.display
-  FROM (SELECT DISTINCT u, du, dp FROM partner_pairs) t
-  JOIN vintage_map mu ON mu.code = t.du
-  JOIN vintage_map mp ON mp.code = t.dp AND mp.vintage = mu.vintage
+  SELECT DISTINCT mu.vintage, f.u, mp.display
+  FROM cross_cells f
+  JOIN vintage_map mu ON mu.code = f.du
+  JOIN vintage_map mp ON mp.code = f.division AND mp.vintage = mu.vintage
   WHERE mu.display <> mp.display
 ) d
 GROUP BY vintage, u;

@@ -150,16 +150,28 @@ export function numberArrays(numbers: SummaryNumbers): Float64Array[] {
   return out;
 }
 
+/** company-flows.csv and sole-suppliers.csv as columns: what a table read in a worker brings with it. */
+export interface SummaryNationalColumns {
+  companyFlows: SummaryCompanyFlows;
+  soleSuppliers: SummarySoleSuppliers;
+}
+
 /** The buffers a structured clone can move instead of copying. */
-export function summaryTransferables(data: Pick<SummaryData, "companies" | "overrides" | "pending"> & Partial<Pick<SummaryData, "flows">>): ArrayBuffer[] {
+export function summaryTransferables(
+  data: Pick<SummaryData, "companies" | "overrides" | "pending"> & Partial<Pick<SummaryData, "flows">> & { national?: SummaryNationalColumns | undefined },
+): ArrayBuffer[] {
   const c = data.companies;
   const f = data.flows;
+  const cf = data.national?.companyFlows;
+  const sole = data.national?.soleSuppliers;
   const arrays: ArrayBufferView[] = [
     ...SUMMARY_TEXT_COLUMNS.flatMap((k) => [c.text[k].bytes, c.text[k].offsets]),
     c.division, c.lat, c.lon, c.ego, ...numberArrays(c.numbers),
     ...(f ? [f.vintage, f.year, f.from, f.to, f.type, f.links, f.weight] : []),
     ...data.overrides.flatMap((o) => [o.rows, ...numberArrays(o.numbers)]),
     ...(data.pending ? [data.pending.zip] : []),
+    ...(cf ? [cf.division, cf.type, cf.outLinks, cf.outWeight, cf.inLinks, cf.inWeight, cf.partners, cf.start] : []),
+    ...(sole ? [sole.buyer, sole.supplier, sole.links] : []),
   ];
   const seen = new Set<ArrayBuffer>();
   for (const a of arrays) if (a.buffer instanceof ArrayBuffer && a.buffer.byteLength > 0) seen.add(a.buffer);

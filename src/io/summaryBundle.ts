@@ -5,10 +5,12 @@
 
 import { joinBytes } from "./bytes.ts";
 import { Zip, ZipDeflate, strToU8, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
-import type { Vintage } from "../model/types.ts";
+import { STORED_VINTAGE, type Vintage } from "../model/types.ts";
 import {
-  SUMMARY_COMPANY_COLUMNS, SUMMARY_DIVISION_COLUMNS, SUMMARY_FILES, SUMMARY_FLOW_COLUMNS, SUMMARY_STAT_TYPES,
-  type SummaryCompanyRow, type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest,
+  SUMMARY_COMPANY_COLUMNS, SUMMARY_COMPANY_FLOW_COLUMNS, SUMMARY_DIVISION_COLUMNS, SUMMARY_FILES, SUMMARY_FLOW_COLUMNS,
+  SUMMARY_SOLE_SUPPLIER_COLUMNS, SUMMARY_STAT_TYPES,
+  type SummaryCompanyFlowRow, type SummaryCompanyRow, type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest,
+  type SummarySoleSupplierRow,
 } from "../model/summary.ts";
 import { csvLine } from "./write/csvCell.ts";
 
@@ -30,6 +32,11 @@ export interface CsvBody {
 /** Company rows, or cells in SUMMARY_COMPANY_COLUMNS order, or the rows already as CSV. */
 export type CompanyTable = RowBatches<SummaryCompanyRow | CellRow> | CsvBody;
 
+/** company-flows.csv: rows, cells in SUMMARY_COMPANY_FLOW_COLUMNS order, or the rows already as CSV. */
+export type CompanyFlowTable = RowBatches<SummaryCompanyFlowRow | CellRow> | CsvBody;
+/** sole-suppliers.csv: rows, cells in SUMMARY_SOLE_SUPPLIER_COLUMNS order, or the rows already as CSV. */
+export type SoleSupplierTable = RowBatches<SummarySoleSupplierRow | CellRow> | CsvBody;
+
 export interface SummaryBundleInputs {
   manifest: SummaryManifest;
   flows: RowBatches<SummaryFlowRow>;
@@ -38,6 +45,10 @@ export interface SummaryBundleInputs {
   companies: CompanyTable;
   /** Per later vintage, the companies whose numbers differ there. */
   companiesByVintage: Partial<Record<Vintage, CompanyTable>>;
+  /** Each company's links per partner division and type, in the declared order (model/summary.ts). */
+  companyFlows: CompanyFlowTable;
+  /** Buyers with one supplier, by supplier id then buyer id. */
+  soleSuppliers: SoleSupplierTable;
   /** graph.json: the ego networks as the app's graphology JSON writer wrote them. */
   graphJson: string;
   /** import-report.csv as reportToCsv writes it. */
@@ -114,6 +125,18 @@ export function companyCells(r: SummaryCompanyRow | CellRow): readonly Cell[] {
   return cells;
 }
 
+export function companyFlowCells(r: SummaryCompanyFlowRow | CellRow): readonly Cell[] {
+  if (Array.isArray(r)) return r as CellRow;
+  r = r as SummaryCompanyFlowRow;
+  return [r.id, r.division, r.type, r.outLinks, r.outWeight, r.inLinks, r.inWeight, r.partners];
+}
+
+export function soleSupplierCells(r: SummarySoleSupplierRow | CellRow): readonly Cell[] {
+  if (Array.isArray(r)) return r as CellRow;
+  r = r as SummarySoleSupplierRow;
+  return [r.buyer, r.supplier, r.links];
+}
+
 /** Why fewer than asked for may be carried: bundles before the link budget have no such fields. */
 function budgetNote(m: SummaryManifest): string {
   const { requestedTop, linkBudget } = m.ego;
@@ -133,6 +156,8 @@ function readme(m: SummaryManifest, vintages: readonly Vintage[]): string {
     `${SUMMARY_FILES.divisions}       per vintage and division, all years and types: companies, outgoing, incoming and internal links, partner divisions, cross share`,
     `${SUMMARY_FILES.companies}       every company: degrees, partner divisions, links with other divisions per type (partners, links, amount), default-weight score, ego flag`,
     ...vintages.map((v) => `${SUMMARY_FILES.companiesVintage(v)} the companies whose numbers differ under boundary vintage ${v}`),
+    `${SUMMARY_FILES.companyFlows}   each company's links with each partner division (its own for links inside it; empty for partners without a division), per link type and for all types: links supplied and bought, their amounts, distinct partners; companies in ${SUMMARY_FILES.companies} order, boundary vintage ${STORED_VINTAGE}`,
+    `${SUMMARY_FILES.soleSuppliers}  every buyer all of whose links (any type, any year) come from one supplier, with that supplier and their links`,
     `${SUMMARY_FILES.ego}          graphology JSON of the ego networks (the top ${m.ego.topK} companies${budgetNote(m)} and named ones, with all their links and partners); the app loads it`,
     `${SUMMARY_FILES.report}  every input row accounted for: counts per problem and the first rows of each`,
     `${SUMMARY_FILES.metadata}       source files, app version and boundary vintage, as in snapshot bundles`,
@@ -183,6 +208,8 @@ export async function writeSummaryBundle(inputs: SummaryBundleInputs, sink: (chu
   await table(SUMMARY_FILES.divisions, SUMMARY_DIVISION_COLUMNS, inputs.divisions, divisionCells);
   await table(SUMMARY_FILES.companies, SUMMARY_COMPANY_COLUMNS, inputs.companies, companyCells);
   for (const v of vintages) await table(SUMMARY_FILES.companiesVintage(v), SUMMARY_COMPANY_COLUMNS, inputs.companiesByVintage[v]!, companyCells);
+  await table(SUMMARY_FILES.companyFlows, SUMMARY_COMPANY_FLOW_COLUMNS, inputs.companyFlows, companyFlowCells);
+  await table(SUMMARY_FILES.soleSuppliers, SUMMARY_SOLE_SUPPLIER_COLUMNS, inputs.soleSuppliers, soleSupplierCells);
   text(SUMMARY_FILES.ego, inputs.graphJson);
   text(SUMMARY_FILES.report, inputs.reportCsv);
   text(SUMMARY_FILES.metadata, inputs.metadataJson);

@@ -90,6 +90,8 @@ export function summaryInputsOfDataset(dataset: Dataset, summary: DatasetSummary
     divisions: [summary.divisions],
     companies: [summary.companies],
     companiesByVintage: Object.fromEntries(Object.entries(summary.companiesByVintage).map(([v, rows]) => [v, [rows]])),
+    companyFlows: [summary.companyFlows],
+    soleSuppliers: [summary.soleSuppliers],
     graphJson,
     reportCsv: reportToCsv(dataset.report),
     metadataJson: metadataJson(metadata),

@@ -14,6 +14,7 @@ import { jsonReader } from "./formatsJson.ts";
 import { startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
 import type { IssueLog } from "./issues.ts";
 import { emptyCompanies, readCompanies } from "./summaryCompanies.ts";
+import { readNationalEntries, type SummaryNational } from "./summaryNational.ts";
 import { emptyFlows, parseManifest, readDivisions, readFlows, VINTAGE_INDEX } from "./summaryTables.ts";
 import { parseMetadata } from "./xmlGraph.ts";
 
@@ -32,6 +33,8 @@ export interface SummaryReadOptions {
 export interface SummaryCompanyTable {
   companies: SummaryCompanies;
   overrides: SummaryOverride[];
+  /** company-flows.csv and sole-suppliers.csv, when asked for and the bundle has them (summaryNational.ts). */
+  national?: SummaryNational | undefined;
 }
 
 /** Whether a zip names summary.json in its central directory: cheap, no inflating. */
@@ -69,13 +72,13 @@ export function readSummaryEntries(entries: Record<string, Uint8Array>, name: st
   if (opts.deferCompanies) {
     return { manifest, vintages: [...VINTAGES], flows, divisions, companies: emptyCompanies(), overrides: [], pending: { name, zip: opts.deferCompanies.zip } };
   }
-  const table = readCompanyEntries(entries, name, log, (f) => progress(0.05 + 0.9 * f));
+  const { companies, overrides } = readCompanyEntries(entries, name, log, (f) => progress(0.05 + 0.9 * f), false);
   progress(0.95);
-  return { manifest, vintages: [...VINTAGES], flows, divisions, ...table };
+  return { manifest, vintages: [...VINTAGES], flows, divisions, companies, overrides };
 }
 
-/** companies.csv and companies-<vintage>.csv from inflated entries. */
-function readCompanyEntries(entries: Record<string, Uint8Array>, name: string, log: IssueLog, progress: (f: number) => void): SummaryCompanyTable {
+/** companies.csv and companies-<vintage>.csv from inflated entries; with `national`, the national tables too. */
+function readCompanyEntries(entries: Record<string, Uint8Array>, name: string, log: IssueLog, progress: (f: number) => void, national: boolean): SummaryCompanyTable {
   const inner = (file: string) => `${name} › ${file}`;
   const companyBytes = entries[SUMMARY_FILES.companies];
   if (!companyBytes) log.reject(inner(SUMMARY_FILES.companies), 0, "unreadable-file", SUMMARY_FILES.companies, `${SUMMARY_FILES.companies} is missing from the summary bundle`);
@@ -94,16 +97,23 @@ function readCompanyEntries(entries: Record<string, Uint8Array>, name: string, l
     if (!over) continue;
     overrides.push({ vintage: vintage as Vintage, rows: over.baseRows, numbers: over.companies.numbers });
   }
-  return { companies, overrides };
+  if (!national || !table) return { companies, overrides };
+  return { companies, overrides, national: readNationalEntries(entries, name, log, { count: companies.count, index: table.index }) };
 }
+
+const isNationalFile = (file: string) => file === SUMMARY_FILES.companyFlows || file === SUMMARY_FILES.soleSuppliers;
 
 /**
  * The company table of a summary bundle whose rest was read with `deferCompanies`: only the
- * company entries are inflated. Problems go to `log` under the same file names as otherwise.
+ * company entries are inflated (with `national`, company-flows.csv and sole-suppliers.csv too).
+ * Problems go to `log` under the same file names as otherwise.
  */
-export function readSummaryCompanies(zip: Uint8Array, name: string, log: IssueLog, onProgress: (f: number) => void = () => undefined): SummaryCompanyTable {
-  const entries = unzipSummary(zip, name, log, (file) => file === SUMMARY_FILES.companies || VINTAGE_FILE.test(file)) ?? {};
-  return readCompanyEntries(entries, name, log, onProgress);
+export function readSummaryCompanies(
+  zip: Uint8Array, name: string, log: IssueLog, onProgress: (f: number) => void = () => undefined, opts: { national?: boolean } = {},
+): SummaryCompanyTable {
+  const national = opts.national === true;
+  const entries = unzipSummary(zip, name, log, (file) => file === SUMMARY_FILES.companies || VINTAGE_FILE.test(file) || (national && isNationalFile(file))) ?? {};
+  return readCompanyEntries(entries, name, log, onProgress, national);
 }
 
 

@@ -8,7 +8,9 @@ import type { RankedCompany, RankingWeights, ScorePart } from "../graph/ranking/
 import { resolveWeights } from "../graph/ranking/weights.ts";
 import { buildSearchIndex, search, type SearchEntry, type SearchIndex } from "../graph/search/index.ts";
 import type { MatchedField } from "../graph/search/types.ts";
-import { allStrings, numbersUnder, type SummaryData, type SummaryNumbers } from "../graph/summaryColumns.ts";
+import {
+  allStrings, numbersUnder, type SummaryData, type SummaryNationalColumns, type SummaryNumbers,
+} from "../graph/summaryColumns.ts";
 import { LINK_TYPES, type ImportIssue, type Vintage } from "../model/types.ts";
 import { readSummaryCompanies } from "../io/summaryRead.ts";
 import {
@@ -24,14 +26,19 @@ export type SummaryTable = Pick<SummaryData, "companies" | "overrides"> & { nati
 
 /** A company table read from the bundle's bytes, with the problems its rows had. */
 export interface LoadedTable extends SummaryTable {
+  /**
+   * company-flows.csv and sole-suppliers.csv as columns (rows index the company table); undefined
+   * for a bundle written before they existed, or when either file could not be used (reported).
+   */
+  national?: SummaryNationalColumns | undefined;
   rejected: ImportIssue[];
   warnings: ImportIssue[];
 }
 
-/** Reads the company table of a summary bundle (summaryRead.ts), for the worker that will answer about it. */
+/** Reads the company table and the national tables of a summary bundle (summaryRead.ts), for the worker that will answer about it. */
 export function loadSummaryTable(zip: Uint8Array, name: string): LoadedTable {
   const log = new IssueLog();
-  const table = readSummaryCompanies(zip, name, log);
+  const table = readSummaryCompanies(zip, name, log, undefined, { national: true });
   const { rejected, warnings } = log.sorted([name]);
   return { ...table, rejected, warnings };
 }

@@ -7,7 +7,10 @@ import { readFiles } from "../../src/io/read.ts";
 import { aggregate, appBundle, appDataset, messyFiles, reasonCounts, reportCounts, tempDir } from "./helpers.ts";
 import { readFileSync } from "node:fs";
 
-const TABLES = [SUMMARY_FILES.flows, SUMMARY_FILES.divisions, SUMMARY_FILES.companies, SUMMARY_FILES.companiesVintage("2026-07")];
+const TABLES = [
+  SUMMARY_FILES.flows, SUMMARY_FILES.divisions, SUMMARY_FILES.companies, SUMMARY_FILES.companiesVintage("2026-07"),
+  SUMMARY_FILES.companyFlows, SUMMARY_FILES.soleSuppliers,
+];
 
 describe("aggregate on messy data equals the app", async () => {
   const dir = tempDir();

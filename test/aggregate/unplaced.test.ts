@@ -38,7 +38,7 @@ describe("aggregate with addresses and unplaced companies equals the app", async
     expect(line).toContain(app.message);
   });
 
-  it.each([SUMMARY_FILES.flows, SUMMARY_FILES.divisions, SUMMARY_FILES.companies])("writes %s exactly as the app's summary", (name) => {
+  it.each([SUMMARY_FILES.flows, SUMMARY_FILES.divisions, SUMMARY_FILES.companies, SUMMARY_FILES.companyFlows, SUMMARY_FILES.soleSuppliers])("writes %s exactly as the app's summary", (name) => {
     expect(got[name]).toBe(expected[name]);
   });
 });

@@ -55,6 +55,16 @@ export const DUCKDB_ONLY_FUNCTIONS: readonly DuckdbOnlyFunction[] = [
     spark: ([s, p]) => `(${s} RLIKE ${anchored(p!)})`,
   },
   {
+    name: "csv_text",
+    why: "75_csv_cells.sql's macro (Spark SQL has no macros): the app's csvCell of a text, inlined",
+    spark: ([v]) => `(${sparkCsvText(`(${v})`)})`,
+  },
+  {
+    name: "csv_number",
+    why: "75_csv_cells.sql's macro: JavaScript's spelling of a double, inlined",
+    spark: ([v]) => `element_at(${sparkCsvNumbers(`array(${v})`)}, 1)`,
+  },
+  {
     name: "regexp_matches",
     why: "DuckDB's name for a match anywhere in the string; Spark SQL spells it RLIKE",
     spark: ([s, p]) => `(${s} RLIKE ${p})`,
@@ -288,7 +298,10 @@ export function sparkStatements(plan: AggregatePlan, outDir = "/tmp/supply-atlas
   const out = (file: string, sql: string) => {
     if (!/^(SELECT|WITH)\b/i.test(statementHead(sql, 10))) return sql;
     const name = file.replace(/^\d+_(out_)?/, "").replace(/\.sql$/, "");
-    return `INSERT OVERWRITE DIRECTORY '${`${outDir}/${name}`.replace(/'/g, "''")}' USING csv OPTIONS (header 'true')\n${sql}`;
+    const dir = `'${`${outDir}/${name}`.replace(/'/g, "''")}'`;
+    // The *_csv queries (77, 78) select lines already formatted as the bundle's CSV: written as text.
+    if (name.endsWith("_csv")) return `INSERT OVERWRITE DIRECTORY ${dir} USING text\n${sql}`;
+    return `INSERT OVERWRITE DIRECTORY ${dir} USING csv OPTIONS (header 'true')\n${sql}`;
   };
   return plan.steps
     .filter((s) => !s.retry && !s.inside)

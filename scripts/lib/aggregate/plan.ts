@@ -157,13 +157,15 @@ export function aggregatePlan(o: PlanOptions): AggregatePlan {
   for (const f of ["10_companies.sql", "20_link_refs.sql", "21_ref_lookup.sql", "22_links.sql"]) plan.addFile(f);
   // Without an id column every link has its own generated id: no duplicates to look for.
   if (o.inputs.some((x) => x.kind === "links" && x.cols.index.id !== undefined)) plan.addFile("23_link_ids.sql");
-  for (const f of ["30_flows.sql", "40_divisions.sql", "50_company_numbers.sql"]) plan.addFile(f);
+  for (const f of ["30_flows.sql", "40_divisions.sql", "45_company_pairs.sql", "50_company_numbers.sql"]) plan.addFile(f);
   const w = o.weights;
   plan.addFile("51_score.sql", "", {
     breadth: weightLiteral(w.breadth), volume_share: weightLiteral(1 - w.breadth),
     w_technology: weightLiteral(w.technology), w_production: weightLiteral(w.production), w_sales: weightLiteral(w.sales), w_other: weightLiteral(w.other),
     weight_total: weightLiteral(LINK_TYPES.reduce((sum, t) => sum + w[t], 0)),
   });
+  plan.addFile("55_company_flows.sql");
+  plan.addFile("56_sole_suppliers.sql");
   plan.addFile("60_ego.sql", "", { top_k: String(o.topK), link_budget: String(o.linkBudget), stored_vintage: sqlText(STORED_VINTAGE) });
   plan.addFile("74_out_counts.sql");
   plan.addFile("73_out_problems.sql", "", { first_n: String(o.firstProblems) });
@@ -177,6 +179,9 @@ export function aggregatePlan(o: PlanOptions): AggregatePlan {
   plan.addFile("70_out_flows.sql");
   plan.addFile("71_out_divisions.sql");
   companiesTable(STORED_VINTAGE);
+  // Lines formatted by the engine, copied to files by the CLI (run.ts linesOf) as 76 copies its own.
+  plan.addFile("77_out_company_flows_csv.sql");
+  plan.addFile("78_out_sole_suppliers_csv.sql");
   return plan;
 }
 

@@ -256,8 +256,13 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
 
     await duck.runStep(plan.step("30_flows.sql"));
     await duck.runStep(plan.step("40_divisions.sql"));
+    // Every link from both ends, per partner: the company numbers and company-flows.csv read it.
+    await duck.runStep(plan.step("45_company_pairs.sql"));
     await duck.runStep(plan.step("50_company_numbers.sql"));
     await duck.runStep(plan.step("51_score.sql"));
+    // The national tables a what-if and a profile read (model/summary.ts).
+    await duck.runStep(plan.step("55_company_flows.sql"));
+    await duck.runStep(plan.step("56_sole_suppliers.sql"));
     const focus = [...(opts.focus ?? [])];
     await duck.table("focus_ids", [{ name: "id", type: "VARCHAR" }], focus.map((id) => [id]));
     await duck.runStep(plan.step("60_ego.sql"));
@@ -330,6 +335,13 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
       await duck.runStep(plan.step("76_out_companies_csv.sql", vintage));
       return { csvBlocks: fileBlocks(companiesCsvPath(tempDir, vintage)) };
     };
+    // A query's lines (one column, each cell formatted already) copied to a file as they are.
+    // COPY is DuckDB's own statement; it stays here so the query files keep to plain SELECTs.
+    const linesOf = async (query: string, file: string): Promise<CsvBody> => {
+      const path = join(tempDir, file);
+      await duck.run(`COPY (\n${query}\n) TO ${sqlText(path)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`);
+      return { csvBlocks: fileBlocks(path) };
+    };
     const later: Partial<Record<Vintage, CsvBody>> = {};
     for (const v of VINTAGES) if (v !== STORED_VINTAGE) later[v] = await companiesOf(v);
     await writeSummaryBundle(
@@ -339,6 +351,8 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
         divisions: [await collect(duck.batches(plan.step("71_out_divisions.sql").text, divisionRow))],
         companies: await companiesOf(STORED_VINTAGE),
         companiesByVintage: later,
+        companyFlows: await linesOf(plan.step("77_out_company_flows_csv.sql").text, "company-flows.csv"),
+        soleSuppliers: await linesOf(plan.step("78_out_sole_suppliers_csv.sql").text, "sole-suppliers.csv"),
         graphJson,
         reportCsv: report.csv,
         metadataJson: metadataJson(metadata),

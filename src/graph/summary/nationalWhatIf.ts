@@ -18,13 +18,10 @@ import { toVintage } from "../../regions/divisions.ts";
 import { scoreSummary } from "../ranking/summaryScore.ts";
 import { competitionRanks } from "../ranking/score.ts";
 import type { RankingWeights } from "../ranking/types.ts";
-import { numberArrays, type SummaryCompanies, type SummaryCompanyFlows, type SummaryNumbers, type SummarySoleSuppliers } from "../summaryColumns.ts";
+import { numberArrays, type SummaryCompanies, type SummaryCompanyFlows, type SummaryNationalColumns, type SummaryNumbers } from "../summaryColumns.ts";
 
 /** The national tables of a bundle, as the summary worker holds them. */
-export interface NationalTables {
-  companyFlows: SummaryCompanyFlows;
-  soleSuppliers: SummarySoleSuppliers;
-}
+export type NationalTables = SummaryNationalColumns;
 
 /** One company's links with one partner division and one link type (a company-flows row without "all"). */
 export interface CompanyFlowPart {

@@ -5,8 +5,11 @@
 
 import type { Dataset, LinkType, Vintage } from "../../model/types.ts";
 import { LINK_TYPES, STORED_VINTAGE, VINTAGES } from "../../model/types.ts";
-import type { SummaryCompanyRow, SummaryCrossStat, SummaryDivisionRow, SummaryFlowRow, SummaryStatType } from "../../model/summary.ts";
-import { DEFAULT_EGO_LINKS, SUMMARY_STAT_TYPES } from "../../model/summary.ts";
+import type {
+  SummaryCompanyFlowRow, SummaryCompanyRow, SummaryCrossStat, SummaryDivisionRow, SummaryFlowRow, SummarySoleSupplierRow, SummaryStatType,
+} from "../../model/summary.ts";
+import { DEFAULT_EGO_LINKS, SUMMARY_COMPANY_FLOW_TYPES, SUMMARY_STAT_TYPES } from "../../model/summary.ts";
+import { toVintage } from "../../regions/divisions.ts";
 import { buildGraph } from "../build.ts";
 import { flowsOfGraph } from "../flows.ts";
 import { computeCrossRegional } from "../metrics/computeMetrics.ts";
@@ -47,6 +50,10 @@ export interface DatasetSummary {
   links: number;
   /** Links whose ends lie in different divisions of the stored vintage. */
   crossLinks: number;
+  /** company-flows.csv: per company (ranking order), partner division (code order), type (SUMMARY_COMPANY_FLOW_TYPES order). */
+  companyFlows: SummaryCompanyFlowRow[];
+  /** sole-suppliers.csv: buyers with exactly one supplier, by supplier id then buyer id (code points). */
+  soleSuppliers: SummarySoleSupplierRow[];
 }
 
 const TYPE_ORDER = new Map<string, number>(LINK_TYPES.map((t, i) => [t, i]));
@@ -161,6 +168,82 @@ export function egoPrefix(ranked: readonly string[], linksOf: (id: string) => It
   return taken;
 }
 
+/** Code-point order (what the engine's binary string order is); `<` on strings compares UTF-16 units. */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+const FLOW_TYPE_ORDER = new Map<string, number>(SUMMARY_COMPANY_FLOW_TYPES.map((t, i) => [t, i]));
+
+interface FlowCell {
+  row: SummaryCompanyFlowRow;
+  partners: Set<string>;
+}
+
+/**
+ * company-flows.csv, the plain way: every link seen from both ends, added to the end's cell for
+ * (the other end's division, the link's type) and for (that division, "all"), the other end put
+ * in the cell's set of partners. A partner without a division (NO_DIVISION) gets cells under
+ * division "" like any other: every link of a company is in its rows, so its "all" rows add up
+ * to its degrees; flows.csv, like the map, leaves such links out.
+ */
+function companyFlowRows(graph: SupplyGraph, order: readonly string[]): SummaryCompanyFlowRow[] {
+  const cells = new Map<string, Map<string, FlowCell>>();
+  const add = (id: string, division: string, type: SummaryCompanyFlowRow["type"], partner: string, out: boolean, weight: number) => {
+    let mine = cells.get(id);
+    if (!mine) cells.set(id, (mine = new Map()));
+    const key = `${division}\u0000${type}`;
+    let cell = mine.get(key);
+    if (!cell) {
+      cell = { row: { id, division, type, outLinks: 0, outWeight: 0, inLinks: 0, inWeight: 0, partners: 0 }, partners: new Set() };
+      mine.set(key, cell);
+    }
+    if (out) {
+      cell.row.outLinks++;
+      cell.row.outWeight += weight;
+    } else {
+      cell.row.inLinks++;
+      cell.row.inWeight += weight;
+    }
+    cell.partners.add(partner);
+  };
+  graph.forEachEdge((_e, a, source, target, sa, ta) => {
+    // As flattenGraph reads a link: unknown types are "other", a missing amount weighs 0.
+    const type = TYPE_ORDER.has(a.linkType) ? a.linkType : "other";
+    const weight = typeof a.weight === "number" && Number.isFinite(a.weight) ? a.weight : 0;
+    const from = toVintage(sa.division, STORED_VINTAGE);
+    const to = toVintage(ta.division, STORED_VINTAGE);
+    for (const t of [type, "all"] as const) {
+      add(source, to, t, target, true, weight);
+      add(target, from, t, source, false, weight);
+    }
+  });
+  const rows: SummaryCompanyFlowRow[] = [];
+  for (const id of order) {
+    const mine = [...(cells.get(id)?.values() ?? [])];
+    mine.sort((x, y) => compareCodePoints(x.row.division, y.row.division) || FLOW_TYPE_ORDER.get(x.row.type)! - FLOW_TYPE_ORDER.get(y.row.type)!);
+    for (const cell of mine) rows.push({ ...cell.row, partners: cell.partners.size });
+  }
+  return rows;
+}
+
+/** sole-suppliers.csv: every buyer all of whose incoming links come from one supplier. */
+function soleSupplierRows(graph: SupplyGraph): SummarySoleSupplierRow[] {
+  const rows: SummarySoleSupplierRow[] = [];
+  graph.forEachNode((buyer) => {
+    const suppliers = new Set(graph.inNeighbors(buyer));
+    if (suppliers.size === 1) rows.push({ buyer, supplier: [...suppliers][0]!, links: graph.inDegree(buyer) });
+  });
+  return rows.sort((a, b) => compareCodePoints(a.supplier, b.supplier) || compareCodePoints(a.buyer, b.buyer));
+}
+
 /** The summary of a graph the app built (buildGraph), under every vintage. */
 export function summariseGraph(graph: SupplyGraph, opts: SummaryOptions): DatasetSummary {
   const years = new Set<number>();
@@ -207,6 +290,7 @@ export function summariseGraph(graph: SupplyGraph, opts: SummaryOptions): Datase
   return {
     flows, divisions, companies: first.rows, companiesByVintage, ego, egoTop, requestedTop, linkBudget,
     years: yearList, linksWithoutYear, links: graph.size, crossLinks,
+    companyFlows: companyFlowRows(graph, first.order), soleSuppliers: soleSupplierRows(graph),
   };
 }
 

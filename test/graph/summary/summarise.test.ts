@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
-import { egoPrefix, summariseDataset } from "../../../src/graph/summary/summarise.ts";
+import { compareCodePoints, egoPrefix, summariseDataset } from "../../../src/graph/summary/summarise.ts";
 import { flowsOfDataset } from "../../../src/graph/flows.ts";
 import { SUMMARY_COMPANY_COLUMNS, SUMMARY_FILES } from "../../../src/model/summary.ts";
 import { summaryToBundle } from "../../../src/io/summaryBundle.ts";
@@ -71,6 +71,43 @@ describe("summariseDataset", () => {
     expect(s.companies[0]!.id).toBe(best.id);
     expect(s.ego).toEqual([best.id, "j"]);
     expect(s.companies.filter((c) => c.ego).map((c) => c.id).sort()).toEqual([best.id, "j"].sort());
+  });
+
+  it("gives each company its links per partner division and type, in ranking order, stored-vintage codes", () => {
+    const row = (id: string, division: string, type: string, o: number, ow: number, i: number, iw: number, p: number) =>
+      ({ id, division, type, outLinks: o, outWeight: ow, inLinks: i, inWeight: iw, partners: p });
+    expect(s.companyFlows.filter((r) => r.id === "g")).toEqual([
+      row("g", "KR-26", "sales", 0, 0, 1, 2, 1),
+      row("g", "KR-26", "all", 0, 0, 1, 2, 1),
+      // Jeonnam stays a division of its own: the stored vintage, not 2026-07's KR-GJN.
+      row("g", "KR-46", "technology", 1, 7, 0, 0, 1),
+      row("g", "KR-46", "all", 1, 7, 0, 0, 1),
+    ]);
+    // a's own division appears for its link inside it; two links to b are one partner.
+    expect(s.companyFlows.filter((r) => r.id === "a")).toEqual([
+      row("a", "KR-11", "sales", 1, 0, 0, 0, 1),
+      row("a", "KR-11", "all", 1, 0, 0, 0, 1),
+      row("a", "KR-26", "production", 2, 15, 0, 0, 1),
+      row("a", "KR-26", "all", 2, 15, 0, 0, 1),
+    ]);
+    const blocks = s.companyFlows.map((r) => r.id).filter((id, i, all) => id !== all[i - 1]);
+    expect(blocks).toEqual(s.companies.map((c) => c.id));
+  });
+
+  it("names each buyer whose links all come from one supplier, by supplier then buyer", () => {
+    expect(s.soleSuppliers).toEqual([
+      { buyer: "b", supplier: "a", links: 2 },
+      { buyer: "s", supplier: "a", links: 1 },
+      { buyer: "g", supplier: "b", links: 1 },
+      { buyer: "j", supplier: "g", links: 1 },
+    ]);
+    const two = summariseDataset(dataset(data.companies, [...data.links, link("6", "s", "b", "other")]), { topK: 0 });
+    expect(two.soleSuppliers.map((r) => r.buyer)).toEqual(["s", "g", "j"]);
+  });
+
+  it("orders ids by code point, as the engine does", () => {
+    // U+FF5E sorts before U+1F600 by code point, after it by UTF-16 unit.
+    expect(["\u{1F600}", "\uFF5E", "a"].sort(compareCodePoints)).toEqual(["a", "\uFF5E", "\u{1F600}"]);
   });
 
   it("zips into a bundle whose graph.json the app reads back as the ego networks", async () => {
