@@ -29,6 +29,10 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
       }
       case "rank":
         return reply({ id: request.id, type: "done", result: need(job).rank(request.weights, request.vintage, request.shown) });
+      case "divisionCompanies":
+        return reply({ id: request.id, type: "done", result: need(job).divisionCompanies(request.division, request.vintage, request.shown) });
+      case "company":
+        return reply({ id: request.id, type: "done", result: need(job).company(request.row, request.vintage, request.weights) });
     }
   } catch (error) {
     reply({ id: request.id, type: "error", message: error instanceof Error ? error.message : String(error) });

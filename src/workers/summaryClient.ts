@@ -1,8 +1,11 @@
 // The main thread's side of the summary worker: requests as promises. The company table is
 // copied to the worker once (the main thread keeps its own for the rows on screen).
 import type { RankingWeights } from "../graph/ranking/types.ts";
-import type { Vintage } from "../model/types.ts";
-import { loadSummaryTable, SummaryJob, type LoadedTable, type SortDir, type SummaryHit, type SummaryRankResult, type SummarySortKey, type SummaryTable } from "./summaryJob.ts";
+import type { DivisionCode, Vintage } from "../model/types.ts";
+import {
+  loadSummaryTable, SummaryJob, type LoadedTable, type SortDir, type SummaryCompanyFigures, type SummaryDivisionCompanies, type SummaryHit,
+  type SummaryRankResult, type SummarySortKey, type SummaryTable,
+} from "./summaryJob.ts";
 import type { PendingCompanies } from "../graph/summaryColumns.ts";
 
 export type SummaryRequest =
@@ -10,7 +13,9 @@ export type SummaryRequest =
   | { id: number; type: "load"; zip: Uint8Array; name: string }
   | { id: number; type: "search"; query: string; limit: number }
   | { id: number; type: "sort"; key: SummarySortKey; dir: SortDir; vintage: Vintage }
-  | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number };
+  | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number }
+  | { id: number; type: "divisionCompanies"; division: DivisionCode; vintage: Vintage; shown: number }
+  | { id: number; type: "company"; row: number; vintage: Vintage; weights: Partial<RankingWeights> };
 
 export type SummaryReply = { id: number; type: "done"; result: unknown } | { id: number; type: "error"; message: string };
 
@@ -24,6 +29,10 @@ export interface SummaryWorkerPort {
   search(query: string, limit: number): Promise<SummaryHit[]>;
   sort(key: SummarySortKey, dir: SortDir, vintage: Vintage): Promise<Uint32Array>;
   rank(weights: Partial<RankingWeights>, vintage: Vintage, shown: number): Promise<SummaryRankResult>;
+  /** A division's companies with the most cross-division links, nationally (the division profile). */
+  divisionCompanies(division: DivisionCode, vintage: Vintage, shown: number): Promise<SummaryDivisionCompanies>;
+  /** One company's national numbers and rank (a company the bundle carries no links of). */
+  company(row: number, vintage: Vintage, weights: Partial<RankingWeights>): Promise<SummaryCompanyFigures>;
   dispose(): void;
 }
 
@@ -62,6 +71,8 @@ export function summaryWorker(source: SummarySource): SummaryWorkerPort {
     search: (query, limit) => ask({ type: "search", query, limit }),
     sort: (key, dir, vintage) => ask({ type: "sort", key, dir, vintage }),
     rank: (weights, vintage, shown) => ask({ type: "rank", weights, vintage, shown }),
+    divisionCompanies: (division, vintage, shown) => ask({ type: "divisionCompanies", division, vintage, shown }),
+    company: (row, vintage, weights) => ask({ type: "company", row, vintage, weights }),
     dispose() {
       worker.terminate();
       for (const p of pending.values()) p.reject(new Error("summary closed"));
@@ -79,6 +90,8 @@ export function inProcessSummary(source: SummarySource): SummaryWorkerPort {
     search: async (query, limit) => job.search(query, limit),
     sort: async (key, dir, vintage) => job.sort(key, dir, vintage),
     rank: async (weights, vintage, shown) => job.rank(weights, vintage, shown),
+    divisionCompanies: async (division, vintage, shown) => job.divisionCompanies(division, vintage, shown),
+    company: async (row, vintage, weights) => job.company(row, vintage, weights),
     dispose() {},
   };
 }
