@@ -67,6 +67,8 @@ describe.skipIf(!chromium)("summary bundles in Chromium", () => {
     expect(await page.getByTestId("company-panel").locator("h3").textContent()).toBe(row.name);
     expect(Number(await page.getByTestId("partner-share").getAttribute("data-partners"))).toBe(partnersOf(made, id));
     expect(await page.getByTestId("summary-pick").getAttribute("data-in-bundle")).toBe("true");
+    // Its network is whole in the bundle: the panel's partner counts are national, and say so.
+    expect(await page.getByTestId("company-links-scope").getAttribute("data-scope")).toBe("complete");
     await page.getByTestId("view-force").click();
     await page.waitForFunction(() => location.hash.includes("view=force") || document.querySelector('[data-testid="view-force"][aria-pressed="true"]'));
     expect(await page.getByTestId("company-panel").locator("h3").textContent()).toBe(row.name);

@@ -87,6 +87,17 @@ describe.skipIf(!chromium)("summary mode's panels in Chromium", () => {
         expect(await violations(page)).toEqual([]);
         await panel.getByRole("button", { name: lang === "ko" ? "닫기" : "Close" }).click();
 
+        // A partner of the top companies is on the map with only its links to them: its panel says so.
+        const partner = made.summary.companies.find((c) => egoGraph.hasNode(c.id) && !c.ego && egoGraph.degree(c.id) < c.degree)!;
+        await page.keyboard.press("/");
+        await page.getByTestId("search-input").fill(partner.id);
+        await page.getByTestId("search-results").locator(`li[data-id="${partner.id}"][aria-selected="true"]`).waitFor();
+        await page.keyboard.press("Enter");
+        await page.locator(`[data-testid=company-panel] [data-testid=company-links-scope][data-scope="ego"]`).waitFor();
+        expect(Number(await page.getByTestId("partner-share").getAttribute("data-partners"))).toBeLessThan(partner.degree);
+        expect(await violations(page)).toEqual([]);
+        await page.getByTestId("company-panel").getByRole("button", { name: lang === "ko" ? "닫기" : "Close" }).click();
+
         // The division profile: the nation's partners and its companies from the national table.
         const division = telling();
         const expected = divisionProfile(fullGraph, division, "2023");

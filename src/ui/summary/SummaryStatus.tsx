@@ -39,7 +39,7 @@ export function SummaryPickNotice() {
   if (!pick) return null;
   return (
     <div className={`summary-pick${pick.inBundle ? "" : " notice"}`} role="status" data-testid="summary-pick" data-id={pick.id} data-in-bundle={pick.inBundle}>
-      {t(pick.inBundle ? "summary.pick.inBundle" : "summary.pick.notInBundle", { name: pick.name })}
+      <span className="summary-pick-text">{t(pick.inBundle ? "summary.pick.inBundle" : "summary.pick.notInBundle", { name: pick.name })}</span>
       <button type="button" className="close" aria-label={t("summary.pick.close")} onClick={() => actions.setSummaryPick(null)}>×</button>
     </div>
   );
