@@ -578,4 +578,5 @@ export const en: Record<keyof typeof ko, string> = {
   "summary.scope.companyComplete": "Every link of {name} is in this bundle: the partner counts below are national.",
   "summary.scope.companyPartial": "Not national: this bundle holds only the links of {name} with {top, plural, one {the top company} other {the top # companies}}, so the partners below are part of them. Its national figures are in the Table.",
   "summary.scope.egoShort": "within {top, plural, one {the top company's network} other {the top # companies' networks}}, not national",
+  "summary.scope.export": "From a summary, the file holds only {top, plural, one {the top company's network} other {the top # companies' networks}} ({links} of {total, plural, one {# link} other {# links}} nationwide). The nation's flows and company table are in the summary bundle.",
 };

@@ -576,4 +576,5 @@ export const ko = {
   "summary.scope.companyComplete": "{name}의 연결은 이 번들에 모두 들어 있습니다: 아래 거래 상대 수는 전국 수치와 같습니다.",
   "summary.scope.companyPartial": "전국 수치가 아닙니다: {name}의 연결 중 협력 상위 {top}개 기업과의 연결만 이 번들에 있어, 아래 거래 상대는 그 일부입니다. 전국 수치는 ‘표’에서 볼 수 있습니다.",
   "summary.scope.egoShort": "협력 상위 {top}개 기업의 연결망 기준, 전국 아님",
+  "summary.scope.export": "이 요약에서 내보내는 파일에는 협력 상위 {top}개 기업의 연결망만 담깁니다 (전국 연결 {total}개 중 {links}개). 전국 흐름과 기업 표는 요약 번들에 있습니다.",
 } as const;

@@ -7,6 +7,7 @@ import { downloadBlob } from "./download.ts";
 import { useT } from "./useT.ts";
 import { useActions, useApp, useAtlas, useDerived } from "./useAtlas.ts";
 import { Dialog } from "./Dialog.tsx";
+import { useEgoShownCounts } from "./summary/useEgoShownCounts.ts";
 
 const FORMATS: ExportFormat[] = ["gexf", "graphml", "json", "csv", "parquet", "arrow", "xlsx", "bundle"];
 
@@ -27,6 +28,10 @@ export function SnapshotDialog() {
     allCompanies: useAtlas((s) => s.graph?.order ?? 0),
     allLinks: useAtlas((s) => s.graph?.size ?? 0),
   };
+  // A summary's graph is its ego networks: the export writes those, not the nation the status line counts.
+  const ego = useEgoShownCounts(open);
+  if (ego) [counts.companies, counts.links] = [ego.companies, ego.links];
+  const egoNote = useAtlas((s) => s.summary?.manifest);
   const [format, setFormat] = useState<ExportFormat>("gexf");
   const [scope, setScope] = useState<"network" | "view">("view");
   const [metrics, setMetrics] = useState(true);
@@ -88,6 +93,11 @@ export function SnapshotDialog() {
             <span>{t("snapshot.scope.network", { companies: counts.allCompanies, links: counts.allLinks })}</span>
           </label>
           <p className="muted" id="snapshot-scope-hint">{t("snapshot.scope.view.hint")}</p>
+          {egoNote && (
+            <p className="ego-scope" data-testid="snapshot-ego-scope">
+              {t("summary.scope.export", { top: egoNote.ego.topK, links: egoNote.ego.links, total: egoNote.rows.links })}
+            </p>
+          )}
         </fieldset>
         <label className="facet-option">
           <input type="checkbox" checked={metrics} onChange={(e) => setMetrics(e.currentTarget.checked)} data-testid="snapshot-metrics" />
