@@ -185,7 +185,7 @@ export class SummaryJob {
     const names = this.strings("name");
     const tiers = this.strings("tier");
     const w = resolveWeights(weights);
-    const ranking = scoreSummary(ids, numbers, w);
+    const ranking = this.rankingUnder(weights, vintage);
     const max = summaryMaxima(numbers);
     const division = (i: number) => c.divisionCodes[c.division[i]!]!;
     const ranked: RankedCompany[] = new Array(c.count);

@@ -66,7 +66,7 @@ export function SummaryCompanyPanel() {
       ) : !f ? (
         <p className="muted" role="status" data-testid="summary-company-pending">{t("summary.company.pending")}</p>
       ) : (
-        <dl data-testid="summary-company-figures">
+        <dl className="summary-figures" data-testid="summary-company-figures">
           <dt>{t("panel.division")}</dt>
           <dd>{divisionLabel(f.division, lang, "full")}</dd>
           {tier && (
