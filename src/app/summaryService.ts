@@ -6,7 +6,7 @@ import { stringAt, summaryReading, type SummaryData } from "../graph/summaryColu
 import { summaryWorker, type SummarySource, type SummaryWorkerPort } from "../workers/summaryClient.ts";
 
 export type { SummaryWorkerPort } from "../workers/summaryClient.ts";
-export type { SortDir, SummaryHit, SummaryRankResult, SummarySortKey } from "../workers/summaryJob.ts";
+export type { SortDir, SummaryCompanyFigures, SummaryDivisionCompanies, SummaryDivisionCompany, SummaryHit, SummaryRankResult, SummarySortKey } from "../workers/summaryJob.ts";
 export { SUMMARY_NUMBER_SORT_KEYS, SUMMARY_TEXT_SORT_KEYS } from "../workers/summaryJob.ts";
 import type { SummaryDownloadFormat, SummaryDownloadResult, SummaryDownloadTable } from "../workers/summaryDownload.ts";
 export type { SummaryDownloadFormat, SummaryDownloadResult, SummaryDownloadTable } from "../workers/summaryDownload.ts";

@@ -4,6 +4,7 @@ import { divisionLabel } from "../regions/divisions.ts";
 import type { Lang } from "../i18n/index.ts";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
+import { useEgoScopeText } from "./summary/EgoScope.tsx";
 
 /** A company's name as the map labels it in `lang`: the English name where there is one. */
 const nameIn = (lang: Lang, c: { name: string; nameEn?: string | undefined }) => (lang === "en" && c.nameEn ? c.nameEn : c.name);
@@ -29,11 +30,14 @@ export function ChainList() {
   const selected = useAtlas((s) => s.selected);
   const actions = useActions();
   const headingId = useId();
+  // In summary mode a chain goes only as far as the ego networks the bundle holds.
+  const scope = useEgoScopeText();
   if (!chain || !graph?.hasNode(chain.focus)) return null;
   const name = nameIn(lang, graph.getNodeAttribute(chain.focus, "company"));
   return (
     <section className="chain-list" aria-labelledby={headingId} data-testid="chain-list" data-focus={chain.focus} data-companies={chain.companies} data-links={chain.links}>
       <h4 id={headingId}>{t("chain.title", { name })}</h4>
+      {scope !== null && <p className="ego-scope" data-testid="chain-scope">{scope}</p>}
       <p data-testid="chain-summary">{t("chain.summary", { name, companies: chain.companies, links: chain.links })}</p>
       {/* The chain stays lit while another company of it is looked at: its end is here too, not only on its own company's panel. */}
       {selected !== chain.focus && (

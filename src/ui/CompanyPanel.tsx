@@ -6,6 +6,8 @@ import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 import { FocusControls } from "./FocusControls.tsx";
 import { ChainList } from "./ChainList.tsx";
+import { SummaryCompanyPanel } from "./summary/SummaryCompanyPanel.tsx";
+import { CompanyLinksScope } from "./summary/EgoScope.tsx";
 
 function PartnerList({ title, partners }: { title: string; partners: PartnerRef[] }) {
   const t = useT();
@@ -37,7 +39,8 @@ export function CompanyPanel() {
   const vintage = useAtlas((s) => s.vintage);
   const linksPending = useAtlas((s) => s.linksPending);
   const profile = useMemo(() => (graph && selected ? companyProfile(graph, selected, vintage) : null), [graph, selected, vintage]);
-  if (!profile) return null;
+  // A summary's company without links in the bundle: its national numbers instead.
+  if (!profile) return <SummaryCompanyPanel />;
   const { company } = profile;
   const tierKey = company.tier === "super-regional" || company.tier === "regional-innovation" ? (`tier.${company.tier}` as const) : null;
 
@@ -93,6 +96,7 @@ function CompanyLinks({ profile }: { profile: NonNullable<ReturnType<typeof comp
   const chainShown = useDerived((d, s) => d.chain(s) !== null);
   return (
     <>
+      <CompanyLinksScope id={company.id} name={company.name} />
       <p data-testid="partner-share" data-share={profile.shareElsewhere.toFixed(4)} data-partners={profile.partners}>
         {t("panel.partners", {
           count: profile.partners,

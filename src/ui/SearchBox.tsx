@@ -22,6 +22,9 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // The list closes a moment after the input loses focus (so a click on a result lands first);
+  // focus coming back within that moment must not have it closed under the new query.
+  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
   const graphHits = useMemo(() => (index && query.trim() ? search(index, query, 12) : []), [index, query]);
   const summarySearch = useSummarySearch(query, inSummary && wanted, 12);
   const hits = inSummary ? summarySearch.hits : graphHits;
@@ -74,10 +77,13 @@ export function SearchBox() {
           setOpen(true);
         }}
         onFocus={() => {
+          if (closing.current !== null) clearTimeout(closing.current);
           setWanted(true);
           setOpen(true);
         }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") setActive((a) => Math.min(hits.length - 1, a + 1));
           else if (e.key === "ArrowUp") setActive((a) => Math.max(0, a - 1));

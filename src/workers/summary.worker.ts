@@ -43,6 +43,10 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
         );
         return reply({ id: request.id, type: "done", result });
       }
+      case "divisionCompanies":
+        return reply({ id: request.id, type: "done", result: need(job).divisionCompanies(request.division, request.vintage, request.shown) });
+      case "company":
+        return reply({ id: request.id, type: "done", result: need(job).company(request.row, request.vintage, request.weights) });
     }
   } catch (error) {
     reply({ id: request.id, type: "error", message: error instanceof Error ? error.message : String(error) });

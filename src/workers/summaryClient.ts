@@ -1,8 +1,11 @@
 // The main thread's side of the summary worker: requests as promises. The company table is
 // copied to the worker once (the main thread keeps its own for the rows on screen).
 import type { RankingWeights } from "../graph/ranking/types.ts";
-import type { Vintage } from "../model/types.ts";
-import { loadSummaryTable, SummaryJob, type LoadedTable, type SortDir, type SummaryHit, type SummaryRankResult, type SummarySortKey, type SummaryTable } from "./summaryJob.ts";
+import type { DivisionCode, Vintage } from "../model/types.ts";
+import {
+  loadSummaryTable, SummaryJob, type LoadedTable, type SortDir, type SummaryCompanyFigures, type SummaryDivisionCompanies, type SummaryHit,
+  type SummaryRankResult, type SummarySortKey, type SummaryTable,
+} from "./summaryJob.ts";
 import type { PendingCompanies } from "../graph/summaryColumns.ts";
 import type { NationalImpact, NationalRemovalRequest, NationalResilience } from "../graph/summary/nationalWhatIf.ts";
 import { writeSummaryDownload, type SummaryDownloadRequest, type SummaryDownloadResult } from "./summaryDownload.ts";
@@ -15,7 +18,9 @@ export type SummaryRequest =
   | { id: number; type: "rank"; weights: Partial<RankingWeights>; vintage: Vintage; shown: number }
   | { id: number; type: "whatIf"; request: WhatIfRequest }
   | { id: number; type: "resilience"; vintage: Vintage; shown: number }
-  | { id: number; type: "download"; request: SummaryDownloadRequest };
+  | { id: number; type: "download"; request: SummaryDownloadRequest }
+  | { id: number; type: "divisionCompanies"; division: DivisionCode; vintage: Vintage; shown: number }
+  | { id: number; type: "company"; row: number; vintage: Vintage; weights: Partial<RankingWeights> };
 
 /** A national what-if as the page asks it: companies by id (the worker knows their rows). */
 export type WhatIfRequest = Omit<NationalRemovalRequest, "rows"> & { companies: readonly string[] };
@@ -45,6 +50,10 @@ export interface SummaryWorkerPort {
   resilience(vintage: Vintage, shown: number): Promise<NationalResilience>;
   /** The national company table or ranking as a file, its bytes handed to `onPart` as written (summaryDownload.ts). */
   download(request: SummaryDownloadRequest, onPart: DownloadPart): Promise<SummaryDownloadResult>;
+  /** A division's companies with the most cross-division links, nationally (the division profile). */
+  divisionCompanies(division: DivisionCode, vintage: Vintage, shown: number): Promise<SummaryDivisionCompanies>;
+  /** One company's national numbers and rank (a company the bundle carries no links of). */
+  company(row: number, vintage: Vintage, weights: Partial<RankingWeights>): Promise<SummaryCompanyFigures>;
   dispose(): void;
 }
 
@@ -87,6 +96,8 @@ export function summaryWorker(source: SummarySource): SummaryWorkerPort {
     whatIf: (request) => ask({ type: "whatIf", request }),
     resilience: (vintage, shown) => ask({ type: "resilience", vintage, shown }),
     download: (request, onPart) => ask({ type: "download", request }, [], onPart),
+    divisionCompanies: (division, vintage, shown) => ask({ type: "divisionCompanies", division, vintage, shown }),
+    company: (row, vintage, weights) => ask({ type: "company", row, vintage, weights }),
     dispose() {
       worker.terminate();
       for (const p of pending.values()) p.reject(new Error("summary closed"));
@@ -107,6 +118,8 @@ export function inProcessSummary(source: SummarySource): SummaryWorkerPort {
     whatIf: async (request) => job.whatIf(request),
     resilience: async (vintage, shown) => job.resilience(vintage, shown),
     download: async (request, onPart) => writeSummaryDownload(job.table, request, onPart),
+    divisionCompanies: async (division, vintage, shown) => job.divisionCompanies(division, vintage, shown),
+    company: async (row, vintage, weights) => job.company(row, vintage, weights),
     dispose() {},
   };
 }

@@ -11,7 +11,9 @@ import type { MatchedField } from "../graph/search/types.ts";
 import {
   allStrings, numbersUnder, type SummaryData, type SummaryNationalColumns, type SummaryNumbers,
 } from "../graph/summaryColumns.ts";
-import { LINK_TYPES, type ImportIssue, type Vintage } from "../model/types.ts";
+import { LINK_TYPES, type DivisionCode, type ImportIssue, type Vintage } from "../model/types.ts";
+import type { DivisionCompany } from "../graph/profiles/types.ts";
+import { toVintage } from "../regions/divisions.ts";
 import { readSummaryCompanies } from "../io/summaryRead.ts";
 import {
   nationalImpact, nationalResilience, type NationalImpact, type NationalRemovalRequest, type NationalResilience, type NationalTables,
@@ -74,6 +76,46 @@ export function numberColumn(numbers: SummaryNumbers, key: (typeof SUMMARY_NUMBE
   }
 }
 
+/** A company of a division by its national numbers: as the profile's DivisionCompany, with its table row. */
+export interface SummaryDivisionCompany extends DivisionCompany {
+  row: number;
+}
+
+export interface SummaryDivisionCompanies {
+  division: DivisionCode;
+  /** Companies of the division under the vintage, nationally. */
+  companies: number;
+  /** The first `shown` by cross-division links (ties as the profile: weight, partners, id). */
+  top: SummaryDivisionCompany[];
+}
+
+/** One company's national numbers from the table, under a vintage, with its rank under the user's weights. */
+export interface SummaryCompanyFigures {
+  row: number;
+  id: string;
+  name: string;
+  nameEn: string;
+  /** Display division under the vintage. */
+  division: DivisionCode;
+  tier: string;
+  score: number;
+  /** 1-based competition rank among `companies`. */
+  rank: number;
+  companies: number;
+  degree: number;
+  inDegree: number;
+  outDegree: number;
+  weightedDegree: number;
+  partnerDivisions: number;
+  crossLinks: number;
+  crossPartners: number;
+  crossWeight: number;
+  /** Whether the bundle carries its ego network. */
+  ego: boolean;
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const ZERO_PARTS = Object.freeze(Object.fromEntries(LINK_TYPES.map((t) => [t, { breadth: 0, volume: 0, value: 0 }]))) as Record<(typeof LINK_TYPES)[number], ScorePart>;
 
 export class SummaryJob {
@@ -82,7 +124,7 @@ export class SummaryJob {
   private readonly text = new Map<string, string[]>();
   private readonly numbers = new Map<Vintage, SummaryNumbers>();
   private index: SearchIndex | null = null;
-  private ranks: { key: string; rank: Uint32Array } | null = null;
+  private ranking: { key: string; ranking: ReturnType<typeof scoreSummary> } | null = null;
   private rowOf: Map<string, number> | null = null;
 
   constructor(table: SummaryTable) {
@@ -149,13 +191,6 @@ export class SummaryJob {
     });
   }
 
-  /** Rank of every row under `weights` and `vintage`, kept for the next what-if under the same ones. */
-  private ranksUnder(weights: Partial<RankingWeights>, vintage: Vintage): Uint32Array {
-    const key = JSON.stringify([resolveWeights(weights), vintage]);
-    if (this.ranks?.key !== key) this.ranks = { key, rank: scoreSummary(this.strings("id"), this.numbersUnder(vintage), weights).rank };
-    return this.ranks.rank;
-  }
-
   /** Whether the bundle carries the tables a national what-if needs. */
   hasNational(): boolean {
     return this.table.national !== undefined;
@@ -175,7 +210,7 @@ export class SummaryJob {
     const ego = this.table.companies.ego;
     const carried = new Set(rows.filter((r) => ego[r] === 1).map((r) => ids[r]!));
     const knownLinks = (request.knownLinks ?? []).filter((l) => carried.has(l.company));
-    const before = this.ranksUnder(request.weights, request.vintage);
+    const before = this.rankingUnder(request.weights, request.vintage).rank;
     const { companies: _ids, ...rest } = request;
     return nationalImpact(this.table.companies, national, this.numbersUnder(request.vintage), ids, before, { ...rest, rows, knownLinks });
   }
@@ -195,7 +230,7 @@ export class SummaryJob {
     const names = this.strings("name");
     const tiers = this.strings("tier");
     const w = resolveWeights(weights);
-    const ranking = scoreSummary(ids, numbers, w);
+    const ranking = this.rankingUnder(weights, vintage);
     const max = summaryMaxima(numbers);
     const division = (i: number) => c.divisionCodes[c.division[i]!]!;
     const ranked: RankedCompany[] = new Array(c.count);
@@ -206,5 +241,64 @@ export class SummaryJob {
       ranked[k] = { id: ids[i]!, name: names[i] || ids[i]!, division: division(i), tier, rank: ranking.rank[i]!, score: ranking.scores[i]!, parts, designated: tier === "super-regional" };
     });
     return { check: designationCheck(ranked), top: ranked.slice(0, shown), topRows: Array.from(ranking.order.subarray(0, shown)), companies: c.count };
+  }
+
+  /** The ranking under `weights` and `vintage`, kept for the next question about the same pair. */
+  private rankingUnder(weights: Partial<RankingWeights>, vintage: Vintage): ReturnType<typeof scoreSummary> {
+    const key = `${vintage}|${JSON.stringify(resolveWeights(weights))}`;
+    if (this.ranking?.key !== key) this.ranking = { key, ranking: scoreSummary(this.strings("id"), this.numbersUnder(vintage), weights) };
+    return this.ranking.ranking;
+  }
+
+  /**
+   * The companies of display division `division` under `vintage` with the most cross-division
+   * links, by their national numbers: the top of a division profile for the whole nation.
+   */
+  divisionCompanies(division: DivisionCode, vintage: Vintage, shown: number): SummaryDivisionCompanies {
+    const c = this.table.companies;
+    const numbers = this.numbersUnder(vintage);
+    const links = numbers.cross.all.links;
+    const weight = numbers.cross.all.weight;
+    const partners = numbers.cross.all.partners;
+    const ids = this.strings("id");
+    const inDivision = c.divisionCodes.map((code) => toVintage(code, vintage) === division);
+    const rows: number[] = [];
+    for (let i = 0; i < c.count; i++) if (inDivision[c.division[i]!]) rows.push(i);
+    rows.sort((a, b) => links[b]! - links[a]! || weight[b]! - weight[a]! || partners[b]! - partners[a]! || byCodePoint(ids[a]!, ids[b]!));
+    const names = this.strings("name");
+    const tiers = this.strings("tier");
+    const top = rows.slice(0, shown).map((i): SummaryDivisionCompany => ({
+      row: i, id: ids[i]!, name: names[i] || ids[i]!, tier: tiers[i] || undefined,
+      crossLinks: links[i]!, crossWeight: weight[i]!, crossPartners: partners[i]!, links: numbers.degree[i]!,
+    }));
+    return { division, companies: rows.length, top };
+  }
+
+  /** Row `row`'s national numbers under `vintage`, and its rank under `weights` (as the ranking tab). */
+  company(row: number, vintage: Vintage, weights: Partial<RankingWeights>): SummaryCompanyFigures {
+    const c = this.table.companies;
+    if (!Number.isInteger(row) || row < 0 || row >= c.count) throw new Error(`workers/summary: no company row ${row}`);
+    const numbers = this.numbersUnder(vintage);
+    const ranking = this.rankingUnder(weights, vintage);
+    return {
+      row,
+      id: this.strings("id")[row]!,
+      name: this.strings("name")[row]! || this.strings("id")[row]!,
+      nameEn: this.strings("nameEn")[row]!,
+      division: toVintage(c.divisionCodes[c.division[row]!]!, vintage),
+      tier: this.strings("tier")[row]!,
+      score: ranking.scores[row]!,
+      rank: ranking.rank[row]!,
+      companies: c.count,
+      degree: numbers.degree[row]!,
+      inDegree: numbers.inDegree[row]!,
+      outDegree: numbers.outDegree[row]!,
+      weightedDegree: numbers.weightedDegree[row]!,
+      partnerDivisions: numbers.partnerDivisions[row]!,
+      crossLinks: numbers.cross.all.links[row]!,
+      crossPartners: numbers.cross.all.partners[row]!,
+      crossWeight: numbers.cross.all.weight[row]!,
+      ego: c.ego[row] === 1,
+    };
   }
 }

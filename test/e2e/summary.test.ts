@@ -67,12 +67,14 @@ describe.skipIf(!chromium)("summary bundles in Chromium", () => {
     expect(await page.getByTestId("company-panel").locator("h3").textContent()).toBe(row.name);
     expect(Number(await page.getByTestId("partner-share").getAttribute("data-partners"))).toBe(partnersOf(made, id));
     expect(await page.getByTestId("summary-pick").getAttribute("data-in-bundle")).toBe("true");
+    // Its network is whole in the bundle: the panel's partner counts are national, and say so.
+    expect(await page.getByTestId("company-links-scope").getAttribute("data-scope")).toBe("complete");
     await page.getByTestId("view-force").click();
     await page.waitForFunction(() => location.hash.includes("view=force") || document.querySelector('[data-testid="view-force"][aria-pressed="true"]'));
     expect(await page.getByTestId("company-panel").locator("h3").textContent()).toBe(row.name);
   });
 
-  it("choosing a company without an ego network says its links are not in the bundle and how to include them", async () => {
+  it("choosing a company without an ego network says its links cannot be drawn and shows its national figures, with no command line", async () => {
     const { page } = await session.open();
     await dropSummary(page, made);
     const outside = made.summary.companies.find((c) => !c.ego && made.summary.ego.every((e) => e !== c.id))!;
@@ -80,7 +82,9 @@ describe.skipIf(!chromium)("summary bundles in Chromium", () => {
     const pick = page.getByTestId("summary-pick");
     await pick.waitFor();
     expect(await pick.getAttribute("data-in-bundle")).toBe("false");
-    expect(await page.getByTestId("summary-pick-command").textContent()).toBe(`npm run aggregate -- --focus ${outside.id}`);
+    await page.getByTestId("summary-company-figures").waitFor();
+    expect(Number(await page.getByTestId("summary-company-degree").getAttribute("data-value"))).toBe(outside.degree);
+    expect(await page.locator("body").textContent()).not.toContain("--focus");
     expect(await page.getByTestId("company-panel").count()).toBe(0);
   });
 

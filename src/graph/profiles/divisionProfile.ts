@@ -5,7 +5,7 @@ import { isCrossDivision, type DivisionCode, type Vintage } from "../../model/ty
 import { toVintage } from "../../regions/divisions.ts";
 import type { KeepEdge } from "../flowInputs.ts";
 import { flowsOfGraph } from "../flows.ts";
-import type { Flow, FlowStat } from "../../model/flows.ts";
+import type { Flow, FlowMatrix, FlowStat } from "../../model/flows.ts";
 import type { SupplyGraph } from "../types.ts";
 import { concentration } from "./concentration.ts";
 import type { DivisionCompany, DivisionProfile, PartnerDivision } from "./types.ts";
@@ -41,12 +41,15 @@ function divisionCompanies(graph: SupplyGraph, division: DivisionCode, vintage: 
   return out.sort((a, b) => b.crossLinks - a.crossLinks || b.crossWeight - a.crossWeight || b.crossPartners - a.crossPartners || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** A profile's division-level part: what a flow matrix alone says about one of its divisions. */
+export type DivisionFlowsProfile = Omit<DivisionProfile, "companies">;
+
 /**
- * `division` is a display code of `vintage` (KR-GJN under "2026-07"); `keepEdge` applies the
- * app's filters, as in flowsOfGraph. Throws for a division the vintage does not show.
+ * The division-level part of a profile from any flow matrix of `vintage`: the graph's, or a
+ * summary's national one (graph/summaryFlows.ts), so both read the same partners, shares and
+ * concentration. Throws for a division the matrix does not have.
  */
-export function divisionProfile(graph: SupplyGraph, division: DivisionCode, vintage: Vintage, keepEdge?: KeepEdge): DivisionProfile {
-  const matrix = flowsOfGraph(graph, vintage, keepEdge);
+export function profileOfMatrix(matrix: FlowMatrix, division: DivisionCode, vintage: Vintage): DivisionFlowsProfile {
   const totals = matrix.totals[division];
   if (!totals) throw new Error(`graph/profiles: '${division}' is not a division of vintage ${vintage}`);
   const inflow = stat(totals.incoming);
@@ -62,6 +65,13 @@ export function divisionProfile(graph: SupplyGraph, division: DivisionCode, vint
     suppliers,
     buyers: partners(matrix.flows.filter((f) => f.from === division), "to", outflow),
     concentration: { count: concentration(suppliers, "count"), weight: concentration(suppliers, "weight") },
-    companies: divisionCompanies(graph, division, vintage, keepEdge),
   };
+}
+
+/**
+ * `division` is a display code of `vintage` (KR-GJN under "2026-07"); `keepEdge` applies the
+ * app's filters, as in flowsOfGraph. Throws for a division the vintage does not show.
+ */
+export function divisionProfile(graph: SupplyGraph, division: DivisionCode, vintage: Vintage, keepEdge?: KeepEdge): DivisionProfile {
+  return { ...profileOfMatrix(flowsOfGraph(graph, vintage, keepEdge), division, vintage), companies: divisionCompanies(graph, division, vintage, keepEdge) };
 }

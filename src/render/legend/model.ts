@@ -140,6 +140,17 @@ function smallSection(t: Translate): LegendSection {
   return { id: "sizes", kind: "small", rows: [{ kind: "dot", color: SIZE_KEY_COLOR, radius: FLOW_LEVEL_COMPANY_SIZE, label: t("legend.sizeSmall") }] };
 }
 
+/**
+ * Summary mode: the company links drawn are only the ego networks of the top companies, while
+ * the flows are the nation's. Said first wherever company links are keyed, with how many of the
+ * nation's links they are, so the drawn subset is not read as the whole country.
+ */
+function egoLinksNote(state: AtlasState, t: Translate): LegendRow[] {
+  const manifest = state.summary?.manifest;
+  if (!manifest) return [];
+  return [{ kind: "note", testId: "legend-ego-links", text: t("legend.egoLinks", { top: manifest.ego.topK, links: manifest.ego.links, total: manifest.rows.links }) }];
+}
+
 /** What every colour, width and size on the map means now, and nothing it does not draw. */
 export function legendModel(state: AtlasState, derived: Derived, t: Translate): LegendModel {
   const sections: LegendSection[] = [];
@@ -149,8 +160,11 @@ export function legendModel(state: AtlasState, derived: Derived, t: Translate): 
     if (section) sections.push(section);
   } else if (derived.trace(state)) {
     // A supply chain or a path is drawn in one ink, not in the link-type colours.
-    sections.push({ id: "trace", rows: [{ kind: "line", color: mapTheme(state.theme).trace, width: 2, label: t(state.pathEnds ? "legend.pathLink" : "legend.chainLink") }] });
-  } else sections.push(linkSection(state, t));
+    sections.push({ id: "trace", rows: [...egoLinksNote(state, t), { kind: "line", color: mapTheme(state.theme).trace, width: 2, label: t(state.pathEnds ? "legend.pathLink" : "legend.chainLink") }] });
+  } else {
+    const links = linkSection(state, t);
+    sections.push({ ...links, rows: [...egoLinksNote(state, t), ...links.rows] });
+  }
   // The choropleth is drawn on the map only: never stated in the force view.
   const choropleth = state.mode === "map" ? derived.choropleth(state) : null;
   if (choropleth) {
@@ -176,7 +190,7 @@ export function legendInputs(state: AtlasState, derived: Derived): readonly unkn
   const map = state.mode === "map";
   const flows = map && derived.drawLevel(state) === "divisions";
   return [
-    state.lang, state.theme, state.mode, flows, state.graph, state.vintage,
+    state.lang, state.theme, state.mode, flows, state.graph, state.vintage, state.summary?.manifest,
     flows ? derived.flowThickness(state) : null, flows ? derived.flowCoverage(state) : null, state.flowMeasure, state.filter, state.flowNumbers,
     flows ? null : derived.trace(state) !== null, state.pathEnds !== null, state.edgeColorBy,
     map ? derived.choropleth(state) : null, state.choropleth,

@@ -11,6 +11,7 @@ import { ResilienceTab } from "./ResilienceTab.tsx";
 import { DegreeChart, DivisionFlowBars, ScoreChart } from "./Charts.tsx";
 import { useRanking } from "./useRanking.ts";
 import { TabList, tabId, tabPanelId } from "../TabList.tsx";
+import { EgoScoped } from "../summary/EgoScope.tsx";
 
 const TABS: AnalyticsTab[] = ["ranking", "division", "resilience", "charts"];
 
@@ -19,6 +20,8 @@ function MetricsStatusLine() {
   const status = useAtlas((s) => s.metricsStatus);
   const metrics = useAtlas(currentMetrics);
   const { ensureMetrics } = useActions();
+  // Metrics are computed on the graph: in summary mode, the ego networks only.
+  const egoTop = useAtlas((s) => s.summary?.manifest.ego.topK ?? null);
   if (status.running) {
     const percent = Math.round(status.fraction * 100);
     const text = t("analytics.computing", { percent, step: status.step ? t(`metricsStep.${status.step}` as MessageKey) : "" });
@@ -47,6 +50,7 @@ function MetricsStatusLine() {
       )}
       {" · "}
       {t("analytics.communities", { count: metrics.communities })}
+      {egoTop !== null && <span data-testid="metrics-scope"> ({t("summary.scope.egoShort", { top: egoTop })})</span>}
     </p>
   );
 }
@@ -55,10 +59,14 @@ function ChartsTab() {
   const metrics = useAtlas(currentMetrics);
   const ranking = useRanking();
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
+  // The division bars are the matrix the map draws (the nation's in summary mode); degrees and
+  // scores are computed on the graph, which a summary holds only the ego networks of.
   return (
     <div className="charts">
-      {metrics && <DegreeChart metrics={metrics.companies} />}
-      {ranking && <ScoreChart scores={ranking.ranked} />}
+      <EgoScoped testId="charts-scope">
+        {metrics && <DegreeChart metrics={metrics.companies} />}
+        {ranking && <ScoreChart scores={ranking.ranked} />}
+      </EgoScoped>
       {matrix && <DivisionFlowBars matrix={matrix} />}
     </div>
   );

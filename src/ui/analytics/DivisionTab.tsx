@@ -1,14 +1,18 @@
-import { useId, useMemo, useState } from "react";
-import { divisionProfile, groupShare } from "../../graph/profiles/index.ts";
-import type { DivisionProfile, PartnerDivision } from "../../graph/profiles/index.ts";
+import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import { divisionProfile, groupShare, profileOfMatrix } from "../../graph/profiles/index.ts";
+import type { DivisionCompany, DivisionFlowsProfile, PartnerDivision } from "../../graph/profiles/index.ts";
+import { isEmptyFilter } from "../../graph/filters/types.ts";
+import { summaryFilterGaps } from "../../graph/summaryFlows.ts";
+import type { SummaryDivisionCompanies } from "../../app/summaryService.ts";
 import type { DivisionCode } from "../../model/types.ts";
 import { divisionLabel, getDivision } from "../../regions/divisions.ts";
 import { formatNumber, formatPercent } from "../../i18n/index.ts";
-import { useActions, useAtlas } from "../useAtlas.ts";
+import { useActions, useApp, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { DivisionSelect } from "./DivisionSelect.tsx";
 
 const SHOWN_PARTNERS = 5;
+const SHOWN_COMPANIES = 15;
 
 /** Partner divisions with exact counts and amounts and their shares, so a share is never only a rounded percent. */
 function Partners({ title, rows, side }: { title: string; rows: PartnerDivision[]; side: "in" | "out" }) {
@@ -54,7 +58,7 @@ function Partners({ title, rows, side }: { title: string; rows: PartnerDivision[
 const inCapital = (division: DivisionCode) => getDivision(division)?.capitalRegion === true;
 
 /** "From the capital region: N links (x%)": the group share a planner would otherwise add up by hand. */
-function CapitalShare({ profile }: { profile: DivisionProfile }) {
+function CapitalShare({ profile }: { profile: DivisionFlowsProfile }) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const line = (side: "in" | "out") => {
@@ -75,62 +79,159 @@ function CapitalShare({ profile }: { profile: DivisionProfile }) {
   return <ul className="profile-groups">{line("in")}{line("out")}</ul>;
 }
 
-export function DivisionTab() {
+/** The division-level figures and the companies table: the same view for a graph's profile and a summary's national one. */
+function ProfileView({ profile, companies }: { profile: DivisionFlowsProfile; companies: ReactNode }) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const conc = profile.concentration.count;
+  return (
+    <>
+      {conc && (
+        <p data-testid="profile-dependence" data-share={conc.share.toFixed(4)} data-hhi={conc.hhi.toFixed(4)} data-largest={conc.largest}>
+          {t("profile.dependence", { share: formatPercent(lang, conc.share, 1), division: divisionLabel(conc.largest, lang), hhi: conc.hhi.toFixed(2) })}
+        </p>
+      )}
+      <CapitalShare profile={profile} />
+      <Partners title={t("profile.topIn")} rows={profile.suppliers} side="in" />
+      <Partners title={t("profile.topOut")} rows={profile.buyers} side="out" />
+      {companies}
+    </>
+  );
+}
+
+type CompanyRow = Pick<DivisionCompany, "id" | "name" | "crossLinks" | "crossPartners">;
+
+function CompanyTable({ rows, onChoose, national }: { rows: readonly CompanyRow[]; onChoose: (index: number) => void; national?: boolean }) {
+  const t = useT();
+  return (
+    <table className="data" data-testid="profile-companies" data-scope={national ? "national" : undefined}>
+      <thead>
+        <tr>
+          <th scope="col">{t("profile.company")}</th>
+          <th scope="col" className="num">{t("profile.crossLinks")}</th>
+          <th scope="col" className="num">{t("profile.crossPartners")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((c, i) => (
+          <tr key={c.id} data-id={c.id} data-cross-links={c.crossLinks} data-cross-partners={c.crossPartners}>
+            <td>
+              {/* A button, so Enter and Space select the company as a click does. */}
+              <button type="button" className="link" onClick={() => onChoose(i)}>{c.name}</button>
+            </td>
+            <td className="num">{c.crossLinks.toLocaleString()}</td>
+            <td className="num">{c.crossPartners.toLocaleString()}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Summary mode: the division's figures from the nation's flows (the matrix the map draws, under
+ * the vintage and the filters), its companies from the national company table in the worker.
+ */
+function SummaryDivisionProfile({ division }: { division: DivisionCode }) {
+  const t = useT();
+  const app = useApp();
+  const vintage = useAtlas((s) => s.vintage);
+  const summary = useAtlas((s) => s.summary);
+  const filtered = useAtlas((s) => !isEmptyFilter(s.filter));
+  const gaps = useAtlas((s) => summaryFilterGaps(s.filter).length > 0);
+  const matrix = useDerived((d, s) => d.visibleMatrix(s));
+  const profile = useMemo(() => {
+    if (!matrix) return null;
+    try {
+      return profileOfMatrix(matrix, division, vintage);
+    } catch {
+      return null;
+    }
+  }, [matrix, division, vintage]);
+  const [found, setFound] = useState<{ key: unknown[]; result: SummaryDivisionCompanies | null; error: string | null } | null>(null);
+  const key = [summary, division, vintage];
+  const current = found && found.key.every((k, i) => k === key[i]) ? found : null;
+  useEffect(() => {
+    if (!summary) return;
+    let live = true;
+    const k = [summary, division, vintage];
+    app.summary.port()?.divisionCompanies(division, vintage, SHOWN_COMPANIES).then(
+      (result) => live && setFound({ key: k, result, error: null }),
+      (e: unknown) => live && setFound({ key: k, result: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [app, summary, division, vintage]);
+  if (!profile || !matrix) return <p>{t("profile.none")}</p>;
+  const result = current?.result ?? null;
+  const companies = (
+    <>
+      <h3 data-testid="profile-companies-title" data-companies={result?.companies ?? ""}>
+        {result ? t("summary.profile.companies", { count: result.companies }) : t("profile.companies")}
+      </h3>
+      {current?.error ? (
+        <p className="notice error" role="alert">{t("summary.company.error", { message: current.error })}</p>
+      ) : result ? (
+        <>
+          {filtered && <p className="muted">{t("summary.profile.companiesUnfiltered")}</p>}
+          <CompanyTable rows={result.top} national onChoose={(i) => app.summary.choose(result.top[i]!.row)} />
+        </>
+      ) : (
+        <p className="muted" role="status" data-testid="profile-companies-pending">{t("summary.profile.companiesPending")}</p>
+      )}
+    </>
+  );
+  return (
+    <>
+      <p className="muted" data-testid="profile-scope" data-scope="national" data-links={matrix.links}>
+        {t("summary.scope.national", { links: matrix.links })}
+        {gaps && ` ${t("summary.scope.filterGaps")}`}
+      </p>
+      <ProfileView profile={profile} companies={companies} />
+    </>
+  );
+}
+
+/** A loaded graph's profile: every number from its links. */
+function GraphDivisionProfile({ division }: { division: DivisionCode }) {
   const t = useT();
   const actions = useActions();
-  const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
   const vintage = useAtlas((s) => s.vintage);
-  const chosen = useAtlas((s) => s.profileDivision ?? s.selectedDivisions[0] ?? null);
   const profile = useMemo(() => {
-    if (!graph || !chosen) return null;
+    if (!graph) return null;
     try {
-      return divisionProfile(graph, chosen, vintage);
+      return divisionProfile(graph, division, vintage);
     } catch {
       // A division of the other vintage (KR-GJN after switching back): ask again.
       return null;
     }
-  }, [graph, chosen, vintage]);
-  const conc = profile?.concentration.count;
+  }, [graph, division, vintage]);
+  if (!profile) return <p>{t("profile.none")}</p>;
+  const rows = profile.companies.slice(0, SHOWN_COMPANIES);
   return (
-    <div className="profile" data-testid="division-profile">
-      <DivisionSelect label={t("profile.choose")} value={chosen} onChange={(d) => actions.setProfileDivision(d)} testId="profile-division" />
-      {!profile ? (
-        <p>{t("profile.none")}</p>
-      ) : (
+    <ProfileView
+      profile={profile}
+      companies={
         <>
-          {conc && (
-            <p data-testid="profile-dependence" data-share={conc.share.toFixed(4)} data-hhi={conc.hhi.toFixed(4)}>
-              {t("profile.dependence", { share: formatPercent(lang, conc.share, 1), division: divisionLabel(conc.largest, lang), hhi: conc.hhi.toFixed(2) })}
-            </p>
-          )}
-          <CapitalShare profile={profile} />
-          <Partners title={t("profile.topIn")} rows={profile.suppliers} side="in" />
-          <Partners title={t("profile.topOut")} rows={profile.buyers} side="out" />
           <h3>{t("profile.companies")}</h3>
-          <table className="data" data-testid="profile-companies">
-            <thead>
-              <tr>
-                <th scope="col">{t("profile.company")}</th>
-                <th scope="col" className="num">{t("profile.crossLinks")}</th>
-                <th scope="col" className="num">{t("profile.crossPartners")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.companies.slice(0, 15).map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    {/* A button, so Enter and Space select the company as a click does. */}
-                    <button type="button" className="link" onClick={() => actions.select(c.id)}>{c.name}</button>
-                  </td>
-                  <td className="num">{c.crossLinks.toLocaleString()}</td>
-                  <td className="num">{c.crossPartners.toLocaleString()}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CompanyTable rows={rows} onChoose={(i) => actions.select(rows[i]!.id)} />
         </>
-      )}
+      }
+    />
+  );
+}
+
+export function DivisionTab() {
+  const t = useT();
+  const actions = useActions();
+  const inSummary = useAtlas((s) => s.summary !== null);
+  const chosen = useAtlas((s) => s.profileDivision ?? s.selectedDivisions[0] ?? null);
+  return (
+    <div className="profile" data-testid="division-profile" data-scope={inSummary ? "national" : undefined}>
+      <DivisionSelect label={t("profile.choose")} value={chosen} onChange={(d) => actions.setProfileDivision(d)} testId="profile-division" />
+      {!chosen ? <p>{t("profile.none")}</p> : inSummary ? <SummaryDivisionProfile division={chosen} /> : <GraphDivisionProfile division={chosen} />}
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { useMemo } from "react";
 import { NO_TIER, type CompanyFacetOption, type FacetOption } from "../../graph/filters/index.ts";
+import { summaryFacetCounts } from "../../graph/summaryFacets.ts";
 import type { EndRole, FilterState } from "../../graph/filters/types.ts";
 import type { LinkType } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
@@ -39,6 +41,48 @@ function Facet({ title, listKey, options, label, limit = 40 }: { title: string; 
   );
 }
 
+/**
+ * The counts the panel shows. In summary mode the graph holds only the ego networks, so the
+ * total, the division and link-type options, the years and "cross only" come from the nation's
+ * flows (as the map and the status line); industry and tier options can only be counted on the
+ * ego networks, and say so.
+ */
+function usePanelCounts(open: boolean) {
+  const summary = useAtlas((s) => s.summary);
+  const filter = useAtlas((s) => s.filter);
+  const vintage = useAtlas((s) => s.vintage);
+  const { result, busy } = useFacetCounts(open);
+  const national = useMemo(() => (summary && open ? summaryFacetCounts(summary, filter, vintage) : null), [summary, filter, vintage, open]);
+  const ego = result?.counts ?? null;
+  if (national) {
+    return {
+      busy,
+      national: true,
+      kept: national.totals.linksKept,
+      total: national.totals.links,
+      divisions: national.divisions,
+      linkTypes: national.linkTypes,
+      tiers: ego?.tiers ?? [],
+      industries: ego?.industries ?? [],
+      crossLinks: national.crossLinks,
+      years: national.years,
+    };
+  }
+  if (!ego) return null;
+  return {
+    busy,
+    national: false,
+    kept: ego.totals.linksKept,
+    total: ego.totals.links,
+    divisions: ego.divisions,
+    linkTypes: ego.linkTypes,
+    tiers: ego.tiers,
+    industries: ego.industries,
+    crossLinks: ego.crossLinks,
+    years: result?.years ?? null,
+  };
+}
+
 /** Every filter, each with what it keeps; the map, flows, table and counts follow. */
 export function FilterPanel() {
   const s = useActions();
@@ -46,16 +90,18 @@ export function FilterPanel() {
   const lang = useAtlas((s) => s.lang);
   const filter = useAtlas((s) => s.filter);
   const open = useAtlas((s) => s.filtersOpen);
-  const { result, busy } = useFacetCounts(open);
-  const counts = result?.counts ?? null;
-  const years = result?.years ?? null;
+  const top = useAtlas((s) => s.summary?.manifest.ego.topK ?? 0);
+  const counts = usePanelCounts(open);
+  const busy = counts?.busy ?? false;
+  const years = counts?.years ?? null;
+  const kept = counts ? t(counts.national ? "filters.keptNational" : "filters.kept", { kept: counts.kept, total: counts.total }) : "";
   return (
     <details className="filters map-controls" open={open} onToggle={(e) => s.setFiltersOpen(e.currentTarget.open)} data-testid="filters" aria-busy={busy} data-busy={busy}>
-      <summary>{t("filters.title")}{counts && counts.totals.linksKept < counts.totals.links ? ` · ${t("filters.kept", { kept: counts.totals.linksKept, total: counts.totals.links })}` : ""}</summary>
+      <summary>{t("filters.title")}{counts && counts.kept < counts.total ? ` · ${kept}` : ""}</summary>
       {counts && (
         <>
-          <p className="muted" data-testid="filters-kept" data-kept={counts.totals.linksKept}>
-            {t("filters.kept", { kept: counts.totals.linksKept, total: counts.totals.links })}
+          <p className="muted" data-testid="filters-kept" data-kept={counts.kept} data-total={counts.total} data-scope={counts.national ? "national" : undefined}>
+            {kept}
           </p>
           <button type="button" onClick={() => s.resetFilter()} data-testid="filters-reset">{t("filters.reset")}</button>
           <label className="control">
@@ -76,6 +122,7 @@ export function FilterPanel() {
               ))}
             </select>
           </label>
+          {counts.national && <p className="muted" data-testid="filters-ego-note">{t("summary.scope.companyFacets", { top })}</p>}
           <Facet title={t("filters.tiers")} listKey="tiers" options={counts.tiers} label={(v) => (v === NO_TIER ? t("filters.noTier") : v === "super-regional" || v === "regional-innovation" ? t(`tier.${v}`) : v)} />
           <Facet title={t("filters.industries")} listKey="industries" options={counts.industries} label={(v) => v} limit={25} />
           {years && (
@@ -100,7 +147,7 @@ export function FilterPanel() {
           <label className="facet-option">
             <input type="checkbox" checked={filter.crossOnly} data-testid="filter-cross-only" onChange={(e) => s.setFilter({ crossOnly: e.currentTarget.checked })} />
             <span>{t("filters.crossOnly")}</span>
-            <span className="count">{counts.crossLinks.toLocaleString()}</span>
+            <span className="count" data-testid="filter-cross-count" data-count={counts.crossLinks}>{counts.crossLinks.toLocaleString()}</span>
           </label>
         </>
       )}

@@ -38,6 +38,7 @@ export function NationalResilience() {
   const name = (row: number) => stringAt(summary.companies.text.name, row) || stringAt(summary.companies.text.id, row);
   return (
     <div data-testid="national-resilience" data-scope="nation">
+      <p className="muted">{t("whatif.national", { total: summary.manifest.rows.links })}</p>
       <h3 data-testid="sole-suppliers" data-count={answer.soleSuppliers} data-scope="nation">{t("resilience.sole", { count: answer.soleSuppliers })}</h3>
       <p>
         {answer.topSole.map((s) => (

@@ -31,7 +31,7 @@ export function SummaryStatus() {
   );
 }
 
-/** Says what choosing a company of the summary did, and how to get the links of one the bundle lacks. */
+/** Says what choosing a company of the summary did: drawn with its network, or not drawable (its national numbers are in the company panel). */
 export function SummaryPickNotice() {
   const t = useT();
   const pick = useAtlas((s) => s.summaryPick);
@@ -39,13 +39,7 @@ export function SummaryPickNotice() {
   if (!pick) return null;
   return (
     <div className={`summary-pick${pick.inBundle ? "" : " notice"}`} role="status" data-testid="summary-pick" data-id={pick.id} data-in-bundle={pick.inBundle}>
-      {pick.inBundle ? (
-        t("summary.pick.inBundle", { name: pick.name })
-      ) : (
-        <>
-          {t("summary.pick.notInBundle", { name: pick.name })} <code data-testid="summary-pick-command">npm run aggregate -- --focus {pick.id}</code>
-        </>
-      )}
+      <span className="summary-pick-text">{t(pick.inBundle ? "summary.pick.inBundle" : "summary.pick.notInBundle", { name: pick.name })}</span>
       <button type="button" className="close" aria-label={t("summary.pick.close")} onClick={() => actions.setSummaryPick(null)}>×</button>
     </div>
   );
