@@ -58,6 +58,7 @@ describe.skipIf(!chromium)("the national what-if in summary mode", () => {
     expect(await page.getByTestId("whatif-scope").textContent()).toContain("전국");
     expect(await page.getByTestId("whatif-rank-row").count()).toBeGreaterThan(0);
     expect((await layerPixels(page, "flows")).painted).toBeLessThan(flowsBefore);
+    expect(await violationsIn(page, "[data-testid=whatif]")).toEqual([]);
 
     await page.getByTestId("whatif-undo").click();
     await waitForCompanies(page, before.companies);
@@ -83,5 +84,13 @@ describe.skipIf(!chromium)("the national what-if in summary mode", () => {
     await page.getByTestId("whatif-partners-note").waitFor();
     expect(await page.getByTestId("whatif-scope").textContent()).toContain("National");
     expect(await violationsIn(page, "[data-testid=whatif]")).toEqual([]);
+    // The theme lives in the scenes panel; the analytics panel stays open beside it.
+    await page.getByTestId("scenes-toggle").click();
+    await page.getByTestId("theme-select").selectOption("dark");
+    await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    await page.getByTestId("scenes-toggle").click();
+    await page.getByTestId("whatif").waitFor();
+    expect(await violationsIn(page, "[data-testid=whatif]")).toEqual([]);
+    expect(await violationsIn(page, "[data-testid=national-resilience]")).toEqual([]);
   });
 });
