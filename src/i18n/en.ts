@@ -601,6 +601,7 @@ export const en: Record<keyof typeof ko, string> = {
   "summary.company.rankOf": "{rank} of {companies, plural, one {# company} other {# companies}}",
   "summary.company.error": "Could not read the national figures: {message}",
   "filters.keptNational": "{kept} of {total, plural, one {# link} other {# links}} nationwide",
+  "legend.egoCompanies": "Companies shown: only those in {top, plural, one {the top company's network} other {the top # companies' networks}} ({companies} of {total, plural, one {# company} other {# companies}} nationwide).",
   "legend.egoLinks": "Links shown: only {top, plural, one {the top company's network} other {the top # companies' networks}} ({links} of {total, plural, one {# link} other {# links}} nationwide). The nation's flows are on the division-level map.",
   "summary.scope.companyComplete": "Every link of {name} is in this bundle: the partner counts below are national.",
   "summary.scope.companyPartial": "Not national: this bundle holds only the links of {name} with {top, plural, one {the top company} other {the top # companies}}, so the partners below are part of them. Its national figures are in the Table.",

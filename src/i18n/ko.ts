@@ -599,6 +599,7 @@ export const ko = {
   "summary.company.rankOf": "기업 {companies}개 중 {rank}위",
   "summary.company.error": "전국 수치를 불러오지 못했습니다: {message}",
   "filters.keptNational": "전국 연결 {total}개 중 {kept}개",
+  "legend.egoCompanies": "표시된 기업: 협력 상위 {top}개 기업의 연결망에 든 기업뿐입니다 (전국 기업 {total}개 중 {companies}개).",
   "legend.egoLinks": "표시된 연결: 협력 상위 {top}개 기업의 연결망뿐입니다 (전국 연결 {total}개 중 {links}개). 전국 흐름은 시도 단계 지도에 있습니다.",
   "summary.scope.companyComplete": "{name}의 연결은 이 번들에 모두 들어 있습니다: 아래 거래 상대 수는 전국 수치와 같습니다.",
   "summary.scope.companyPartial": "전국 수치가 아닙니다: {name}의 연결 중 협력 상위 {top}개 기업과의 연결만 이 번들에 있어, 아래 거래 상대는 그 일부입니다. 전국 수치는 ‘표’에서 볼 수 있습니다.",

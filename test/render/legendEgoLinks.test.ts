@@ -35,9 +35,27 @@ describe("render/legend: a summary's ego links", () => {
     }
   });
 
-  it("has no such line for a loaded graph", async () => {
+  it("keys the company dots under a line saying they are the ego networks' companies, at the nation's view too", async () => {
+    const app = await started(true);
+    app.actions.setLevel("divisions");
+    const s = app.store.getState();
+    const manifest = s.summary!.manifest;
+    expect(manifest.ego.companies).toBeLessThan(manifest.rows.companies);
+    for (const lang of ["ko", "en"] as const) {
+      const nodes = legendModel(s, app.derived, t(lang)).sections.find((x) => x.id === "nodes")!;
+      expect(nodes.rows[0]).toEqual({
+        kind: "note",
+        testId: "legend-ego-companies",
+        text: translate(lang, "legend.egoCompanies", { top: manifest.ego.topK, companies: manifest.ego.companies, total: manifest.rows.companies }),
+      });
+    }
+  });
+
+  it("has no such lines for a loaded graph", async () => {
     const app = await started(false);
-    const links = legendModel(app.store.getState(), app.derived, t("ko")).sections.find((x) => x.id === "links")!;
-    expect(links.rows.some((r) => r.kind === "note" && r.testId === "legend-ego-links")).toBe(false);
+    const model = legendModel(app.store.getState(), app.derived, t("ko"));
+    const notes = model.sections.flatMap((x) => x.rows).filter((r) => r.kind === "note").map((r) => (r as { testId?: string }).testId);
+    expect(notes).not.toContain("legend-ego-links");
+    expect(notes).not.toContain("legend-ego-companies");
   });
 });

@@ -151,6 +151,13 @@ function egoLinksNote(state: AtlasState, t: Translate): LegendRow[] {
   return [{ kind: "note", testId: "legend-ego-links", text: t("legend.egoLinks", { top: manifest.ego.topK, links: manifest.ego.links, total: manifest.rows.links }) }];
 }
 
+/** Summary mode: the company dots are the ego networks' companies, not the nation's. */
+function egoCompaniesNote(state: AtlasState, t: Translate): LegendRow[] {
+  const manifest = state.summary?.manifest;
+  if (!manifest) return [];
+  return [{ kind: "note", testId: "legend-ego-companies", text: t("legend.egoCompanies", { top: manifest.ego.topK, companies: manifest.ego.companies, total: manifest.rows.companies }) }];
+}
+
 /** What every colour, width and size on the map means now, and nothing it does not draw. */
 export function legendModel(state: AtlasState, derived: Derived, t: Translate): LegendModel {
   const sections: LegendSection[] = [];
@@ -175,7 +182,10 @@ export function legendModel(state: AtlasState, derived: Derived, t: Translate): 
   }
   // The flow map may draw its companies small or not at all: the legend keys only what is drawn.
   const dots = state.mode === "map" ? companyDots(state, derived.drawLevel(state)) : "shown";
-  if (dots !== "hidden") sections.push(nodeSection(state, derived, t), dots === "small" ? smallSection(t) : sizeSection(state, derived, t));
+  if (dots !== "hidden") {
+    const nodes = nodeSection(state, derived, t);
+    sections.push({ ...nodes, rows: [...egoCompaniesNote(state, t), ...nodes.rows] }, dots === "small" ? smallSection(t) : sizeSection(state, derived, t));
+  }
   if (state.mode === "force" && state.nodeColorBy === "community" && derived.communities(state)) {
     sections.push({ id: "halos", rows: [{ kind: "ring", color: COMMUNITY_COLORS[0]!, label: t("legend.halos") }] });
   }
