@@ -6,7 +6,9 @@
 -- the TypeScript side copies this query's lines to a file (COPY ... TO, DuckDB's own
 -- statement, kept out of this file) and deflates the file.
 --
--- Rows sort on one integer (rank, division ordinal, type); an id is formatted once per company; division codes and type
+-- The CLI asks for the companies ranked <first_rank> to <last_rank> at a time and writes each
+-- part to a file of its own: sorting a national table's 15 million lines at once went past
+-- the engine's memory limit in COPY. Rows sort on one integer (rank, division ordinal, type); an id is formatted once per company; division codes and type
 -- words need no quoting; counts are whole numbers, written as integers as JavaScript writes
 -- them; amounts go through csv_number.
 --
@@ -30,4 +32,5 @@ JOIN (
   SELECT division, ROW_NUMBER() OVER (ORDER BY division) AS division_ord
   FROM (SELECT DISTINCT division FROM company_flow_cells) d
 ) o ON o.division = f.division
+WHERE r.ranked BETWEEN {{first_rank}} AND {{last_rank}}
 ORDER BY r.ranked * 1024 + o.division_ord * 8 + f.type_ord

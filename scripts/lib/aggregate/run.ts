@@ -49,6 +49,8 @@ export interface AggregateOptions {
   /** Problems listed per kind in import-report.csv. */
   firstProblems?: number;
   created?: Date;
+  /** Companies per part company-flows.csv is sorted and written in (FLOW_COMPANIES; tests make it small). */
+  flowPart?: number;
   /** Progress lines (stage names and times). */
   log?: (line: string) => void;
 }
@@ -217,6 +219,8 @@ const NODE_DEFLATE = {
 };
 
 const FILE_BLOCK = 4 << 20;
+/** Companies per part of company-flows.csv: about 1.5 million lines at national density. */
+const FLOW_COMPANIES = 100_000;
 
 /** A file's bytes in blocks of FILE_BLOCK (the last shorter). */
 async function* fileBlocks(path: string): AsyncGenerator<Uint8Array> {
@@ -393,10 +397,24 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     };
     // A query's lines (one column, each cell formatted already) copied to a file as they are.
     // COPY is DuckDB's own statement; it stays here so the query files keep to plain SELECTs.
+    const copyLines = (query: string, path: string) => duck.run(`COPY (\n${query}\n) TO ${sqlText(path)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`);
     const linesOf = async (query: string, file: string): Promise<CsvBody> => {
       const path = join(tempDir, file);
-      await duck.run(`COPY (\n${query}\n) TO ${sqlText(path)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`);
+      await copyLines(query, path);
       return { csvBlocks: fileBlocks(path) };
+    };
+    // company-flows.csv in parts of FLOW_COMPANIES companies in ranking order, one file each,
+    // read back one after the other: each part is sorted on its own, within the memory limit.
+    const companyFlowLines = async (): Promise<CsvBody> => {
+      const ranked = num((await duck.rows<{ n: number }>("SELECT COUNT(*) AS n FROM ranking"))[0]!.n);
+      const part = Math.max(1, Math.floor(opts.flowPart ?? FLOW_COMPANIES));
+      const paths: string[] = [];
+      for (let first = 1; first <= Math.max(1, ranked); first += part) {
+        const path = join(tempDir, `company-flows-${paths.length}.csv`);
+        await copyLines(duck.sql("77_out_company_flows_csv.sql", { first_rank: String(first), last_rank: String(first + part - 1) }), path);
+        paths.push(path);
+      }
+      return { csvBlocks: (async function* () { for (const path of paths) yield* fileBlocks(path); })() };
     };
     const later: Partial<Record<Vintage, CsvBody>> = {};
     for (const v of VINTAGES) if (v !== STORED_VINTAGE) later[v] = await companiesOf(v);
@@ -407,7 +425,7 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
         divisions: [await collect(duck.batches(duck.sql("71_out_divisions.sql"), divisionRow))],
         companies: await companiesOf(STORED_VINTAGE),
         companiesByVintage: later,
-        companyFlows: await linesOf(duck.sql("77_out_company_flows_csv.sql"), "company-flows.csv"),
+        companyFlows: await companyFlowLines(),
         soleSuppliers: await linesOf(duck.sql("78_out_sole_suppliers_csv.sql"), "sole-suppliers.csv"),
         graphJson,
         reportCsv: report.csv,
