@@ -6,27 +6,23 @@
 -- src/graph/summary/summarise.ts companyFlowRows. 77_out_company_flows_csv.sql orders and
 -- writes the rows.
 --
--- Spark SQL: plain SELECT, UNION ALL and CREATE VIEW; runs as written.
+-- Spark SQL: plain SELECT, CASE, VALUES and CREATE VIEW; runs as written.
 
--- One row per company, partner division and type with links; "all" for every division. A view:
--- the output (77_out_company_flows_csv.sql) reads it once, in order.
+-- One row per company, partner division and type with links; "all" for every division: each
+-- cell crossed with the five types, a type kept where it has links. A view: the output
+-- (77_out_company_flows_csv.sql) reads it part by part, and the engine joins a part's companies
+-- to the cells before crossing them with the types.
 CREATE VIEW company_flows AS
-SELECT u, division, 0 AS type_ord, 'technology' AS link_type, technology_out_n AS out_links, technology_out_w AS out_weight, technology_in_n AS in_links, technology_in_w AS in_weight, technology_partners AS partners
-FROM company_flow_cells WHERE technology_out_n + technology_in_n > 0
-UNION ALL
-SELECT u, division, 1 AS type_ord, 'production' AS link_type, production_out_n AS out_links, production_out_w AS out_weight, production_in_n AS in_links, production_in_w AS in_weight, production_partners AS partners
-FROM company_flow_cells WHERE production_out_n + production_in_n > 0
-UNION ALL
-SELECT u, division, 2 AS type_ord, 'sales' AS link_type, sales_out_n AS out_links, sales_out_w AS out_weight, sales_in_n AS in_links, sales_in_w AS in_weight, sales_partners AS partners
-FROM company_flow_cells WHERE sales_out_n + sales_in_n > 0
-UNION ALL
-SELECT u, division, 3 AS type_ord, 'other' AS link_type, other_out_n AS out_links, other_out_w AS out_weight, other_in_n AS in_links, other_in_w AS in_weight, other_partners AS partners
-FROM company_flow_cells WHERE other_out_n + other_in_n > 0
-UNION ALL
-SELECT u, division, 4 AS type_ord, 'all' AS link_type,
-  technology_out_n + production_out_n + sales_out_n + other_out_n AS out_links,
-  technology_out_w + production_out_w + sales_out_w + other_out_w AS out_weight,
-  technology_in_n + production_in_n + sales_in_n + other_in_n AS in_links,
-  technology_in_w + production_in_w + sales_in_w + other_in_w AS in_weight,
-  all_partners AS partners
-FROM company_flow_cells;
+SELECT
+  c.u,
+  c.division,
+  t.type_ord,
+  t.link_type,
+  CASE t.type_ord WHEN 0 THEN c.technology_out_n WHEN 1 THEN c.production_out_n WHEN 2 THEN c.sales_out_n WHEN 3 THEN c.other_out_n ELSE c.technology_out_n + c.production_out_n + c.sales_out_n + c.other_out_n END AS out_links,
+  CASE t.type_ord WHEN 0 THEN c.technology_out_w WHEN 1 THEN c.production_out_w WHEN 2 THEN c.sales_out_w WHEN 3 THEN c.other_out_w ELSE c.technology_out_w + c.production_out_w + c.sales_out_w + c.other_out_w END AS out_weight,
+  CASE t.type_ord WHEN 0 THEN c.technology_in_n WHEN 1 THEN c.production_in_n WHEN 2 THEN c.sales_in_n WHEN 3 THEN c.other_in_n ELSE c.technology_in_n + c.production_in_n + c.sales_in_n + c.other_in_n END AS in_links,
+  CASE t.type_ord WHEN 0 THEN c.technology_in_w WHEN 1 THEN c.production_in_w WHEN 2 THEN c.sales_in_w WHEN 3 THEN c.other_in_w ELSE c.technology_in_w + c.production_in_w + c.sales_in_w + c.other_in_w END AS in_weight,
+  CASE t.type_ord WHEN 0 THEN c.technology_partners WHEN 1 THEN c.production_partners WHEN 2 THEN c.sales_partners WHEN 3 THEN c.other_partners ELSE c.all_partners END AS partners
+FROM company_flow_cells c
+CROSS JOIN (VALUES (0, 'technology'), (1, 'production'), (2, 'sales'), (3, 'other'), (4, 'all')) AS t(type_ord, link_type)
+WHERE CASE t.type_ord WHEN 0 THEN c.technology_out_n + c.technology_in_n > 0 WHEN 1 THEN c.production_out_n + c.production_in_n > 0 WHEN 2 THEN c.sales_out_n + c.sales_in_n > 0 WHEN 3 THEN c.other_out_n + c.other_in_n > 0 ELSE TRUE END;

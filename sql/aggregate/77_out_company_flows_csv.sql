@@ -6,8 +6,12 @@
 -- the TypeScript side copies this query's lines to a file (COPY ... TO, DuckDB's own
 -- statement, kept out of this file) and deflates the file.
 --
--- Rows sort on one integer (rank, division ordinal, type); an id is formatted once per company; division codes and type
--- words need no quoting; counts are whole numbers, written as integers as JavaScript writes
+-- The CLI asks for the companies ranked <first_rank> to <last_rank> at a time and writes each
+-- part to a file of its own: sorting a national table's 15 million lines at once went past
+-- the engine's memory limit in COPY. The cells of a part's companies are found by a join before
+-- they are crossed with the types (55_company_flows.sql). Rows sort on one integer (rank,
+-- division ordinal, type); an id is formatted once per company; division codes and type words
+-- need no quoting; counts are whole numbers, written as integers as JavaScript writes
 -- them; amounts go through csv_number.
 --
 -- Spark SQL: csv_text and csv_number are DuckDB macros (75_csv_cells.sql): register them as
@@ -26,8 +30,10 @@ SELECT concat_ws(',',
 FROM company_flows f
 JOIN (SELECT ord, ranked, csv_text(id) AS id_cell FROM ranking) r ON r.ord = f.u
 -- Division codes in code order ('' first), as a small number: one integer sort key per row.
+-- A partner division is some company's division: the company table has them all.
 JOIN (
   SELECT division, ROW_NUMBER() OVER (ORDER BY division) AS division_ord
-  FROM (SELECT DISTINCT division FROM company_flow_cells) d
+  FROM (SELECT DISTINCT division FROM companies) d
 ) o ON o.division = f.division
+WHERE r.ranked BETWEEN {{first_rank}} AND {{last_rank}}
 ORDER BY r.ranked * 1024 + o.division_ord * 8 + f.type_ord

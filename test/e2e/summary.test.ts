@@ -3,19 +3,14 @@
 // search reaches every company, and choosing one shows its ego network or says it is missing.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { appSession, waitForDrawn } from "./browser.ts";
+import { appSession } from "./browser.ts";
 import { violations } from "./axe.ts";
+import { dropSummary } from "./summaryPage.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
 import { flowsOfDataset } from "../../src/graph/flows.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
-
-async function dropSummary(page: Page, made: MadeBundle): Promise<void> {
-  await page.getByTestId("file-input").setInputFiles({ name: "national-summary.zip", mimeType: "application/zip", buffer: Buffer.from(made.zip) });
-  await waitForDrawn(page, 2);
-  await page.getByTestId("summary-status").waitFor();
-}
 
 /** Distinct partners of a company in the full data: what its ego network must show. */
 function partnersOf(made: MadeBundle, id: string): number {

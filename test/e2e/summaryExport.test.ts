@@ -3,23 +3,16 @@
 // ranking downloads whole, by keyboard, with every company of the nation, in both languages.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Page } from "playwright-core";
 import Papa from "papaparse";
-import { appSession, waitForDrawn } from "./browser.ts";
+import { appSession } from "./browser.ts";
 import { violationsIn } from "./axe.ts";
+import { dropSummary } from "./summaryPage.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
 import { readWorkbook } from "../../src/io/xlsxSheets.ts";
 import { flowsOfDataset } from "../../src/graph/flows.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
-
-// The summary browser test's bundle (test/e2e/summary.test.ts).
-async function dropSummary(page: Page, made: MadeBundle): Promise<void> {
-  await page.getByTestId("file-input").setInputFiles({ name: "national-summary.zip", mimeType: "application/zip", buffer: Buffer.from(made.zip) });
-  await waitForDrawn(page, 2);
-  await page.getByTestId("summary-status").waitFor();
-}
 
 const grouped = (n: number) => n.toLocaleString("en-US");
 

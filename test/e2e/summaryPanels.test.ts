@@ -4,8 +4,9 @@
 // links drawn say they are the ego networks'. Both languages, both themes, no axe violation.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { appSession, waitForDrawn } from "./browser.ts";
+import { appSession } from "./browser.ts";
 import { violations, violationsIn } from "./axe.ts";
+import { dropSummary } from "./summaryPage.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { divisionProfile } from "../../src/graph/profiles/index.ts";
@@ -18,12 +19,6 @@ import type { SupplyGraph } from "../../src/graph/types.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
-
-async function dropSummary(page: Page, made: MadeBundle): Promise<void> {
-  await page.getByTestId("file-input").setInputFiles({ name: "national-summary.zip", mimeType: "application/zip", buffer: Buffer.from(made.zip) });
-  await waitForDrawn(page, 2);
-  await page.getByTestId("summary-status").waitFor();
-}
 
 async function chooseTheme(page: Page, value: "light" | "dark") {
   await page.getByTestId("scenes-toggle").click();

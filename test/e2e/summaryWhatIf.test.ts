@@ -3,7 +3,8 @@
 // map's flows and the panel must show the nation's figures, the ones the full data gives.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, statusCounts } from "./browser.ts";
+import { dropSummary } from "./summaryPage.ts";
 import { violationsIn } from "./axe.ts";
 import { layerPixels } from "./layers.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
@@ -15,9 +16,7 @@ const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");
 
 async function openSummary(page: Page, made: MadeBundle): Promise<void> {
-  await page.getByTestId("file-input").setInputFiles({ name: "national-summary.zip", mimeType: "application/zip", buffer: Buffer.from(made.zip) });
-  await waitForDrawn(page, 2);
-  await page.getByTestId("summary-status").waitFor();
+  await dropSummary(page, made);
   await page.getByTestId("analytics-toggle").click();
   await page.getByTestId("analytics-tab-resilience").click();
 }

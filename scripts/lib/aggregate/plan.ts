@@ -140,6 +140,9 @@ export class AggregatePlan {
   }
 }
 
+/** Companies per part company-flows.csv is sorted and written in: one COPY of 15M sorted lines (10M links) went past the 1 GB memory limit. */
+export const FLOW_PART_COMPANIES = 250_000;
+
 /** Every SQL step of one aggregate run, in run order. */
 export function aggregatePlan(o: PlanOptions): AggregatePlan {
   const plan = new AggregatePlan();
@@ -180,7 +183,8 @@ export function aggregatePlan(o: PlanOptions): AggregatePlan {
   plan.addFile("71_out_divisions.sql");
   companiesTable(STORED_VINTAGE);
   // Lines formatted by the engine, copied to files by the CLI (run.ts linesOf) as 76 copies its own.
-  plan.addFile("77_out_company_flows_csv.sql");
+  // One part's bounds (run.ts writes the file in parts of ranks; only the two numbers differ).
+  plan.addFile("77_out_company_flows_csv.sql", "", { first_rank: "1", last_rank: String(FLOW_PART_COMPANIES) });
   plan.addFile("78_out_sole_suppliers_csv.sql");
   return plan;
 }

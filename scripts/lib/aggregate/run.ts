@@ -23,7 +23,8 @@ import {
 import type { Company, Dataset, ImportIssue, ImportReport, IssueReason, Link, LinkType, Vintage } from "../../../src/model/types.ts";
 import { STORED_VINTAGE, VINTAGES } from "../../../src/model/types.ts";
 import { Duck, sqlText } from "./duck.ts";
-import { aggregatePlan, companiesCsvPath, INPUT_VIEW_SOURCE, type AggregatePlan } from "./plan.ts";
+import { aggregatePlan, companiesCsvPath, FLOW_PART_COMPANIES, INPUT_VIEW_SOURCE, type AggregatePlan } from "./plan.ts";
+import { fileSql } from "./statements.ts";
 import { InputError, inspectInput, uniqueNames, type InputSpec, type InspectedInput } from "./inputs.ts";
 import {
   addCleanValues, addTrimValues, createTextMaps, loadCoordMap, loadDivisionMap, loadFoldMaps,
@@ -50,6 +51,8 @@ export interface AggregateOptions {
   /** Problems listed per kind in import-report.csv. */
   firstProblems?: number;
   created?: Date;
+  /** Companies per part company-flows.csv is sorted and written in (FLOW_PART_COMPANIES; tests make it small). */
+  flowPart?: number;
   /** Progress lines (stage names and times). */
   log?: (line: string) => void;
 }
@@ -169,6 +172,10 @@ const NODE_DEFLATE = {
 };
 
 const FILE_BLOCK = 4 << 20;
+/**
+ * Companies per part of company-flows.csv: about 4 million lines at national density (15 at
+ * once went past the 1 GB limit; each part scans the cells once).
+ */
 
 /** A file's bytes in blocks of FILE_BLOCK (the last shorter). */
 async function* fileBlocks(path: string): AsyncGenerator<Uint8Array> {
@@ -337,10 +344,25 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     };
     // A query's lines (one column, each cell formatted already) copied to a file as they are.
     // COPY is DuckDB's own statement; it stays here so the query files keep to plain SELECTs.
+    const copyLines = (query: string, path: string) => duck.run(`COPY (\n${query}\n) TO ${sqlText(path)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`);
     const linesOf = async (query: string, file: string): Promise<CsvBody> => {
       const path = join(tempDir, file);
-      await duck.run(`COPY (\n${query}\n) TO ${sqlText(path)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '')`);
+      await copyLines(query, path);
       return { csvBlocks: fileBlocks(path) };
+    };
+    // company-flows.csv in parts of FLOW_PART_COMPANIES companies in ranking order, one file each,
+    // read back one after the other: each part is sorted on its own, within the memory limit.
+    const companyFlowLines = async (): Promise<CsvBody> => {
+      const ranked = num((await duck.rows<{ n: number }>("SELECT COUNT(*) AS n FROM ranking"))[0]!.n);
+      const part = Math.max(1, Math.floor(opts.flowPart ?? FLOW_PART_COMPANIES));
+      const paths: string[] = [];
+      for (let first = 1; first <= Math.max(1, ranked); first += part) {
+        const path = join(tempDir, `company-flows-${paths.length}.csv`);
+        // The planned step is one part's statement; the others differ only in the two bounds.
+        await copyLines(fileSql("77_out_company_flows_csv.sql", { ...plan.step("77_out_company_flows_csv.sql").vars, first_rank: String(first), last_rank: String(first + part - 1) }), path);
+        paths.push(path);
+      }
+      return { csvBlocks: (async function* () { for (const path of paths) yield* fileBlocks(path); })() };
     };
     const later: Partial<Record<Vintage, CsvBody>> = {};
     for (const v of VINTAGES) if (v !== STORED_VINTAGE) later[v] = await companiesOf(v);
@@ -351,7 +373,7 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
         divisions: [await collect(duck.batches(plan.step("71_out_divisions.sql").text, divisionRow))],
         companies: await companiesOf(STORED_VINTAGE),
         companiesByVintage: later,
-        companyFlows: await linesOf(plan.step("77_out_company_flows_csv.sql").text, "company-flows.csv"),
+        companyFlows: await companyFlowLines(),
         soleSuppliers: await linesOf(plan.step("78_out_sole_suppliers_csv.sql").text, "sole-suppliers.csv"),
         graphJson,
         reportCsv: report.csv,

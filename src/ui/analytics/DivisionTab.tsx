@@ -1,15 +1,15 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import { useId, useMemo, useState, type ReactNode } from "react";
 import { divisionProfile, groupShare, profileOfMatrix } from "../../graph/profiles/index.ts";
 import type { DivisionCompany, DivisionFlowsProfile, PartnerDivision } from "../../graph/profiles/index.ts";
 import { isEmptyFilter } from "../../graph/filters/types.ts";
 import { summaryFilterGaps } from "../../graph/summaryFlows.ts";
-import type { SummaryDivisionCompanies } from "../../app/summaryService.ts";
 import type { DivisionCode } from "../../model/types.ts";
 import { divisionLabel, getDivision } from "../../regions/divisions.ts";
 import { formatNumber, formatPercent } from "../../i18n/index.ts";
 import { useActions, useApp, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { DivisionSelect } from "./DivisionSelect.tsx";
+import { useSummaryAnswer } from "../summary/useSummaryAnswer.ts";
 
 const SHOWN_PARTNERS = 5;
 const SHOWN_COMPANIES = 15;
@@ -148,21 +148,8 @@ function SummaryDivisionProfile({ division }: { division: DivisionCode }) {
       return null;
     }
   }, [matrix, division, vintage]);
-  const [found, setFound] = useState<{ key: unknown[]; result: SummaryDivisionCompanies | null; error: string | null } | null>(null);
-  const key = [summary, division, vintage];
-  const current = found && found.key.every((k, i) => k === key[i]) ? found : null;
-  useEffect(() => {
-    if (!summary) return;
-    let live = true;
-    const k = [summary, division, vintage];
-    app.summary.port()?.divisionCompanies(division, vintage, SHOWN_COMPANIES).then(
-      (result) => live && setFound({ key: k, result, error: null }),
-      (e: unknown) => live && setFound({ key: k, result: null, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [app, summary, division, vintage]);
+  const answer = useSummaryAnswer(summary ? (port) => port.divisionCompanies(division, vintage, SHOWN_COMPANIES) : null, [summary, division, vintage]);
+  const current = answer.current ? answer : null;
   if (!profile || !matrix) return <p>{t("profile.none")}</p>;
   const result = current?.result ?? null;
   const companies = (

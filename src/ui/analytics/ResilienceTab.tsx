@@ -1,16 +1,15 @@
 import { useMemo } from "react";
 import { cuts, singleSupplierDivisions, soleSuppliers } from "../../graph/resilience/index.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { WhatIf } from "./WhatIf.tsx";
 import { EgoScoped } from "../summary/EgoScope.tsx";
 import { NationalResilience } from "../summary/NationalResilience.tsx";
+import { SingleDependence } from "./SingleDependence.tsx";
 
 export function ResilienceTab() {
   const t = useT();
   const actions = useActions();
-  const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
   const vintage = useAtlas((s) => s.vintage);
   // Summary mode: sole suppliers and single-supplier divisions are the nation's (the summary
@@ -53,14 +52,7 @@ export function ResilienceTab() {
                 </button>
               ))}
             </p>
-            <h3 data-testid="single-dependence" data-count={found.single.length}>{t("resilience.single", { count: found.single.length })}</h3>
-            <ul className="muted">
-              {found.single.slice(0, 10).map((d) => (
-                <li key={`${d.division}-${d.type}`}>
-                  {divisionLabel(d.division, lang)} · {t(`linkType.${d.type}`)} ← {name(d.supplier)} ({divisionLabel(d.supplierDivision, lang)})
-                </li>
-              ))}
-            </ul>
+            <SingleDependence items={found.single} supplierName={(d) => name(d.supplier)} />
           </>
         )}
       </EgoScoped>

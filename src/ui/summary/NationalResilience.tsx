@@ -2,39 +2,23 @@
 // depend on one company for a link type, from the bundle's national tables in the summary worker.
 // The rest of the resilience tab (cut points, bridges) needs every link and speaks of the ego
 // networks only.
-import { useEffect, useState } from "react";
-import type { NationalResilience as Answer } from "../../graph/summary/nationalWhatIf.ts";
 import { stringAt } from "../../graph/summaryColumns.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { useApp, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
+import { useSummaryAnswer } from "./useSummaryAnswer.ts";
+import { SingleDependence } from "../analytics/SingleDependence.tsx";
 
 const SHOWN = 12;
 
 export function NationalResilience() {
   const t = useT();
   const app = useApp();
-  const lang = useAtlas((s) => s.lang);
   const summary = useAtlas((s) => s.summary);
   const vintage = useAtlas((s) => s.vintage);
-  const [state, setState] = useState<{ key: unknown[]; answer: Answer | null; error: string | null }>({ key: [], answer: null, error: null });
-  useEffect(() => {
-    if (!summary) return;
-    let live = true;
-    const key = [summary, vintage];
-    app.summary.port()?.resilience(vintage, SHOWN).then(
-      (answer) => live && setState({ key, answer, error: null }),
-      (e: unknown) => live && setState({ key, answer: null, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [app, summary, vintage]);
+  const { result: answer, error, current } = useSummaryAnswer(summary ? (port) => port.resilience(vintage, SHOWN) : null, [summary, vintage]);
   if (!summary) return null;
-  const current = state.key[0] === summary && state.key[1] === vintage;
-  if (current && state.error) return <p className="muted" data-testid="national-resilience-missing">{t("whatif.nationalMissing")}</p>;
-  const answer = current ? state.answer : null;
-  if (!answer) return <p className="muted" role="status" data-testid="national-resilience-pending">{t("whatif.nationalPending")}</p>;
+  if (current && error) return <p className="muted" data-testid="national-resilience-missing">{t("whatif.nationalMissing")}</p>;
+  if (!answer || !current) return <p className="muted" role="status" data-testid="national-resilience-pending">{t("whatif.nationalPending")}</p>;
   const name = (row: number) => stringAt(summary.companies.text.name, row) || stringAt(summary.companies.text.id, row);
   return (
     <div data-testid="national-resilience" data-scope="nation">
@@ -47,14 +31,7 @@ export function NationalResilience() {
           </button>
         ))}
       </p>
-      <h3 data-testid="single-dependence" data-count={answer.single.length} data-scope="nation">{t("resilience.single", { count: answer.single.length })}</h3>
-      <ul className="muted">
-        {answer.single.slice(0, 10).map((d) => (
-          <li key={`${d.division}-${d.type}`}>
-            {divisionLabel(d.division, lang)} · {t(`linkType.${d.type}`)} ← {name(d.supplier)} ({divisionLabel(d.supplierDivision, lang)})
-          </li>
-        ))}
-      </ul>
+      <SingleDependence items={answer.single} supplierName={(d) => name(d.supplier)} scope="nation" />
     </div>
   );
 }

@@ -1,12 +1,11 @@
 // The ranking in summary mode: every company of the summary scored from its summary numbers
 // (cross stats and partner divisions are exactly what the score reads) with the user's weights,
 // in the summary worker; designation by tier, as for a loaded graph.
-import { useEffect, useState } from "react";
-import type { SummaryRankResult } from "../../app/summaryService.ts";
 import { resolveWeights } from "../../graph/ranking/weights.ts";
 import { RankingView, SHOWN } from "../analytics/RankingTab.tsx";
 import { useApp, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
+import { useSummaryAnswer } from "./useSummaryAnswer.ts";
 import { SummaryDownloads } from "./SummaryDownloads.tsx";
 
 export function SummaryRankingTab() {
@@ -15,21 +14,8 @@ export function SummaryRankingTab() {
   const summary = useAtlas((s) => s.summary);
   const stored = useAtlas((s) => s.rankingWeights);
   const vintage = useAtlas((s) => s.vintage);
-  const [state, setState] = useState<{ key: unknown[]; result: SummaryRankResult | null; error: string | null }>({ key: [], result: null, error: null });
-  const key = [summary, stored, vintage];
-  const current = state.key.length === key.length && state.key.every((k, i) => k === key[i]);
-  useEffect(() => {
-    if (!summary) return;
-    let live = true;
-    const k = [summary, stored, vintage];
-    app.summary.port()?.rank(stored, vintage, SHOWN).then(
-      (result) => live && setState({ key: k, result, error: null }),
-      (e: unknown) => live && setState({ key: k, result: null, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [app, summary, stored, vintage]);
+  const state = useSummaryAnswer(summary ? (port) => port.rank(stored, vintage, SHOWN) : null, [summary, stored, vintage]);
+  const current = state.current;
   if (!summary) return null;
   const count = summary.companies.count;
   if (state.error && current) return <div className="notice error" role="alert">{t("summary.ranking.error", { message: state.error })}</div>;
