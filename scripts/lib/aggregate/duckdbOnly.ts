@@ -43,7 +43,7 @@ export interface DuckdbOnlyFunction {
  * struct functions, arg_min/any_value (Spark: min_by, any_value 3.4+).
  */
 export const SHARED_FUNCTIONS: ReadonlySet<string> = new Set([
-  "abs", "cast", "chr", "coalesce", "concat", "concat_ws", "count", "floor", "left", "length", "lower", "max",
+  "abs", "cast", "chr", "coalesce", "concat", "concat_ws", "count", "floor", "greatest", "least", "left", "length", "lower", "max",
   "min", "nullif", "repeat", "replace", "row_number", "substr", "sum", "translate", "upper",
 ]);
 
@@ -236,8 +236,10 @@ const NOT_FUNCTIONS = new Set([
 /** The functions a statement calls (lower case, in order of first call). */
 export function functionsCalled(statement: string): string[] {
   const names = new Set<string>();
-  for (const m of codeOnly(statement).matchAll(/\b([A-Za-z_][A-Za-z0-9_]*)\s*\(/g)) {
-    const name = m[1]!.toLowerCase();
+  // `AS t(a, b)` names a derived table's columns: not a call.
+  for (const m of codeOnly(statement).matchAll(/(\bAS\s+)?\b([A-Za-z_][A-Za-z0-9_]*)\s*\(/gi)) {
+    if (m[1]) continue;
+    const name = m[2]!.toLowerCase();
     if (!NOT_FUNCTIONS.has(name)) names.add(name);
   }
   return [...names];
