@@ -14,7 +14,7 @@ import { jsonReader } from "./formatsJson.ts";
 import { startsWithBytes, ZIP_MAGIC } from "./formatsText.ts";
 import type { IssueLog } from "./issues.ts";
 import { emptyCompanies, readCompanies } from "./summaryCompanies.ts";
-import { readNationalEntries, type SummaryNational } from "./summaryNational.ts";
+import { readNationalEntries, type CompanyIds, type SummaryNational } from "./summaryNational.ts";
 import { emptyFlows, parseManifest, readDivisions, readFlows, VINTAGE_INDEX } from "./summaryTables.ts";
 import { parseMetadata } from "./xmlGraph.ts";
 
@@ -35,6 +35,12 @@ export interface SummaryCompanyTable {
   overrides: SummaryOverride[];
   /** company-flows.csv and sole-suppliers.csv, when asked for and the bundle has them (summaryNational.ts). */
   national?: SummaryNational | undefined;
+  /**
+   * Asked for "later": reads the national tables when first called (inflating them from the
+   * bundle's bytes, companies found through the table's id index). Undefined when there is
+   * no company table to find them by.
+   */
+  readNational?: ((log: IssueLog) => SummaryNational | undefined) | undefined;
 }
 
 /** Whether a zip names summary.json in its central directory: cheap, no inflating. */
@@ -78,7 +84,9 @@ export function readSummaryEntries(entries: Record<string, Uint8Array>, name: st
 }
 
 /** companies.csv and companies-<vintage>.csv from inflated entries; with `national`, the national tables too. */
-function readCompanyEntries(entries: Record<string, Uint8Array>, name: string, log: IssueLog, progress: (f: number) => void, national: boolean): SummaryCompanyTable {
+function readCompanyEntries(
+  entries: Record<string, Uint8Array>, name: string, log: IssueLog, progress: (f: number) => void, national: boolean,
+): SummaryCompanyTable & { index?: CompanyIds["index"] } {
   const inner = (file: string) => `${name} › ${file}`;
   const companyBytes = entries[SUMMARY_FILES.companies];
   if (!companyBytes) log.reject(inner(SUMMARY_FILES.companies), 0, "unreadable-file", SUMMARY_FILES.companies, `${SUMMARY_FILES.companies} is missing from the summary bundle`);
@@ -97,7 +105,8 @@ function readCompanyEntries(entries: Record<string, Uint8Array>, name: string, l
     if (!over) continue;
     overrides.push({ vintage: vintage as Vintage, rows: over.baseRows, numbers: over.companies.numbers });
   }
-  if (!national || !table) return { companies, overrides };
+  if (!table) return { companies, overrides };
+  if (!national) return { companies, overrides, index: table.index };
   return { companies, overrides, national: readNationalEntries(entries, name, log, { count: companies.count, index: table.index }) };
 }
 
@@ -109,11 +118,14 @@ const isNationalFile = (file: string) => file === SUMMARY_FILES.companyFlows || 
  * Problems go to `log` under the same file names as otherwise.
  */
 export function readSummaryCompanies(
-  zip: Uint8Array, name: string, log: IssueLog, onProgress: (f: number) => void = () => undefined, opts: { national?: boolean } = {},
+  zip: Uint8Array, name: string, log: IssueLog, onProgress: (f: number) => void = () => undefined, opts: { national?: boolean | "later" } = {},
 ): SummaryCompanyTable {
   const national = opts.national === true;
   const entries = unzipSummary(zip, name, log, (file) => file === SUMMARY_FILES.companies || VINTAGE_FILE.test(file) || (national && isNationalFile(file))) ?? {};
-  return readCompanyEntries(entries, name, log, onProgress, national);
+  const { index, ...table } = readCompanyEntries(entries, name, log, onProgress, national);
+  if (opts.national !== "later" || !index) return table;
+  const ids = { count: table.companies.count, index };
+  return { ...table, readNational: (later) => readNationalEntries(unzipSummary(zip, name, later, isNationalFile) ?? {}, name, later, ids) };
 }
 
 

@@ -18,10 +18,10 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
       case "load": {
         // Read here; the page gets the columns moved (receiving a copy of a million rows held its
         // thread for half a second), the worker keeps a copy it makes itself.
-        const loaded = loadSummaryTable(request.zip, request.name);
+        // The national tables are read on the first what-if, here: the page never needs them.
+        const loaded = loadSummaryTable(request.zip, request.name, "later");
         job = new SummaryJob(copyTable(loaded));
-        // The national tables stay here: the what-if reads them, the page never does.
-        const { national: _national, ...forPage } = loaded;
+        const { national: _national, readNational: _later, ...forPage } = loaded;
         return reply({ id: request.id, type: "done", result: forPage }, summaryTransferables(forPage));
       }
       case "search":

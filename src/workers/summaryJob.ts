@@ -24,7 +24,14 @@ import { IssueLog } from "../io/issues.ts";
  * What the worker needs: the company table (flows stay on the main thread), and the national
  * tables the what-if reads when the bundle has them (bundles written before them do not).
  */
-export type SummaryTable = Pick<SummaryData, "companies" | "overrides"> & { national?: NationalTables | undefined };
+export type SummaryTable = Pick<SummaryData, "companies" | "overrides"> & {
+  national?: NationalTables | undefined;
+  /**
+   * Reads the national tables on first use instead (the worker's way: at ten million links
+   * company-flows.csv has millions of rows, and opening the bundle must not wait for them).
+   */
+  readNational?: ((log: IssueLog) => NationalTables | undefined) | undefined;
+};
 
 /** A company table read from the bundle's bytes, with the problems its rows had. */
 export interface LoadedTable extends SummaryTable {
@@ -38,9 +45,9 @@ export interface LoadedTable extends SummaryTable {
 }
 
 /** Reads the company table and the national tables of a summary bundle (summaryRead.ts), for the worker that will answer about it. */
-export function loadSummaryTable(zip: Uint8Array, name: string): LoadedTable {
+export function loadSummaryTable(zip: Uint8Array, name: string, national: boolean | "later" = true): LoadedTable {
   const log = new IssueLog();
-  const table = readSummaryCompanies(zip, name, log, undefined, { national: true });
+  const table = readSummaryCompanies(zip, name, log, undefined, { national });
   const { rejected, warnings } = log.sorted([name]);
   return { ...table, rejected, warnings };
 }
@@ -125,6 +132,7 @@ export class SummaryJob {
   private readonly numbers = new Map<Vintage, SummaryNumbers>();
   private index: SearchIndex | null = null;
   private ranking: { key: string; ranking: ReturnType<typeof scoreSummary> } | null = null;
+  private nationalProblem: string | null = null;
   private rowOf: Map<string, number> | null = null;
 
   constructor(table: SummaryTable) {
@@ -191,9 +199,20 @@ export class SummaryJob {
     });
   }
 
+  /** The national tables, read now if they were left for later; undefined when the bundle has none (or they could not be used). */
+  private nationalTables(): NationalTables | undefined {
+    if (this.table.national === undefined && this.table.readNational) {
+      const log = new IssueLog();
+      this.table.national = this.table.readNational(log);
+      this.table.readNational = undefined;
+      if (!this.table.national) this.nationalProblem = log.sorted([]).rejected[0]?.message ?? null;
+    }
+    return this.table.national;
+  }
+
   /** Whether the bundle carries the tables a national what-if needs. */
   hasNational(): boolean {
-    return this.table.national !== undefined;
+    return this.nationalTables() !== undefined;
   }
 
   /**
@@ -202,8 +221,8 @@ export class SummaryJob {
    * carries: a partner in someone else's ego network holds only some of its links.
    */
   whatIf(request: Omit<NationalRemovalRequest, "rows"> & { companies: readonly string[] }): NationalImpact {
-    const national = this.table.national;
-    if (!national) throw new Error("workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
+    const national = this.nationalTables();
+    if (!national) throw new Error(this.nationalProblem ?? "workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
     const ids = this.strings("id");
     if (!this.rowOf) this.rowOf = new Map(ids.map((id, i) => [id, i]));
     const rows = request.companies.map((id) => this.rowOf!.get(id)).filter((r): r is number => r !== undefined);
@@ -217,8 +236,8 @@ export class SummaryJob {
 
   /** Sole suppliers and single-supplier divisions of the whole nation. */
   resilience(vintage: Vintage, shown: number): NationalResilience {
-    const national = this.table.national;
-    if (!national) throw new Error("workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
+    const national = this.nationalTables();
+    if (!national) throw new Error(this.nationalProblem ?? "workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
     return nationalResilience(this.table.companies, national, vintage, shown);
   }
 

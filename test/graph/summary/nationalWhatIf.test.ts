@@ -180,3 +180,28 @@ describe("graph/summary/nationalWhatIf: the nation's resilience lists", () => {
     }
   });
 });
+
+describe("workers/summaryJob: national tables read on first use", () => {
+  it("a job whose national tables are left for later answers the what-if exactly as one that read them at once", async () => {
+    const full = syntheticDataset(300, 1500, 9);
+    const bundle = await bundleOf(full, 3);
+    const later = loadSummaryTable(bundle.zip, "s.zip", "later");
+    expect(later.national).toBeUndefined();
+    expect(later.readNational).toBeTypeOf("function");
+    const now = new SummaryJob(loadSummaryTable(bundle.zip, "s.zip"));
+    const lazy = new SummaryJob(later);
+    const request = { companies: [], division: "KR-11", vintage: "2023" as const, weights: {}, shown: 30 };
+    expect(lazy.whatIf(request)).toEqual(now.whatIf(request));
+    expect(lazy.resilience("2023", 10)).toEqual(now.resilience("2023", 10));
+  });
+
+  it("a bundle without them says so when asked, and still searches", async () => {
+    const { rezip } = await import("../../io/summaryHelpers.ts");
+    const bundle = await bundleOf(syntheticDataset(200, 900, 4), 2);
+    const zip = rezip(bundle.zip, { "company-flows.csv": null, "sole-suppliers.csv": null });
+    const job = new SummaryJob(loadSummaryTable(zip, "old.zip", "later"));
+    expect(() => job.whatIf({ companies: [], division: "KR-11", vintage: "2023", weights: {}, shown: 5 })).toThrow(/national tables/);
+    const first = bundle.summary.companies[0]!;
+    expect(job.search(first.name, 3).map((h) => h.id)).toContain(first.id);
+  });
+});
