@@ -4,7 +4,7 @@
 // those (link type, years, divisions, cross only) apply exactly; rules about single companies
 // (industry, tier, amount per link) cannot, and summaryFilterGaps says which ones were set.
 
-import { LINK_TYPES, VINTAGES, type DivisionCode, type Vintage } from "../model/types.ts";
+import { LINK_TYPES, NO_DIVISION, VINTAGES, type DivisionCode, type Vintage } from "../model/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
 import { FlowAccumulator } from "./flowAccumulator.ts";
 import { materialiseFlows } from "./flowMatrix.ts";
@@ -80,6 +80,8 @@ export function summaryFlowMatrix(summary: SummaryData, vintage: Vintage, filter
   }
   if (companyPartsApply(filter)) {
     for (const p of without.parts) {
+      // Links with an unplaced end are in no flow (flows.csv leaves them out): nothing to take off.
+      if (p.own === NO_DIVISION || p.partner === NO_DIVISION) continue;
       if (types && !types.has(p.type)) continue;
       const own = toVintage(p.own, vintage);
       const partner = toVintage(p.partner, vintage);

@@ -16,7 +16,10 @@ export function StatusLine() {
   // While its company table is still being read, the manifest says how many companies there are.
   const summaryCompanies = useAtlas((s) => (s.summary ? (summaryReading(s.summary) ? s.summary.manifest.rows.companies : s.summary.companies.count) : undefined));
   // A national what-if takes its lost links off the nation's total, as the map takes them off its flows.
-  const lostLinks = useDerived((d, s) => d.summaryChange(s)?.linksLost ?? 0);
+  // The worker's count once it has answered (it also knows links with an unplaced end, which no flow holds).
+  const answered = useAtlas((s) => (s.summaryImpact?.removal === s.removal ? (s.summaryImpact?.impact?.linksLost ?? null) : null));
+  const matrixLost = useDerived((d, s) => d.summaryChange(s)?.linksLost ?? 0);
+  const lostLinks = answered ?? matrixLost;
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
   const removedCompanies = useAtlas((s) => (s.summaryImpact?.removal === s.removal ? (s.summaryImpact?.impact?.removed ?? 0) : 0));
   // While a big network's links are built its graph holds none; the worker's flows count them all.

@@ -13,7 +13,7 @@
 // - several companies: buyers whose suppliers were all among them are stranded too, but
 //   sole-suppliers.csv lists only buyers with one supplier, so the count is a lower bound.
 
-import { LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
+import { isCrossDivision, LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
 import { scoreSummary } from "../ranking/summaryScore.ts";
 import { competitionRanks } from "../ranking/score.ts";
@@ -70,6 +70,11 @@ export interface RankMove {
 export interface NationalImpact {
   /** Companies taken out. */
   removed: number;
+  /**
+   * Links touching a removed company, every one (also those with an unplaced partner, which no
+   * flow holds): all-type rows of the removed companies, links between two of them once.
+   */
+  linksLost: number;
   /** Flow parts of the removed companies (company removal only): the main thread subtracts them from the nation's flows. */
   parts: CompanyFlowPart[];
   /** Each removed company's stored division (company removal only): the division counts one fewer. */
@@ -186,7 +191,8 @@ function editForCompanies(
     const p = rowOf(link.partner);
     if (x === undefined || p === undefined || removed[p]) continue;
     const there = divisionOf(x);
-    if (there === divisionOf(p)) continue;
+    // Inside one division, or an unplaced end: not a cross-division link (isCrossDivision).
+    if (!isCrossDivision(there, divisionOf(p))) continue;
     const stat = numbers.cross[link.type];
     edits.add(stat.links, p, -link.links);
     edits.add(stat.weight, p, -link.weight);
@@ -212,6 +218,39 @@ function editForCompanies(
       if (had <= gone.size) edits.add(numbers.partnerDivisions, p, -1);
     }
   }
+}
+
+/**
+ * Links with a removed end. Each company's "all" rows hold every link it has once; a link
+ * between two removed companies is in both, so those are halved. Exact for a division; for
+ * several companies a link between two of them in one division cannot be told from two links
+ * each to another company there, so it may count twice (the stranded count says "at least" then).
+ */
+function linksTouching(companies: SummaryCompanies, flows: SummaryCompanyFlows, removed: Uint8Array): number {
+  // Removed companies per stored division: a row's partners are all removed only if its whole division is.
+  const total = new Map<number, number>();
+  const gone = new Map<number, number>();
+  for (let c = 0; c < companies.count; c++) {
+    total.set(companies.division[c]!, (total.get(companies.division[c]!) ?? 0) + 1);
+    if (removed[c]) gone.set(companies.division[c]!, (gone.get(companies.division[c]!) ?? 0) + 1);
+  }
+  const codeIndex = new Map(companies.divisionCodes.map((code, i) => [code, i]));
+  const wholly = flows.codes.map((code) => {
+    const d = codeIndex.get(code);
+    return d !== undefined && gone.get(d) === total.get(d);
+  });
+  let links = 0;
+  let twice = 0;
+  for (let c = 0; c < companies.count; c++) {
+    if (!removed[c]) continue;
+    for (let k = flows.start[c]!; k < flows.start[c + 1]!; k++) {
+      if (flows.type[k] !== ALL) continue;
+      const n = flows.outLinks[k]! + flows.inLinks[k]!;
+      links += n;
+      if (wholly[flows.division[k]!]) twice += n;
+    }
+  }
+  return links - twice / 2;
 }
 
 /** Companies that had a supplier and have none once the removed ones are gone. */
@@ -291,7 +330,7 @@ export function nationalImpact(
     edits.undo();
   }
   const ownDivisions = request.division === null ? request.rows.map((row) => companies.divisionCodes[companies.division[row]!]!) : [];
-  return { removed: count, parts, companies: ownDivisions, stranded: strandedOf(companies, national, removed, request), ranking: { top, partnersAdjusted, entered } };
+  return { removed: count, linksLost: linksTouching(companies, flows, removed), parts, companies: ownDivisions, stranded: strandedOf(companies, national, removed, request), ranking: { top, partnersAdjusted, entered } };
 }
 
 /** A supplier some buyers depend on alone, nationally. */
@@ -342,7 +381,7 @@ export function nationalResilience(companies: SummaryCompanies, national: Nation
     for (let k = flows.start[c]!; k < flows.start[c + 1]!; k++) {
       const t = flows.type[k]!;
       const to = partner[flows.division[k]!]!;
-      if (t >= ALL || flows.outLinks[k] === 0 || to === own) continue;
+      if (t >= ALL || flows.outLinks[k] === 0 || !isCrossDivision(own, to)) continue;
       let byType = tallies.get(to);
       if (!byType) tallies.set(to, (byType = []));
       const tally = byType[t];

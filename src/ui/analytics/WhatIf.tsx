@@ -128,8 +128,10 @@ function NationalImpact() {
       ) : (
         <ul>
           {/* A company's links leave the flows once the worker has said what they were. */}
-          {change && (removal.division || impact) && (
-            <li data-testid="whatif-links-lost" data-count={change.linksLost}>{t("whatif.linksLost", { count: change.linksLost })}</li>
+          {(impact || (change && removal.division)) && (
+            <li data-testid="whatif-links-lost" data-count={impact?.linksLost ?? change!.linksLost}>
+              {t("whatif.linksLost", { count: impact?.linksLost ?? change!.linksLost })}
+            </li>
           )}
           {impact ? (
             <Stranded count={impact.stranded.count} names={impact.stranded.rows.map((row) => nameOf(summary, row))} lowerBound={!impact.stranded.exact} t={t} />

@@ -86,6 +86,7 @@ describe("graph/summary/nationalWhatIf: a summary answers as the full data does"
       const before = summaryFlowMatrix(m.summary, vintage);
       const after = summaryFlowMatrix(m.summary, vintage, NO_FILTER, { division, parts: got.parts, companies: got.companies });
       expect(before.links - after.links).toBe(expected.linksLost.count);
+      expect(got.linksLost).toBe(expected.linksLost.count);
       expect(flowChanges(before, after).map((f) => [f.from, f.to, f.before.count, f.after.count])).toEqual(expected.flows.map((f) => [f.from, f.to, f.before.count, f.after.count]));
       const ranking = rankingWithout(m.graph, removal, vintage);
       expect(got.ranking.partnersAdjusted).toBe(true);
@@ -102,6 +103,7 @@ describe("graph/summary/nationalWhatIf: a summary answers as the full data does"
         const expected = removalImpact(m.graph, removal, vintage);
         const got = whatIf(m, removal, vintage, 400);
         expect(got.stranded).toMatchObject({ count: expected.stranded.length, exact: true });
+        expect(got.linksLost).toBe(expected.linksLost.count);
         expect(got.stranded.rows.map((r) => m.ids[r]).sort()).toEqual(expected.stranded.map((s) => s.id).sort().slice(0, 100).sort());
         const both = flowsBoth(m, removal, vintage, NO_FILTER, got);
         expect(both.national).toEqual(both.full);
@@ -203,5 +205,28 @@ describe("workers/summaryJob: national tables read on first use", () => {
     expect(() => job.whatIf({ companies: [], division: "KR-11", vintage: "2023", weights: {}, shown: 5 })).toThrow(/national tables/);
     const first = bundle.summary.companies[0]!;
     expect(job.search(first.name, 3).map((h) => h.id)).toContain(first.id);
+  });
+});
+
+describe("graph/summary/nationalWhatIf: companies without a division", () => {
+  it("a removed company's links with an unplaced partner leave no flow and no cross numbers, as in the full data", async () => {
+    const { company, dataset, link } = await import("../helpers.ts");
+    const full = dataset(
+      [company("a", "KR-11"), company("b", "KR-26"), company("c", "KR-41"), company("u", ""), company("d", "KR-26")],
+      [
+        link("1", "a", "b", "technology", { weight: 5 }), link("2", "a", "u", "sales", { weight: 2 }), link("3", "u", "a", "production"),
+        link("4", "c", "a", "production", { weight: 7 }), link("5", "b", "d", "other"), link("6", "c", "u"), link("7", "d", "c", "sales"),
+      ],
+    );
+    const m = await made(full, 5);
+    for (const removal of [{ companies: ["a"], division: null }, { companies: ["c"], division: null }, { companies: [], division: "KR-26" }] satisfies Removal[]) {
+      const got = whatIf(m, removal, "2023");
+      const both = flowsBoth(m, removal, "2023", NO_FILTER, got);
+      expect(both.national).toEqual(both.full);
+      const expected = removalImpact(m.graph, removal, "2023");
+      expect(got.stranded.count).toBe(expected.stranded.length);
+      expect(got.linksLost).toBe(expected.linksLost.count);
+      expect(got.ranking.top.map((t) => [m.ids[t.row], t.rank])).toEqual(rankingWithout(m.graph, removal, "2023"));
+    }
   });
 });
