@@ -139,6 +139,12 @@ export class SummaryJob {
     this.table = table;
   }
 
+  /** Company id -> row, built on first use. */
+  private rows(): Map<string, number> {
+    this.rowOf ??= new Map(this.strings("id").map((id, i) => [id, i]));
+    return this.rowOf;
+  }
+
   private strings(key: "id" | "name" | "nameEn" | "industry" | "tier"): string[] {
     let out = this.text.get(key);
     if (!out) this.text.set(key, (out = allStrings(this.table.companies.text[key])));
@@ -159,9 +165,9 @@ export class SummaryJob {
       const english = this.strings("nameEn");
       const entries: SearchEntry[] = ids.map((id, i) => ({ id, name: names[i] || id, nameEn: english[i] || undefined }));
       this.index = buildSearchIndex(entries);
-      this.rowOf ??= new Map(ids.map((id, i) => [id, i]));
     }
-    return search(this.index, query, limit).map((hit) => ({ row: this.rowOf!.get(hit.id)!, id: hit.id, score: hit.score, matched: hit.matched }));
+    const rowOf = this.rows();
+    return search(this.index, query, limit).map((hit) => ({ row: rowOf.get(hit.id)!, id: hit.id, score: hit.score, matched: hit.matched }));
   }
 
   /**
@@ -224,8 +230,8 @@ export class SummaryJob {
     const national = this.nationalTables();
     if (!national) throw new Error(this.nationalProblem ?? "workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
     const ids = this.strings("id");
-    if (!this.rowOf) this.rowOf = new Map(ids.map((id, i) => [id, i]));
-    const rows = request.companies.map((id) => this.rowOf!.get(id)).filter((r): r is number => r !== undefined);
+    const rowOf = this.rows();
+    const rows = request.companies.map((id) => rowOf.get(id)).filter((r): r is number => r !== undefined);
     const ego = this.table.companies.ego;
     const carried = new Set(rows.filter((r) => ego[r] === 1).map((r) => ids[r]!));
     const knownLinks = (request.knownLinks ?? []).filter((l) => carried.has(l.company));
