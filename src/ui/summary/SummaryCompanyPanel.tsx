@@ -1,12 +1,11 @@
 // A company of the summary whose links the bundle does not carry: it cannot be drawn, but the
 // national company table has its numbers, and those are what a planner asked for. Shown where
 // the company panel stands for a company on the map.
-import { useEffect, useState } from "react";
-import type { SummaryCompanyFigures } from "../../app/summaryService.ts";
 import { formatCompact, formatExact } from "../../i18n/compactNumber.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 import type { MessageKey } from "../../i18n/index.ts";
-import { useActions, useApp, useAtlas } from "../useAtlas.ts";
+import { useActions, useAtlas } from "../useAtlas.ts";
+import { useSummaryAnswer } from "./useSummaryAnswer.ts";
 import { useT } from "../useT.ts";
 
 function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
@@ -24,31 +23,17 @@ function Figure({ label, value, testId }: { label: string; value: number; testId
 
 export function SummaryCompanyPanel() {
   const t = useT();
-  const app = useApp();
   const actions = useActions();
   const lang = useAtlas((s) => s.lang);
   const pick = useAtlas((s) => (s.summaryPick && !s.summaryPick.inBundle ? s.summaryPick : null));
   const summary = useAtlas((s) => s.summary);
   const vintage = useAtlas((s) => s.vintage);
   const weights = useAtlas((s) => s.rankingWeights);
-  const [state, setState] = useState<{ key: unknown[]; figures: SummaryCompanyFigures | null; error: string | null } | null>(null);
   const row = pick?.row ?? null;
-  useEffect(() => {
-    if (row === null || !summary) return;
-    let live = true;
-    const key = [summary, row, vintage, weights];
-    app.summary.port()?.company(row, vintage, weights).then(
-      (figures) => live && setState({ key, figures, error: null }),
-      (e: unknown) => live && setState({ key, figures: null, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [app, summary, row, vintage, weights]);
+  const answer = useSummaryAnswer(row !== null && summary ? (port) => port.company(row, vintage, weights) : null, [summary, row, vintage, weights]);
   if (!pick || !summary) return null;
-  const key = [summary, pick.row, vintage, weights];
-  const current = state && state.key.every((k, i) => k === key[i]) ? state : null;
-  const f = current?.figures ?? null;
+  const current = answer.current ? answer : null;
+  const f = current?.result ?? null;
   const name = lang === "en" && f?.nameEn ? f.nameEn : pick.name;
   const tier = f?.tier === "super-regional" || f?.tier === "regional-innovation" ? t(`tier.${f.tier}` as MessageKey) : f?.tier;
   return (
