@@ -16,12 +16,14 @@ self.onmessage = (event: MessageEvent<SummaryRequest>) => {
         job = new SummaryJob(request.table as SummaryTable);
         return reply({ id: request.id, type: "done", result: null });
       case "load": {
-        // Read here; the page gets the columns moved (receiving a copy of a million rows held its
-        // thread for half a second), the worker keeps a copy it makes itself.
-        // The national tables are read on the first what-if, here: the page never needs them.
+        // Read here; the page gets a copy of the columns, moved (receiving a copy of a million rows
+        // held its thread for half a second). The job keeps the table as read: the national
+        // tables, read on the first what-if and never needed by the page, find their companies
+        // through an index over its id bytes.
         const loaded = loadSummaryTable(request.zip, request.name, "later");
-        job = new SummaryJob(copyTable(loaded));
-        const { national: _national, readNational: _later, ...forPage } = loaded;
+        job = new SummaryJob(loaded);
+        const { national: _national, readNational: _later, ...table } = loaded;
+        const forPage = copyTable(table);
         return reply({ id: request.id, type: "done", result: forPage }, summaryTransferables(forPage));
       }
       case "search":
