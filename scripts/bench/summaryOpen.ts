@@ -58,7 +58,7 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
   if (!app) return null;
   const { url, browser } = app;
   const runs: Array<{
-    ms: number; presentedMs: number; longest: number; heap: number; search: number; sort: number; after: number; companies: number;
+    ms: number; presentedMs: number; longest: number; heap: number; search: number; sort: number; after: number; companies: number; links: number;
     table: { ready: number; heap: number; longest: number }; whatIf: WhatIfTiming | null;
   }> = [];
   try {
@@ -72,6 +72,8 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
       const load = { ...(await timeLoad(page, [file])), t0 };
       await page.getByTestId("summary-status").waitFor({ timeout: 600_000 });
       const companies = Number(await page.getByTestId("status-counts").getAttribute("data-companies"));
+      // The nation's links as the bundle states them (a bundle given with --bundle has its own).
+      const links = Number(await page.getByTestId("status-counts").getAttribute("data-total-links"));
       const drawnAt = await page.evaluate(() => performance.getEntriesByName("atlas:drawn:2")[0]?.startTime ?? performance.now());
       await page.waitForFunction(() => !document.querySelector("[data-testid=summary-reading]"), undefined, { timeout: 600_000 });
       const table = await page.evaluate(({ start, drawn }) => {
@@ -104,7 +106,7 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
         return Math.max(0, ...tasks.filter((t) => t.start >= start).map((t) => t.duration));
       }, since);
       const whatIf = await timeWhatIf(page);
-      runs.push({ ...load, search, sort, after, companies, table, whatIf });
+      runs.push({ ...load, search, sort, after, companies, links, table, whatIf });
       await context.close();
       console.error(`bench/summaryOpen: run ${i + 1}: drawn ${load.ms.toFixed(0)} ms, presented ${load.presentedMs.toFixed(0)} ms, longest task ${load.longest.toFixed(0)} ms, heap ${load.heap.toFixed(0)} MB, table held ${table.ready.toFixed(0)} ms (heap ${table.heap.toFixed(0)} MB, longest task ${table.longest.toFixed(0)} ms), search ${search.toFixed(0)} ms, sort ${sort.toFixed(0)} ms, longest after ${after.toFixed(0)} ms`);
     }
@@ -113,7 +115,7 @@ export async function benchSummaryOpen(opts: { companies: number; links: number;
   }
   return {
     companies: runs[0]?.companies ?? opts.companies,
-    links: opts.links,
+    links: runs[0]?.links ?? opts.links,
     bundleMB: bytes / 1e6,
     source,
     toDrawnMs: median(runs.map((r) => r.ms)),
