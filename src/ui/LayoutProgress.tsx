@@ -17,10 +17,12 @@ export function LayoutProgress() {
     );
   }
   const percent = layout.total ? Math.round((layout.done / layout.total) * 100) : 0;
+  const label = t("layout.running", { done: layout.done, total: layout.total || "…" });
+  // The bar alone is the progressbar, named by its text: a button may not sit inside one.
   return (
-    <div className="layout-progress" role="progressbar" aria-valuenow={percent} data-testid="layout-progress">
-      <span>{t("layout.running", { done: layout.done, total: layout.total || "…" })}</span>
-      <span className="bar">
+    <div className="layout-progress" data-testid="layout-progress">
+      <span>{label}</span>
+      <span className="bar" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
         <span style={{ width: `${percent}%` }} />
       </span>
       <button type="button" onClick={() => commandLayout("stop")} data-testid="layout-stop">
