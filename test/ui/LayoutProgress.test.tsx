@@ -2,13 +2,12 @@
 // range, and the stop button stands beside it (a button inside a progressbar is not reachable as one).
 import { describe, expect, it } from "vitest";
 import { LayoutProgress } from "../../src/ui/LayoutProgress.tsx";
-import { IDLE_LAYOUT } from "../../src/state/store.ts";
 import { renderInApp, testApp } from "./appHarness.tsx";
 
 describe("ui/LayoutProgress", () => {
   it("names the progressbar by its text, gives its range, and keeps the stop button outside it", () => {
     for (const lang of ["ko", "en"] as const) {
-      const html = renderInApp(testApp(), { lang, mode: "force", layout: { ...IDLE_LAYOUT, running: true, done: 30, total: 120 } }, <LayoutProgress />);
+      const html = renderInApp(testApp(), { lang, mode: "force", layout: { running: true, done: 30, total: 120 } }, <LayoutProgress />);
       const bar = /<span class="bar" role="progressbar"([^>]*)>(.*?)<\/span><\/span>/.exec(html);
       expect(bar, html).not.toBeNull();
       expect(bar![1]).toContain('aria-valuenow="25"');
