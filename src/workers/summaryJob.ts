@@ -216,9 +216,11 @@ export class SummaryJob {
     return this.table.national;
   }
 
-  /** Whether the bundle carries the tables a national what-if needs. */
-  hasNational(): boolean {
-    return this.nationalTables() !== undefined;
+  /** The national tables, or why there are none (a bundle written before them, or tables that could not be used). */
+  private needNational(): NationalTables {
+    const national = this.nationalTables();
+    if (!national) throw new Error(this.nationalProblem ?? "workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
+    return national;
   }
 
   /**
@@ -227,8 +229,7 @@ export class SummaryJob {
    * carries: a partner in someone else's ego network holds only some of its links.
    */
   whatIf(request: Omit<NationalRemovalRequest, "rows"> & { companies: readonly string[] }): NationalImpact {
-    const national = this.nationalTables();
-    if (!national) throw new Error(this.nationalProblem ?? "workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
+    const national = this.needNational();
     const ids = this.strings("id");
     const rowOf = this.rows();
     const rows = request.companies.map((id) => rowOf.get(id)).filter((r): r is number => r !== undefined);
@@ -242,8 +243,7 @@ export class SummaryJob {
 
   /** Sole suppliers and single-supplier divisions of the whole nation. */
   resilience(vintage: Vintage, shown: number): NationalResilience {
-    const national = this.nationalTables();
-    if (!national) throw new Error(this.nationalProblem ?? "workers/summary: this bundle has no national tables (company-flows.csv, sole-suppliers.csv)");
+    const national = this.needNational();
     return nationalResilience(this.table.companies, national, vintage, shown);
   }
 
