@@ -10,13 +10,16 @@ import { flowChanges, type FlowChange } from "../graph/resilience/flowChanges.ts
 import { visibility } from "../graph/visibility.ts";
 import { flowsOfGraph, flowsOfRows } from "../graph/flows.ts";
 import type { Removal } from "../graph/removal.ts";
-import { chainList, supplyFocus, supplyPath, type ChainList, type SupplyPath } from "../graph/paths/index.ts";
+import { chainList, type ChainList } from "../graph/paths/chainList.ts";
+import { supplyFocus } from "../graph/paths/tiers.ts";
+import { supplyPath, type SupplyPath } from "../graph/paths/path.ts";
 import type { KeepEdge, SupplyGraph } from "../graph/types.ts";
 import { categoryPalette, industryPalette } from "../style/palette.ts";
 import { limitFlows } from "../graph/flowLimit.ts";
 import { attributeValue, categoricalColumns, type CategoricalColumn } from "../graph/categories.ts";
 import { summariseCommunities, type CommunitySummary } from "../graph/communitySummary.ts";
-import { rankingLookups, scoreCompanies } from "../graph/ranking/index.ts";
+import { rankingLookups } from "../graph/ranking/lookups.ts";
+import { scoreCompanies } from "../graph/ranking/score.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import { choroplethScale, type ChoroplethScale } from "../style/choropleth.ts";

@@ -1,4 +1,5 @@
-import { filterColumns, type FilterState } from "../graph/filters/index.ts";
+import { filterColumns } from "../graph/filters/rows.ts";
+import type { FilterState } from "../graph/filters/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { Vintage } from "../model/types.ts";
 import type { FacetsPort, FacetsResult } from "../workers/facetsClient.ts";

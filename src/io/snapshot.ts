@@ -2,7 +2,10 @@
 // calls it with the drawn graph and its filters, the CLI with a graph built from files.
 
 import { flowsOfGraph } from "../graph/flows.ts";
-import { crossRegionalStats, DEFAULT_WEIGHTS, rankingLookups, scoreCompanies } from "../graph/ranking/index.ts";
+import { crossRegionalStats } from "../graph/ranking/crossRegional.ts";
+import { DEFAULT_WEIGHTS } from "../graph/ranking/weights.ts";
+import { rankingLookups } from "../graph/ranking/lookups.ts";
+import { scoreCompanies } from "../graph/ranking/score.ts";
 import type { RankedCompany } from "../graph/ranking/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../graph/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { ChainCompany, ChainTier } from "../graph/paths/index.ts";
+import type { ChainCompany, ChainTier } from "../graph/paths/chainList.ts";
 import { divisionLabel } from "../regions/divisions.ts";
 import type { Lang } from "../i18n/index.ts";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";

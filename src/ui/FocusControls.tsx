@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { SupplyDirection } from "../graph/paths/index.ts";
+import type { SupplyDirection } from "../graph/paths/types.ts";
 import { FOCUS_DIRECTIONS, type FocusDepth, type FocusState } from "../state/view/values.ts";
 import { useActions, useAtlas, useDerived } from "./useAtlas.ts";
 import { useT } from "./useT.ts";

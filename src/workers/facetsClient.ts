@@ -1,4 +1,5 @@
-import type { FilterColumns, FilterState } from "../graph/filters/index.ts";
+import type { FilterColumns } from "../graph/filters/rows.ts";
+import type { FilterState } from "../graph/filters/types.ts";
 import type { Vintage } from "../model/types.ts";
 import type { FacetsReply, FacetsRequest, FacetsResult } from "./facetsJob.ts";
 import { latestReplies } from "./latestReplies.ts";

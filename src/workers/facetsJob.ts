@@ -1,6 +1,9 @@
 // What the facets worker does, as plain functions: it holds the graph's filter columns and
 // answers the filter panel's counts and year histogram for each filter the user sets.
-import { columnRows, countFacets, yearsOf, type FilterColumns, type FilterCounts, type FilterRows, type FilterState, type YearHistogram } from "../graph/filters/index.ts";
+import { columnRows, type FilterColumns, type FilterRows } from "../graph/filters/rows.ts";
+import { countFacets, type FilterCounts } from "../graph/filters/counts.ts";
+import { yearsOf, type YearHistogram } from "../graph/filters/histogram.ts";
+import type { FilterState } from "../graph/filters/types.ts";
 import type { Vintage } from "../model/types.ts";
 
 export type FacetsRequest =

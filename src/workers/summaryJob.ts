@@ -6,7 +6,9 @@ import { designationCheck, type DesignationCheck } from "../graph/ranking/design
 import { scoreSummary, summaryMaxima, summaryParts } from "../graph/ranking/summaryScore.ts";
 import type { RankedCompany, RankingWeights, ScorePart } from "../graph/ranking/types.ts";
 import { resolveWeights } from "../graph/ranking/weights.ts";
-import { buildSearchIndex, search, type SearchEntry, type SearchIndex } from "../graph/search/index.ts";
+import { buildSearchIndex } from "../graph/search/buildIndex.ts";
+import { search } from "../graph/search/search.ts";
+import type { SearchEntry, SearchIndex } from "../graph/search/types.ts";
 import type { MatchedField } from "../graph/search/types.ts";
 import {
   allStrings, numbersUnder, type SummaryData, type SummaryNationalColumns, type SummaryNumbers,

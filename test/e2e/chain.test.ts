@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { buildGraph } from "../../src/graph/build.ts";
-import { supplyFocus } from "../../src/graph/paths/index.ts";
+import { supplyFocus } from "../../src/graph/paths/tiers.ts";
 import { TRACE_EDGE } from "../../src/style/palette.ts";
 import { appSession, selectCompany, statusCounts } from "./browser.ts";
 import { readLocal, SAMPLE_FILES } from "./data.ts";

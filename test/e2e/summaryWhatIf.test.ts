@@ -9,7 +9,7 @@ import { violationsIn } from "./axe.ts";
 import { layerPixels } from "./layers.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
 import { buildGraph } from "../../src/graph/build.ts";
-import { removalImpact } from "../../src/graph/resilience/index.ts";
+import { removalImpact } from "../../src/graph/resilience/removal.ts";
 import { flowsOfDataset } from "../../src/graph/flows.ts";
 
 const chromium = inject("chromium");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.ts";
 import { flowsOfDataset, flowsOfGraph, flowsOfRows } from "../../src/graph/flows.ts";
-import { compileFilter } from "../../src/graph/filters/index.ts";
+import { compileFilter } from "../../src/graph/filters/compile.ts";
 import { computeCrossRegional } from "../../src/graph/metrics/computeMetrics.ts";
 import { companyProfile } from "../../src/graph/partners.ts";
 import { singleSupplierDivisions } from "../../src/graph/resilience/singleSupplierDivisions.ts";

@@ -5,10 +5,12 @@ import { readFiles } from "../../src/io/read.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { SafeMultiDirectedGraph } from "../../src/graph/safeGraph.ts";
 import { eachNeighbour } from "../../src/graph/paths/neighbours.ts";
-import { supplyPath, supplyTiers } from "../../src/graph/paths/index.ts";
+import { supplyPath } from "../../src/graph/paths/path.ts";
+import { supplyTiers } from "../../src/graph/paths/tiers.ts";
 import { flowsOfGraph } from "../../src/graph/flows.ts";
-import { computeMetrics } from "../../src/graph/metrics/index.ts";
-import { search, searchIndexOfGraph } from "../../src/graph/search/index.ts";
+import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
+import { search } from "../../src/graph/search/search.ts";
+import { searchIndexOfGraph } from "../../src/graph/search/buildIndex.ts";
 import { neighbourhood } from "../../src/graph/partners.ts";
 
 const NAMES = Object.getOwnPropertyNames(Object.prototype);

@@ -4,10 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.ts";
 import { compileFilter } from "../../src/graph/filters/compile.ts";
-import { filterCounts, yearHistogram } from "../../src/graph/filters/index.ts";
+import { filterCounts } from "../../src/graph/filters/counts.ts";
+import { yearHistogram } from "../../src/graph/filters/histogram.ts";
 import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
-import { divisionProfile, profileOfMatrix, type DivisionProfile } from "../../src/graph/profiles/index.ts";
-import { crossRegionalStats, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
+import { divisionProfile, profileOfMatrix } from "../../src/graph/profiles/divisionProfile.ts";
+import type { DivisionProfile } from "../../src/graph/profiles/types.ts";
+import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
+import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../src/graph/ranking/score.ts";
 import { summaryFacetCounts } from "../../src/graph/summaryFacets.ts";
 import { summaryFlowMatrix } from "../../src/graph/summaryFlows.ts";
 import { allStrings, type SummaryData } from "../../src/graph/summaryColumns.ts";

@@ -12,7 +12,7 @@ import type { LinkEdge } from "../../src/graph/types.ts";
 import { LINK_TYPES } from "../../src/model/types.ts";
 import { companiesOnly } from "../../src/graph/companiesOnly.ts";
 import { toVintage } from "../../src/regions/divisions.ts";
-import { computeMetrics } from "../../src/graph/metrics/index.ts";
+import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
 import { FLOW_LEVEL_COMPANY_SIZE } from "../../src/render/nodeStyle.ts";
 
 import { generatedFiles, nodeApp } from "../app/nodeApp.ts";

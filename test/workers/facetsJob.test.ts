@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { filterColumns, filterCounts, yearHistogram, NO_FILTER } from "../../src/graph/filters/index.ts";
+import { filterColumns } from "../../src/graph/filters/rows.ts";
+import { filterCounts } from "../../src/graph/filters/counts.ts";
+import { yearHistogram } from "../../src/graph/filters/histogram.ts";
+import { NO_FILTER } from "../../src/graph/filters/types.ts";
 import { facetsJob } from "../../src/workers/facetsJob.ts";
 import { syntheticGraph } from "../../scripts/lib/syntheticDataset.ts";
 import { createFacetsService } from "../../src/app/facetsService.ts";

@@ -2,7 +2,10 @@
 // app's ranking from full metrics of the same data; search and sorting reach every company.
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.ts";
-import { crossRegionalStats, designationCheck, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
+import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
+import { designationCheck } from "../../src/graph/ranking/designation.ts";
+import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../src/graph/ranking/score.ts";
 import { allStrings, type SummaryData } from "../../src/graph/summaryColumns.ts";
 import { readFilesWithSnapshots } from "../../src/io/read.ts";
 import { VINTAGES } from "../../src/model/types.ts";

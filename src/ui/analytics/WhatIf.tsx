@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { removalImpact } from "../../graph/resilience/index.ts";
+import { removalImpact } from "../../graph/resilience/removal.ts";
 import type { FlowChange } from "../../graph/resilience/flowChanges.ts";
 import { stringAt, type SummaryData } from "../../graph/summaryColumns.ts";
 import { companyPartsApply } from "../../graph/summaryFlows.ts";

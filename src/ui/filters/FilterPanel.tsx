@@ -1,5 +1,6 @@
 import { useMemo } from "react";
-import { NO_TIER, type CompanyFacetOption, type FacetOption } from "../../graph/filters/index.ts";
+import { NO_TIER } from "../../graph/filters/nodeTable.ts";
+import type { CompanyFacetOption, FacetOption } from "../../graph/filters/counts.ts";
 import { summaryFacetCounts } from "../../graph/summaryFacets.ts";
 import type { EndRole, FilterState } from "../../graph/filters/types.ts";
 import type { LinkType } from "../../model/types.ts";

@@ -1,7 +1,10 @@
 // keepEdge, filterCounts and yearHistogram against a plain reading of the FilterState
 // comments, on random filters: the fast paths must agree with the obvious one.
 import { describe, expect, it } from "vitest";
-import { compileFilter, filterCounts, yearHistogram, type EndRole, type FilterState } from "../../../src/graph/filters/index.ts";
+import { compileFilter } from "../../../src/graph/filters/compile.ts";
+import { filterCounts } from "../../../src/graph/filters/counts.ts";
+import { yearHistogram } from "../../../src/graph/filters/histogram.ts";
+import type { EndRole, FilterState } from "../../../src/graph/filters/types.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { Random } from "../../../src/geo/random.ts";
 import type { Vintage } from "../../../src/model/types.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileFilter, type FilterState } from "../../../src/graph/filters/index.ts";
+import { compileFilter } from "../../../src/graph/filters/compile.ts";
+import type { FilterState } from "../../../src/graph/filters/types.ts";
 import { divisionsOf } from "../../../src/regions/divisions.ts";
 import type { Vintage } from "../../../src/model/types.ts";
 import { filterOf, fixtureGraph } from "./fixture.ts";

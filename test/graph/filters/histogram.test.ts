@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { yearHistogram } from "../../../src/graph/filters/index.ts";
+import { yearHistogram } from "../../../src/graph/filters/histogram.ts";
 import { buildGraph } from "../../../src/graph/build.ts";
 import { company, dataset } from "../helpers.ts";
 import { filterOf, fixtureGraph } from "./fixture.ts";
