@@ -6,7 +6,7 @@ import { compileFilter } from "../../src/graph/filters/compile.ts";
 import { filterCounts } from "../../src/graph/filters/counts.ts";
 import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
 import { yearHistogram } from "../../src/graph/filters/histogram.ts";
-import { flowsOfGraph } from "../../src/graph/flows.ts";
+import { flowsOfGraph } from "../../src/graph/flows/divisionFlows.ts";
 import type { SupplyGraph } from "../../src/graph/types.ts";
 import { syntheticGraph } from "../lib/syntheticDataset.ts";
 import { fmt, timeMedian } from "./stats.ts";

@@ -2,7 +2,7 @@
 // Only the cross-regional numbers are computed (crossRegionalStats), not the full metrics:
 // the score reads nothing else, and betweenness would cost seconds on a large file.
 
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
 import { DEFAULT_WEIGHTS } from "../../src/graph/ranking/weights.ts";
 import { designationCheck } from "../../src/graph/ranking/designation.ts";

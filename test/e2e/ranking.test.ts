@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
 import { designationCheck } from "../../src/graph/ranking/designation.ts";
 import { rankingLookups } from "../../src/graph/ranking/lookups.ts";

@@ -8,15 +8,15 @@ import { appSession } from "./browser.ts";
 import { violations, violationsIn } from "./axe.ts";
 import { dropSummary } from "./summaryPage.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { divisionProfile } from "../../src/graph/profiles/divisionProfile.ts";
 import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
 import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
 import { scoreCompanies } from "../../src/graph/ranking/score.ts";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 import { filterCounts } from "../../src/graph/filters/counts.ts";
 import { NO_FILTER } from "../../src/graph/filters/types.ts";
-import { readFilesWithSnapshots } from "../../src/io/read.ts";
+import { readFilesWithSnapshots } from "../../src/io/read/readFiles.ts";
 import { divisionsOf } from "../../src/regions/divisions.ts";
 import type { SupplyGraph } from "../../src/graph/types.ts";
 

@@ -2,7 +2,7 @@
 // failed before its fix.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { compileFilter } from "../../src/graph/filters/compile.ts";
 import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
 import { appSession, waitForDrawn } from "./browser.ts";

@@ -4,7 +4,7 @@ import { groupShare } from "../../graph/profiles/groupShare.ts";
 import type { DivisionCompany, PartnerDivision } from "../../graph/profiles/types.ts";
 import type { DivisionFlowsProfile } from "../../graph/profiles/divisionProfile.ts";
 import { isEmptyFilter } from "../../graph/filters/types.ts";
-import { summaryFilterGaps } from "../../graph/summaryFlows.ts";
+import { summaryFilterGaps } from "../../graph/summary/flows.ts";
 import type { DivisionCode } from "../../model/types.ts";
 import { divisionLabel, getDivision } from "../../regions/divisions.ts";
 import { formatNumber, formatPercent } from "../../i18n/index.ts";

@@ -12,8 +12,8 @@ import { toVintage } from "../../../src/regions/divisions.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 import { fixtureGraph, randomFilter } from "./fixture.ts";
 import { graphIndex } from "../../../src/graph/filters/graphIndex.ts";
-import { flowsOfGraph, flowsOfRows } from "../../../src/graph/flows.ts";
-import { visibility } from "../../../src/graph/visibility.ts";
+import { flowsOfGraph, flowsOfRows } from "../../../src/graph/flows/divisionFlows.ts";
+import { visibility } from "../../../src/graph/filters/visibility.ts";
 import { NO_FILTER } from "../../../src/graph/filters/types.ts";
 
 function byEnds(role: EndRole, s: boolean, t: boolean): boolean {

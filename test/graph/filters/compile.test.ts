@@ -123,7 +123,7 @@ describe("graph/filters compileFilter", () => {
   });
 
   it("plugs into KeepEdge consumers and stays consistent for companies it never saw", async () => {
-    const { flowsOfGraph } = await import("../../../src/graph/flows.ts");
+    const { flowsOfGraph } = await import("../../../src/graph/flows/divisionFlows.ts");
     const { keepEdge } = compileFilter(graph, filterOf({ linkTypes: ["production"], crossOnly: true }), "2023");
     const flows = flowsOfGraph(graph, "2023", keepEdge);
     expect(flows.flows.map((f) => `${f.from}>${f.to}`).sort()).toEqual(["KR-11>KR-29", "KR-46>KR-26"]);
