@@ -3,7 +3,7 @@
 // every magnitude that DuckDB and JavaScript spell differently.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Duck, sqlText } from "../../scripts/lib/aggregate/duck.ts";
-import { WHITESPACE } from "../../scripts/lib/aggregate/maps.ts";
+import { WHITESPACE } from "../../scripts/lib/aggregate/whitespace.ts";
 import { csvCell } from "../../src/io/write/csvCell.ts";
 import { tempDir } from "./helpers.ts";
 

@@ -14,7 +14,7 @@
 // Quotes inside literals are written chr(39) in the shared files: Spark SQL before it
 // standardised '' reads 'a''b' as two adjacent literals ("ab").
 
-import { WHITESPACE } from "./maps.ts";
+import { WHITESPACE } from "./whitespace.ts";
 import type { AggregatePlan, SqlStep } from "./plan.ts";
 import { fillTemplate, statementHead } from "./statements.ts";
 

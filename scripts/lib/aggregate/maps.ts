@@ -19,9 +19,8 @@ import { setCoordinates } from "../../../src/io/rows/companyRow.ts";
 import { DatasetBuilder } from "../../../src/io/read/datasetBuilder.ts";
 import type { Duck } from "./duck.ts";
 import type { InspectedInput } from "./inputs.ts";
+import { WHITESPACE } from "./whitespace.ts";
 
-/** What JavaScript's trim() and \s treat as white space, as a regular-expression class (RE2). */
-export const WHITESPACE = "[\\t\\n\\x{0B}\\x{0C}\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]";
 // Values cleanText() or trim() may change: every other value is already as the app keeps it,
 // so only these few go through TypeScript. A superset is fine; missing one is not.
 const MAY_CLEAN = `^${WHITESPACE}|${WHITESPACE}$|${WHITESPACE}{2}|[\\t\\n\\r\\x{A0}\\x{3000}]|[\\x{1100}-\\x{11FF}]`;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { RankingWeights } from "../../../src/graph/ranking/types.ts";
 import { LINK_TYPES, STORED_VINTAGE, VINTAGES, type Vintage } from "../../../src/model/types.ts";
 import type { InspectedInput } from "./inputs.ts";
-import { WHITESPACE } from "./maps.ts";
+import { WHITESPACE } from "./whitespace.ts";
 import { fileSql, splitStatements, sqlText } from "./statements.ts";
 
 export interface SqlStep {
