@@ -7,12 +7,12 @@
 
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { readFilesWithSnapshots } from "../src/io/read.ts";
+import { readFilesWithSnapshots } from "../src/io/read/readFiles.ts";
 import { reportJson, summaryRankingJson } from "./lib/inspectReport.ts";
-import { summaryFlowMatrix } from "../src/graph/summaryFlows.ts";
-import type { SummaryData } from "../src/graph/summaryColumns.ts";
+import { summaryFlowMatrix } from "../src/graph/summary/flows.ts";
+import type { SummaryData } from "../src/graph/summary/columns.ts";
 import { flowsToJson } from "../src/io/write/flowsCsv.ts";
-import { flowsOfDataset } from "../src/graph/flows.ts";
+import { flowsOfDataset } from "../src/graph/flows/divisionFlows.ts";
 import { rankingJson } from "./lib/inspectRank.ts";
 import type { Dataset, InputFile, Vintage } from "../src/model/types.ts";
 import { INSPECT_USAGE, parseInspectArgs, type ExportTarget } from "./lib/inspectArgs.ts";

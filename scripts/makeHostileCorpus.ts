@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { IssueReason } from "../src/model/types.ts";
 import { encodeCp949 } from "./lib/cp949Encode.ts";
-import { concatBytes } from "../src/io/bytes.ts";
+import { concatBytes } from "../src/io/text/bytes.ts";
 
 /** [file, row, reason] as the report lists them. */
 export type ExpectedIssue = [string, number, IssueReason];

@@ -6,7 +6,7 @@ import { AtlasContext } from "./ui/useAtlas.ts";
 import { createAtlasApp } from "./app/createApp.ts";
 import { createKoreaGeo } from "./geo/korea.ts";
 import { KOREA_TOPO } from "./geo/koreaTopo.ts";
-import { mapGeometry } from "./render/mapGeometry.ts";
+import { mapGeometry } from "./render/layers/mapGeometry.ts";
 import { SAMPLE_LABEL, sampleFiles } from "./data/sample.ts";
 import "./ui/styles.css";
 

@@ -10,7 +10,7 @@ import { syntheticNetwork } from "../lib/synthetic.ts";
 import { sheetWorkbook } from "../lib/realFiles.ts";
 import { median } from "./stats.ts";
 import { FRAME_RECORDER, presentedAfter } from "./presented.ts";
-import { COMPANY_LINKS_MARK } from "../../src/render/linksInSightView.ts";
+import { COMPANY_LINKS_MARK } from "../../src/render/bindings/linksInSightView.ts";
 
 export interface LoadResult {
   /** What the user chose: two CSV files, or one workbook with a companies and a links sheet. */

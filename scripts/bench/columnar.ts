@@ -1,7 +1,7 @@
 // Reading the same synthetic network from CSV, Parquet and Arrow IPC (bytes -> Dataset, as
 // readers.ts): the columnar files must read at least twice as fast as the CSV pair.
 //   npx tsx -e 'import("./scripts/bench/columnar.ts").then(async (m) => console.log(m.columnarTable(await m.benchColumnar())))'
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import type { InputFile } from "../../src/model/types.ts";
 import { syntheticColumnarFiles } from "../lib/syntheticColumnar.ts";
 import { syntheticFiles } from "../lib/syntheticDataset.ts";

@@ -2,8 +2,11 @@
 // one keepEdge pass over every link), and the two panel computations that follow it.
 // Run alone with `npx tsx scripts/bench/filters.ts [--quick]`.
 import { pathToFileURL } from "node:url";
-import { compileFilter, filterCounts, NO_FILTER, yearHistogram, type FilterState } from "../../src/graph/filters/index.ts";
-import { flowsOfGraph } from "../../src/graph/flows.ts";
+import { compileFilter } from "../../src/graph/filters/compile.ts";
+import { filterCounts } from "../../src/graph/filters/counts.ts";
+import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
+import { yearHistogram } from "../../src/graph/filters/histogram.ts";
+import { flowsOfGraph } from "../../src/graph/flows/divisionFlows.ts";
 import type { SupplyGraph } from "../../src/graph/types.ts";
 import { syntheticGraph } from "../lib/syntheticDataset.ts";
 import { fmt, timeMedian } from "./stats.ts";

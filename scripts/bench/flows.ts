@@ -1,7 +1,7 @@
 // Division-flow aggregation in Node on synthetic networks: the pass the app repeats whenever
 // a filter or the vintage changes, so it must stay well under a second at 500k links.
-import { buildGraph } from "../../src/graph/build.ts";
-import { aggregateFlows, companiesPerDivision, flowInputsOfDataset, flowsOfDataset, flowsOfGraph } from "../../src/graph/flows.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { aggregateFlows, companiesPerDivision, flowInputsOfDataset, flowsOfDataset, flowsOfGraph } from "../../src/graph/flows/divisionFlows.ts";
 import type { Vintage } from "../../src/model/types.ts";
 import { syntheticDataset } from "../lib/syntheticDataset.ts";
 import { timeMedian } from "./stats.ts";

@@ -5,12 +5,12 @@
 import { createKoreaGeo } from "../../src/geo/korea.ts";
 import { KOREA_TOPO } from "../../src/geo/koreaTopo.ts";
 import { placeCompanies } from "../../src/geo/placement.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { METRIC_KEYS } from "../../src/graph/metrics/keys.ts";
-import type { ExportFormat, WrittenFile } from "../../src/io/formats.ts";
-import { exportSnapshot } from "../../src/io/formatWriters.ts";
-import { readFiles } from "../../src/io/read.ts";
-import { buildSnapshot } from "../../src/io/snapshot.ts";
+import type { ExportFormat, WrittenFile } from "../../src/io/formats/types.ts";
+import { exportSnapshot } from "../../src/io/write/writers.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { buildSnapshot } from "../../src/io/snapshot/buildSnapshot.ts";
 import type { InputFile } from "../../src/model/types.ts";
 import { syntheticDataset } from "../lib/syntheticDataset.ts";
 import { fmt, median } from "./stats.ts";

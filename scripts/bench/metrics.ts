@@ -3,7 +3,8 @@
 import { computeBetweenness } from "../../src/graph/metrics/betweenness.ts";
 import { flattenGraph } from "../../src/graph/metrics/flatGraph.ts";
 import { packFlatGraph } from "../../src/graph/metrics/flatTransfer.ts";
-import { computeMetrics, DEFAULT_BETWEENNESS_SAMPLES } from "../../src/graph/metrics/index.ts";
+import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
+import { DEFAULT_BETWEENNESS_SAMPLES } from "../../src/graph/metrics/options.ts";
 import { packMetricsResult, unpackMetricsResult } from "../../src/graph/metrics/resultTransfer.ts";
 import { syntheticGraph } from "../lib/syntheticDataset.ts";
 import { fmt, timeMedian } from "./stats.ts";

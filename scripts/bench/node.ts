@@ -1,9 +1,9 @@
 // Parse + place + build in Node, on synthetic networks of growing size.
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { placeCompanies } from "../../src/geo/placement.ts";
 import { createKoreaGeo } from "../../src/geo/korea.ts";
 import { KOREA_TOPO } from "../../src/geo/koreaTopo.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { syntheticFiles } from "../lib/syntheticDataset.ts";
 import { timeMedian } from "./stats.ts";
 

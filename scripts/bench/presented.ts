@@ -6,8 +6,8 @@
 // counts is the first animation frame, after the frame that drew every company, that starts a
 // run of five at normal cadence (about 16 ms apart): by then the compositor is keeping up again.
 import type { Page } from "playwright-core";
-// The app waits for its own pictures by the same rule (a big load's steps, app/loader.ts).
-import { CADENCE_MS, RUN } from "../../src/app/presented.ts";
+// The app waits for its own pictures by the same rule (a big load's steps, app/load/loader.ts).
+import { CADENCE_MS, RUN } from "../../src/app/present/presented.ts";
 
 /** Page init script: records every animation frame's time from the page's first moment. */
 export const FRAME_RECORDER = `

@@ -1,7 +1,7 @@
 // Reader throughput alone (bytes -> Dataset, no placement or graph) on synthetic CSV, so a
 // change to decoding, CSV splitting or value parsing can be compared before and after.
 //   npx tsx -e 'import("./scripts/bench/readers.ts").then(m => m.benchReaders()).then(r => console.log(r))'
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { syntheticFiles } from "../lib/syntheticDataset.ts";
 import { timeMedian } from "./stats.ts";
 

@@ -1,5 +1,8 @@
 // Resilience analyses run on the main thread when the tab opens: they must stay short.
-import { cuts, removalImpact, singleSupplierDivisions, soleSuppliers } from "../../src/graph/resilience/index.ts";
+import { cuts } from "../../src/graph/resilience/cuts.ts";
+import { removalImpact } from "../../src/graph/resilience/removal.ts";
+import { singleSupplierDivisions } from "../../src/graph/resilience/singleSupplierDivisions.ts";
+import { soleSuppliers } from "../../src/graph/resilience/soleSuppliers.ts";
 import { syntheticGraph } from "../lib/syntheticDataset.ts";
 import { fmt, timeMedian } from "./stats.ts";
 

@@ -1,7 +1,9 @@
 // Company search on 100k made-up names: time to build the index and median time per query.
 // Names look like the synthetic network's (prefix + suffix + number), a tenth with (주) or
 // 주식회사, half with an English name, so every kind of query has work to do.
-import { buildSearchIndex, search, type SearchEntry } from "../../src/graph/search/index.ts";
+import { buildSearchIndex } from "../../src/graph/search/buildIndex.ts";
+import { search } from "../../src/graph/search/search.ts";
+import type { SearchEntry } from "../../src/graph/search/types.ts";
 import { Random } from "../../src/geo/random.ts";
 import { fmt, median, timeMedian } from "./stats.ts";
 

@@ -4,8 +4,8 @@
 // the page meanwhile only gathers the parts.
 //   npx tsx scripts/bench/summaryDownload.ts [--companies N] [--runs R]
 import { syntheticSummaryBundle } from "../lib/syntheticSummary.ts";
-import { loadSummaryTable } from "../../src/workers/summaryJob.ts";
-import { writeSummaryDownload, type SummaryDownloadFormat, type SummaryDownloadTable } from "../../src/workers/summaryDownload.ts";
+import { loadSummaryTable } from "../../src/workers/summary/summaryJob.ts";
+import { writeSummaryDownload, type SummaryDownloadFormat, type SummaryDownloadTable } from "../../src/workers/summary/summaryDownload.ts";
 import { median } from "./stats.ts";
 
 export interface SummaryDownloadRow {

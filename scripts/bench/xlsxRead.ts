@@ -4,7 +4,7 @@
 //   npx tsx scripts/bench/xlsxRead.ts FILE...
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 
 const files = process.argv.slice(2).map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
 const rssBefore = process.resourceUsage().maxRSS;

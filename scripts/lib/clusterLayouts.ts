@@ -2,8 +2,8 @@
 // layout separates clusters: the sample (Louvain communities, map start positions, as the app
 // runs it), a synthetic company network, and a network with planted communities.
 import { readFileSync } from "node:fs";
-import { readFiles } from "../../src/io/read.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { placeCompanies } from "../../src/geo/placement.ts";
 import { createKoreaGeo } from "../../src/geo/korea.ts";
 import { KOREA_TOPO } from "../../src/geo/koreaTopo.ts";

@@ -2,7 +2,7 @@
 // way Korean Excel writes them. Built from the app's own decoder, so no table ships here; text
 // outside that set cannot be encoded and throws.
 
-import { decodeCp949 } from "../../src/io/cp949.ts";
+import { decodeCp949 } from "../../src/io/text/cp949.ts";
 
 let table: Map<string, [number, number]> | undefined;
 

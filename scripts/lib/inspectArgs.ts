@@ -2,11 +2,11 @@
 // in-process instead of by spawning the CLI (about a second per spawn).
 
 import { parseArgs } from "node:util";
-import type { ExportFormat } from "../../src/io/formats.ts";
-import { FORMAT_WRITERS } from "../../src/io/formatWriters.ts";
+import type { ExportFormat } from "../../src/io/formats/types.ts";
+import { FORMAT_WRITERS } from "../../src/io/write/writers.ts";
 import { DEFAULT_GEXF_VERSION, GEXF_VERSIONS, type GexfVersion } from "../../src/io/write/gexf.ts";
 import { VINTAGES, type Vintage } from "../../src/model/types.ts";
-import type { MappingSet } from "../../src/io/mapping.ts";
+import type { MappingSet } from "../../src/io/mapping/columnMapping.ts";
 import { MAP_USAGE, parseMapArgs } from "./inspectMap.ts";
 
 // Every writer in the registry, so a new export format is listed here without an edit.

@@ -1,22 +1,22 @@
 // `inspect --export`: the same snapshot the app writes, from files on disk. Companies are
 // placed on the province map as the app places them, metrics are computed so every export
-// carries them, and the files come from the app's own writers (src/io/formatWriters.ts).
+// carries them, and the files come from the app's own writers (src/io/write/writers.ts).
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { assignMetrics } from "../../src/graph/metrics/assign.ts";
 import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
 import { createKoreaGeo } from "../../src/geo/korea.ts";
 import { KOREA_TOPO } from "../../src/geo/koreaTopo.ts";
 import { placeCompanies } from "../../src/geo/placement.ts";
-import type { ExportFormat, WrittenFile } from "../../src/io/formats.ts";
-import { exportSnapshot } from "../../src/io/formatWriters.ts";
-import { buildSnapshot } from "../../src/io/snapshot.ts";
+import type { ExportFormat, WrittenFile } from "../../src/io/formats/types.ts";
+import { exportSnapshot } from "../../src/io/write/writers.ts";
+import { buildSnapshot } from "../../src/io/snapshot/buildSnapshot.ts";
 import { DEFAULT_GEXF_VERSION, type GexfVersion } from "../../src/io/write/gexf.ts";
-import { zipFiles, zipName } from "../../src/io/zipFiles.ts";
-import type { SourceFileMeta } from "../../src/io/snapshotTypes.ts";
+import { zipFiles, zipName } from "../../src/io/write/zipFiles.ts";
+import type { SourceFileMeta } from "../../src/io/snapshot/types.ts";
 import type { Dataset, InputFile, Vintage } from "../../src/model/types.ts";
 
 function appVersion(): string {
@@ -24,7 +24,7 @@ function appVersion(): string {
   return typeof pkg.version === "string" ? pkg.version : "unknown";
 }
 
-/** As sourceFiles() in src/io/metadata.ts, synchronously (node:crypto gives the same SHA-256). */
+/** As sourceFiles() in src/io/snapshot/metadata.ts, synchronously (node:crypto gives the same SHA-256). */
 function sources(files: readonly InputFile[], dataset: Dataset): SourceFileMeta[] {
   return dataset.report.files.map((s, i) => {
     const meta: SourceFileMeta = { name: s.name, kind: s.kind, encoding: s.encoding, rows: s.rows };

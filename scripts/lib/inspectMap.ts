@@ -1,6 +1,6 @@
 // inspect's --map: "[FILE:]field=header,..." to the column mappings readFiles takes.
 
-import { ANY_TABLE, parseMappingText, type ColumnMapping, type MappingSet } from "../../src/io/mapping.ts";
+import { ANY_TABLE, parseMappingText, type ColumnMapping, type MappingSet } from "../../src/io/mapping/columnMapping.ts";
 
 /** One --map value to the key it applies under (a file, a sheet, or any table) and its mapping. */
 export function parseMapArg(text: string): { ok: true; key: string; mapping: ColumnMapping } | { ok: false; message: string } {

@@ -2,8 +2,13 @@
 // Only the cross-regional numbers are computed (crossRegionalStats), not the full metrics:
 // the score reads nothing else, and betweenness would cost seconds on a large file.
 
-import { buildGraph } from "../../src/graph/build.ts";
-import { crossRegionalStats, DEFAULT_WEIGHTS, designationCheck, formulaText, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
+import { DEFAULT_WEIGHTS } from "../../src/graph/ranking/weights.ts";
+import { designationCheck } from "../../src/graph/ranking/designation.ts";
+import { formulaText } from "../../src/graph/ranking/formula.ts";
+import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../src/graph/ranking/score.ts";
 import { rankingToJson } from "../../src/io/write/rankingCsv.ts";
 import type { Dataset, Vintage } from "../../src/model/types.ts";
 

@@ -3,8 +3,8 @@
 // so its top-level counts are the nation's, from the manifest, and the graph's are named as
 // the ego networks they are: reading the ego graph's size as the whole misled every reader.
 
-import { allStrings, numbersUnder, stringAt, type SummaryData } from "../../src/graph/summaryColumns.ts";
-import { DEFAULT_WEIGHTS } from "../../src/graph/ranking/index.ts";
+import { allStrings, numbersUnder, stringAt, type SummaryData } from "../../src/graph/summary/columns.ts";
+import { DEFAULT_WEIGHTS } from "../../src/graph/ranking/weights.ts";
 import { SUMMARY_STAT_TYPES } from "../../src/model/summary.ts";
 import { STORED_VINTAGE, type Dataset, type Vintage } from "../../src/model/types.ts";
 import { toVintage } from "../../src/regions/divisions.ts";

@@ -1,7 +1,7 @@
 // Synthetic networks as the app would read them: the same readers and graph builder, so
 // benchmarks and scale tests measure the real path from CSV text to graph.
-import { readFiles } from "../../src/io/read.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import type { SupplyGraph } from "../../src/graph/types.ts";
 import type { Dataset, InputFile } from "../../src/model/types.ts";
 import { syntheticNetwork } from "./synthetic.ts";

@@ -6,9 +6,9 @@
 
 import { strToU8 } from "fflate";
 import { summariseDataset } from "../../src/graph/summary/summarise.ts";
-import { readFiles } from "../../src/io/read.ts";
-import { summaryToBundle, type CellRow } from "../../src/io/summaryBundle.ts";
-import { summaryInputsOfDataset } from "../../src/io/summaryEgo.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { summaryToBundle, type CellRow } from "../../src/io/summary/bundleWrite.ts";
+import { summaryInputsOfDataset } from "../../src/io/summary/ego.ts";
 import { SUMMARY_STAT_TYPES, type SummaryCompanyFlowRow, type SummaryCompanyRow, type SummaryFlowRow } from "../../src/model/summary.ts";
 import { LINK_TYPES } from "../../src/model/types.ts";
 import { INDUSTRIES, PREFIXES, SUFFIXES, divisionCounts, syntheticNetwork } from "./synthetic.ts";

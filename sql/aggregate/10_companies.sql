@@ -1,4 +1,4 @@
--- Companies as the app's companies reader accepts them (src/io/companyRow.ts, called in file
+-- Companies as the app's companies reader accepts them (src/io/rows/companyRow.ts, called in file
 -- order): every data row gets exactly one verdict, the first check it fails, in the app's order.
 --
 -- Inputs (made by the TypeScript side):

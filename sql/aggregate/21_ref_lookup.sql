@@ -3,7 +3,7 @@
 -- text_clean now also holds the references cleanText() changes (loaded after link_refs).
 
 -- References as the app compares them (cleanText), and what the app looks up
--- (src/io/linkRow.ts resolveEnd): the id column first when it names a company, else the
+-- (src/io/rows/linkRow.ts resolveEnd): the id column first when it names a company, else the
 -- name column (or the id column when the name is empty) by id, then by exact name.
 CREATE TABLE ref_keys AS
 SELECT

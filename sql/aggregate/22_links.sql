@@ -1,4 +1,4 @@
--- Links as the app's links reader accepts them (src/io/linkRow.ts, csv.ts): every data row
+-- Links as the app's links reader accepts them (src/io/rows/linkRow.ts, csv.ts): every data row
 -- gets exactly one verdict, the first check it fails, in the app's order.
 --
 -- Inputs besides links_in and ref_lookup (20_link_refs.sql), made by the TypeScript side

@@ -1,4 +1,4 @@
--- Duplicate explicit link ids (src/io/builder.ts hasLink, checked in readLinkFields before
+-- Duplicate explicit link ids (src/io/read/datasetBuilder.ts hasLink, checked in readLinkFields before
 -- the amount and the year): an id is taken by the first row that loads with it; a row
 -- rejected for its amount or year takes nothing, so an earlier such row keeps its own reason
 -- and every later row with that id, whatever else it holds, is a duplicate. Run only when a

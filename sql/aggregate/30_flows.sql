@@ -1,4 +1,4 @@
--- Division flows (src/graph/flowMatrix.ts): links and summed amount per boundary vintage,
+-- Division flows (src/graph/flows/matrix.ts): links and summed amount per boundary vintage,
 -- year, supplier division, buyer division and link type. Internal cells (from = to) are kept:
 -- the app shows them as each division's internal links.
 --

@@ -1,4 +1,4 @@
--- Per-division totals, all years and types (FlowMatrix.totals in src/graph/flowMatrix.ts):
+-- Per-division totals, all years and types (FlowMatrix.totals in src/graph/flows/matrix.ts):
 -- companies, outgoing, incoming and internal links and amounts, partner divisions (other
 -- divisions it supplies or buys from) and the cross share by count. Every division of the
 -- vintage gets a row, with zeros when it has no company.

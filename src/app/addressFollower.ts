@@ -10,9 +10,9 @@ import { knownFromDataset } from "../state/view/known.ts";
 import type { UrlAdapter } from "../state/view/location.ts";
 import { completeView, defaultView, type ViewState } from "../state/view/schema.ts";
 import type { SessionStore, StoreError } from "../state/persist/types.ts";
-import { fingerprintCompanies } from "../graph/dataIdentity.ts";
-import type { CameraService } from "./cameraService.ts";
-import type { DataFingerprints } from "./dataFingerprint.ts";
+import { fingerprintCompanies } from "../graph/build/dataIdentity.ts";
+import type { CameraService } from "./map/cameraService.ts";
+import type { DataFingerprints } from "./load/dataFingerprint.ts";
 import type { UrlNotice } from "../state/view/values.ts";
 
 const WRITE_DELAY_MS = 400;

@@ -3,37 +3,40 @@
 import { isCrossDivision, VINTAGES, type Vintage } from "../model/types.ts";
 import type { FlowMatrix } from "../model/flows.ts";
 import { isEmptyFilter, type FilterState } from "../graph/filters/types.ts";
-import type { SummaryData } from "../graph/summaryColumns.ts";
-import { summaryFlowMatrix, type SummaryWithout } from "../graph/summaryFlows.ts";
+import type { SummaryData } from "../graph/summary/columns.ts";
+import { summaryFlowMatrix, type SummaryWithout } from "../graph/summary/flows.ts";
 import { NO_FILTER } from "../graph/filters/types.ts";
 import { flowChanges, type FlowChange } from "../graph/resilience/flowChanges.ts";
-import { visibility } from "../graph/visibility.ts";
-import { flowsOfGraph, flowsOfRows } from "../graph/flows.ts";
-import type { Removal } from "../graph/removal.ts";
-import { chainList, supplyFocus, supplyPath, type ChainList, type SupplyPath } from "../graph/paths/index.ts";
+import { visibility } from "../graph/filters/visibility.ts";
+import { flowsOfGraph, flowsOfRows } from "../graph/flows/divisionFlows.ts";
+import type { Removal } from "../graph/filters/whatIfRemoval.ts";
+import { chainList, type ChainList } from "../graph/paths/chainList.ts";
+import { supplyFocus } from "../graph/paths/tiers.ts";
+import { supplyPath, type SupplyPath } from "../graph/paths/path.ts";
 import type { KeepEdge, SupplyGraph } from "../graph/types.ts";
 import { categoryPalette, industryPalette } from "../style/palette.ts";
-import { limitFlows } from "../graph/flowLimit.ts";
-import { attributeValue, categoricalColumns, type CategoricalColumn } from "../graph/categories.ts";
-import { summariseCommunities, type CommunitySummary } from "../graph/communitySummary.ts";
-import { rankingLookups, scoreCompanies } from "../graph/ranking/index.ts";
+import { limitFlows } from "../graph/flows/limit.ts";
+import { attributeValue, categoricalColumns, type CategoricalColumn } from "../graph/build/categories.ts";
+import { summariseCommunities, type CommunitySummary } from "../graph/metrics/communitySummary.ts";
+import { rankingLookups } from "../graph/ranking/lookups.ts";
+import { scoreCompanies } from "../graph/ranking/score.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import { choroplethScale, type ChoroplethScale } from "../style/choropleth.ts";
 import { fittedDomain, fixedDomain, thicknessScale, type ThicknessScale } from "../style/flowScale.ts";
-import { linksPassingSelection, passesDivisionSelection } from "../graph/flowSelect.ts";
+import { linksPassingSelection, passesDivisionSelection } from "../graph/flows/select.ts";
 import { flowMeasureValue, type Flow } from "../model/flows.ts";
 import type { AtlasState } from "../state/store.ts";
-import { effectiveLevel, type DrawLevel } from "./drawLevel.ts";
-import { memoLast } from "./memo.ts";
-import { countedParts, displayDivisionOf, type CountedParts } from "./linkShowing.ts";
+import { effectiveLevel, type DrawLevel } from "./map/drawLevel.ts";
+import { memoLast } from "../schedule/memo.ts";
+import { countedParts, displayDivisionOf, type CountedParts } from "./map/linkShowing.ts";
 
 /** What is shown after filters and any what-if removal: one predicate pair for every view. */
 export interface Visible {
   graph: SupplyGraph;
   keepNode: (node: string) => boolean;
   keepEdge: KeepEdge;
-  /** keepEdge by graphIndex row (graph/visibility.ts). */
+  /** keepEdge by graphIndex row (graph/filters/visibility.ts). */
   keepRow: (e: number) => boolean;
   /** Nothing filtered or removed: callers take their fast paths. */
   all: boolean;

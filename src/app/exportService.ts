@@ -1,19 +1,19 @@
-import type { ExportFormat, WrittenFile } from "../io/formats.ts";
+import type { ExportFormat, WrittenFile } from "../io/formats/types.ts";
 import type { GexfVersion } from "../io/write/gexf.ts";
-import type { MappingSet } from "../io/mapping.ts";
+import type { MappingSet } from "../io/mapping/columnMapping.ts";
 import { packMetricsResult } from "../graph/metrics/resultTransfer.ts";
 import { currentMetrics } from "../state/analyticsSlice.ts";
 import type { AtlasStore } from "../state/store.ts";
 import { formatQuery } from "../state/view/codec.ts";
-import type { ExportRequest } from "../workers/exportJob.ts";
-import type { DrawnPort } from "./drawnPort.ts";
+import type { ExportRequest } from "../workers/export/exportJob.ts";
+import type { DrawnPort } from "./map/drawnPort.ts";
 import type { Derived } from "./derived.ts";
-import type { CountedParts } from "./linkShowing.ts";
+import type { CountedParts } from "./map/linkShowing.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
-import type { SessionService } from "./sessionService.ts";
-import type { SummaryService } from "./summaryService.ts";
-import type { SummaryExportInput } from "../io/summaryScope.ts";
+import type { SessionService } from "./load/sessionService.ts";
+import type { SummaryService } from "./summary/summaryService.ts";
+import type { SummaryExportInput } from "../io/summary/scope.ts";
 import type { AtlasState } from "../state/store.ts";
 
 export type ExportFn = (request: ExportRequest, onProgress: (fraction: number, step: string) => void) => Promise<WrittenFile[]>;

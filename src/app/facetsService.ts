@@ -1,7 +1,8 @@
-import { filterColumns, type FilterState } from "../graph/filters/index.ts";
+import { filterColumns } from "../graph/filters/rows.ts";
+import type { FilterState } from "../graph/filters/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { Vintage } from "../model/types.ts";
-import type { FacetsPort, FacetsResult } from "../workers/facetsClient.ts";
+import type { FacetsPort, FacetsResult } from "../workers/facets/facetsClient.ts";
 
 export type { FacetsResult };
 

@@ -1,4 +1,4 @@
-import type { MetricsRun } from "../workers/metricsClient.ts";
+import type { MetricsRun } from "../workers/metrics/metricsClient.ts";
 import { assignMetrics } from "../graph/metrics/assign.ts";
 import type { MetricsOptions } from "../graph/metrics/options.ts";
 import type { SupplyGraph } from "../graph/types.ts";

@@ -1,5 +1,5 @@
-import { sortOrder, type CellValue, type SortDir } from "../graph/tables.ts";
-import type { SortPort } from "../workers/sortClient.ts";
+import { sortOrder, type CellValue, type SortDir } from "../graph/table/tableRows.ts";
+import type { SortPort } from "../workers/sort/sortClient.ts";
 
 /**
  * From this many rows the data table sorts in a worker: collating 50,000 supplier names took

@@ -105,7 +105,7 @@ export interface ImportIssue {
   /** English sentence for CLI and CSV output, e.g. "unknown division '경기북도'". */
   message: string;
   /**
-   * What `detail` says, as fields of the data (io/headers.ts's names: "division", "supplier", "lat")
+   * What `detail` says, as fields of the data (io/rows/headers.ts's names: "division", "supplier", "lat")
    * with their values where it gives them, so the UI names each field in its own words; `detail`
    * keeps the English names for the CSV and the CLI.
    */

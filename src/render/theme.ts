@@ -1,9 +1,9 @@
 // The colour theme: the page's data-theme attribute switches the panels' stylesheet
-// (ui/present.css), and the map's own colours come from style/mapTheme.ts, the table the legend
+// (ui/present/present.css), and the map's own colours come from style/mapTheme.ts, the table the legend
 // and the exported pictures read too.
 import type { AtlasReadStore } from "../state/store.ts";
 import { mapTheme, type MapTheme } from "../style/mapTheme.ts";
-import type { AtlasRenderer } from "./createRenderer.ts";
+import type { AtlasRenderer } from "./sigma/createRenderer.ts";
 
 /** Applies the store's theme to the page and the renderer; `onChange` redraws the map's own layers. */
 export function bindTheme(renderer: AtlasRenderer, store: AtlasReadStore, onChange: (theme: MapTheme) => void): () => void {

@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode } from "../model/types.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
-import type { Removal } from "../graph/removal.ts";
+import type { Removal } from "../graph/filters/whatIfRemoval.ts";
 import type { RankingWeights } from "../graph/ranking/types.ts";
 import type { AnalyticsUi, StoredView } from "./view/schema.ts";
 import type { AnalyticsTab } from "./view/values.ts";

@@ -1,8 +1,8 @@
 import { createStore } from "zustand/vanilla";
 import { SAMPLE_LABEL, type Dataset, type ImportReport } from "../model/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
-import type { LinksInSightStatus } from "../graph/linksInSight.ts";
-import type { SummaryData } from "../graph/summaryColumns.ts";
+import type { LinksInSightStatus } from "../graph/filters/linksInSight.ts";
+import type { SummaryData } from "../graph/summary/columns.ts";
 import type { Lang } from "../i18n/index.ts";
 import { createFlowSlice, type FlowSlice } from "./flowSlice.ts";
 import { createAnalyticsSlice, IDLE_METRICS, type AnalyticsSlice } from "./analyticsSlice.ts";
@@ -52,7 +52,7 @@ export interface DatasetSlice {
   linksReading: boolean;
   /**
    * On a network with more links than the map draws, how many company links it draws of those
-   * in sight (render/linksInSightView.ts); null while it draws every link the view shows.
+   * in sight (render/bindings/linksInSightView.ts); null while it draws every link the view shows.
    */
   linksInSight: LinksInSightStatus | null;
   setLinksInSight: (status: LinksInSightStatus | null) => void;

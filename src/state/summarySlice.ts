@@ -3,7 +3,7 @@
 // says so instead of selecting nothing in silence.
 import type { StateCreator } from "zustand/vanilla";
 import type { NationalImpact } from "../graph/summary/nationalWhatIf.ts";
-import type { Removal } from "../graph/removal.ts";
+import type { Removal } from "../graph/filters/whatIfRemoval.ts";
 import type { Vintage } from "../model/types.ts";
 import type { RankingWeights } from "../graph/ranking/types.ts";
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import type { ViewMode } from "../state/store.ts";
 import { SearchBox } from "./SearchBox.tsx";
-import { PresentActions } from "./PresentActions.tsx";
+import { PresentActions } from "./present/PresentActions.tsx";
 import { useActions, useAtlas } from "./useAtlas.ts";
 import { useT } from "./useT.ts";
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { search, searchIndexOfGraph } from "../graph/search/index.ts";
+import { search } from "../graph/search/search.ts";
+import { searchIndexOfGraph } from "../graph/search/buildIndex.ts";
 import { divisionLabel } from "../regions/divisions.ts";
 import { useActions, useApp, useAtlas } from "./useAtlas.ts";
 import { useSummarySearch } from "./summary/useSummarySearch.ts";

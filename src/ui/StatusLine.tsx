@@ -1,9 +1,9 @@
-import { summaryReading } from "../graph/summaryColumns.ts";
+import { summaryReading } from "../graph/summary/columns.ts";
 import { SAMPLE_LABEL } from "../model/types.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
 import { SummaryPickNotice, SummaryStatus } from "./summary/SummaryStatus.tsx";
 import { useT } from "./useT.ts";
-import { IllustrativeBanner } from "./IllustrativeBanner.tsx";
+import { IllustrativeBanner } from "./notices/IllustrativeBanner.tsx";
 
 export function StatusLine() {
   const t = useT();

@@ -1,4 +1,4 @@
-import type { Field } from "../io/headers.ts";
+import type { Field } from "../io/rows/headers.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "./useT.ts";
 

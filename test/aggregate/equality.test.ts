@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_EGO_LINKS, SUMMARY_FILES, type SummaryManifest } from "../../src/model/summary.ts";
 import { summariseDataset } from "../../src/graph/summary/summarise.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { aggregate, appBundle, appDataset, messyFiles, reasonCounts, reportCounts, tempDir } from "./helpers.ts";
 import { readFileSync } from "node:fs";
 

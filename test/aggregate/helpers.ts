@@ -7,10 +7,10 @@ import { afterAll } from "vitest";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { runAggregate, type AggregateOptions, type AggregateResult } from "../../scripts/lib/aggregate/run.ts";
 import { summariseDataset } from "../../src/graph/summary/summarise.ts";
-import type { MappingSet } from "../../src/io/mapping.ts";
-import { readFiles } from "../../src/io/read.ts";
-import { summaryToBundle } from "../../src/io/summaryBundle.ts";
-import { summaryInputsOfDataset } from "../../src/io/summaryEgo.ts";
+import type { MappingSet } from "../../src/io/mapping/columnMapping.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { summaryToBundle } from "../../src/io/summary/bundleWrite.ts";
+import { summaryInputsOfDataset } from "../../src/io/summary/ego.ts";
 import type { Dataset } from "../../src/model/types.ts";
 
 const made: string[] = [];

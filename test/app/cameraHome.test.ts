@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCameraService, HOME_MS } from "../../src/app/cameraService.ts";
+import { createCameraService, HOME_MS } from "../../src/app/map/cameraService.ts";
 import { createAtlasStore } from "../../src/state/store.ts";
 import type { CameraState } from "../../src/state/view/values.ts";
 

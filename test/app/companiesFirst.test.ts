@@ -3,15 +3,15 @@
 import { describe, expect, it, vi } from "vitest";
 import { createAtlasStore, type AtlasState } from "../../src/state/store.ts";
 import { createDerived } from "../../src/app/derived.ts";
-import { COMPANIES_FIRST_LINKS, createLoader, type ParseFn } from "../../src/app/loader.ts";
+import { COMPANIES_FIRST_LINKS, createLoader, type ParseFn } from "../../src/app/load/loader.ts";
 import { createMetricsService } from "../../src/app/metricsService.ts";
-import { createLayoutService } from "../../src/app/layoutService.ts";
-import { parseFiles } from "../../src/workers/parseJob.ts";
-import { companiesOnly } from "../../src/graph/companiesOnly.ts";
-import { displayGraphs } from "../../src/render/displayGraph.ts";
+import { createLayoutService } from "../../src/app/map/layoutService.ts";
+import { parseFiles } from "../../src/workers/parse/parseJob.ts";
+import { companiesOnly } from "../../src/graph/build/companiesOnly.ts";
+import { displayGraphs } from "../../src/render/sigma/displayGraph.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
-import { EARLY_COMPANIES_LINK_SIZE } from "../../src/io/read.ts";
+import { EARLY_COMPANIES_LINK_SIZE } from "../../src/io/read/readFiles.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 

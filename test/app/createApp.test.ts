@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createAtlasApp, type AppDeps } from "../../src/app/createApp.ts";
-import { memoryHint } from "../../src/app/sessionService.ts";
-import type { ForceCallbacks } from "../../src/workers/forceClient.ts";
-import { parseFiles } from "../../src/workers/parseJob.ts";
+import { memoryHint } from "../../src/app/load/sessionService.ts";
+import type { ForceCallbacks } from "../../src/workers/force/forceClient.ts";
+import { parseFiles } from "../../src/workers/parse/parseJob.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import type { UrlAdapter } from "../../src/state/view/location.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasStore } from "../../src/state/store.ts";
-import { createLayoutService } from "../../src/app/layoutService.ts";
-import type { ForceCallbacks, ForceStart } from "../../src/workers/forceClient.ts";
+import { createLayoutService } from "../../src/app/map/layoutService.ts";
+import type { ForceCallbacks, ForceStart } from "../../src/workers/force/forceClient.ts";
 import { DEFAULT_FORCE_SETTINGS } from "../../src/model/forceSettings.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { company, dataset } from "../graph/helpers.ts";
 
 function setup() {

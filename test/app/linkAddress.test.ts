@@ -3,14 +3,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createAtlasApp, type AppDeps } from "../../src/app/createApp.ts";
-import { memoryHint } from "../../src/app/sessionService.ts";
-import { companiesFingerprint } from "../../src/graph/dataIdentity.ts";
+import { memoryHint } from "../../src/app/load/sessionService.ts";
+import { companiesFingerprint } from "../../src/graph/build/dataIdentity.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";
 import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
 import type { SessionStore } from "../../src/state/persist/types.ts";
 import type { UrlAdapter } from "../../src/state/view/location.ts";
-import { parseFiles } from "../../src/workers/parseJob.ts";
+import { parseFiles } from "../../src/workers/parse/parseJob.ts";
 import { generatedFiles } from "./nodeApp.ts";
 
 const sample = (): NamedBuffer[] =>

@@ -1,8 +1,8 @@
 // The app as Node runs it in tests: files parsed in place, nothing kept, no workers (the force
 // layout and the metrics never answer).
 import { createAtlasApp, type AppDeps } from "../../src/app/createApp.ts";
-import { memoryHint } from "../../src/app/sessionService.ts";
-import { parseFiles } from "../../src/workers/parseJob.ts";
+import { memoryHint } from "../../src/app/load/sessionService.ts";
+import { parseFiles } from "../../src/workers/parse/parseJob.ts";
 import { memoryBackend } from "../../src/state/persist/backend.ts";
 import { createSessionStore } from "../../src/state/persist/sessionStore.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";

@@ -3,12 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { createDerived } from "../../src/app/derived.ts";
 import { createAtlasStore } from "../../src/state/store.ts";
-import { buildGraph } from "../../src/graph/build.ts";
-import { flowsOfGraph } from "../../src/graph/flows.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { flowsOfGraph } from "../../src/graph/flows/divisionFlows.ts";
 import { compileFilter } from "../../src/graph/filters/compile.ts";
 import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
-import { readFilesWithSnapshots } from "../../src/io/read.ts";
-import type { SummaryData } from "../../src/graph/summaryColumns.ts";
+import { readFilesWithSnapshots } from "../../src/io/read/readFiles.ts";
+import type { SummaryData } from "../../src/graph/summary/columns.ts";
 import { VINTAGES } from "../../src/model/types.ts";
 import type { FlowMatrix } from "../../src/model/flows.ts";
 import { bundleOf, syntheticDataset } from "../io/summaryHelpers.ts";

@@ -4,17 +4,19 @@
 import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { nodeApp } from "./nodeApp.ts";
-import { runExport } from "../../src/workers/exportJob.ts";
-import { inProcessSummary } from "../../src/workers/summaryClient.ts";
-import { buildGraph } from "../../src/graph/build.ts";
-import { flowsOfGraph } from "../../src/graph/flows.ts";
-import { crossRegionalStats, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
-import { readWorkbook } from "../../src/io/xlsxSheets.ts";
+import { runExport } from "../../src/workers/export/exportJob.ts";
+import { inProcessSummary } from "../../src/workers/summary/summaryClient.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { flowsOfGraph } from "../../src/graph/flows/divisionFlows.ts";
+import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
+import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../src/graph/ranking/score.ts";
+import { readWorkbook } from "../../src/io/formats/xlsxSheets.ts";
 import Papa from "papaparse";
 import { rankingToCsv } from "../../src/io/write/rankingCsv.ts";
 import { divisionLabel } from "../../src/regions/divisions.ts";
 import type { AtlasApp } from "../../src/app/createApp.ts";
-import type { SnapshotMetadata } from "../../src/io/snapshotTypes.ts";
+import type { SnapshotMetadata } from "../../src/io/snapshot/types.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
 
 const full = syntheticDataset(400, 2500, 11);

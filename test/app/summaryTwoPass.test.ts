@@ -3,11 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasStore } from "../../src/state/store.ts";
 import { createDerived } from "../../src/app/derived.ts";
-import { createLoader, type ParseFn } from "../../src/app/loader.ts";
-import { parseFiles } from "../../src/workers/parseJob.ts";
-import type { ParsedData } from "../../src/workers/parseClient.ts";
+import { createLoader, type ParseFn } from "../../src/app/load/loader.ts";
+import { parseFiles } from "../../src/workers/parse/parseJob.ts";
+import type { ParsedData } from "../../src/workers/parse/parseClient.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
-import { egoDataset } from "../../src/io/summaryEgo.ts";
+import { egoDataset } from "../../src/io/summary/ego.ts";
 import { bundleOf, rezip, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
 
 const egoIds = (made: MadeBundle) => egoDataset(made.dataset, made.summary.ego).companies.map((c) => c.id).sort();

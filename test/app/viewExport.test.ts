@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { nodeApp } from "./nodeApp.ts";
-import { runExport } from "../../src/workers/exportJob.ts";
+import { runExport } from "../../src/workers/export/exportJob.ts";
 import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
 import type { MetricsResult } from "../../src/graph/metrics/types.ts";
 import type { MetricsOptions } from "../../src/graph/metrics/options.ts";
-import { readFiles, readFilesWithSnapshots } from "../../src/io/read.ts";
+import { readFiles, readFilesWithSnapshots } from "../../src/io/read/readFiles.ts";
 import type { NamedBuffer } from "../../src/model/types.ts";
 import type { SupplyGraph } from "../../src/graph/types.ts";
 import type { AtlasApp } from "../../src/app/createApp.ts";

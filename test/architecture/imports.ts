@@ -8,6 +8,8 @@ import { dirname, join, normalize, relative, sep } from "node:path";
  */
 export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   model: [],
+  // Generic scheduling (memoLast, inOwnTask, changeGate): knows nothing of the domain.
+  schedule: [],
   i18n: ["model"],
   regions: ["model"],
   geo: ["model", "regions"],
@@ -16,16 +18,16 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   io: ["model", "i18n", "regions", "geo", "style", "graph"],
   layout: ["model", "geo", "graph"],
   workers: ["model", "i18n", "regions", "geo", "style", "graph", "io", "layout"],
-  state: ["model", "i18n", "regions", "style", "graph", "io"],
-  app: ["model", "i18n", "regions", "geo", "style", "graph", "io", "layout", "workers", "state"],
-  render: ["model", "i18n", "regions", "geo", "style", "graph", "io", "layout", "state", "app"],
-  ui: ["model", "i18n", "regions", "geo", "style", "graph", "io", "layout", "state", "app", "render"],
+  state: ["schedule", "model", "i18n", "regions", "style", "graph", "io"],
+  app: ["schedule", "model", "i18n", "regions", "geo", "style", "graph", "io", "layout", "workers", "state"],
+  render: ["schedule", "model", "i18n", "regions", "geo", "style", "graph", "io", "layout", "state", "app"],
+  ui: ["schedule", "model", "i18n", "regions", "geo", "style", "graph", "io", "layout", "state", "app", "render"],
   data: ["model"],
   types: [],
 };
 
 /** Folders that must run in Node and in workers: no React, no renderer, no store, no DOM. */
-export const PURE = ["model", "i18n", "regions", "geo", "style", "graph", "io", "layout"];
+export const PURE = ["schedule", "model", "i18n", "regions", "geo", "style", "graph", "io", "layout"];
 /** Packages only some folders may use. */
 export const PACKAGES: ReadonlyArray<{ pattern: RegExp; only: readonly string[] }> = [
   { pattern: /^react(-dom)?(\/|$)/, only: ["ui"] },

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
-import { buildGraph } from "../../src/graph/build.ts";
-import { computeMetrics } from "../../src/graph/metrics/index.ts";
-import { rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
+import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../src/graph/ranking/score.ts";
 import { appSession, statusCounts } from "./browser.ts";
 import { layerPixels } from "./layers.ts";
 import { readLocal, SAMPLE_FILES } from "./data.ts";

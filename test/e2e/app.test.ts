@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { DEFAULT_PROVINCE_STYLE } from "../../src/render/provinceLayer.ts";
+import { DEFAULT_PROVINCE_STYLE } from "../../src/render/layers/provinceLayer.ts";
 import { LINK_TYPE_COLORS, SUPER_REGIONAL_COLOR } from "../../src/style/palette.ts";
 import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, countHue, findColor, hex, stagePixels } from "./pixels.ts";
@@ -29,7 +29,7 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
     return opened.watch;
   }
 
-  /** Which of the map's canvases the compositor draws (render/quietLayers.ts hides empty ones). */
+  /** Which of the map's canvases the compositor draws (render/layers/quietLayers.ts hides empty ones). */
   const shownLayers = () =>
     page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLCanvasElement>(".atlas-canvas canvas")].map((c) => [c.className.replace("sigma-", ""), getComputedStyle(c).visibility !== "hidden"])));
 

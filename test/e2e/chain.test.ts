@@ -3,8 +3,8 @@
 // the map draws, as the panel and Node's own supply-chain walk count it.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildGraph } from "../../src/graph/build.ts";
-import { supplyFocus } from "../../src/graph/paths/index.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { supplyFocus } from "../../src/graph/paths/tiers.ts";
 import { TRACE_EDGE } from "../../src/style/palette.ts";
 import { appSession, selectCompany, statusCounts } from "./browser.ts";
 import { readLocal, SAMPLE_FILES } from "./data.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 import { COMMUNITY_COLORS } from "../../src/style/palette.ts";
 import { appSession, setControl, waitForDrawn } from "./browser.ts";
 import { categoryPalette } from "../../src/style/palette.ts";

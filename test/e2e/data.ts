@@ -1,6 +1,6 @@
 // What the browser tests compare the app with: the same files read by the app's own readers in Node.
 import { readFileSync } from "node:fs";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 
 export const SAMPLE_FILES = ["data/sample/companies.csv", "data/sample/links.csv"];
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 import { SUPER_REGIONAL_COLOR } from "../../src/style/palette.ts";
-import { ALL_TYPES_FLOW_COLOR } from "../../src/render/flowScene.ts";
+import { ALL_TYPES_FLOW_COLOR } from "../../src/render/layers/flowScene.ts";
 import { appSession, setControl, statusCounts } from "./browser.ts";
 import { layerPixels } from "./layers.ts";
 import { findColor, hex, stagePixels } from "./pixels.ts";

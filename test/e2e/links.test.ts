@@ -2,8 +2,8 @@
 // finding, in both languages where the finding shows words.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { companiesFingerprint } from "../../src/graph/dataIdentity.ts";
-import { DEFAULT_PROVINCE_STYLE } from "../../src/render/provinceLayer.ts";
+import { companiesFingerprint } from "../../src/graph/build/dataIdentity.ts";
+import { DEFAULT_PROVINCE_STYLE } from "../../src/render/layers/provinceLayer.ts";
 import { SUPER_REGIONAL_COLOR } from "../../src/style/palette.ts";
 import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { violations } from "./axe.ts";

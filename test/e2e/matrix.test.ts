@@ -4,10 +4,10 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 import { formatCompact } from "../../src/i18n/compactNumber.ts";
 import { formatNumber } from "../../src/i18n/index.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { divisionLabel } from "../../src/regions/divisions.ts";
 import { appSession, waitForDrawn } from "./browser.ts";
 import { violations } from "./axe.ts";

@@ -3,8 +3,11 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildGraph } from "../../src/graph/build.ts";
-import { crossRegionalStats, designationCheck, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
+import { designationCheck } from "../../src/graph/ranking/designation.ts";
+import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../src/graph/ranking/score.ts";
 import { appSession } from "./browser.ts";
 import { readLocal, SAMPLE_FILES } from "./data.ts";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import type { Page } from "playwright-core";
 import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
 import { violations } from "./axe.ts";

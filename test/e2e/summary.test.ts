@@ -7,7 +7,7 @@ import { appSession } from "./browser.ts";
 import { violations } from "./axe.ts";
 import { dropSummary } from "./summaryPage.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");

@@ -8,8 +8,8 @@ import { appSession } from "./browser.ts";
 import { violationsIn } from "./axe.ts";
 import { dropSummary } from "./summaryPage.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
-import { readWorkbook } from "../../src/io/xlsxSheets.ts";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
+import { readWorkbook } from "../../src/io/formats/xlsxSheets.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");

@@ -8,9 +8,9 @@ import { dropSummary } from "./summaryPage.ts";
 import { violationsIn } from "./axe.ts";
 import { layerPixels } from "./layers.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
-import { buildGraph } from "../../src/graph/build.ts";
-import { removalImpact } from "../../src/graph/resilience/index.ts";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { removalImpact } from "../../src/graph/resilience/removal.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 
 const chromium = inject("chromium");
 const baseUrl = inject("baseUrl");

@@ -2,12 +2,12 @@
 // failed before its fix.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { buildGraph } from "../../src/graph/build.ts";
-import { compileFilter } from "../../src/graph/filters/index.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { compileFilter } from "../../src/graph/filters/compile.ts";
 import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
 import { appSession, waitForDrawn } from "./browser.ts";
 import { layerPixels } from "./layers.ts";
-import { supplyPath } from "../../src/graph/paths/index.ts";
+import { supplyPath } from "../../src/graph/paths/path.ts";
 import { fixture, readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { limitFlows } from "../../src/graph/flowLimit.ts";
-import { categoricalColumns, attributeValue, MAX_CATEGORIES } from "../../src/graph/categories.ts";
-import { summariseCommunities } from "../../src/graph/communitySummary.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { limitFlows } from "../../src/graph/flows/limit.ts";
+import { categoricalColumns, attributeValue, MAX_CATEGORIES } from "../../src/graph/build/categories.ts";
+import { summariseCommunities } from "../../src/graph/metrics/communitySummary.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { company, dataset, link } from "./helpers.ts";
 
 describe("graph/flowLimit", () => {

@@ -1,7 +1,7 @@
 // Shared by the flow tests: a small dataset worked out by hand, and the sample read from disk.
 
 import { readFileSync } from "node:fs";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import type { Dataset } from "../../src/model/types.ts";
 import { company, dataset, link } from "./helpers.ts";
 

@@ -1,11 +1,11 @@
 // Companies without a division (model/types.ts NO_DIVISION) are kept in the graph but are in
 // no division: no flow, no cross-division link, no division's count, wherever it is counted.
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build.ts";
-import { flowsOfDataset, flowsOfGraph, flowsOfRows } from "../../src/graph/flows.ts";
-import { compileFilter } from "../../src/graph/filters/index.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { flowsOfDataset, flowsOfGraph, flowsOfRows } from "../../src/graph/flows/divisionFlows.ts";
+import { compileFilter } from "../../src/graph/filters/compile.ts";
 import { computeCrossRegional } from "../../src/graph/metrics/computeMetrics.ts";
-import { companyProfile } from "../../src/graph/partners.ts";
+import { companyProfile } from "../../src/graph/flows/partners.ts";
 import { singleSupplierDivisions } from "../../src/graph/resilience/singleSupplierDivisions.ts";
 import { divisionProfile } from "../../src/graph/profiles/divisionProfile.ts";
 import { hasDivision, isCrossDivision, NO_DIVISION } from "../../src/model/types.ts";

@@ -1,15 +1,17 @@
 // Company ids that are names of Object.prototype's properties, end to end through the pure
 // layers: readers, graph build, neighbours, supply paths and tiers, flows, metrics, search.
 import { afterEach, describe, expect, it } from "vitest";
-import { readFiles } from "../../src/io/read.ts";
-import { buildGraph } from "../../src/graph/build.ts";
-import { SafeMultiDirectedGraph } from "../../src/graph/safeGraph.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { SafeMultiDirectedGraph } from "../../src/graph/build/safeGraph.ts";
 import { eachNeighbour } from "../../src/graph/paths/neighbours.ts";
-import { supplyPath, supplyTiers } from "../../src/graph/paths/index.ts";
-import { flowsOfGraph } from "../../src/graph/flows.ts";
-import { computeMetrics } from "../../src/graph/metrics/index.ts";
-import { search, searchIndexOfGraph } from "../../src/graph/search/index.ts";
-import { neighbourhood } from "../../src/graph/partners.ts";
+import { supplyPath } from "../../src/graph/paths/path.ts";
+import { supplyTiers } from "../../src/graph/paths/tiers.ts";
+import { flowsOfGraph } from "../../src/graph/flows/divisionFlows.ts";
+import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
+import { search } from "../../src/graph/search/search.ts";
+import { searchIndexOfGraph } from "../../src/graph/search/buildIndex.ts";
+import { neighbourhood } from "../../src/graph/flows/partners.ts";
 
 const NAMES = Object.getOwnPropertyNames(Object.prototype);
 const DIVISIONS = ["서울", "부산", "대구", "광주"];

@@ -2,19 +2,23 @@
 // generated national set equals the same figure computed on the full data the bundle was made
 // from, not on the few ego networks the bundle's graph holds (which the first test shows differ).
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { compileFilter } from "../../src/graph/filters/compile.ts";
-import { filterCounts, yearHistogram } from "../../src/graph/filters/index.ts";
+import { filterCounts } from "../../src/graph/filters/counts.ts";
+import { yearHistogram } from "../../src/graph/filters/histogram.ts";
 import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
-import { divisionProfile, profileOfMatrix, type DivisionProfile } from "../../src/graph/profiles/index.ts";
-import { crossRegionalStats, rankingLookups, scoreCompanies } from "../../src/graph/ranking/index.ts";
-import { summaryFacetCounts } from "../../src/graph/summaryFacets.ts";
-import { summaryFlowMatrix } from "../../src/graph/summaryFlows.ts";
-import { allStrings, type SummaryData } from "../../src/graph/summaryColumns.ts";
-import { readFilesWithSnapshots } from "../../src/io/read.ts";
+import { divisionProfile, profileOfMatrix } from "../../src/graph/profiles/divisionProfile.ts";
+import type { DivisionProfile } from "../../src/graph/profiles/types.ts";
+import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
+import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../src/graph/ranking/score.ts";
+import { summaryFacetCounts } from "../../src/graph/summary/facets.ts";
+import { summaryFlowMatrix } from "../../src/graph/summary/flows.ts";
+import { allStrings, type SummaryData } from "../../src/graph/summary/columns.ts";
+import { readFilesWithSnapshots } from "../../src/io/read/readFiles.ts";
 import { VINTAGES, type Vintage } from "../../src/model/types.ts";
 import { divisionsOf, toVintage } from "../../src/regions/divisions.ts";
-import { SummaryJob } from "../../src/workers/summaryJob.ts";
+import { SummaryJob } from "../../src/workers/summary/summaryJob.ts";
 import { bundleOf, syntheticDataset } from "../io/summaryHelpers.ts";
 
 const full = syntheticDataset(600, 4000, 17);

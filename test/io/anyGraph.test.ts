@@ -2,8 +2,8 @@
 // attributes, GraphML with only x/y/tooltip keys, Gephi Lite's own JSON) load with every node
 // as a company (without a division when the file gives none) and every edge as a link.
 import { describe, expect, it } from "vitest";
-import { readFiles } from "../../src/io/index.ts";
-import { previewMapping } from "../../src/io/mappingPreview.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { previewMapping } from "../../src/io/mapping/preview.ts";
 import { NO_DIVISION } from "../../src/model/types.ts";
 import { brief, fixture, textFile } from "./helpers.ts";
 

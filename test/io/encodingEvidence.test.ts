@@ -2,8 +2,8 @@
 // broken ones by row; binary files are rejected by name; NUL and line ends are no reason to
 // lose a file.
 import { describe, expect, it } from "vitest";
-import { binaryKind, decodeBytes } from "../../src/io/decode.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { binaryKind, decodeBytes } from "../../src/io/text/decode.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { brief, fixture } from "./helpers.ts";
 
 const enc = new TextEncoder();

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readFiles } from "../../src/io/index.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 
 const ROOT = process.env.GEPHI_LITE_DIR ?? "/work/gephi-lite/packages/gephi-lite";
 const present = existsSync(ROOT);

@@ -7,7 +7,7 @@ import * as graphml from "graphology-graphml";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { exportDataset } from "../../scripts/lib/inspectExport.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import type { InputFile } from "../../src/model/types.ts";
 import { textFile } from "./helpers.ts";
 

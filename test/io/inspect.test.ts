@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { FIXTURES, fixture } from "./helpers.ts";
 import { parseInspectArgs } from "../../scripts/lib/inspectArgs.ts";
 import { rankingJson } from "../../scripts/lib/inspectRank.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 
 // Each spawn costs about a second, so the CLI gets one test per exit code.
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { unzipSync } from "fflate";
 import { INSPECT_USAGE, parseInspectArgs } from "../../scripts/lib/inspectArgs.ts";
 import { exportDataset, writeExport } from "../../scripts/lib/inspectExport.ts";
-import { FORMAT_WRITERS } from "../../src/io/formatWriters.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { FORMAT_WRITERS } from "../../src/io/write/writers.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { FIXTURES } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

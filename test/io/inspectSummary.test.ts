@@ -6,8 +6,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readFilesWithSnapshots } from "../../src/io/read.ts";
-import { flowsOfDataset } from "../../src/graph/flows.ts";
+import { readFilesWithSnapshots } from "../../src/io/read/readFiles.ts";
+import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 import { reportJson, summaryRankingJson } from "../../scripts/lib/inspectReport.ts";
 import { bundleOf, syntheticDataset } from "./summaryHelpers.ts";
 

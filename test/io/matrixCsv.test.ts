@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matrixGridCsv } from "../../src/io/write/matrixCsv.ts";
-import { matrixLayout } from "../../src/render/matrixLayout.ts";
+import { matrixLayout } from "../../src/render/analytics/matrixLayout.ts";
 import { divisionLabel } from "../../src/regions/divisions.ts";
 import { translate } from "../../src/i18n/index.ts";
 import { flowMeasureValue } from "../../src/model/flows.ts";

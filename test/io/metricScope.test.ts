@@ -2,17 +2,17 @@
 // format, read back as plain attributes; metadata of any version says which is which; a
 // bundle's drawing.json is checked before anything of it is used.
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { assignMetrics } from "../../src/graph/metrics/assign.ts";
 import { computeMetrics } from "../../src/graph/metrics/computeMetrics.ts";
 import { keptSubgraph, metricsAsNetwork } from "../../src/graph/metrics/viewGraph.ts";
-import { exportSnapshot } from "../../src/io/formatWriters.ts";
-import type { ExportFormat } from "../../src/io/formats.ts";
-import { buildSnapshot } from "../../src/io/snapshot.ts";
-import { nodeColumns } from "../../src/io/snapshotColumns.ts";
-import { metricsScopeOf } from "../../src/io/metadataRead.ts";
-import { parseDrawing } from "../../src/io/drawing.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { exportSnapshot } from "../../src/io/write/writers.ts";
+import type { ExportFormat } from "../../src/io/formats/types.ts";
+import { buildSnapshot } from "../../src/io/snapshot/buildSnapshot.ts";
+import { nodeColumns } from "../../src/io/snapshot/columns.ts";
+import { metricsScopeOf } from "../../src/io/snapshot/metadataRead.ts";
+import { parseDrawing } from "../../src/io/snapshot/drawing.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { asInputFiles } from "./snapshotHelpers.ts";
 import { textFile } from "./helpers.ts";
 

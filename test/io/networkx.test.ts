@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { exportDataset } from "../../scripts/lib/inspectExport.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import type { InputFile } from "../../src/model/types.ts";
 
 type NetworkX = { python: string; version: string; gexf13: boolean };

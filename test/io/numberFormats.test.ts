@@ -1,8 +1,8 @@
 // Numbers as people type them, read by the column they stand in: decimal marks decided across
 // the column, units from the header, ambiguous cells reported with their row.
 import { describe, expect, it } from "vitest";
-import { headerMoneyUnit, numberForm, parseNumberCell, parseYearCell } from "../../src/io/numbers.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { headerMoneyUnit, numberForm, parseNumberCell, parseYearCell } from "../../src/io/text/numbers.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { brief, textFile } from "./helpers.ts";
 
 const COMPANIES = textFile("c.csv", "id,회사명,시도\nA,가,서울\nB,나,부산\n");

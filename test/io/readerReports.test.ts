@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readFiles } from "../../src/io/read.ts";
-import { MAX_ATTRIBUTE_DEPTH, nestedDeeperThan } from "../../src/io/json.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { MAX_ATTRIBUTE_DEPTH, nestedDeeperThan } from "../../src/io/formats/graphologyJson.ts";
 import { guarded, INTERNAL_FAILURE } from "../../scripts/lib/inspectGuard.ts";
 import { brief, textFile } from "./helpers.ts";
 

@@ -4,10 +4,10 @@
 // without saying so.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { ISSUE_REASONS, type Dataset } from "../../src/model/types.ts";
 import { cp949Syllables, encodeCp949 } from "../../scripts/lib/cp949Encode.ts";
-import { concatBytes } from "../../src/io/bytes.ts";
+import { concatBytes } from "../../src/io/text/bytes.ts";
 
 const enc = new TextEncoder();
 const REASONS = new Set<string>(ISSUE_REASONS);

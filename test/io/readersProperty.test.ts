@@ -4,10 +4,10 @@
 
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { readFiles } from "../../src/io/read.ts";
-import { lookupHeader } from "../../src/io/headers.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
+import { lookupHeader } from "../../src/io/rows/headers.ts";
 import { csvFile, sheetWorkbook } from "../../scripts/lib/realFiles.ts";
-import type { ColumnMapping } from "../../src/io/mapping.ts";
+import type { ColumnMapping } from "../../src/io/mapping/columnMapping.ts";
 
 const RUNS = { numRuns: 40 };
 const cellText = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 8 }), fc.constantFrom("", " ", "Directed", "(주)", "1,234", "2023년", "경기"));

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { companiesCsv, csvFile, gephiCsv, idLinksCsv, namesLinksCsv, unknownLinksCsv, workbook } from "../../scripts/lib/realFiles.ts";
 import { brief } from "./helpers.ts";
 
@@ -140,7 +140,7 @@ describe("io: real files — a links file with unknown columns", () => {
   });
 
   it("loads them with that mapping, by file name or by header signature", async () => {
-    const { headerSignature } = await import("../../src/io/mapping.ts");
+    const { headerSignature } = await import("../../src/io/mapping/columnMapping.ts");
     const mapping = { supplier: "업체A", buyer: "업체B" };
     const byName = readFiles([companiesCsv(), unknownLinksCsv()], { mappings: { "업체간.csv": mapping } });
     const bySignature = readFiles([companiesCsv(), unknownLinksCsv()], { mappings: { [headerSignature(["번호", "업체A", "업체B", "금액"])]: mapping } });

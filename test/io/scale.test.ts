@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { textFile } from "./helpers.ts";
 
 // Speed lives in `npm run bench`; this checks that a file of realistic size is read

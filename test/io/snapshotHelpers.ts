@@ -2,11 +2,11 @@
 // steps dataset -> graph -> snapshot -> files -> dataset.
 
 import fc from "fast-check";
-import { buildGraph } from "../../src/graph/build.ts";
-import type { WrittenFile } from "../../src/io/formats.ts";
-import { buildSnapshot, type SnapshotInputs } from "../../src/io/snapshot.ts";
-import type { Snapshot } from "../../src/io/snapshotTypes.ts";
-import { DatasetBuilder } from "../../src/io/builder.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import type { WrittenFile } from "../../src/io/formats/types.ts";
+import { buildSnapshot, type SnapshotInputs } from "../../src/io/snapshot/buildSnapshot.ts";
+import type { Snapshot } from "../../src/io/snapshot/types.ts";
+import { DatasetBuilder } from "../../src/io/read/datasetBuilder.ts";
 import { LINK_TYPES, type Company, type Dataset, type InputFile, type Link } from "../../src/model/types.ts";
 import { divisionsOf } from "../../src/regions/divisions.ts";
 

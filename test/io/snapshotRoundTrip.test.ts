@@ -3,9 +3,9 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ExportFormat } from "../../src/io/formats.ts";
-import { exportSnapshot } from "../../src/io/formatWriters.ts";
-import { readFiles } from "../../src/io/read.ts";
+import type { ExportFormat } from "../../src/io/formats/types.ts";
+import { exportSnapshot } from "../../src/io/write/writers.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { xmlSafe } from "../../src/io/write/xmlText.ts";
 import type { Company, Dataset, Link } from "../../src/model/types.ts";
 import { asInputFiles, datasetArb, snapshotOf } from "./snapshotHelpers.ts";

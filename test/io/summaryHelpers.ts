@@ -2,9 +2,9 @@
 // the one bundle writer (summaryToBundle), so reader tests read what the aggregate writes.
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { summariseDataset, type DatasetSummary } from "../../src/graph/summary/summarise.ts";
-import { summaryToBundle } from "../../src/io/summaryBundle.ts";
-import { summaryInputsOfDataset } from "../../src/io/summaryEgo.ts";
-import { readFiles } from "../../src/io/read.ts";
+import { summaryToBundle } from "../../src/io/summary/bundleWrite.ts";
+import { summaryInputsOfDataset } from "../../src/io/summary/ego.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import type { Dataset } from "../../src/model/types.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 

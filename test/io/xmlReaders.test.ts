@@ -2,7 +2,7 @@
 // dataset as the CSV readers would, or a clear message naming the file and element.
 
 import { describe, expect, it } from "vitest";
-import { readFiles } from "../../src/io/read.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 import { brief, textFile } from "./helpers.ts";
 
 // As Gephi 0.10 writes GEXF 1.3 (abridged): labels, typed attributes, viz, dynamic spells.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { applyPositions, forceInputFromGraph } from "../../src/layout/forceInput.ts";
 import { runForce } from "../../src/layout/forceRun.ts";
 import { positionBlend } from "../../src/layout/transition.ts";

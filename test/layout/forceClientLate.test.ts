@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { startForceLayout } from "../../src/workers/forceClient.ts";
+import { startForceLayout } from "../../src/workers/force/forceClient.ts";
 import { syntheticGraph } from "../../scripts/lib/syntheticDataset.ts";
 
 /** Stands in for the force worker: the test posts its messages by hand. */

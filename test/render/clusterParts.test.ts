@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BoxSet, centredBox, labelCandidates, overlaps } from "../../src/render/labelBoxes.ts";
-import { HALO_MIN_MEMBERS, haloOf } from "../../src/render/communityHalos.ts";
-import { companyLabel, METRIC_SIZE, metricSize } from "../../src/render/nodeStyle.ts";
+import { BoxSet, centredBox, labelCandidates, overlaps } from "../../src/render/layers/labelBoxes.ts";
+import { HALO_MIN_MEMBERS, haloOf } from "../../src/render/layers/communityHalos.ts";
+import { companyLabel, METRIC_SIZE, metricSize } from "../../src/render/bindings/nodeStyle.ts";
 import { communityColor, COMMUNITY_COLORS, OTHER_COMMUNITY_COLOR, categoryPalette } from "../../src/style/palette.ts";
 
 describe("render/labelBoxes", () => {
@@ -77,13 +77,13 @@ describe("render/reducers nodeColorOf", () => {
     ({ state: { nodeColorBy, colorAttribute, vintage: "2023" }, industries: new Map(), attributes: new Map([["대", "#E69F00"]]) }) as never;
 
   it("colours by the community the metrics wrote onto the node, grey before they exist", async () => {
-    const { nodeColorOf } = await import("../../src/render/reducers.ts");
+    const { nodeColorOf } = await import("../../src/render/bindings/reducers.ts");
     expect(nodeColorOf(node({ m_community: 1 }), view("community"))).toBe(COMMUNITY_COLORS[1]);
     expect(nodeColorOf(node(), view("community"))).toBe(OTHER_COMMUNITY_COLOR);
   });
 
   it("colours by the chosen column's value, grey without one", async () => {
-    const { nodeColorOf } = await import("../../src/render/reducers.ts");
+    const { nodeColorOf } = await import("../../src/render/bindings/reducers.ts");
     expect(nodeColorOf(node(), view("attribute", "규모"))).toBe("#E69F00");
     expect(nodeColorOf(node(), view("attribute", "없는 열"))).not.toBe("#E69F00");
     expect(nodeColorOf(node(), view("division"))).toBe("#123456");

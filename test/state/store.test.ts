@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasStore } from "../../src/state/store.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
 import { company, dataset, link } from "../graph/helpers.ts";
 
 const data = dataset([company("a", "KR-11"), company("b", "KR-26")], [link("1", "a", "b")]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../src/graph/build.ts";
-import { flowsOfDataset, flowsOfGraph } from "../../src/graph/flows.ts";
+import { buildGraph } from "../../src/graph/build/buildGraph.ts";
+import { flowsOfDataset, flowsOfGraph } from "../../src/graph/flows/divisionFlows.ts";
 import { DEFAULT_THICKNESS_RANGE, fittedDomain, fixedDomain, niceLegendSteps, thicknessScale } from "../../src/style/flowScale.ts";
 import { divisionMeasure, divisionMeasureExtent, DIVISION_MEASURES } from "../../src/model/divisionMeasure.ts";
 import { flowMeasureValue } from "../../src/model/flows.ts";

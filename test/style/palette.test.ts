@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { COMMUNITY_COLORS, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS, categoryPalette, industryPalette } from "../../src/style/palette.ts";
 import { contrastRatio, parseColor } from "../../src/style/contrast.ts";
 
-// The map backgrounds a company dot sits on: each theme's sea and land (ui/present.css --map-sea, --map-land).
+// The map backgrounds a company dot sits on: each theme's sea and land (ui/present/present.css --map-sea, --map-land).
 // The map's backgrounds in both themes, from the table the canvases draw with.
 const MAP_BACKGROUNDS = { "light sea": MAP_THEMES.light.sea, "light land": MAP_THEMES.light.land, "dark sea": MAP_THEMES.dark.sea, "dark land": MAP_THEMES.dark.land };
 /** A dot must stand off every map background at least this much (a mid grey on white is about 2:1). */

@@ -1,11 +1,11 @@
-// The page colours of both themes, read from ui/present.css itself: every text colour reaches
+// The page colours of both themes, read from ui/present/present.css itself: every text colour reaches
 // 4.5:1 on the backgrounds it is set on, every line that marks a control 3:1.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AA, contrastRatio } from "../../src/style/contrast.ts";
 import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 
-const css = readFileSync(new URL("../../src/ui/present.css", import.meta.url), "utf8");
+const css = readFileSync(new URL("../../src/ui/present/present.css", import.meta.url), "utf8");
 
 /** The custom properties of every block whose selector is `selector`, later blocks winning. */
 function variables(selector: string): Record<string, string> {

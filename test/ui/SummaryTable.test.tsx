@@ -2,8 +2,8 @@
 // only the rows in view made, numbers under the chosen vintage, the chosen company marked.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AtlasApp } from "../../src/app/createApp.ts";
-import { readFilesWithSnapshots } from "../../src/io/read.ts";
-import { allStrings, type SummaryData } from "../../src/graph/summaryColumns.ts";
+import { readFilesWithSnapshots } from "../../src/io/read/readFiles.ts";
+import { allStrings, type SummaryData } from "../../src/graph/summary/columns.ts";
 import { SummaryTable } from "../../src/ui/summary/SummaryTable.tsx";
 import { summaryRows } from "../../src/ui/summary/summaryRows.ts";
 import { renderInApp, testApp } from "./appHarness.tsx";

@@ -2,7 +2,7 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { vi } from "vitest";
 import { createAtlasApp, type AtlasApp } from "../../src/app/createApp.ts";
-import { memoryHint } from "../../src/app/sessionService.ts";
+import { memoryHint } from "../../src/app/load/sessionService.ts";
 import type { AtlasState } from "../../src/state/store.ts";
 import { AtlasContext } from "../../src/ui/useAtlas.ts";
 

@@ -1,7 +1,7 @@
 // Command line of `npm run aggregate`.
 
 import { parseArgs } from "node:util";
-import type { MappingSet } from "../../../src/io/mapping.ts";
+import type { MappingSet } from "../../../src/io/mapping/columnMapping.ts";
 import { DEFAULT_EGO_LINKS } from "../../../src/model/summary.ts";
 import { MAP_USAGE, parseMapArgs } from "../inspectMap.ts";
 

@@ -6,12 +6,12 @@
 import { closeSync, createWriteStream, openSync, readSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import Papa from "papaparse";
-import { decodeBytes } from "../../../src/io/decode.ts";
-import { readCsvHead } from "../../../src/io/csv.ts";
-import type { ColumnMap } from "../../../src/io/headers.ts";
-import { headWithMapping, type MappingSet } from "../../../src/io/mapping.ts";
-import { withoutDerived } from "../../../src/io/formatsTables.ts";
-import type { TableShape } from "../../../src/io/shape.ts";
+import { decodeBytes } from "../../../src/io/text/decode.ts";
+import { readCsvHead } from "../../../src/io/text/delimited.ts";
+import type { ColumnMap } from "../../../src/io/rows/headers.ts";
+import { headWithMapping, type MappingSet } from "../../../src/io/mapping/columnMapping.ts";
+import { withoutDerived } from "../../../src/io/formats/tables.ts";
+import type { TableShape } from "../../../src/io/rows/shape.ts";
 
 export class InputError extends Error {}
 

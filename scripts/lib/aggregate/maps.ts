@@ -11,12 +11,12 @@ import { DIVISIONS, divisionsOf, toVintage } from "../../../src/regions/division
 import { normaliseDivision, type CodeSystem } from "../../../src/regions/normalise.ts";
 import { municipalityOfAddress } from "../../../src/regions/address.ts";
 import { foldName } from "../../../src/model/companyNames.ts";
-import { cleanText, parseFlag, parseLinkType, parseNumber, parseTier, parseYear } from "../../../src/io/values.ts";
-import { isDirectionWord } from "../../../src/io/mapping.ts";
-import { decimalNote, NumberColumns, type NumberNote } from "../../../src/io/numberColumn.ts";
-import { amountText, headerMoneyUnit, numberForm, type DecimalMark } from "../../../src/io/numbers.ts";
-import { setCoordinates } from "../../../src/io/companyRow.ts";
-import { DatasetBuilder } from "../../../src/io/builder.ts";
+import { cleanText, parseFlag, parseLinkType, parseNumber, parseTier, parseYear } from "../../../src/io/text/values.ts";
+import { isDirectionWord } from "../../../src/io/mapping/columnMapping.ts";
+import { decimalNote, NumberColumns, type NumberNote } from "../../../src/io/rows/numberColumn.ts";
+import { amountText, headerMoneyUnit, numberForm, type DecimalMark } from "../../../src/io/text/numbers.ts";
+import { setCoordinates } from "../../../src/io/rows/companyRow.ts";
+import { DatasetBuilder } from "../../../src/io/read/datasetBuilder.ts";
 import type { Duck } from "./duck.ts";
 import type { InspectedInput } from "./inputs.ts";
 

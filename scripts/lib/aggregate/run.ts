@@ -1,5 +1,5 @@
 // The aggregate's core: input files -> DuckDB (sql/aggregate/*.sql, with the app's readers
-// applied to distinct values) -> a summary bundle written by src/io/summaryBundle.ts.
+// applied to distinct values) -> a summary bundle written by src/io/summary/bundleWrite.ts.
 // `npm run aggregate` is a thin shell around runAggregate; tests call it directly.
 
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -8,11 +8,11 @@ import { promisify } from "node:util";
 import { constants as zlibConstants, crc32, deflateRaw } from "node:zlib";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { makeIssue } from "../../../src/io/issues.ts";
-import type { MappingSet } from "../../../src/io/mapping.ts";
-import { metadataJson } from "../../../src/io/metadata.ts";
-import { writeSummaryBundle, type CsvBody } from "../../../src/io/summaryBundle.ts";
-import { egoGraphJson } from "../../../src/io/summaryEgo.ts";
+import { makeIssue } from "../../../src/io/read/issues.ts";
+import type { MappingSet } from "../../../src/io/mapping/columnMapping.ts";
+import { metadataJson } from "../../../src/io/snapshot/metadata.ts";
+import { writeSummaryBundle, type CsvBody } from "../../../src/io/summary/bundleWrite.ts";
+import { egoGraphJson } from "../../../src/io/summary/ego.ts";
 import { reportToCsv } from "../../../src/io/write/reportCsv.ts";
 import { csvLine } from "../../../src/io/write/csvCell.ts";
 import { DEFAULT_WEIGHTS } from "../../../src/graph/ranking/weights.ts";

@@ -2,11 +2,11 @@
 // keepEdge (the KeepEdge of flowInputs.ts) for links, so flowsOfGraph, the resilience
 // analyses and the renderer's reducers all apply one rule.
 import type { Vintage } from "../../model/types.ts";
-import type { KeepEdge } from "../flowInputs.ts";
+import type { KeepEdge } from "../flows/inputs.ts";
 import type { SupplyGraph } from "../types.ts";
 import { endsPass, IN_DIV, NODE_OK, prepareFilter, yearPasses } from "./prepare.ts";
 import { TYPE_BIT } from "./selection.ts";
-import { linkColumns } from "./linkColumns.ts";
+import { linkColumns } from "./filterColumns.ts";
 import { isCrossRow } from "./nodeTable.ts";
 import type { EndRole, FilterState } from "./types.ts";
 

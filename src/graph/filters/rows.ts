@@ -7,7 +7,7 @@ import { toVintage } from "../../regions/divisions.ts";
 import type { SupplyGraph } from "../types.ts";
 import { graphIndex } from "./graphIndex.ts";
 import { divisionRow, Indexer, NO_TIER, nodeTable, type NodeTable } from "./nodeTable.ts";
-import { linkColumns } from "./linkColumns.ts";
+import { linkColumns } from "./filterColumns.ts";
 
 /** What a filter rule reads from one link. */
 export interface LinkFacts {

@@ -3,8 +3,8 @@
 // flowsOfGraph so they always agree with the map and the flow matrix.
 import { isCrossDivision, type DivisionCode, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
-import type { KeepEdge } from "../flowInputs.ts";
-import { flowsOfGraph } from "../flows.ts";
+import type { KeepEdge } from "../flows/inputs.ts";
+import { flowsOfGraph } from "../flows/divisionFlows.ts";
 import type { Flow, FlowMatrix, FlowStat } from "../../model/flows.ts";
 import type { SupplyGraph } from "../types.ts";
 import { concentration } from "./concentration.ts";
@@ -46,7 +46,7 @@ export type DivisionFlowsProfile = Omit<DivisionProfile, "companies">;
 
 /**
  * The division-level part of a profile from any flow matrix of `vintage`: the graph's, or a
- * summary's national one (graph/summaryFlows.ts), so both read the same partners, shares and
+ * summary's national one (graph/summary/flows.ts), so both read the same partners, shares and
  * concentration. Throws for a division the matrix does not have.
  */
 export function profileOfMatrix(matrix: FlowMatrix, division: DivisionCode, vintage: Vintage): DivisionFlowsProfile {

@@ -4,7 +4,7 @@
 // reused input object per row, so the two cannot drift apart.
 
 import { LINK_TYPES, type LinkType } from "../../model/types.ts";
-import type { SummaryNumbers } from "../summaryColumns.ts";
+import type { SummaryNumbers } from "../summary/columns.ts";
 import { competitionRanks, maxima, part, weightedScore } from "./score.ts";
 import type { RankingInput, RankingWeights, ScorePart } from "./types.ts";
 import { resolveWeights } from "./weights.ts";

@@ -18,7 +18,7 @@ import { toVintage } from "../../regions/divisions.ts";
 import { scoreSummary } from "../ranking/summaryScore.ts";
 import { competitionRanks } from "../ranking/score.ts";
 import type { RankingWeights } from "../ranking/types.ts";
-import { numberArrays, type SummaryCompanies, type SummaryCompanyFlows, type SummaryNationalColumns, type SummaryNumbers } from "../summaryColumns.ts";
+import { numberArrays, type SummaryCompanies, type SummaryCompanyFlows, type SummaryNationalColumns, type SummaryNumbers } from "./columns.ts";
 
 /** The national tables of a bundle, as the summary worker holds them. */
 export type NationalTables = SummaryNationalColumns;

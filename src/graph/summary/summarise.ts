@@ -10,8 +10,8 @@ import type {
 } from "../../model/summary.ts";
 import { DEFAULT_EGO_LINKS, SUMMARY_COMPANY_FLOW_TYPES, SUMMARY_STAT_TYPES } from "../../model/summary.ts";
 import { toVintage } from "../../regions/divisions.ts";
-import { buildGraph } from "../build.ts";
-import { flowsOfGraph } from "../flows.ts";
+import { buildGraph } from "../build/buildGraph.ts";
+import { flowsOfGraph } from "../flows/divisionFlows.ts";
 import { computeCrossRegional } from "../metrics/computeMetrics.ts";
 import { computeDegrees } from "../metrics/degrees.ts";
 import { flattenGraph } from "../metrics/flatGraph.ts";

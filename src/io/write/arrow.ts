@@ -4,9 +4,9 @@
 // Arrow JS included), and metadata.json's text in the schema metadata of both files.
 
 import { bool, float64, int32, int64, tableFromArrays, tableToIPC, utf8, type DataType } from "@uwdata/flechette";
-import { METADATA_KEY } from "../columnar.ts";
-import { metadataJson } from "../metadata.ts";
-import type { Snapshot } from "../snapshotTypes.ts";
+import { METADATA_KEY } from "../columnar/reader.ts";
+import { metadataJson } from "../snapshot/metadata.ts";
+import type { Snapshot } from "../snapshot/types.ts";
 import { columnarTables, type TypedColumn } from "./columnarTables.ts";
 
 function arrowType(c: TypedColumn): DataType {

@@ -2,8 +2,8 @@
 // (Parquet, Arrow IPC): the same column names, integer / double / boolean / string types
 // from snapshotColumns.ts, and null wherever a CSV cell would be empty.
 
-import type { Column, ColumnType, ColumnValue } from "../snapshotColumns.ts";
-import type { Snapshot } from "../snapshotTypes.ts";
+import type { Column, ColumnType, ColumnValue } from "../snapshot/columns.ts";
+import type { Snapshot } from "../snapshot/types.ts";
 import { edgeTableColumns, nodeTableColumns } from "./nodesEdgesCsv.ts";
 
 export interface TypedColumn {

@@ -5,8 +5,8 @@
 // are in Gephi's proportions (gephiScale.ts); the amount is the `amount` attribute.
 // Every user value goes through xmlEscape.
 
-import { edgeColumns, nodeColumns, type Column, type ColumnValue } from "../snapshotColumns.ts";
-import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshotTypes.ts";
+import { edgeColumns, nodeColumns, type Column, type ColumnValue } from "../snapshot/columns.ts";
+import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshot/types.ts";
 import { gephiFrame, gephiWeights, type GephiFrame } from "./gephiScale.ts";
 import { xmlEscape } from "./xmlText.ts";
 

@@ -3,8 +3,8 @@
 // the app's JSON reader reads it back to the same dataset; the link type as "link_type"
 // because sigma reserves an edge's "type" for its drawing program.
 
-import { nodeColumns, edgeColumns } from "../snapshotColumns.ts";
-import type { Snapshot } from "../snapshotTypes.ts";
+import { nodeColumns, edgeColumns } from "../snapshot/columns.ts";
+import type { Snapshot } from "../snapshot/types.ts";
 
 type Attrs = Record<string, string | number | boolean>;
 

@@ -2,8 +2,8 @@
 // colour and size as the x / y / color / size data keys yEd, Gephi and NetworkX users expect.
 // The snapshot metadata is one graph-level data value (JSON). Every user value is escaped.
 
-import { edgeColumns, nodeColumns, type Column, type ColumnValue } from "../snapshotColumns.ts";
-import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshotTypes.ts";
+import { edgeColumns, nodeColumns, type Column, type ColumnValue } from "../snapshot/columns.ts";
+import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshot/types.ts";
 import { xmlEscape } from "./xmlText.ts";
 
 function dataText(type: Column<unknown>["type"], v: ColumnValue): string | null {

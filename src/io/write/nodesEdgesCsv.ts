@@ -4,8 +4,8 @@
 // every text cell through csvCell, which neutralises formula-looking text. The drawing is in
 // viz_x, viz_y, viz_color, viz_size: derived columns, not read back as data.
 
-import { edgeColumns, nodeColumns, type Column } from "../snapshotColumns.ts";
-import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshotTypes.ts";
+import { edgeColumns, nodeColumns, type Column } from "../snapshot/columns.ts";
+import type { Snapshot, SnapshotEdge, SnapshotNode } from "../snapshot/types.ts";
 import { csvLine } from "./csvCell.ts";
 
 type Cell = string | number | boolean | undefined;

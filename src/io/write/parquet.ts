@@ -4,9 +4,9 @@
 // metadata of both files, so each file says where its data came from.
 
 import { parquetWriteBuffer, type BasicType, type ColumnSource } from "hyparquet-writer";
-import { METADATA_KEY } from "../columnar.ts";
-import { metadataJson } from "../metadata.ts";
-import type { Snapshot } from "../snapshotTypes.ts";
+import { METADATA_KEY } from "../columnar/reader.ts";
+import { metadataJson } from "../snapshot/metadata.ts";
+import type { Snapshot } from "../snapshot/types.ts";
 import { columnarTables, type TypedColumn } from "./columnarTables.ts";
 
 function source(c: TypedColumn): ColumnSource {

@@ -2,7 +2,7 @@
 // caller names. Names and ids come from user files and may be hostile ("=cmd|..."): every cell
 // goes through csvLine, the one place for escaping and neutralising formulas.
 
-import type { CellValue } from "../../graph/tables.ts";
+import type { CellValue } from "../../graph/table/tableRows.ts";
 import { csvLine } from "./csvCell.ts";
 
 /** A column read straight from a row property, or computed from the row. */

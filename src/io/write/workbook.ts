@@ -8,8 +8,8 @@
 import * as XLSX from "@e965/xlsx";
 import { LINK_TYPES } from "../../model/types.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
-import { edgeColumns, nodeColumns } from "../snapshotColumns.ts";
-import type { Snapshot } from "../snapshotTypes.ts";
+import { edgeColumns, nodeColumns } from "../snapshot/columns.ts";
+import type { Snapshot } from "../snapshot/types.ts";
 import { workbookLabels, type WorkbookLabels } from "./workbookLabels.ts";
 
 type Cell = string | number | boolean | null;

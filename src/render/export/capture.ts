@@ -3,11 +3,11 @@
 // scene, and the label layer's placements (company labels, division names, community halos).
 // Companies and links off screen are left out, as they are off the picture.
 import type { DivisionCode } from "../../model/types.ts";
-import type { AtlasRenderer } from "../createRenderer.ts";
-import type { ProvinceShape, ProvinceStyle } from "../provinceLayer.ts";
-import { transformOf } from "../viewTransform.ts";
-import type { FlowScene } from "../flowLayer.ts";
-import { companyLabelStyle, type NamedHalo, type PlacedLabel } from "../clusterOverlays.ts";
+import type { AtlasRenderer } from "../sigma/createRenderer.ts";
+import type { ProvinceShape, ProvinceStyle } from "../layers/provinceLayer.ts";
+import { transformOf } from "../layers/viewTransform.ts";
+import type { FlowScene } from "../layers/flowLayer.ts";
+import { companyLabelStyle, type NamedHalo, type PlacedLabel } from "../layers/clusterOverlays.ts";
 import { mapTheme, type Theme } from "../../style/mapTheme.ts";
 import type { PictureEdge, PictureNode, PictureScene } from "./types.ts";
 

@@ -3,9 +3,9 @@
 // placed them, division names again over everything, community halos and names, then the
 // legend, title, caption and source line. The PNG painter and the SVG writer both run this walk,
 // so the two files agree element for element. A generator: a large network is drawn in slices.
-import { drawDivisionNames, drawProvinces } from "../provinceLayer.ts";
-import { drawFlowScene } from "../flowLayer.ts";
-import { drawHalos } from "../clusterOverlays.ts";
+import { drawDivisionNames, drawProvinces } from "../layers/provinceLayer.ts";
+import { drawFlowScene } from "../layers/flowLayer.ts";
+import { drawHalos } from "../layers/clusterOverlays.ts";
 import { mapTheme } from "../../style/mapTheme.ts";
 import type { Pen } from "../pen/types.ts";
 import { edgeShape } from "./geometry.ts";

@@ -2,12 +2,12 @@
 // captured once from the renderer and its layers. Both pictures are drawn from it by one walk
 // (drawPicture.ts) through a canvas pen or an SVG pen, so the two files show the same picture.
 import type { DivisionCode } from "../../model/types.ts";
-import type { ProvinceShape } from "../provinceLayer.ts";
-import type { GraphToScreen } from "../viewTransform.ts";
-import type { FlowScene } from "../flowLayer.ts";
-import type { QuadCurve } from "../flowGeometry.ts";
+import type { ProvinceShape } from "../layers/provinceLayer.ts";
+import type { GraphToScreen } from "../layers/viewTransform.ts";
+import type { FlowScene } from "../layers/flowLayer.ts";
+import type { QuadCurve } from "../layers/flowGeometry.ts";
 import type { MapInk, Theme } from "../../style/mapTheme.ts";
-import type { NamedHalo, PlacedLabel } from "../clusterOverlays.ts";
+import type { NamedHalo, PlacedLabel } from "../layers/clusterOverlays.ts";
 import type { TextStyle } from "../pen/types.ts";
 import type { LegendModel } from "../legend/types.ts";
 

@@ -12,11 +12,11 @@ import { divisionLabel, toVintage } from "../../regions/divisions.ts";
 import { singleLinkType } from "../../graph/filters/types.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import type { Derived } from "../../app/derived.ts";
-import { memoLast } from "../../app/memo.ts";
+import { memoLast } from "../../schedule/memo.ts";
 import type { AtlasState } from "../../state/store.ts";
-import { GLYPH_COLORS } from "../flowLayer.ts";
-import { companyLabel, FLOW_LEVEL_COMPANY_SIZE, metricSize } from "../nodeStyle.ts";
-import { companyDots } from "../../app/drawLevel.ts";
+import { GLYPH_COLORS } from "../layers/flowLayer.ts";
+import { companyLabel, FLOW_LEVEL_COMPANY_SIZE, metricSize } from "../bindings/nodeStyle.ts";
+import { companyDots } from "../../app/map/drawLevel.ts";
 import type { LegendModel, LegendRow, LegendSection } from "./types.ts";
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -25,7 +25,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export const SIZE_KEY_COLOR = "#8A939C";
 /** The size steps shown: the largest, a quarter and a sixteenth of the metric's maximum. */
 const SIZE_STEPS = [1, 0.25, 1 / 16];
-/** Fixed sizes: ordinary companies and super-regional leading companies (render/reducers.ts). */
+/** Fixed sizes: ordinary companies and super-regional leading companies (render/bindings/reducers.ts). */
 const FIXED_RADII = [3.5, 7];
 
 /** Companies per division (in the current boundary vintage), most first: once per graph. */

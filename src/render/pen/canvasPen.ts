@@ -1,7 +1,7 @@
 // The Pen on a 2D canvas: the screen's layers (in device pixels) and the PNG export (in output
 // pixels) both draw through this, in CSS units times `scale`, shifted by `offset`.
 import { fontOf, MIDDLE_SHIFT, type Pen, type Point } from "./types.ts";
-import type { GraphToScreen } from "../viewTransform.ts";
+import type { GraphToScreen } from "../layers/viewTransform.ts";
 import { safeColor } from "../export/svgText.ts";
 
 /** Province rings become a Path2D once: the screen redraws them on every camera frame. */

@@ -2,7 +2,7 @@
 // ever becomes escaped character data (svgText.ts). `take` hands over what was written so far,
 // so a large picture is built in slices.
 import { escapeXml as x, num, safeColor as color } from "../export/svgText.ts";
-import { toScreen, type GraphToScreen } from "../viewTransform.ts";
+import { toScreen, type GraphToScreen } from "../layers/viewTransform.ts";
 import { MIDDLE_SHIFT, type Pen, type Point } from "./types.ts";
 
 export interface SvgPen extends Pen {

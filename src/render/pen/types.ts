@@ -1,8 +1,8 @@
 // One drawing vocabulary for the screen's 2D layers and for both exported pictures: the map's
 // layers draw through a Pen, so the canvas on screen, the PNG painter and the SVG writer put
 // down the same shapes, in the same order, at the same places.
-import type { QuadCurve } from "../flowGeometry.ts";
-import type { GraphToScreen } from "../viewTransform.ts";
+import type { QuadCurve } from "../layers/flowGeometry.ts";
+import type { GraphToScreen } from "../layers/viewTransform.ts";
 
 /** Every text on the map and in its pictures: Korean first, then the platforms' Korean fonts. */
 export const MAP_FONT = '"Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif';

@@ -3,7 +3,7 @@
 // StoreResult; storage trouble never throws into the app.
 import { decodeView, encodeView } from "../view/codec.ts";
 import type { KvBackend } from "./backend.ts";
-import type { MappingSet } from "../../io/mapping.ts";
+import type { MappingSet } from "../../io/mapping/columnMapping.ts";
 import { BadInputError, CorruptEntryError, toStoreError } from "./errors.ts";
 import type { DatasetToSave, LostEntry, SavedDataset, SavedDatasetInfo, SavedFile, SessionStore, StoreResult } from "./types.ts";
 

@@ -1,6 +1,6 @@
 import type { DecodedView } from "../view/codec.ts";
 import type { ViewState } from "../view/schema.ts";
-import type { MappingSet } from "../../io/mapping.ts";
+import type { MappingSet } from "../../io/mapping/columnMapping.ts";
 import type { KnownValues } from "../view/values.ts";
 
 export type StoreErrorCode = "quota" | "unavailable" | "corrupt" | "unknown";

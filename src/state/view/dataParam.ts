@@ -1,9 +1,9 @@
 // Which data a link was made on. An address carries, beside the view, the fingerprint of the
-// data on screen (`ds=87-1f3a9c0b`: graph/dataIdentity.ts), so a link opened where other data is
+// data on screen (`ds=87-1f3a9c0b`: graph/build/dataIdentity.ts), so a link opened where other data is
 // shown (a fresh browser shows the sample) is told apart and kept until its data is loaded.
 // Links written before the fingerprint are told apart by what they name: companies, industries
 // or tiers the shown data lacks.
-import { isFingerprint } from "../../graph/dataIdentity.ts";
+import { isFingerprint } from "../../graph/build/dataIdentity.ts";
 import type { UrlNotice } from "./values.ts";
 
 export const DATA_PARAM = "ds";

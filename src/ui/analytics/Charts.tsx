@@ -1,9 +1,9 @@
 import { scaleBand, scaleLinear, scaleSqrt } from "d3-scale";
 import type { CompanyMetrics } from "../../graph/metrics/types.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
-import { degreeCounts, histogram } from "../../render/histogram.ts";
+import { degreeCounts, histogram } from "../../render/analytics/histogram.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
-import { GLYPH_COLORS } from "../../render/flowLayer.ts";
+import { GLYPH_COLORS } from "../../render/layers/flowLayer.ts";
 import { SUPER_REGIONAL_COLOR } from "../../style/palette.ts";
 import { useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";

@@ -1,8 +1,10 @@
 import { useId, useMemo, useState, type ReactNode } from "react";
-import { divisionProfile, groupShare, profileOfMatrix } from "../../graph/profiles/index.ts";
-import type { DivisionCompany, DivisionFlowsProfile, PartnerDivision } from "../../graph/profiles/index.ts";
+import { divisionProfile, profileOfMatrix } from "../../graph/profiles/divisionProfile.ts";
+import { groupShare } from "../../graph/profiles/groupShare.ts";
+import type { DivisionCompany, PartnerDivision } from "../../graph/profiles/types.ts";
+import type { DivisionFlowsProfile } from "../../graph/profiles/divisionProfile.ts";
 import { isEmptyFilter } from "../../graph/filters/types.ts";
-import { summaryFilterGaps } from "../../graph/summaryFlows.ts";
+import { summaryFilterGaps } from "../../graph/summary/flows.ts";
 import type { DivisionCode } from "../../model/types.ts";
 import { divisionLabel, getDivision } from "../../regions/divisions.ts";
 import { formatNumber, formatPercent } from "../../i18n/index.ts";

@@ -6,7 +6,7 @@ import type { RankedCompany, RankingWeights } from "../../graph/ranking/types.ts
 import type { ReactNode } from "react";
 import { rankingToCsv } from "../../io/write/rankingCsv.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
-import { downloadText } from "../download.ts";
+import { downloadText } from "../dialogs/download.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { useRanking } from "./useRanking.ts";

@@ -1,5 +1,7 @@
 import { useMemo } from "react";
-import { cuts, singleSupplierDivisions, soleSuppliers } from "../../graph/resilience/index.ts";
+import { cuts } from "../../graph/resilience/cuts.ts";
+import { singleSupplierDivisions } from "../../graph/resilience/singleSupplierDivisions.ts";
+import { soleSuppliers } from "../../graph/resilience/soleSuppliers.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { WhatIf } from "./WhatIf.tsx";

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
-import { removalImpact } from "../../graph/resilience/index.ts";
+import { removalImpact } from "../../graph/resilience/removal.ts";
 import type { FlowChange } from "../../graph/resilience/flowChanges.ts";
-import { stringAt, type SummaryData } from "../../graph/summaryColumns.ts";
-import { companyPartsApply } from "../../graph/summaryFlows.ts";
+import { stringAt, type SummaryData } from "../../graph/summary/columns.ts";
+import { companyPartsApply } from "../../graph/summary/flows.ts";
 import { divisionLabel } from "../../regions/divisions.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";

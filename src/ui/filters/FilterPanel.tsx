@@ -1,6 +1,7 @@
 import { useMemo } from "react";
-import { NO_TIER, type CompanyFacetOption, type FacetOption } from "../../graph/filters/index.ts";
-import { summaryFacetCounts } from "../../graph/summaryFacets.ts";
+import { NO_TIER } from "../../graph/filters/nodeTable.ts";
+import type { CompanyFacetOption, FacetOption } from "../../graph/filters/counts.ts";
+import { summaryFacetCounts } from "../../graph/summary/facets.ts";
 import type { EndRole, FilterState } from "../../graph/filters/types.ts";
 import type { LinkType } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { brushX, type D3BrushEvent } from "d3-brush";
 import { select } from "d3-selection";
 import { scaleBand, scaleLinear } from "d3-scale";
-import type { YearHistogram } from "../../graph/filters/index.ts";
+import type { YearHistogram } from "../../graph/filters/histogram.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import { filterCounts, yearHistogram } from "../../graph/filters/index.ts";
+import { filterCounts } from "../../graph/filters/counts.ts";
+import { yearHistogram } from "../../graph/filters/histogram.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import type { FacetsResult } from "../../app/facetsService.ts";
 import { useApp, useAtlas } from "../useAtlas.ts";

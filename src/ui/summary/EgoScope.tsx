@@ -4,7 +4,7 @@
 // are national and say that instead. A panel that moves from the ego networks to a national
 // table drops its <EgoScoped> wrapper and nothing else changes.
 import type { ReactNode } from "react";
-import { stringAt, type SummaryData } from "../../graph/summaryColumns.ts";
+import { stringAt, type SummaryData } from "../../graph/summary/columns.ts";
 import { useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import "./summary.css";

@@ -2,7 +2,7 @@
 // depend on one company for a link type, from the bundle's national tables in the summary worker.
 // The rest of the resilience tab (cut points, bridges) needs every link and speaks of the ego
 // networks only.
-import { stringAt } from "../../graph/summaryColumns.ts";
+import { stringAt } from "../../graph/summary/columns.ts";
 import { useApp, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { useSummaryAnswer } from "./useSummaryAnswer.ts";

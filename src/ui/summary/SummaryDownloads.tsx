@@ -2,9 +2,9 @@
 // company of the nation. Written in the summary worker, which holds the table; the bytes come
 // back in parts and are saved as one file, with the share written shown meanwhile.
 import { useId, useState } from "react";
-import type { SummaryDownloadFormat, SummaryDownloadTable } from "../../app/summaryService.ts";
-import { summaryReading } from "../../graph/summaryColumns.ts";
-import { downloadBlob } from "../download.ts";
+import type { SummaryDownloadFormat, SummaryDownloadTable } from "../../app/summary/summaryService.ts";
+import { summaryReading } from "../../graph/summary/columns.ts";
+import { downloadBlob } from "../dialogs/download.ts";
 import { useApp, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import "./summary.css";

@@ -1,5 +1,5 @@
-import { summaryFilterGaps } from "../../graph/summaryFlows.ts";
-import { summaryReading } from "../../graph/summaryColumns.ts";
+import { summaryFilterGaps } from "../../graph/summary/flows.ts";
+import { summaryReading } from "../../graph/summary/columns.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import "./summary.css";

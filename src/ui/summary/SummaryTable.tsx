@@ -3,8 +3,8 @@
 // since sorting a million rows takes longer than a frame. The file's own order is the ranking's
 // (score, then cross links, then id), so the first view needs no sorting at all.
 import { useEffect, useMemo, useState } from "react";
-import type { SortDir, SummarySortKey } from "../../app/summaryService.ts";
-import { summaryReading, type SummaryData } from "../../graph/summaryColumns.ts";
+import type { SortDir, SummarySortKey } from "../../app/summary/summaryService.ts";
+import { summaryReading, type SummaryData } from "../../graph/summary/columns.ts";
 import { KNOWN_TIERS } from "../../model/types.ts";
 import { divisionLabel, toVintage } from "../../regions/divisions.ts";
 import { formatCell, type Column, type Translate } from "../table/columns.ts";

@@ -1,6 +1,6 @@
 // The rows of a summary's company table, made only when shown: a view over the typed columns
 // in a given order, indexable like an array (what VirtualTable reads) without a million objects.
-import { overrideIndex, stringAt, type SummaryData } from "../../graph/summaryColumns.ts";
+import { overrideIndex, stringAt, type SummaryData } from "../../graph/summary/columns.ts";
 import type { Vintage } from "../../model/types.ts";
 
 export interface SummaryTableRow {

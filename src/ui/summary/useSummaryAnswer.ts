@@ -2,7 +2,7 @@
 // and whether they belong to the current inputs (a stale answer can stay on screen, marked,
 // while the next is worked out). An answer that arrives after the inputs moved on is dropped.
 import { useEffect, useState } from "react";
-import type { SummaryWorkerPort } from "../../app/summaryService.ts";
+import type { SummaryWorkerPort } from "../../app/summary/summaryService.ts";
 import { useApp } from "../useAtlas.ts";
 
 export interface SummaryAnswer<T> {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { SummaryHit } from "../../app/summaryService.ts";
-import { stringAt } from "../../graph/summaryColumns.ts";
+import type { SummaryHit } from "../../app/summary/summaryService.ts";
+import { stringAt } from "../../graph/summary/columns.ts";
 import { useApp, useAtlas } from "../useAtlas.ts";
 
 export interface SummarySearchHit extends SummaryHit {

@@ -1,4 +1,4 @@
-import type { SortDir } from "../../graph/tables.ts";
+import type { SortDir } from "../../graph/table/tableRows.ts";
 import type { Column } from "./columns.ts";
 
 export interface SortState<R> {

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useSortedRows } from "./useSortedRows.ts";
 import { rowsToCsv, type CsvColumn } from "../../io/write/tableCsv.ts";
-import { downloadText } from "../download.ts";
+import { downloadText } from "../dialogs/download.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import type { Column } from "./columns.ts";

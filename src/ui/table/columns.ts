@@ -2,7 +2,7 @@
 // Display text is localised; CSV cells keep codes and raw numbers next to names.
 
 import { METRIC_KEYS } from "../../graph/metrics/keys.ts";
-import type { CellValue, CompanyRow, LinkRow } from "../../graph/tables.ts";
+import type { CellValue, CompanyRow, LinkRow } from "../../graph/table/tableRows.ts";
 import type { Lang, MessageKey } from "../../i18n/index.ts";
 import type { CsvColumn } from "../../io/write/tableCsv.ts";
 import { KNOWN_TIERS, type LinkType } from "../../model/types.ts";

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import type { RowBuilder } from "../../graph/tables.ts";
-import { stepInBackground } from "../../app/ownTask.ts";
+import type { RowBuilder } from "../../graph/table/tableRows.ts";
+import { stepInBackground } from "../../schedule/ownTask.ts";
 
 /**
  * From this many companies and links to go through, a table's rows are built across tasks: at

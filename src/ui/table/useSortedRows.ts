@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { pick, sortRows, type CellValue } from "../../graph/tables.ts";
+import { pick, sortRows, type CellValue } from "../../graph/table/tableRows.ts";
 import { useApp } from "../useAtlas.ts";
 import type { Column } from "./columns.ts";
 import type { SortState } from "./SortHeader.tsx";

@@ -1,7 +1,10 @@
 // keepEdge, filterCounts and yearHistogram against a plain reading of the FilterState
 // comments, on random filters: the fast paths must agree with the obvious one.
 import { describe, expect, it } from "vitest";
-import { compileFilter, filterCounts, yearHistogram, type EndRole, type FilterState } from "../../../src/graph/filters/index.ts";
+import { compileFilter } from "../../../src/graph/filters/compile.ts";
+import { filterCounts } from "../../../src/graph/filters/counts.ts";
+import { yearHistogram } from "../../../src/graph/filters/histogram.ts";
+import type { EndRole, FilterState } from "../../../src/graph/filters/types.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { Random } from "../../../src/geo/random.ts";
 import type { Vintage } from "../../../src/model/types.ts";
@@ -9,8 +12,8 @@ import { toVintage } from "../../../src/regions/divisions.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 import { fixtureGraph, randomFilter } from "./fixture.ts";
 import { graphIndex } from "../../../src/graph/filters/graphIndex.ts";
-import { flowsOfGraph, flowsOfRows } from "../../../src/graph/flows.ts";
-import { visibility } from "../../../src/graph/visibility.ts";
+import { flowsOfGraph, flowsOfRows } from "../../../src/graph/flows/divisionFlows.ts";
+import { visibility } from "../../../src/graph/filters/visibility.ts";
 import { NO_FILTER } from "../../../src/graph/filters/types.ts";
 
 function byEnds(role: EndRole, s: boolean, t: boolean): boolean {

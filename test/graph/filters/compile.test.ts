@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileFilter, type FilterState } from "../../../src/graph/filters/index.ts";
+import { compileFilter } from "../../../src/graph/filters/compile.ts";
+import type { FilterState } from "../../../src/graph/filters/types.ts";
 import { divisionsOf } from "../../../src/regions/divisions.ts";
 import type { Vintage } from "../../../src/model/types.ts";
 import { filterOf, fixtureGraph } from "./fixture.ts";
@@ -122,7 +123,7 @@ describe("graph/filters compileFilter", () => {
   });
 
   it("plugs into KeepEdge consumers and stays consistent for companies it never saw", async () => {
-    const { flowsOfGraph } = await import("../../../src/graph/flows.ts");
+    const { flowsOfGraph } = await import("../../../src/graph/flows/divisionFlows.ts");
     const { keepEdge } = compileFilter(graph, filterOf({ linkTypes: ["production"], crossOnly: true }), "2023");
     const flows = flowsOfGraph(graph, "2023", keepEdge);
     expect(flows.flows.map((f) => `${f.from}>${f.to}`).sort()).toEqual(["KR-11>KR-29", "KR-46>KR-26"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterCounts, type FacetOption } from "../../../src/graph/filters/index.ts";
+import { filterCounts, type FacetOption } from "../../../src/graph/filters/counts.ts";
 import { filterOf, fixtureGraph } from "./fixture.ts";
 
 const graph = fixtureGraph();

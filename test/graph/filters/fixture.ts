@@ -13,8 +13,8 @@
 //   6  j1→b1    production  8       2023   yes         yes
 //   7  b2→b1    other       1       2021   no          no
 //   8  a1→b1    sales       15      2022   yes         yes
-import { buildGraph } from "../../../src/graph/build.ts";
-import { NO_FILTER, type FilterState } from "../../../src/graph/filters/index.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
+import { NO_FILTER, type FilterState } from "../../../src/graph/filters/types.ts";
 import type { Random } from "../../../src/geo/random.ts";
 import { LINK_TYPES, type LinkType, type Vintage } from "../../../src/model/types.ts";
 import { divisionsOf } from "../../../src/regions/divisions.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { yearHistogram } from "../../../src/graph/filters/index.ts";
-import { buildGraph } from "../../../src/graph/build.ts";
+import { yearHistogram } from "../../../src/graph/filters/histogram.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
 import { company, dataset } from "../helpers.ts";
 import { filterOf, fixtureGraph } from "./fixture.ts";
 

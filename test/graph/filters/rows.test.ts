@@ -1,7 +1,10 @@
 // The filter panel's counts from the graph's columns (what the facets worker holds) must be the
 // counts the main thread computes from the graph itself, for any filter and vintage.
 import { describe, expect, it } from "vitest";
-import { columnRows, countFacets, filterColumns, filterCounts, yearHistogram, yearsOf  , NO_FILTER } from "../../../src/graph/filters/index.ts";
+import { columnRows, filterColumns } from "../../../src/graph/filters/rows.ts";
+import { countFacets, filterCounts } from "../../../src/graph/filters/counts.ts";
+import { yearHistogram, yearsOf } from "../../../src/graph/filters/histogram.ts";
+import { NO_FILTER } from "../../../src/graph/filters/types.ts";
 import { Random } from "../../../src/geo/random.ts";
 import type { Vintage } from "../../../src/model/types.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";

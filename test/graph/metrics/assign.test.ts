@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assignMetrics, clearMetrics, computeMetrics, METRIC_KEYS, readMetric } from "../../../src/graph/metrics/index.ts";
+import { assignMetrics, clearMetrics, readMetric } from "../../../src/graph/metrics/assign.ts";
+import { computeMetrics } from "../../../src/graph/metrics/computeMetrics.ts";
+import { METRIC_KEYS } from "../../../src/graph/metrics/keys.ts";
 import { LINK_TYPES } from "../../../src/model/types.ts";
 import { company, link } from "../helpers.ts";
 import { graphOf } from "./fixtures.ts";

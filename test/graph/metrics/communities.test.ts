@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeMetrics } from "../../../src/graph/metrics/index.ts";
+import { computeMetrics } from "../../../src/graph/metrics/computeMetrics.ts";
 import type { Link } from "../../../src/model/types.ts";
 import { link } from "../helpers.ts";
 import { byId, chain, graphOf, seoul } from "./fixtures.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeMetrics } from "../../../src/graph/metrics/index.ts";
+import { computeMetrics } from "../../../src/graph/metrics/computeMetrics.ts";
 import { company, link } from "../helpers.ts";
 import { byId, graphOf } from "./fixtures.ts";
 

@@ -1,5 +1,5 @@
 // Small graphs for the metrics tests, built through the app's own buildGraph.
-import { buildGraph } from "../../../src/graph/build.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import type { Company, Link } from "../../../src/model/types.ts";
 import { company, dataset, link } from "../helpers.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { flattenGraph, type FlatGraph } from "../../../src/graph/metrics/flatGraph.ts";
 import { packFlatGraph, unpackFlatGraph, type FlatGraphPayload } from "../../../src/graph/metrics/flatTransfer.ts";
-import { computeMetrics, computeMetricsFromFlat, type FlatMetricsOptions } from "../../../src/graph/metrics/index.ts";
+import { computeMetrics, computeMetricsFromFlat } from "../../../src/graph/metrics/computeMetrics.ts";
+import type { FlatMetricsOptions } from "../../../src/graph/metrics/options.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import type { Vintage } from "../../../src/model/types.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";

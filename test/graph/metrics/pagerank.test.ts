@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import { Random } from "../../../src/geo/random.ts";
-import { computeMetrics } from "../../../src/graph/metrics/index.ts";
+import { computeMetrics } from "../../../src/graph/metrics/computeMetrics.ts";
 import { PAGERANK_OPTIONS } from "../../../src/graph/metrics/pagerank.ts";
 import type { Link } from "../../../src/model/types.ts";
 import { company, link } from "../helpers.ts";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { computeMetrics, type MetricsOptions, type MetricsResult } from "../../../src/graph/metrics/index.ts";
+import { computeMetrics } from "../../../src/graph/metrics/computeMetrics.ts";
+import type { MetricsOptions } from "../../../src/graph/metrics/options.ts";
+import type { MetricsResult } from "../../../src/graph/metrics/types.ts";
 import { packMetricsResult, unpackMetricsResult, type MetricsResultPayload } from "../../../src/graph/metrics/resultTransfer.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chainList, supplyFocus } from "../../../src/graph/paths/index.ts";
+import { chainList } from "../../../src/graph/paths/chainList.ts";
+import { supplyFocus } from "../../../src/graph/paths/tiers.ts";
 import { handGraph } from "./fixture.ts";
 
 const graph = handGraph();

@@ -7,7 +7,7 @@
 //
 // Upstream of F (its suppliers, by steps): A B K 1; C N G 2; D 3; E 4.
 // Downstream of F (its buyers): G K N 1; H A 2; I 3; J 4.
-import { buildGraph } from "../../../src/graph/build.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { company, dataset, link } from "../helpers.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
-import { supplyPath } from "../../../src/graph/paths/index.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
+import { supplyPath } from "../../../src/graph/paths/path.ts";
 import { company, dataset, link } from "../helpers.ts";
 import { handGraph } from "./fixture.ts";
 

@@ -1,7 +1,7 @@
 // supplyPath against a brute force that lists every simple path on small random networks.
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
-import { supplyPath } from "../../../src/graph/paths/index.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
+import { supplyPath } from "../../../src/graph/paths/path.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import { company, dataset, link } from "../helpers.ts";
 

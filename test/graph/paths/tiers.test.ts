@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { supplyFocus, supplyTiers, tierEdges } from "../../../src/graph/paths/index.ts";
+import { supplyFocus, supplyTiers, tierEdges } from "../../../src/graph/paths/tiers.ts";
 import { asObject, handGraph } from "./fixture.ts";
 
 const graph = handGraph();

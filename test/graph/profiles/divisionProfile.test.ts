@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { divisionProfile } from "../../../src/graph/profiles/index.ts";
+import { divisionProfile } from "../../../src/graph/profiles/divisionProfile.ts";
 import { busanGraph } from "./fixture.ts";
 
 const graph = busanGraph();

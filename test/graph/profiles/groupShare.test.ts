@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { divisionProfile, groupShare } from "../../../src/graph/profiles/index.ts";
+import { divisionProfile } from "../../../src/graph/profiles/divisionProfile.ts";
+import { groupShare } from "../../../src/graph/profiles/groupShare.ts";
 import { getDivision } from "../../../src/regions/divisions.ts";
 import { busanGraph } from "./fixture.ts";
 

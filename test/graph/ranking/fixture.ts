@@ -8,7 +8,7 @@
 //   1 a→b technology 10   2 a→c technology 20   3 a→d production 30   4 c→b production 40
 //   5 c→d production (no weight)   6 d→e sales   7 e→d sales (no weights: sales volume is links alone)
 //   8 f→a production 5 (internal)   9 b→g production 5 (internal)
-import { buildGraph } from "../../../src/graph/build.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
 import type { Dataset } from "../../../src/model/types.ts";
 import { company, dataset, link } from "../helpers.ts";

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  crossRegionalStats,
-  DEFAULT_WEIGHTS,
-  designationCheck,
-  formulaText,
-  rankingLookups,
-  resolveWeights,
-  scoreCompanies,
-  type RankedCompany,
-  type RankingWeights,
-} from "../../../src/graph/ranking/index.ts";
+import { crossRegionalStats } from "../../../src/graph/ranking/crossRegional.ts";
+import { DEFAULT_WEIGHTS, resolveWeights } from "../../../src/graph/ranking/weights.ts";
+import { designationCheck } from "../../../src/graph/ranking/designation.ts";
+import { formulaText } from "../../../src/graph/ranking/formula.ts";
+import { rankingLookups } from "../../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../../src/graph/ranking/score.ts";
+import type { RankedCompany, RankingWeights } from "../../../src/graph/ranking/types.ts";
 import type { Vintage } from "../../../src/model/types.ts";
 import { graphOf, RANKING_DATASET } from "./fixture.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cuts, simpleGraph } from "../../../src/graph/resilience/index.ts";
+import { cuts } from "../../../src/graph/resilience/cuts.ts";
+import { simpleGraph } from "../../../src/graph/resilience/simpleGraph.ts";
 import type { Link } from "../../../src/model/types.ts";
 import { company, dataset, link } from "../helpers.ts";
 import { graphOf } from "../ranking/fixture.ts";

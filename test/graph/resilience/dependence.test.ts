@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { singleSupplierDivisions, soleSuppliers } from "../../../src/graph/resilience/index.ts";
+import { singleSupplierDivisions } from "../../../src/graph/resilience/singleSupplierDivisions.ts";
+import { soleSuppliers } from "../../../src/graph/resilience/soleSuppliers.ts";
 import { company, dataset, link } from "../helpers.ts";
 import { busanGraph } from "../profiles/fixture.ts";
 import { graphOf } from "../ranking/fixture.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
-import { cuts } from "../../../src/graph/resilience/index.ts";
+import { cuts } from "../../../src/graph/resilience/cuts.ts";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../../../src/graph/types.ts";
 
 // Speed lives in `npm run bench`; these check that 100k companies cannot overflow the stack.

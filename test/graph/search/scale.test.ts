@@ -1,7 +1,8 @@
 // 100k made-up names: every match is found (checked against initials written by hand), and the
 // first ones come in the documented order. No timing here: scripts/bench/search.ts measures.
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, search } from "../../../src/graph/search/index.ts";
+import { buildSearchIndex } from "../../../src/graph/search/buildIndex.ts";
+import { search } from "../../../src/graph/search/search.ts";
 
 const PREFIXES: Array<[string, string, string]> = [
   ["대한", "ㄷㅎ", "daehan"], ["한빛", "ㅎㅂ", "hanbit"], ["세진", "ㅅㅈ", "sejin"], ["동양", "ㄷㅇ", "dongyang"],

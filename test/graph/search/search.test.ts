@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
-import { buildSearchIndex, search, searchIndexOfGraph } from "../../../src/graph/search/index.ts";
-import { readFiles } from "../../../src/io/read.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
+import { buildSearchIndex, searchIndexOfGraph } from "../../../src/graph/search/buildIndex.ts";
+import { search } from "../../../src/graph/search/search.ts";
+import { readFiles } from "../../../src/io/read/readFiles.ts";
 
 const sampleFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../../data/sample/${name}`, import.meta.url))) });
 const sample = readFiles([sampleFile("companies.csv")]);

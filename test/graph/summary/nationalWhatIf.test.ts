@@ -2,21 +2,25 @@
 // bundle is made from generated data by the app's reference and read back as the app reads it,
 // and every figure the panel and the map show must equal what the full graph says.
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
-import { flowsOfGraph } from "../../../src/graph/flows.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
+import { flowsOfGraph } from "../../../src/graph/flows/divisionFlows.ts";
 import { NO_FILTER, type FilterState } from "../../../src/graph/filters/types.ts";
-import { rankingLookups, scoreCompanies, crossRegionalStats } from "../../../src/graph/ranking/index.ts";
-import { removalImpact, singleSupplierDivisions, soleSuppliers } from "../../../src/graph/resilience/index.ts";
+import { rankingLookups } from "../../../src/graph/ranking/lookups.ts";
+import { scoreCompanies } from "../../../src/graph/ranking/score.ts";
+import { crossRegionalStats } from "../../../src/graph/ranking/crossRegional.ts";
+import { removalImpact } from "../../../src/graph/resilience/removal.ts";
+import { singleSupplierDivisions } from "../../../src/graph/resilience/singleSupplierDivisions.ts";
+import { soleSuppliers } from "../../../src/graph/resilience/soleSuppliers.ts";
 import { flowChanges } from "../../../src/graph/resilience/flowChanges.ts";
-import type { Removal } from "../../../src/graph/removal.ts";
-import { allStrings, type SummaryData } from "../../../src/graph/summaryColumns.ts";
-import { summaryFlowMatrix } from "../../../src/graph/summaryFlows.ts";
-import { visibility } from "../../../src/graph/visibility.ts";
+import type { Removal } from "../../../src/graph/filters/whatIfRemoval.ts";
+import { allStrings, type SummaryData } from "../../../src/graph/summary/columns.ts";
+import { summaryFlowMatrix } from "../../../src/graph/summary/flows.ts";
+import { visibility } from "../../../src/graph/filters/visibility.ts";
 import type { SupplyGraph } from "../../../src/graph/types.ts";
-import { readFilesWithSnapshots } from "../../../src/io/read.ts";
+import { readFilesWithSnapshots } from "../../../src/io/read/readFiles.ts";
 import type { Dataset, Vintage } from "../../../src/model/types.ts";
-import { knownLinksOf } from "../../../src/app/summaryWhatIfService.ts";
-import { loadSummaryTable, SummaryJob } from "../../../src/workers/summaryJob.ts";
+import { knownLinksOf } from "../../../src/app/summary/summaryWhatIfService.ts";
+import { loadSummaryTable, SummaryJob } from "../../../src/workers/summary/summaryJob.ts";
 import type { FlowMatrix } from "../../../src/model/flows.ts";
 import { bundleOf, syntheticDataset } from "../../io/summaryHelpers.ts";
 

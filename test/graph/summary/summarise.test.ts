@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
 import { compareCodePoints, egoPrefix, summariseDataset } from "../../../src/graph/summary/summarise.ts";
-import { flowsOfDataset } from "../../../src/graph/flows.ts";
+import { flowsOfDataset } from "../../../src/graph/flows/divisionFlows.ts";
 import { SUMMARY_COMPANY_COLUMNS, SUMMARY_FILES } from "../../../src/model/summary.ts";
-import { summaryToBundle } from "../../../src/io/summaryBundle.ts";
-import { summaryInputsOfDataset } from "../../../src/io/summaryEgo.ts";
-import { readFiles } from "../../../src/io/read.ts";
+import { summaryToBundle } from "../../../src/io/summary/bundleWrite.ts";
+import { summaryInputsOfDataset } from "../../../src/io/summary/ego.ts";
+import { readFiles } from "../../../src/io/read/readFiles.ts";
 import { company, dataset, link } from "../helpers.ts";
 
 // Gwangju (KR-29) and Jeonnam (KR-46) merge under 2026-07; Seoul (KR-11) and Busan (KR-26) stay.

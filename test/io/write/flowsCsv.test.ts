@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { aggregateFlows, flowsOfDataset } from "../../../src/graph/flows.ts";
+import { aggregateFlows, flowsOfDataset } from "../../../src/graph/flows/divisionFlows.ts";
 import type { FlowCell, FlowMatrix } from "../../../src/model/flows.ts";
 import { flowsToCsv, flowsToJson } from "../../../src/io/write/flowsCsv.ts";
 import { LINK_TYPES } from "../../../src/model/types.ts";

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import Papa from "papaparse";
 import { reportToCsv } from "../../../src/io/write/reportCsv.ts";
 import { csvCell } from "../../../src/io/write/csvCell.ts";
-import { readFiles } from "../../../src/io/read.ts";
+import { readFiles } from "../../../src/io/read/readFiles.ts";
 import { fixture, textFile } from "../helpers.ts";
 
 describe("io/report: csvCell", () => {

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
-import { companyRows, linkRows, sortRows, type CompanyRow } from "../../../src/graph/tables.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
+import { companyRows, linkRows, sortRows, type CompanyRow } from "../../../src/graph/table/tableRows.ts";
 import { translate } from "../../../src/i18n/index.ts";
 import { rowsToCsv, type CsvColumn } from "../../../src/io/write/tableCsv.ts";
 import { companyCsvColumns, linkCsvColumns } from "../../../src/ui/table/columns.ts";

@@ -3,7 +3,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { svgDocument } from "../../../src/render/export/exportPicture.ts";
 import { pictureLayout } from "../../../src/render/export/layout.ts";
 import { escapeXml, safeColor, wrapText } from "../../../src/render/export/svgText.ts";
-import { EMPTY_SCENE } from "../../../src/render/flowLayer.ts";
+import { EMPTY_SCENE } from "../../../src/render/layers/flowLayer.ts";
 import type { LegendModel, PictureOptions, PictureScene } from "../../../src/render/export/types.ts";
 
 const HOSTILE = ['<script>alert(1)</script>', '" onload="x', "javascript:alert(1)", "a&b ]]> \u0001"];

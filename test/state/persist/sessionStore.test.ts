@@ -6,7 +6,7 @@ import { idbBackend, memoryBackend, type KvBackend } from "../../../src/state/pe
 import { createSessionStore } from "../../../src/state/persist/sessionStore.ts";
 import { savedFilesFromBuffers, savedToBuffers, savedToInputFiles } from "../../../src/state/persist/files.ts";
 import type { DatasetToSave, StoreResult } from "../../../src/state/persist/types.ts";
-import { readFiles } from "../../../src/io/read.ts";
+import { readFiles } from "../../../src/io/read/readFiles.ts";
 import { completeView, defaultView } from "../../../src/state/view/schema.ts";
 import { knownFromDataset } from "../../../src/state/view/known.ts";
 

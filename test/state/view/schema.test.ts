@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph } from "../../../src/graph/build.ts";
+import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
 import { createAtlasStore } from "../../../src/state/store.ts";
 import { memoryBackend } from "../../../src/state/persist/backend.ts";
 import { createSessionStore } from "../../../src/state/persist/sessionStore.ts";

@@ -1,0 +1,36 @@
+// What the filters and a what-if removal keep: one predicate pair for the map, the flows, the
+// tables, the status line and exports alike.
+import type { Vintage } from "../../model/types.ts";
+import { compileFilter } from "./compile.ts";
+import { graphIndex } from "./graphIndex.ts";
+import { isEmptyFilter, type FilterState } from "./types.ts";
+import { removalTest, type Removal } from "./whatIfRemoval.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
+
+export interface Visibility {
+  keepNode: (node: string) => boolean;
+  keepEdge: KeepEdge;
+  /** keepEdge for the link at row `e` of graphIndex (passes over every link, from columns). */
+  keepRow: (e: number) => boolean;
+  /** Nothing filtered or removed: callers take their fast paths. */
+  all: boolean;
+}
+
+const EVERYTHING = { isEmpty: true, keepNode: () => true, keepEdge: () => true, keepRow: () => true } as const;
+
+export function visibility(graph: SupplyGraph, filter: FilterState, removal: Removal | null, vintage: Vintage): Visibility {
+  // Compiling indexes the whole graph; an empty filter needs none of it.
+  const compiled = isEmptyFilter(filter) ? EVERYTHING : compileFilter(graph, filter, vintage);
+  const gone = removal ? removalTest(graph, removal, vintage) : null;
+  const keepNode = (node: string) => (!gone || !gone(node)) && compiled.keepNode(node);
+  // The compiled filter first: it tracks forEachEdge order with a cursor, which an early
+  // return before it would break (every link would fall back to a lookup).
+  const keepEdge: KeepEdge = (edge, attributes) =>
+    compiled.keepEdge(edge, attributes) && !(gone && (gone(graph.source(edge)) || gone(graph.target(edge))));
+  let keepRow = compiled.keepRow;
+  if (gone) {
+    const { nodes, source, target } = graphIndex(graph);
+    keepRow = (e) => compiled.keepRow(e) && !(gone(nodes[source[e]!]!) || gone(nodes[target[e]!]!));
+  }
+  return { keepNode, keepEdge, keepRow, all: compiled.isEmpty && !removal };
+}

@@ -1,0 +1,109 @@
+// Division flows of a summary bundle: the matrix the map, the choropleth and the flow matrix
+// draw, for the whole nation rather than the ego networks the graph holds. Rows are already
+// aggregated per vintage, year, division pair and link type, so the filters that speak of
+// those (link type, years, divisions, cross only) apply exactly; rules about single companies
+// (industry, tier, amount per link) cannot, and summaryFilterGaps says which ones were set.
+
+import { LINK_TYPES, NO_DIVISION, VINTAGES, type DivisionCode, type Vintage } from "../../model/types.ts";
+import type { FlowMatrix } from "../../model/flows.ts";
+import { FlowAccumulator } from "../flows/accumulator.ts";
+import { materialiseFlows } from "../flows/matrix.ts";
+import { endsPass, yearPasses } from "../filters/prepare.ts";
+import { NO_FILTER, type FilterState } from "../filters/types.ts";
+import type { SummaryData } from "./columns.ts";
+import { toVintage } from "../../regions/divisions.ts";
+import type { CompanyFlowPart } from "./nationalWhatIf.ts";
+
+/** Companies per division under `vintage`: divisions.csv when it has the vintage, else counted from the company table. */
+export function summaryCompanyCounts(summary: SummaryData, vintage: Vintage): Map<DivisionCode, number> {
+  const counts = new Map<DivisionCode, number>();
+  for (const row of summary.divisions) if (row.vintage === vintage) counts.set(row.division, row.companies);
+  if (counts.size > 0) return counts;
+  const { division, divisionCodes, count } = summary.companies;
+  const per = new Float64Array(divisionCodes.length);
+  for (let i = 0; i < count; i++) per[division[i]!]!++;
+  divisionCodes.forEach((code, d) => {
+    if (per[d]! > 0) counts.set(toVintage(code, vintage), (counts.get(toVintage(code, vintage)) ?? 0) + per[d]!);
+  });
+  return counts;
+}
+
+/**
+ * A national what-if on the summary's flows: a division taken out drops every row touching it;
+ * companies taken out subtract their rows of company-flows.csv (all years: those rows have no
+ * year, so under a year filter they cannot be told apart and are not subtracted, see
+ * `companyPartsApply`).
+ */
+export interface SummaryWithout {
+  /** A display division of the vintage. */
+  division: DivisionCode | null;
+  /** The removed companies' links per partner division and type (graph/summary/nationalWhatIf.ts). */
+  parts: readonly CompanyFlowPart[];
+  /** Each removed company's stored division, once per company: the division's company count drops. */
+  companies: readonly DivisionCode[];
+}
+
+/** Whether removed companies' parts can be taken off flows under `filter`: they carry no year. */
+export function companyPartsApply(filter: FilterState): boolean {
+  return filter.yearFrom === null && filter.yearTo === null;
+}
+
+/** The summary's flows under `vintage`, through the filters that apply to aggregated rows, without what a what-if takes out. */
+export function summaryFlowMatrix(summary: SummaryData, vintage: Vintage, filter: FilterState = NO_FILTER, without?: SummaryWithout): FlowMatrix {
+  const acc = new FlowAccumulator(vintage);
+  const f = summary.flows;
+  const v = VINTAGES.indexOf(vintage);
+  const types = filter.linkTypes.length ? new Set<string>(filter.linkTypes) : null;
+  const divisions = filter.divisions.length ? new Set<string>(filter.divisions) : null;
+  // Indexed on first use: a code of another vintage's rows (KR-GJN) must not become a division of this one.
+  const index = new Int32Array(f.codes.length).fill(-1);
+  const at = (c: number) => (index[c]! >= 0 ? index[c]! : (index[c] = acc.divisionIndex(f.codes[c]!)));
+  for (let k = 0; k < f.count; k++) {
+    if (f.vintage[k] !== v) continue;
+    const type = LINK_TYPES[f.type[k]!]!;
+    if (types && !types.has(type)) continue;
+    const year = f.year[k]!;
+    if (!yearPasses(year < 0 ? undefined : year, filter.yearFrom, filter.yearTo)) continue;
+    const from = f.codes[f.from[k]!]!;
+    const to = f.codes[f.to[k]!]!;
+    if (divisions && !endsPass(filter.divisionRole, divisions.has(from), divisions.has(to))) continue;
+    if (filter.crossOnly && from === to) continue;
+    if (without?.division && (from === without.division || to === without.division)) continue;
+    acc.addCount(at(f.from[k]!), at(f.to[k]!), type, f.links[k]!, f.weight[k]!);
+  }
+  const counts = summaryCompanyCounts(summary, vintage);
+  if (!without) return materialiseFlows(acc, counts);
+  if (without.division) counts.delete(without.division);
+  for (const code of without.companies) {
+    const d = toVintage(code, vintage);
+    counts.set(d, Math.max(0, (counts.get(d) ?? 0) - 1));
+  }
+  if (companyPartsApply(filter)) {
+    for (const p of without.parts) {
+      // Links with an unplaced end are in no flow (flows.csv leaves them out): nothing to take off.
+      if (p.own === NO_DIVISION || p.partner === NO_DIVISION) continue;
+      if (types && !types.has(p.type)) continue;
+      const own = toVintage(p.own, vintage);
+      const partner = toVintage(p.partner, vintage);
+      if (without.division && (own === without.division || partner === without.division)) continue;
+      if (filter.crossOnly && own === partner) continue;
+      // Out: the company supplies the partner division; in: it buys from it.
+      if (p.outLinks > 0 && (!divisions || endsPass(filter.divisionRole, divisions.has(own), divisions.has(partner)))) {
+        acc.addCount(acc.divisionIndex(p.own), acc.divisionIndex(p.partner), p.type, -p.outLinks, -p.outWeight);
+      }
+      if (p.inLinks > 0 && (!divisions || endsPass(filter.divisionRole, divisions.has(partner), divisions.has(own)))) {
+        acc.addCount(acc.divisionIndex(p.partner), acc.divisionIndex(p.own), p.type, -p.inLinks, -p.inWeight);
+      }
+    }
+  }
+  return materialiseFlows(acc, counts);
+}
+
+/** Filters set that aggregated flows cannot apply: they act on the ego networks only. */
+export function summaryFilterGaps(filter: FilterState): Array<"industries" | "tiers" | "minWeight"> {
+  const gaps: Array<"industries" | "tiers" | "minWeight"> = [];
+  if (filter.industries.length) gaps.push("industries");
+  if (filter.tiers.length) gaps.push("tiers");
+  if (filter.minWeight > 0) gaps.push("minWeight");
+  return gaps;
+}

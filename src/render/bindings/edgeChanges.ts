@@ -1,0 +1,31 @@
+// Which links a change of the filters shows or hides, so that sigma redraws those alone: a
+// link-type or year filter at 50k links otherwise ran the link reducer over every link.
+import type { KeepEdge, SupplyGraph } from "../../graph/types.ts";
+import type { Vintage } from "../../model/types.ts";
+import { toVintage } from "../../regions/divisions.ts";
+
+/** What decides whether a link passes the filters: none means every link does. */
+export type EdgeFilter = { keepEdge: KeepEdge } | null;
+
+/** The links of `graph` that pass exactly one of `before` and `after`. */
+export function edgesChangingVisibility(graph: SupplyGraph, before: EdgeFilter, after: EdgeFilter): string[] {
+  if (before === after) return [];
+  const changed: string[] = [];
+  graph.forEachEdge((edge, attributes) => {
+    const was = before ? before.keepEdge(edge, attributes) : true;
+    const is = after ? after.keepEdge(edge, attributes) : true;
+    if (was !== is) changed.push(edge);
+  });
+  return changed;
+}
+
+/** The links of `graph` with an end in a division that `before` and `after` draw differently. */
+export function edgesChangingDivision(graph: SupplyGraph, before: Vintage, after: Vintage): string[] {
+  if (before === after) return [];
+  const moved = (division: string) => toVintage(division, before) !== toVintage(division, after);
+  const changed: string[] = [];
+  graph.forEachEdge((edge, _attributes, _source, _target, from, to) => {
+    if (moved(from.division) || moved(to.division)) changed.push(edge);
+  });
+  return changed;
+}
