@@ -1,4 +1,4 @@
-// National-scale aggregation on DuckDB into a summary bundle the app opens (README "National scale").
+// National-scale aggregation on DuckDB into a summary bundle the app opens (docs/national-scale.md).
 //   npm run aggregate -- --companies FILE --links FILE... --out BUNDLE.zip [--top K] [--focus ID,...]
 // Exit codes as npm run inspect: 0 a bundle was written, 1 nothing valid was found,
 // 2 usage error, 3 internal failure (a bug: bad input is reported, never thrown).

@@ -1,4 +1,4 @@
-// Screenshots of the README: the national map at default settings and the sample's force
+// Screenshots in docs/using.md: the national map at default settings and the sample's force
 // layout coloured by community. Builds the app, serves it on loopback and drives Chromium
 // (as the browser tests do): `npx tsx scripts/docScreenshots.ts [OUT_DIR]` (default docs/).
 import { mkdirSync } from "node:fs";

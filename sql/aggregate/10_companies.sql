@@ -56,7 +56,7 @@ SELECT
     WHEN overflow THEN 'malformed-row'
     WHEN problem_message IS NOT NULL THEN 'bad-number'
     WHEN name = '' THEN 'missing-name'
-    -- The app keys a company without an id by its name; the aggregate needs ids (README).
+    -- The app keys a company without an id by its name; the aggregate needs ids (docs/national-scale.md).
     WHEN id = '' THEN 'missing-id'
   END AS early_reason
 FROM company_checked;

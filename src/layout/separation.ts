@@ -1,6 +1,6 @@
 // How well a layout separates communities: links inside a community should be short next to
 // links between communities. Pure numbers on flat arrays, so tests, the benchmark and the
-// README's figures measure the same thing.
+// figures in docs/using.md (Cluster maps) measure the same thing.
 
 export interface Separation {
   /** Mean drawn length of links whose ends share a community. */

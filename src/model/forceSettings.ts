@@ -16,7 +16,7 @@ export interface ForceSettings {
 }
 
 /**
- * Chosen by measurement (scripts/bench/clusters.ts, README "Cluster maps"): LinLog with low
+ * Chosen by measurement (scripts/bench/clusters.ts, docs/using.md, "Cluster maps"): LinLog with low
  * gravity and full weight influence separates communities best on the sample and on planted
  * networks, without flinging small components off screen.
  */

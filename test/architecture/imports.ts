@@ -1,4 +1,4 @@
-// Reads every import of a source tree and checks it against the layering the README states.
+// Reads every import of a source tree and checks it against the layering docs/design.md states.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, relative, sep } from "node:path";
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ALLOWED, importsOf, layerViolations, moduleStateViolations } from "./imports.ts";
 
 describe("layering", () => {
-  it("every import in src/ follows the layering the README states, at every depth and in every direction", () => {
+  it("every import in src/ follows the layering docs/design.md states, at every depth and in every direction", () => {
     expect(layerViolations("src")).toEqual([]);
   });
 

@@ -18,7 +18,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("hostile corpus", () => {
-  it("covers every problem the README lists, and more", () => {
+  it("covers every problem docs/data-formats.md lists, and more", () => {
     const reasons = new Set(CASES.flatMap((c) => [...c.expect.rejected, ...c.expect.warnings].map((issue) => issue[2])));
     for (const reason of ["unreadable-file", "empty-file", "unknown-format", "missing-column", "malformed-row", "missing-name", "unknown-division", "conflicting-division", "duplicate-id", "unknown-company", "self-link", "bad-number", "bad-year", "bad-coordinate", "unknown-link-type", "encoding", "same-name"]) {
       expect(reasons, reason).toContain(reason);

@@ -3,7 +3,7 @@
 // written out. test/aggregate/sparkGrammar.test.ts parses every planned statement (plan.ts)
 // with a Spark SQL grammar: a statement not listed here must parse and call only
 // SHARED_FUNCTIONS or DUCKDB_ONLY_FUNCTIONS; a listed one's Spark form must parse instead.
-// sparkStatements() turns a plan into the statements a cluster runs (README, National scale).
+// sparkStatements() turns a plan into the statements a cluster runs (docs/national-scale.md, On a Spark cluster).
 //
 // Beyond the grammar, three settings make the shared statements mean the same on Spark:
 //   spark.sql.parser.escapedStringLiterals=true   backslashes in literals stay as written, as
