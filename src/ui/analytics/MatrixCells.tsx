@@ -18,11 +18,10 @@ export interface MatrixCellsProps {
 }
 
 export function MatrixCells({ grid, hoveredCell, hatchId, onFocusCell }: MatrixCellsProps) {
-  const lang = useAtlas((s) => s.lang);
   const actions = useActions();
   const cellWords = useCellWords();
   const { layout, band, color, label, size } = grid;
-  const { cells, max } = layout;
+  const { cells } = layout;
   const keys = useGridKeys(layout.order.length, cells.length);
   const hoverCell = (c: MatrixCell) => actions.hoverFlow(c.internal ? null : { from: c.from, to: c.to });
   return (
@@ -68,29 +67,7 @@ export function MatrixCells({ grid, hoveredCell, hatchId, onFocusCell }: MatrixC
           <title>{cellWords(c)}</title>
         </rect>
       ))}
-      {/* Numbers where they fit; pointer events pass through to the cell under them. */}
-      <g className="matrix-numbers" aria-hidden="true" pointerEvents="none">
-        {cells.map((c) => {
-          const text = c.internal ? null : cellText(c.value, lang, band.bandwidth() - CELL_MARGIN, CELL_FONT);
-          if (text === null) return null;
-          return (
-            <text
-              key={`${c.from}>${c.to}`}
-              data-number-from={c.from}
-              data-number-to={c.to}
-              x={(band(c.to) ?? 0) + band.bandwidth() / 2}
-              y={(band(c.from) ?? 0) + band.bandwidth() / 2}
-              textAnchor="middle"
-              dominantBaseline="central"
-              fontSize={CELL_FONT}
-              // A style, not the fill attribute: the stylesheet's colour for SVG text would win over an attribute.
-              style={{ fill: lightInk(c.value, max) ? "#fff" : "#1b2631" }}
-            >
-              {text}
-            </text>
-          );
-        })}
-      </g>
+      <MatrixNumbers grid={grid} />
       {hoveredCell && (
         // Drawn last so neighbouring cells cannot paint over the ring.
         <rect
@@ -105,6 +82,37 @@ export function MatrixCells({ grid, hoveredCell, hatchId, onFocusCell }: MatrixC
           pointerEvents="none"
         />
       )}
+    </g>
+  );
+}
+
+/** Numbers where they fit; pointer events pass through to the cell under them. */
+function MatrixNumbers({ grid }: { grid: MatrixGrid }) {
+  const lang = useAtlas((s) => s.lang);
+  const { layout, band } = grid;
+  const { cells, max } = layout;
+  return (
+    <g className="matrix-numbers" aria-hidden="true" pointerEvents="none">
+      {cells.map((c) => {
+        const text = c.internal ? null : cellText(c.value, lang, band.bandwidth() - CELL_MARGIN, CELL_FONT);
+        if (text === null) return null;
+        return (
+          <text
+            key={`${c.from}>${c.to}`}
+            data-number-from={c.from}
+            data-number-to={c.to}
+            x={(band(c.to) ?? 0) + band.bandwidth() / 2}
+            y={(band(c.from) ?? 0) + band.bandwidth() / 2}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={CELL_FONT}
+            // A style, not the fill attribute: the stylesheet's colour for SVG text would win over an attribute.
+            style={{ fill: lightInk(c.value, max) ? "#fff" : "#1b2631" }}
+          >
+            {text}
+          </text>
+        );
+      })}
     </g>
   );
 }

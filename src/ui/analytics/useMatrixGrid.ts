@@ -1,5 +1,6 @@
 // The flow matrix's geometry and colours from the matrix and the store's sort, measure and
-// language: the cells in order, one band per division, and the ramp over the largest flow.
+// language (the cells in order, one band per division, the ramp over the largest flow), and the
+// words its labels, cells and readout use.
 import { useMemo } from "react";
 import { scaleBand, scaleSequentialSqrt, type ScaleBand } from "d3-scale";
 import type { FlowMatrix } from "../../model/flows.ts";
