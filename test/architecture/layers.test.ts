@@ -2,11 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ALLOWED, importsOf, layerViolations, moduleStateViolations } from "./imports.ts";
+import { ALLOWED, importCircles, importsOf, layerViolations, moduleStateViolations } from "./imports.ts";
 
 describe("layering", () => {
   it("every import in src/ follows the layering docs/design.md states, at every depth and in every direction", () => {
     expect(layerViolations("src")).toEqual([]);
+  });
+
+  it("no import circle in src/, in any import form (type-only too): what each module needs sits below it", () => {
+    expect(importCircles("src")).toEqual([]);
   });
 
   it("no module-level mutable state in the app's middle and top: it lives in app instances", () => {
@@ -55,6 +59,38 @@ describe("layering", () => {
 
     it("reports module-level mutable state", () => {
       expect(moduleStateViolations(root, ["ui"]).map((v) => v.file)).toEqual(["ui/state.ts"]);
+    });
+  });
+
+  describe("finds import circles, on a fixture tree", () => {
+    const root = mkdtempSync(join(tmpdir(), "atlas-circles-"));
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+    // Two files that need each other, one of them only for a type.
+    write("io/snapshot/drawing.ts", 'import type { Meta } from "./types.ts";\nexport interface Drawing { meta: Meta }\n');
+    write("io/snapshot/types.ts", 'import type { Drawing } from "./drawing.ts";\nexport interface Meta { drawing?: Drawing }\n');
+    // Three across folders, closed by a re-export and a dynamic import.
+    write("app/derived.ts", 'import { shown } from "./map/shown.ts";\nexport const derived = shown;\n');
+    write("app/map/shown.ts", 'export { rule as shown } from "../rules/rule.ts";\n');
+    write("app/rules/rule.ts", 'export const rule = 1;\nexport const later = () => import("../derived.ts");\n');
+    // A file importing itself.
+    write("graph/self.ts", 'export const a = 1;\nexport { a as b } from "./self.ts";\n');
+    // A diamond, which is no circle.
+    write("model/top.ts", 'import "./left.ts";\nimport "./right.ts";\n');
+    write("model/left.ts", 'import "./bottom.ts";\n');
+    write("model/right.ts", 'import "./bottom.ts";\n');
+    write("model/bottom.ts", "export {};\n");
+
+    it("reports each circle once, with the files it goes through in order", () => {
+      expect(importCircles(root).map((v) => v.problem)).toEqual([
+        "imports in a circle: app/derived.ts -> app/map/shown.ts -> app/rules/rule.ts -> app/derived.ts",
+        "imports in a circle: graph/self.ts -> graph/self.ts",
+        "imports in a circle: io/snapshot/drawing.ts -> io/snapshot/types.ts -> io/snapshot/drawing.ts",
+      ]);
     });
   });
 

@@ -1,8 +1,9 @@
 // Which company links the map draws, its look aside: one rule for the edge reducer
 // (render/bindings/reducers.ts), the links in sight (render/bindings/linksInSightView.ts) and the status line's
-// counts (derived.ts, shownCounts), so what is drawn and what is counted cannot disagree.
+// counts (derived/shown.ts), so what is drawn and what is counted cannot disagree.
 import type { AtlasState } from "../../state/store.ts";
-import type { Trace, Visible } from "../derived.ts";
+import type { Visible } from "../../graph/filters/visibility.ts";
+import type { Trace } from "../../graph/paths/trace.ts";
 import { STORED_VINTAGE, type DivisionCode, type Vintage } from "../../model/types.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import { passesDivisionSelection } from "../../graph/flows/select.ts";

@@ -16,6 +16,11 @@ export interface Visibility {
   all: boolean;
 }
 
+/** What is shown after filters and any what-if removal, with the graph it was computed on: one predicate pair for every view. */
+export interface Visible extends Visibility {
+  graph: SupplyGraph;
+}
+
 const EVERYTHING = { isEmpty: true, keepNode: () => true, keepEdge: () => true, keepRow: () => true } as const;
 
 export function visibility(graph: SupplyGraph, filter: FilterState, removal: Removal | null, vintage: Vintage): Visibility {

@@ -8,7 +8,8 @@ import type { SheetSummary } from "../../model/types.ts";
 import type { FormatReader, FormatTable } from "./types.ts";
 import { withoutDerived } from "./tables.ts";
 import { checkHead, headWithMapping, type ResolvedHead } from "../mapping/columnMapping.ts";
-import { looksLikeWorkbook, readWorkbook, type SheetRows } from "./xlsxSheets.ts";
+import { looksLikeWorkbook, readWorkbook } from "./xlsxSheets.ts";
+import type { SheetRows } from "./sheetRows.ts";
 
 /** How issues and the report name a sheet. */
 export const sheetFile = (file: string, sheet: string) => `${file} › ${sheet}`;

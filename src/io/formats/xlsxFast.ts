@@ -6,7 +6,7 @@
 
 import { strFromU8, unzipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
-import type { SheetRows } from "./xlsxSheets.ts";
+import type { SheetRows } from "./sheetRows.ts";
 
 class Unexpected extends Error {}
 

@@ -4,18 +4,7 @@
 
 import * as XLSX from "@e965/xlsx";
 import { readXlsxFast } from "./xlsxFast.ts";
-
-export interface SheetRows {
-  name: string;
-  /** Position in the workbook, from 1. */
-  position: number;
-  /** Why the sheet is not read ("hidden", "empty"), or null when it is. */
-  skipped: string | null;
-  /** Cell text by the sheet's own 0-based row and column; the header is somewhere near the top. */
-  rows: string[][];
-  /** Sheet row number (1-based, as the spreadsheet shows it) of rows[0]. */
-  firstRow: number;
-}
+import type { SheetRows } from "./sheetRows.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

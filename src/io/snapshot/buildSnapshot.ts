@@ -13,7 +13,8 @@ import { isCrossDivision, type ImportReport, type Vintage } from "../../model/ty
 import { toVintage } from "../../regions/divisions.ts";
 import { METRIC_PREFIX, NETWORK_METRIC_PREFIX } from "../../graph/metrics/keys.ts";
 import { orderMetricKeys } from "./columns.ts";
-import type { Snapshot, SnapshotDrawing, SnapshotEdge, SnapshotMetadata, SnapshotNode, SourceFileMeta } from "./types.ts";
+import type { Snapshot, SnapshotEdge, SnapshotMetadata, SnapshotNode, SourceFileMeta } from "./types.ts";
+import type { SnapshotDrawing } from "./drawing.ts";
 
 export interface Visual {
   color?: string;

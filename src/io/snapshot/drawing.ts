@@ -5,7 +5,16 @@
 // and computes as for any other file).
 import type { Point } from "../../graph/types.ts";
 import { FORCE_BOUNDS, type ForceSettings } from "../../model/forceSettings.ts";
-import type { SnapshotDrawing } from "./types.ts";
+
+/** The picture a bundle was exported from: loading it shows these positions and communities again. */
+export interface SnapshotDrawing {
+  /** The app's view the positions belong to. */
+  view: "map" | "force";
+  /** The layout that placed them: companies placed in their divisions, or ForceAtlas2. */
+  layout: "geographic" | "forceatlas2";
+  /** Whether each company's drawn community travels (the `community` of drawing.json). */
+  communities: boolean;
+}
 
 export interface BundleDrawing extends Omit<SnapshotDrawing, "communities"> {
   ids: string[];

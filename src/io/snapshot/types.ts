@@ -5,7 +5,7 @@ import type { FlowMatrix } from "../../model/flows.ts";
 import type { RankedCompany } from "../../graph/ranking/types.ts";
 import type { Company, ImportReport, Link, Vintage } from "../../model/types.ts";
 import type { Lang } from "../../i18n/index.ts";
-import type { BundleDrawing } from "./drawing.ts";
+import type { BundleDrawing, SnapshotDrawing } from "./drawing.ts";
 
 export interface SnapshotNode {
   company: Company;
@@ -90,16 +90,6 @@ export interface SnapshotMetrics {
   /** What the m_* numbers were computed on: the view this file holds, or the whole network (which it holds too). */
   scope: "network" | "view";
   names: string[];
-}
-
-/** The picture a bundle was exported from: loading it shows these positions and communities again. */
-export interface SnapshotDrawing {
-  /** The app's view the positions belong to. */
-  view: "map" | "force";
-  /** The layout that placed them: companies placed in their divisions, or ForceAtlas2. */
-  layout: "geographic" | "forceatlas2";
-  /** Whether each company's drawn community travels (the `community` of drawing.json). */
-  communities: boolean;
 }
 
 export interface Snapshot {

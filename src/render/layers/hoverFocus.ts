@@ -3,7 +3,7 @@
 // the partners alone, where dimming every other company redraws every company (300–460 ms of
 // main thread per hover at 100k companies, and a new frame of every company to rasterise).
 import type { AtlasViewModel } from "../../app/createApp.ts";
-import type { Visible } from "../../app/derived.ts";
+import type { Visible } from "../../graph/filters/visibility.ts";
 import type { DrawLevel } from "../../app/map/drawLevel.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import type { AtlasState } from "../../state/store.ts";

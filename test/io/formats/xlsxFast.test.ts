@@ -2,7 +2,8 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import * as XLSX from "@e965/xlsx";
 import { readXlsxFast } from "../../../src/io/formats/xlsxFast.ts";
-import { readWithSheetJs, type SheetRows } from "../../../src/io/formats/xlsxSheets.ts";
+import { readWithSheetJs } from "../../../src/io/formats/xlsxSheets.ts";
+import type { SheetRows } from "../../../src/io/formats/sheetRows.ts";
 import { sheetWorkbook, workbook } from "../../../scripts/lib/realFiles.ts";
 
 /** Sheets as what the readers see: each non-blank row by its sheet row number, trailing empty cells dropped. */
