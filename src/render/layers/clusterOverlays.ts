@@ -15,7 +15,6 @@ import { bindCanvasLayer } from "./canvasLayer.ts";
 import { BoxSet, centredBox, labelCandidates, type Box } from "./labelBoxes.ts";
 import { haloOf, type Halo } from "./communityHalos.ts";
 import { companyLabel } from "../bindings/nodeStyle.ts";
-import { follow } from "../../schedule/changeGate.ts";
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
 
@@ -211,7 +210,7 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
   });
 
   let seen: unknown[] = [];
-  const unsubscribe = follow(store, () => {
+  const update = () => {
     const state = store.getState();
     const inputs = [state.graph, state.metrics, state.mode, state.nodeColorBy, state.lang, state.vintage];
     if (inputs.every((v, i) => v === seen[i])) return;
@@ -219,9 +218,11 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     const had = members.length > 0;
     rebuildMembers(state);
     if (had || members.length > 0) renderer.refresh({ skipIndexation: true });
-  });
+  };
 
   return {
+    /** Takes the store's state in (atlasView.ts calls it on every change). */
+    update,
     /** The halos of the last frame (viewport pixels): tests and image export read them. */
     halos: (): readonly NamedHalo[] => halos,
     /** Company labels of the last frame, as placed: image export draws them at the same spots. */
@@ -229,7 +230,6 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     /** Division names drawn over the companies (map view), as the last frame drew them. */
     divisionNames: () => (drawNames ? divisionNames(store.getState()) : []),
     clean() {
-      unsubscribe();
       renderer.off("beforeRender", onBeforeRender);
       renderer.setSetting("defaultDrawNodeLabel", originalDrawLabel);
       layer.clean();
