@@ -59,7 +59,7 @@ export const DRAWING_INPUTS = {
   // Derived values.
   // The drawn graph stands for the companies: a new one is indexed by setGraph.
   drawnGraph: input(["layout"], (s, c) => c.drawnGraph(s)),
-  level: input(["nodes", "edges", "map"], (_s, _c, level) => level),
+  drawLevel: input(["nodes", "edges", "map"], (_s, _c, level) => level),
   // The hover as the reducers light it: on big graphs it is ignored, and so is its change.
   hover: input(LIGHTS, (s, _c, level) => litHover(s, level)),
   // A supply chain or path, as derived: a link filter can change which companies it reaches.
