@@ -11,8 +11,13 @@ import { selectionFocus, type LinkShowing } from "../../app/map/linkShowing.ts";
 import { linksFollowCommunities } from "../../app/map/linkColour.ts";
 import { litHover } from "./litHover.ts";
 import { keptOrNull } from "./drawingInputs.ts";
+import { drawsAsDefault } from "../../state/view/drawsAsDefault.ts";
+import type { Redraw } from "../../state/view/fields.ts";
 
 const NO_INDUSTRY_COLORS: ReadonlyMap<string, string> = new Map();
+/** What the settings declared as redrawing companies, or links, change (state/view/fields.ts). */
+const COMPANY_LOOK: readonly Redraw[] = ["layout", "nodes"];
+const LINK_LOOK: readonly Redraw[] = ["edges", "edgeDivisions"];
 
 export interface DrawingView extends LinkShowing {
   /** The graph sigma draws, asked when an item is drawn: sigma may be handed another after this view is made. */
@@ -72,11 +77,12 @@ export function drawingView(state: AtlasState, derived: ViewDerived, graph: () =
     industries: state.nodeColorBy === "industry" ? derived.industryColors(data) : NO_INDUSTRY_COLORS,
     attributes: derived.attributeColors(data, state.colorAttribute),
     sizes: derived.nodeSizes(state)?.relative ?? null,
-    passThroughNodes:
-      dots === "shown" && !focus && !trace && !visible && state.nodeColorBy === "division" && state.vintage === STORED_VINTAGE && state.nodeSizeBy === "fixed" && state.lang === "ko",
+    // The stored attributes are the default settings' drawing (state/view/drawsAsDefault.ts):
+    // company colour by division under the stored vintage, fixed sizes, Korean names.
+    passThroughNodes: dots === "shown" && !focus && !trace && !visible && drawsAsDefault(state, COMPANY_LOOK),
     communityEdges: communities,
     passThroughEdges:
-      !focus && !trace && !visible && level === "companies" && selected.size === 0 && state.edgeColorBy === "linkType" && state.vintage === STORED_VINTAGE &&
+      !focus && !trace && !visible && level === "companies" && drawsAsDefault(state, LINK_LOOK) &&
       // The stored internal-link colour is the light theme's.
       state.theme === "light" && !communities,
   };
