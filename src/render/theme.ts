@@ -5,7 +5,10 @@ import type { AtlasReadStore } from "../state/store.ts";
 import { mapTheme, type MapTheme } from "../style/mapTheme.ts";
 import type { AtlasRenderer } from "./sigma/createRenderer.ts";
 
-/** Applies the store's theme to the page and the renderer; `onChange` redraws the map's own layers. */
+/**
+ * Applies the store's theme to the page and the renderer, now and whenever the returned update
+ * sees it change; `onChange` redraws the map's own layers.
+ */
 export function bindTheme(renderer: AtlasRenderer, store: AtlasReadStore, onChange: (theme: MapTheme) => void): () => void {
   let seen: string | null = null;
   const apply = () => {
@@ -19,5 +22,5 @@ export function bindTheme(renderer: AtlasRenderer, store: AtlasReadStore, onChan
     onChange(colors);
   };
   apply();
-  return store.subscribe(apply);
+  return apply;
 }

@@ -11,7 +11,7 @@ import { SORT_IN_WORKER_ROWS } from "../../src/app/tableSortService.ts";
 import { FACETS_IN_WORKER_LINKS } from "../../src/app/facetsService.ts";
 import { COMPANIES_FIRST_LINKS } from "../../src/app/load/loader.ts";
 import { EARLY_COMPANIES_LINK_SIZE } from "../../src/io/read/readFiles.ts";
-import { HOVER_DIM_MAX_COMPANIES } from "../../src/render/bindings/reducers.ts";
+import { HOVER_DIM_MAX_COMPANIES } from "../../src/render/bindings/litHover.ts";
 import { syntheticNetwork } from "../../scripts/lib/synthetic.ts";
 import { NO_FILTER } from "../../src/graph/filters/types.ts";
 import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";

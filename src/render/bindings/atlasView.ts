@@ -1,8 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
 import type { AtlasViewModel } from "../../app/createApp.ts";
-import type { ViewMode } from "../../state/view/values.ts";
 import type { CompanyNode, LinkEdge, SupplyGraph } from "../../graph/types.ts";
-import { positionBlend } from "../../layout/transition.ts";
 import { createRenderer, HIDE_EDGES_ON_MOVE_LINKS, type AtlasRenderer } from "../sigma/createRenderer.ts";
 import type { MapGeometry } from "../layers/mapGeometry.ts";
 import { bindReducers } from "./reducers.ts";
@@ -12,121 +10,43 @@ import { bindClusterOverlays } from "../layers/clusterOverlays.ts";
 import { bindHoverFocus } from "../layers/hoverFocus.ts";
 import { capturePicture } from "../export/capture.ts";
 import { displayGraphs } from "../sigma/displayGraph.ts";
-import { linksJoined } from "../../state/store.ts";
+import { linksJoined, type AtlasState } from "../../state/store.ts";
 import { bindLinksInSight } from "./linksInSightView.ts";
+import { modeTransition } from "./modeTransition.ts";
+import { followInOrder, type StoreUpdate } from "./storeUpdates.ts";
 
-
-const TRANSITION_MS = 900;
-/** Above this, per-frame bulk updates cost more than the motion is worth. */
-const MAX_ANIMATED_NODES = 30_000;
+type Store = AtlasViewModel["store"];
 
 /**
- * Owns the one sigma instance and everything bound to it. React calls this
- * from a single effect and calls clean() on unmount.
+ * Marks the first frame of each graph: tests and benchmarks wait on it, and
+ * performance.measure gives load-to-picture time in the browser's own timeline.
  */
-export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geometry: MapGeometry) {
-  const { store, camera, layout } = vm;
-  const empty: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
-  const display = displayGraphs();
-  const drawnGraph = (state: ReturnType<typeof store.getState>) => display.of(state.graph ?? empty);
-  const renderer: AtlasRenderer = createRenderer(container, drawnGraph(store.getState()));
-  renderer.setCustomBBox(geometry.extent);
-  // Reducers first: their store listener must run before the one below that swaps graphs.
-  const reducers = bindReducers(renderer, vm, drawnGraph);
-  const overlays = bindMapOverlays(renderer, vm, geometry);
-  const unframePath = bindPathFrame(renderer, vm);
-  // Label placement around division names, and community halos in the force view.
-  const clusters = bindClusterOverlays(renderer, vm, geometry);
-  // Hover highlighting where the reducers would redraw every company to show it.
-  const hoverFocus = bindHoverFocus(renderer, vm);
-  // The camera service hears every move; the store only when the zoom crosses the level switch.
-  const onCamera = () => camera.moved(renderer.getCamera().ratio);
-  const detachCamera = camera.attach({
-    get: () => {
-      const { x, y, ratio } = renderer.getCamera().getState();
-      return { x, y, ratio };
-    },
-    set: (state) => renderer.getCamera().setState(state),
-    animate: (state, duration) => renderer.getCamera().animate(state, { duration }),
-  });
-  renderer.getCamera().on("updated", onCamera);
-  // sigma sizes its canvases only when it renders or the window resizes. When the page's layout
-  // settles after the first picture (fonts arriving move the stage by a pixel or two), resize
-  // now, while the page is idle: otherwise the next load pays for reallocating every canvas.
-  const sized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => {
-    if (renderer.getDimensions().height !== container.offsetHeight || renderer.getDimensions().width !== container.offsetWidth) renderer.refresh({ schedule: true });
-  });
-  sized?.observe(container);
-  // Exports carry colours and sizes as drawn: the reducers' output, not the stored attributes.
-  const detachDrawn = vm.drawn.attach({
-    node: (id) => {
-      const d = renderer.getNodeDisplayData(id);
-      return d ? { color: d.color, size: d.size } : undefined;
-    },
-  });
-
-  // Marks the first frame of each graph: tests and benchmarks wait on it, and
-  // performance.measure gives load-to-picture time in the browser's own timeline.
+function drawnMarker(store: Store) {
   let markedVersion = 0;
-  const markDrawn = () => {
+  return () => {
     const { graph, graphVersion } = store.getState();
     if (!graph || graphVersion === markedVersion) return;
     markedVersion = graphVersion;
     performance.mark(`atlas:drawn:${graphVersion}`);
     document.body.dataset.drawnVersion = String(graphVersion);
   };
-  renderer.on("afterRender", markDrawn);
+}
 
-  let cancelTransition: (() => void) | null = null;
-
-  const animateTo = (graph: SupplyGraph, target: (node: string) => { x: number; y: number } | undefined, done: () => void) => {
-    cancelTransition?.();
-    const blend = positionBlend(graph, { get: target });
-    if (graph.order > MAX_ANIMATED_NODES || matchMedia?.("(prefers-reduced-motion: reduce)").matches) {
-      blend.at(1);
-      done();
-      return;
-    }
-    const start = performance.now();
-    let frame = 0;
-    const step = () => {
-      const t = (performance.now() - start) / TRANSITION_MS;
-      blend.at(t);
-      if (t < 1) frame = requestAnimationFrame(step);
-      else {
-        cancelTransition = null;
-        done();
-      }
-    };
-    cancelTransition = () => cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(step);
-  };
-
-  const showMode = (mode: ViewMode) => {
-    const graph = store.getState().graph;
-    if (!graph) return;
-    // The layout service has already stopped (map) or started (first force view) the worker.
-    if (mode === "map") {
-      animateTo(graph, (node) => {
-        const a = graph.getNodeAttributes(node);
-        return { x: a.mapX, y: a.mapY };
-      }, () => undefined);
-      renderer.setCustomBBox(geometry.extent);
-      return;
-    }
-    // An adopted bundle drawing brings the frame it was fitted to (its whole network), not the subset's own.
-    renderer.setCustomBBox(layout.extent());
-    const positions = layout.positions();
-    if (positions) animateTo(graph, (node) => positions.get(node), () => undefined);
-  };
-
+/** Hands sigma the graph each state draws, frames a new dataset, switches modes and flies to a company. */
+function graphHandover(
+  renderer: AtlasRenderer,
+  store: Store,
+  geometry: MapGeometry,
+  drawnGraph: (state: AtlasState) => SupplyGraph,
+  transition: ReturnType<typeof modeTransition>,
+  markDrawn: () => void,
+): StoreUpdate {
   let seenVersion = store.getState().graphVersion;
   let seenManifest = store.getState().summary?.manifest;
   let seenMode = store.getState().mode;
   let seenFly = store.getState().flyTo?.seq ?? 0;
-
   let linksArrived = false;
-  const unsubscribe = store.subscribe((state, previous) => {
+  return (state, previous) => {
     if (state.graphVersion !== seenVersion) {
       seenVersion = state.graphVersion;
       // A summary's ego networks replacing the empty graph its nation was first drawn on, or a
@@ -135,7 +55,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
       linksArrived = linksJoined(state, previous);
       const sameBundle = linksArrived || (state.summary !== null && state.summary.manifest === seenManifest);
       seenManifest = state.summary?.manifest;
-      cancelTransition?.();
+      transition.cancel();
       seenMode = state.mode;
       // Frame first, then hand over the graph: setGraph indexes and draws at once,
       // so a bbox or camera change after it would cost a second full pass.
@@ -166,37 +86,111 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
     linksArrived = false;
     if (state.mode !== seenMode) {
       seenMode = state.mode;
-      showMode(state.mode);
+      transition.show(state.mode);
     }
     if (state.flyTo && state.flyTo.seq !== seenFly) {
       seenFly = state.flyTo.seq;
       // Display data is in sigma's framed space, which is what the camera moves in.
-      const target = renderer.getNodeDisplayData(state.flyTo.id);
-      if (target) void renderer.getCamera().animate({ x: target.x, y: target.y, ratio: 0.25 }, { duration: 600 });
+      const flyTarget = renderer.getNodeDisplayData(state.flyTo.id);
+      if (flyTarget) void renderer.getCamera().animate({ x: flyTarget.x, y: flyTarget.y, ratio: 0.25 }, { duration: 600 });
     }
-  });
+  };
+}
 
-  // After the listener above: the links in sight go into the graph it has handed sigma.
+/** The camera service hears every move; the store only when the zoom crosses the level switch. Returns the detach. */
+function bindCamera(renderer: AtlasRenderer, camera: AtlasViewModel["camera"]): () => void {
+  const onCamera = () => camera.moved(renderer.getCamera().ratio);
+  const detach = camera.attach({
+    get: () => {
+      const { x, y, ratio } = renderer.getCamera().getState();
+      return { x, y, ratio };
+    },
+    set: (state) => renderer.getCamera().setState(state),
+    animate: (state, duration) => renderer.getCamera().animate(state, { duration }),
+  });
+  renderer.getCamera().on("updated", onCamera);
+  return () => {
+    renderer.getCamera().off("updated", onCamera);
+    detach();
+  };
+}
+
+/**
+ * sigma sizes its canvases only when it renders or the window resizes. When the page's layout
+ * settles after the first picture (fonts arriving move the stage by a pixel or two), resize
+ * now, while the page is idle: otherwise the next load pays for reallocating every canvas.
+ */
+function watchSize(renderer: AtlasRenderer, container: HTMLElement): () => void {
+  const sized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => {
+    if (renderer.getDimensions().height !== container.offsetHeight || renderer.getDimensions().width !== container.offsetWidth) renderer.refresh({ schedule: true });
+  });
+  sized?.observe(container);
+  return () => sized?.disconnect();
+}
+
+/**
+ * Owns the one sigma instance and everything bound to it. React calls this
+ * from a single effect and calls clean() on unmount.
+ */
+export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geometry: MapGeometry) {
+  const { store } = vm;
+  const empty: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
+  const display = displayGraphs();
+  const drawnGraph = (state: AtlasState) => display.of(state.graph ?? empty);
+  const renderer: AtlasRenderer = createRenderer(container, drawnGraph(store.getState()));
+  renderer.setCustomBBox(geometry.extent);
+  const reducers = bindReducers(renderer, vm, drawnGraph);
+  const overlays = bindMapOverlays(renderer, vm, geometry);
+  const pathFrame = bindPathFrame(renderer, vm);
+  // Label placement around division names, and community halos in the force view.
+  const clusters = bindClusterOverlays(renderer, vm, geometry);
+  // Hover highlighting where the reducers would redraw every company to show it.
+  const hoverFocus = bindHoverFocus(renderer, vm);
+  const transition = modeTransition(renderer, vm, geometry);
+  const markDrawn = drawnMarker(store);
+  renderer.on("afterRender", markDrawn);
+  const unbindCamera = bindCamera(renderer, vm.camera);
+  const unwatchSize = watchSize(renderer, container);
+  // Exports carry colours and sizes as drawn: the reducers' output, not the stored attributes.
+  const detachDrawn = vm.drawn.attach({
+    node: (id) => {
+      const d = renderer.getNodeDisplayData(id);
+      return d ? { color: d.color, size: d.size } : undefined;
+    },
+  });
+  // Bound after the camera service: a camera move tells the store first, then the links in sight.
   const sight = bindLinksInSight(renderer, vm, drawnGraph);
+
+  // Every store change, in this order. The reducers take the new state in before sigma is handed
+  // a new graph (setGraph indexes it with them), and the links in sight go into the graph sigma
+  // has just been handed. The layers between read the state alone.
+  const unsubscribe = followInOrder(store, [
+    reducers.update,
+    overlays.update,
+    pathFrame.update,
+    clusters.update,
+    hoverFocus.update,
+    graphHandover(renderer, store, geometry, drawnGraph, transition, markDrawn),
+    sight.update,
+  ]);
 
   return {
     renderer,
     /** What is on screen now, as data for image export. */
     capture: () => capturePicture(renderer, overlays.picture(), clusters, store.getState().theme),
     clean() {
-      sight.clean();
       unsubscribe();
+      sight.clean();
       renderer.off("afterRender", markDrawn);
-      sized?.disconnect();
-      cancelTransition?.();
-      renderer.getCamera().off("updated", onCamera);
-      detachCamera();
+      unwatchSize();
+      transition.cancel();
+      unbindCamera();
       detachDrawn();
       reducers.clean();
       clusters.clean();
       hoverFocus.clean();
       overlays.clean();
-      unframePath();
+      pathFrame.clean();
       renderer.kill();
       display.clean();
     },

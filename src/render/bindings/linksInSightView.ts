@@ -55,6 +55,93 @@ function extentOf(graph: SupplyGraph): SightRect {
 
 const holds = (outer: SightRect, inner: SightRect) => outer.x0 <= inner.x0 && outer.y0 <= inner.y0 && outer.x1 >= inner.x1 && outer.y1 >= inner.y1;
 
+/** One job at a time, each step a task of its own after the change's: a new job cancels the one under way. */
+function jobs() {
+  let cancelJob: (() => void) | null = null;
+  const stop = () => {
+    cancelJob?.();
+    cancelJob = null;
+  };
+  const start = (job: Generator<void, void>) => {
+    stop();
+    const step = () => {
+      cancelJob = null;
+      if (!job.next().done) cancelJob = inOwnTask(step);
+    };
+    cancelJob = inOwnTask(step);
+  };
+  return { start, stop };
+}
+
+/** Tells the store what the links in sight draw, only when that changes. */
+function reporter(store: AtlasViewModel["store"]) {
+  return (status: LinksInSightStatus | null) => {
+    const before = store.getState().linksInSight;
+    if (before === status || (before && status && before.drawn === status.drawn && before.inSight === status.inSight && before.shown === status.shown)) return;
+    store.getState().setLinksInSight(status);
+  };
+}
+
+/** Makes `drawn` hold exactly `edges` of `data`, a slice a step; the frame after the last draws them. */
+function* putLinks(renderer: AtlasRenderer, drawn: SupplyGraph, data: SupplyGraph, edges: readonly string[]): Generator<void, void> {
+  const edit = renderer.editLinks;
+  if (!edit) return;
+  if (edges.length === 0) {
+    if (drawn.size === 0) return;
+    edit.call(renderer, () => drawn.clearEdges());
+    renderer.scheduleRender();
+    return;
+  }
+  // sigma draws in graph order, and the data's order puts internal links under the others:
+  // links joining behind the last one kept are placed as they come, else the frame after the
+  // last slice draws every link in the data's order (drawLinksInOrder).
+  let lastKept = -1;
+  let firstAdded = -1;
+  edges.forEach((edge, i) => {
+    if (drawn.hasEdge(edge)) lastKept = i;
+    else if (firstAdded < 0) firstAdded = i;
+  });
+  const appended = firstAdded < 0 || firstAdded > lastKept;
+  const wanted = new Set(edges);
+  const drop: string[] = [];
+  drawn.forEachEdge((edge) => {
+    if (!wanted.has(edge)) drop.push(edge);
+  });
+  const add = firstAdded < 0 ? [] : edges.slice(firstAdded).filter((edge) => !drawn.hasEdge(edge));
+  // Nothing to change: no frame (under software WebGL one frame of 50,000 links is seconds).
+  if (drop.length === 0 && add.length === 0) return;
+  let dropped = 0;
+  let added = 0;
+  while (dropped < drop.length || added < add.length) {
+    yield;
+    // Another graph since (new data): whoever drew it started again.
+    if (renderer.getGraph() !== drawn) return;
+    edit.call(renderer, () => {
+      let budget = EDITS_PER_TASK;
+      for (; budget > 0 && dropped < drop.length; budget--) drawn.dropEdge(drop[dropped++]!);
+      for (; budget > 0 && added < add.length; budget--) {
+        const edge = add[added++]!;
+        drawn.addEdgeWithKey(edge, data.source(edge), data.target(edge), data.getEdgeAttributes(edge));
+      }
+    }, appended);
+  }
+  renderer.drawLinksInOrder?.(edges);
+  performance.mark(COMPANY_LINKS_MARK);
+  renderer.scheduleRender();
+}
+
+/** The links `shows` keeps of `data`, looked at in slices of about SLICE_MS. */
+function* scanCandidates(shows: ShowsRow | null, data: SupplyGraph): Generator<void, SightCandidates> {
+  const pass = candidateScan(data, shows);
+  let budget = SCAN_FIRST;
+  for (;;) {
+    yield;
+    const began = performance.now();
+    if (pass.step(budget)) return pass.result();
+    budget = nextBudget(budget, performance.now() - began, SLICE_MS, SCAN_FIRST);
+  }
+}
+
 export function bindLinksInSight(
   renderer: AtlasRenderer,
   vm: Pick<AtlasViewModel, "store" | "derived">,
@@ -69,76 +156,9 @@ export function bindLinksInSight(
   let lastKey: unknown[] = [];
   let resting: ReturnType<typeof setTimeout> | null = null;
   const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-
-  // One job at a time, each step a task of its own after the change's: a change meanwhile
-  // cancels the job under way and starts its own.
-  let cancelJob: (() => void) | null = null;
-  const stop = () => {
-    cancelJob?.();
-    cancelJob = null;
-  };
-  const start = (job: Generator<void, void>) => {
-    stop();
-    const step = () => {
-      cancelJob = null;
-      if (!job.next().done) cancelJob = inOwnTask(step);
-    };
-    cancelJob = inOwnTask(step);
-  };
-
-  const report = (status: LinksInSightStatus | null) => {
-    const before = store.getState().linksInSight;
-    if (before === status || (before && status && before.drawn === status.drawn && before.inSight === status.inSight && before.shown === status.shown)) return;
-    store.getState().setLinksInSight(status);
-  };
-
-  /** Makes `drawn` hold exactly `edges` of `data`, a slice a step; the frame after the last draws them. */
-  function* put(drawn: SupplyGraph, data: SupplyGraph, edges: readonly string[]): Generator<void, void> {
-    const edit = renderer.editLinks;
-    if (!edit) return;
-    if (edges.length === 0) {
-      if (drawn.size === 0) return;
-      edit.call(renderer, () => drawn.clearEdges());
-      renderer.scheduleRender();
-      return;
-    }
-    // sigma draws in graph order, and the data's order puts internal links under the others:
-    // links joining behind the last one kept are placed as they come, else the frame after the
-    // last slice draws every link in the data's order (drawLinksInOrder).
-    let lastKept = -1;
-    let firstAdded = -1;
-    edges.forEach((edge, i) => {
-      if (drawn.hasEdge(edge)) lastKept = i;
-      else if (firstAdded < 0) firstAdded = i;
-    });
-    const appended = firstAdded < 0 || firstAdded > lastKept;
-    const wanted = new Set(edges);
-    const drop: string[] = [];
-    drawn.forEachEdge((edge) => {
-      if (!wanted.has(edge)) drop.push(edge);
-    });
-    const add = firstAdded < 0 ? [] : edges.slice(firstAdded).filter((edge) => !drawn.hasEdge(edge));
-    // Nothing to change: no frame (under software WebGL one frame of 50,000 links is seconds).
-    if (drop.length === 0 && add.length === 0) return;
-    let dropped = 0;
-    let added = 0;
-    while (dropped < drop.length || added < add.length) {
-      yield;
-      // Another graph since (new data): whoever drew it started again.
-      if (renderer.getGraph() !== drawn) return;
-      edit.call(renderer, () => {
-        let budget = EDITS_PER_TASK;
-        for (; budget > 0 && dropped < drop.length; budget--) drawn.dropEdge(drop[dropped++]!);
-        for (; budget > 0 && added < add.length; budget--) {
-          const edge = add[added++]!;
-          drawn.addEdgeWithKey(edge, data.source(edge), data.target(edge), data.getEdgeAttributes(edge));
-        }
-      }, appended);
-    }
-    renderer.drawLinksInOrder?.(edges);
-    performance.mark(COMPANY_LINKS_MARK);
-    renderer.scheduleRender();
-  }
+  const { start, stop } = jobs();
+  const report = reporter(store);
+  const put = (drawn: SupplyGraph, data: SupplyGraph, edges: readonly string[]) => putLinks(renderer, drawn, data, edges);
 
   /** The links in sight of `from` for where the camera looks now, put into `drawn`. */
   function* choose(drawn: SupplyGraph, data: SupplyGraph, from: SightCandidates): Generator<void, void> {
@@ -148,17 +168,6 @@ export function bindLinksInSight(
     const { edges, inSight } = linksInSight(from, max, rect && !holds(rect, extentOf(data)) ? rect : null);
     report(drawsLinksInSight(data, max) ? { drawn: edges.length, inSight, shown: from.rows.length } : null);
     yield* put(drawn, data, edges);
-  }
-
-  function* scan(shows: ShowsRow | null, data: SupplyGraph): Generator<void, SightCandidates> {
-    const pass = candidateScan(data, shows);
-    let budget = SCAN_FIRST;
-    for (;;) {
-      yield;
-      const began = performance.now();
-      if (pass.step(budget)) return pass.result();
-      budget = nextBudget(budget, performance.now() - began, SLICE_MS, SCAN_FIRST);
-    }
   }
 
   const update = () => {
@@ -178,7 +187,7 @@ export function bindLinksInSight(
     ];
     if (same(key, lastKey)) return;
     lastKey = key;
-    // Not yet the graph this state draws (sigma is handed it in the view's own listener).
+    // Not yet the graph this state draws (sigma is handed it in the view's own update, which runs before this one).
     if (!data || drawn === data || drawn !== drawnGraph(state)) {
       stop();
       candidates = null;
@@ -199,7 +208,7 @@ export function bindLinksInSight(
     candidates = null;
     candidateKey = inputs;
     start((function* () {
-      candidates = yield* scan(inSight ? linksShown(state, derived) : null, data);
+      candidates = yield* scanCandidates(inSight ? linksShown(state, derived) : null, data);
       yield* choose(drawn, data, candidates);
     })());
   };
@@ -216,13 +225,11 @@ export function bindLinksInSight(
     }, CAMERA_REST_MS);
   };
 
-  // After the view's own listener, which hands sigma the graph this state draws.
-  const unsubscribe = store.subscribe(update);
-  update();
   renderer.getCamera().on("updated", onCamera);
   return {
+    /** Takes the store's state in: atlasView.ts calls it on every change, after sigma is handed the graph this state draws. */
+    update,
     clean() {
-      unsubscribe();
       renderer.getCamera().off("updated", onCamera);
       stop();
       if (resting !== null) clearTimeout(resting);

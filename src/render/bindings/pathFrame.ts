@@ -54,9 +54,10 @@ export function frameAround(points: readonly Point[], current: CameraFrame, toVi
 
 /**
  * Frames each new path once, when it is first drawn, and again when the stage changes size
- * while the camera still rests where the framing left it. Returns the unsubscribe.
+ * while the camera still rests where the framing left it. Returns its update (atlasView.ts calls
+ * it on every store change) and the unbind.
  */
-export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">): () => void {
+export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">): { update: () => void; clean: () => void } {
   const { store, derived } = vm;
   let framed: unknown = null;
   // Retries of one path's framing, when another camera move cut it short or the stage resized.
@@ -108,11 +109,6 @@ export function bindPathFrame(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, 
     framed = null;
     update();
   };
-  update();
   renderer.on("resize", onResize);
-  const unsubscribe = store.subscribe(update);
-  return () => {
-    unsubscribe();
-    renderer.off("resize", onResize);
-  };
+  return { update, clean: () => void renderer.off("resize", onResize) };
 }

@@ -15,7 +15,6 @@ import { bindCanvasLayer } from "./canvasLayer.ts";
 import { BoxSet, centredBox, labelCandidates, type Box } from "./labelBoxes.ts";
 import { haloOf, type Halo } from "./communityHalos.ts";
 import { companyLabel } from "../bindings/nodeStyle.ts";
-import { follow } from "../../schedule/changeGate.ts";
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
 
@@ -54,11 +53,6 @@ export function drawHalos(pen: Pen, halos: readonly NamedHalo[], theme: MapTheme
   }
 }
 
-/**
- * Company labels placed around division names and around each other (division names always
- * win), and in the force view, when companies are coloured by community, a halo and a name
- * for each of the largest communities on a canvas of ours over sigma's labels.
- */
 function halosMoved(a: readonly NamedHalo[], b: readonly NamedHalo[]): boolean {
   if (a.length !== b.length) return true;
   return a.some((h, i) => {
@@ -67,71 +61,96 @@ function halosMoved(a: readonly NamedHalo[], b: readonly NamedHalo[]): boolean {
   });
 }
 
-export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">, geometry: MapGeometry) {
-  const { store, derived } = vm;
-  const placed = new BoxSet();
-  const measure = document.createElement("canvas").getContext("2d");
-  let halos: NamedHalo[] = [];
-  /** Division names of the map, per language and vintage (geometry.shapes copies every ring). */
-  let names: { key: string; labels: Array<Pick<ProvinceShape, "label" | "anchor">> } = { key: "", labels: [] };
-  const divisionNames = (state: AtlasState) => {
-    const key = `${state.lang}|${state.vintage}`;
-    if (names.key !== key) names = { key, labels: geometry.shapes(state.lang, state.vintage).map((s) => ({ label: s.label, anchor: s.anchor })) };
-    return names.labels;
-  };
-  let drawNames = false;
-  /** Company labels drawn in the current frame, where they went: stated on the container for tests and read by image export. */
-  let drawn: PlacedLabel[] = [];
-  let stated = "";
-  /** Members of each named community, per graph and metrics: not recomputed per frame. */
-  let members: Array<{ community: number; name: string; nodes: string[] }> = [];
+interface CommunityMembers {
+  community: number;
+  name: string;
+  nodes: string[];
+}
 
-  const textWidth = (text: string, font: string) => {
+/** The members of each named community, in the force view coloured by community; none elsewhere. */
+function communityMembers(state: AtlasState, derived: AtlasViewModel["derived"]): CommunityMembers[] {
+  const communities = state.mode === "force" && state.nodeColorBy === "community" ? derived.communities(state) : null;
+  const graph = state.graph;
+  if (!communities || !graph) return [];
+  const named = communities.slice(0, COMMUNITY_COLORS.length);
+  const lists = new Map<number, string[]>(named.map((c) => [c.community, []]));
+  graph.forEachNode((node, a) => {
+    const c = (a as unknown as Record<string, unknown>)["m_community"];
+    if (typeof c === "number") lists.get(c)?.push(node);
+  });
+  return named.map((c) => {
+    const lead = c.top[0] && graph.hasNode(c.top[0]) ? companyLabel(graph.getNodeAttributes(c.top[0]), state.lang) : "";
+    return { community: c.community, name: lead ? `${lead} · ${c.size}` : String(c.size), nodes: lists.get(c.community) ?? [] };
+  });
+}
+
+type TextWidth = (text: string, font: string) => number;
+
+/** Text widths in pixels, measured on a canvas of our own. */
+function textMeasure(): TextWidth {
+  const measure = document.createElement("canvas").getContext("2d");
+  return (text, font) => {
     if (!measure) return text.length * 12;
     measure.font = font;
     return measure.measureText(text).width;
   };
+}
 
-  const rebuildMembers = (state: AtlasState) => {
-    members = [];
-    const communities = state.mode === "force" && state.nodeColorBy === "community" ? derived.communities(state) : null;
-    const graph = state.graph;
-    if (!communities || !graph) return;
-    const named = communities.slice(0, COMMUNITY_COLORS.length);
-    const lists = new Map<number, string[]>(named.map((c) => [c.community, []]));
-    graph.forEachNode((node, a) => {
-      const c = (a as unknown as Record<string, unknown>)["m_community"];
-      if (typeof c === "number") lists.get(c)?.push(node);
-    });
-    members = named.map((c) => {
-      const lead = c.top[0] && graph.hasNode(c.top[0]) ? companyLabel(graph.getNodeAttributes(c.top[0]), state.lang) : "";
-      return { community: c.community, name: lead ? `${lead} · ${c.size}` : String(c.size), nodes: lists.get(c.community) ?? [] };
-    });
+/** Division names of the map, per language and vintage (geometry.shapes copies every ring). */
+function divisionNamesOf(geometry: MapGeometry) {
+  let names: { key: string; labels: Array<Pick<ProvinceShape, "label" | "anchor">> } = { key: "", labels: [] };
+  return (state: AtlasState) => {
+    const key = `${state.lang}|${state.vintage}`;
+    if (names.key !== key) names = { key, labels: geometry.shapes(state.lang, state.vintage).map((s) => ({ label: s.label, anchor: s.anchor })) };
+    return names.labels;
   };
+}
 
-  const computeHalos = (): NamedHalo[] => {
-    const out: NamedHalo[] = [];
-    const names = new BoxSet();
-    for (const m of members) {
-      const xs: number[] = [];
-      const ys: number[] = [];
-      for (const node of m.nodes) {
-        const d = renderer.getNodeDisplayData(node);
-        if (!d || d.hidden) continue;
-        const p = renderer.framedGraphToViewport(d);
-        xs.push(p.x);
-        ys.push(p.y);
-      }
-      const halo = haloOf(m.community, xs, ys);
-      if (!halo) continue;
-      const width = textWidth(m.name, HALO_FONT);
-      const box = centredBox(halo.x, halo.y - halo.radius - 9, width, 14, 3);
-      // Two names on one spot: the larger community (earlier) keeps its name.
-      const name = names.place(box) ? m.name : "";
-      out.push({ ...halo, name, color: COMMUNITY_COLORS[m.community] ?? "#888", box });
+/** A halo round each community's drawn companies (viewport pixels), named where the name finds room. */
+function namedHalos(renderer: AtlasRenderer, members: readonly CommunityMembers[], textWidth: TextWidth): NamedHalo[] {
+  const out: NamedHalo[] = [];
+  const names = new BoxSet();
+  for (const m of members) {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const node of m.nodes) {
+      const d = renderer.getNodeDisplayData(node);
+      if (!d || d.hidden) continue;
+      const p = renderer.framedGraphToViewport(d);
+      xs.push(p.x);
+      ys.push(p.y);
     }
-    return out;
-  };
+    const halo = haloOf(m.community, xs, ys);
+    if (!halo) continue;
+    const width = textWidth(m.name, HALO_FONT);
+    const box = centredBox(halo.x, halo.y - halo.radius - 9, width, 14, 3);
+    // Two names on one spot: the larger community (earlier) keeps its name.
+    const name = names.place(box) ? m.name : "";
+    out.push({ ...halo, name, color: COMMUNITY_COLORS[m.community] ?? "#888", box });
+  }
+  return out;
+}
+
+/**
+ * Company labels placed around division names and around each other (division names always
+ * win), and in the force view, when companies are coloured by community, a halo and a name
+ * for each of the largest communities on a canvas of ours over sigma's labels.
+ */
+export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived">, geometry: MapGeometry) {
+  const { store, derived } = vm;
+  const placed = new BoxSet();
+  const textWidth = textMeasure();
+  const divisionNames = divisionNamesOf(geometry);
+  /** Members of each named community, per graph and metrics: not recomputed per frame. */
+  let members: readonly CommunityMembers[] = [];
+  let halos: NamedHalo[] = [];
+  let drawNames = false;
+  /** Company labels drawn in the current frame, where they went: stated on the container for tests and read by image export. */
+  let drawn: PlacedLabel[] = [];
+  let stated = "";
+
+
+
 
   // A new frame: sigma has not processed its nodes and camera yet, so the transform is read
   // on the frame's first label (reserve), not here.
@@ -201,7 +220,7 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     if (drawNames) drawDivisionNames(pen, divisionNames(state), transformOf(renderer), theme.divisionName);
     // After sigma's frame: node positions are the ones just drawn.
     const before = halos;
-    halos = drawNames ? [] : computeHalos();
+    halos = drawNames ? [] : namedHalos(renderer, members, textWidth);
     // Labels were kept off the previous frame's halo names; if those moved (the last frame of a
     // layout or a transition), one more frame places the labels around where the names are now.
     if (!drawNames && halosMoved(before, halos)) renderer.scheduleRender();
@@ -211,17 +230,19 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
   });
 
   let seen: unknown[] = [];
-  const unsubscribe = follow(store, () => {
+  const update = () => {
     const state = store.getState();
     const inputs = [state.graph, state.metrics, state.mode, state.nodeColorBy, state.lang, state.vintage];
     if (inputs.every((v, i) => v === seen[i])) return;
     seen = inputs;
     const had = members.length > 0;
-    rebuildMembers(state);
+    members = communityMembers(state, derived);
     if (had || members.length > 0) renderer.refresh({ skipIndexation: true });
-  });
+  };
 
   return {
+    /** Takes the store's state in (atlasView.ts calls it on every change). */
+    update,
     /** The halos of the last frame (viewport pixels): tests and image export read them. */
     halos: (): readonly NamedHalo[] => halos,
     /** Company labels of the last frame, as placed: image export draws them at the same spots. */
@@ -229,7 +250,6 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
     /** Division names drawn over the companies (map view), as the last frame drew them. */
     divisionNames: () => (drawNames ? divisionNames(store.getState()) : []),
     clean() {
-      unsubscribe();
       renderer.off("beforeRender", onBeforeRender);
       renderer.setSetting("defaultDrawNodeLabel", originalDrawLabel);
       layer.clean();

@@ -1,4 +1,4 @@
-// Hover highlighting on networks too big for the reducers to light it (reducers.ts): the
+// Hover highlighting on networks too big for the reducers to light it (bindings/litHover.ts): the
 // hovered company and its partners drawn over a veil on a layer of their own, at the cost of
 // the partners alone, where dimming every other company redraws every company (300–460 ms of
 // main thread per hover at 100k companies, and a new frame of every company to rasterise).
@@ -10,7 +10,8 @@ import type { AtlasState } from "../../state/store.ts";
 import { bindCanvasLayer } from "./canvasLayer.ts";
 import type { AtlasRenderer } from "../sigma/createRenderer.ts";
 import { companyLabel } from "../bindings/nodeStyle.ts";
-import { FOCUSED_EDGE_SCALE, FOCUSED_INTERNAL_EDGE, hoverLitByReducers } from "../bindings/reducers.ts";
+import { FOCUSED_EDGE_SCALE, FOCUSED_INTERNAL_EDGE } from "../bindings/linkDisplay.ts";
+import { hoverLitByReducers } from "../bindings/litHover.ts";
 import { mapTheme, type Theme } from "../../style/mapTheme.ts";
 import { changeGate } from "../../schedule/changeGate.ts";
 import { memoLast } from "../../schedule/memo.ts";
@@ -129,13 +130,15 @@ export function bindHoverFocus(renderer: AtlasRenderer, vm: Pick<AtlasViewModel,
   const layer = bindCanvasLayer(renderer, "hoverFocus", { beforeLayer: "hovers" }, draw);
   // What the scene and its look are made of (derived.visible follows graph, filter, removal, vintage).
   const gate = changeGate<AtlasState, keyof AtlasState>(["hovered", "graph", "filter", "removal", "vintage", "theme", "lang"]);
-  const unsubscribe = store.subscribe(() => {
-    const state = store.getState();
-    if (gate.changed(state, derived.drawLevel(state))) layer.redraw();
-  });
+  // The layer draws itself when bound: the state it was bound in needs no redraw.
+  gate.changed(store.getState(), derived.drawLevel(store.getState()));
   return {
+    /** Takes the store's state in (atlasView.ts calls it on every change). */
+    update() {
+      const state = store.getState();
+      if (gate.changed(state, derived.drawLevel(state))) layer.redraw();
+    },
     clean() {
-      unsubscribe();
       layer.clean();
     },
   };

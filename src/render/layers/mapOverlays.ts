@@ -1,12 +1,13 @@
 import type { AtlasState } from "../../state/store.ts";
 import type { AtlasViewModel } from "../../app/createApp.ts";
-import { redrawKeys } from "../../state/view/schema.ts";
 import type { AtlasRenderer } from "../sigma/createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
 import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE, provinceStyle, type ProvinceStyle } from "./provinceLayer.ts";
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
-import { changeGate, follow } from "../../schedule/changeGate.ts";
+import type { DrawLevel } from "../../app/map/drawLevel.ts";
+import { drawingInputs, type DrawingInputs } from "../bindings/drawingInputs.ts";
+import { redrawPlan } from "../bindings/redrawPlan.ts";
 import { listen } from "../sigma/rendererEvents.ts";
 import { bindTheme } from "../theme.ts";
 import type { OverlayPicture } from "../export/capture.ts";
@@ -29,13 +30,21 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
   // What the layers show now, for image export.
   let shown: Omit<OverlayPicture, "style"> & { fill: ProvinceFill | null } = { visible: true, shapes, flows: EMPTY_SCENE, fill: null, companiesUnderFlows: false };
 
-  // The view settings that redraw the province and flow layers (view/schema.ts), plus what is not a setting.
-  const gate = changeGate<AtlasState, keyof AtlasState>([...redrawKeys("map"), "graph", "hoveredFlow", "removal", "theme"]);
+  // What redraws the province and flow layers: view settings (view/schema.ts) and the rest
+  // (bindings/drawingInputs.ts), each declared as redrawing the map.
+  let last: AtlasState | null = null;
+  let drawnFrom: DrawingInputs | null = null;
   const update = () => {
     const state = store.getState();
     const level = derived.drawLevel(state);
-    const last = gate.previous();
-    if (!gate.changed(state, level)) return;
+    const inputs = drawingInputs(state, { derived, drawnGraph: () => null });
+    if (!redrawPlan(drawnFrom, inputs).map) return;
+    drawnFrom = inputs;
+    const before = last;
+    last = state;
+    updateLayers(state, level, before);
+  };
+  const updateLayers = (state: AtlasState, level: DrawLevel, last: AtlasState | null) => {
     if (!last || last.lang !== state.lang || last.vintage !== state.vintage) {
       shapes = geometry.shapes(state.lang, state.vintage);
       provinces.setShapes(shapes);
@@ -97,8 +106,7 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
     actions.toggleDivision(division, additive);
   };
   const unlisten = listen(renderer, { moveBody: onMove, leaveStage: onLeave, clickStage: onClickStage });
-  const unsubscribe = follow(store, update);
-  const unbindTheme = bindTheme(renderer, store, (colors) => {
+  const applyTheme = bindTheme(renderer, store, (colors) => {
     baseStyle = provinceStyle(colors);
     provinces.clean();
     provinces = bindProvinceLayer(renderer, shown.shapes, baseStyle);
@@ -107,10 +115,13 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
   });
 
   return {
+    /** Takes the store's state in (atlasView.ts calls it on every change): the layers, then the theme. */
+    update() {
+      update();
+      applyTheme();
+    },
     picture: (): OverlayPicture => ({ visible: shown.visible, shapes: shown.shapes, flows: shown.flows, companiesUnderFlows: shown.companiesUnderFlows, style: { ...baseStyle, fill: shown.fill ?? baseStyle.fill } }),
     clean() {
-      unbindTheme();
-      unsubscribe();
       unlisten();
       flows.clean();
       provinces.clean();

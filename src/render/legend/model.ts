@@ -25,7 +25,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export const SIZE_KEY_COLOR = "#8A939C";
 /** The size steps shown: the largest, a quarter and a sixteenth of the metric's maximum. */
 const SIZE_STEPS = [1, 0.25, 1 / 16];
-/** Fixed sizes: ordinary companies and super-regional leading companies (render/bindings/reducers.ts). */
+/** Fixed sizes: ordinary companies and super-regional leading companies (render/bindings/companyDisplay.ts). */
 const FIXED_RADII = [3.5, 7];
 
 /** Companies per division (in the current boundary vintage), most first: once per graph. */

@@ -13,7 +13,7 @@ import type { NodeDisplayData } from "sigma/types";
  *
  * Viewport positions are recomputed when the pointer first moves after sigma re-indexed or the
  * camera or canvas changed; a move then costs one pass over plain numbers, topmost (last drawn)
- * company first. (Hidden companies and sizes change only through a re-index: reducers.ts.)
+ * company first. (Hidden companies and sizes change only through a re-index: companyDisplay.ts.)
  */
 export function installCpuHitTest<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): () => void {
   // Positions move only when sigma re-indexes or the camera or the canvas changes: a hover

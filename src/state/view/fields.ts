@@ -13,8 +13,26 @@ export interface DecodeContext {
   vintage: Vintage;
 }
 
-/** What the map redraws when a setting changes: company nodes and links, or the province and flow layers. */
-export type Redraw = "graph" | "map";
+/**
+ * What a change redraws, in the renderer's terms (render/bindings/redrawPlan.ts turns these into
+ * sigma refreshes and layer redraws):
+ * - layout: which companies are hidden and how big they are. sigma places labels in a grid by
+ *   position and size when it indexes, so this takes its full pass.
+ * - nodes: how every company looks (colour, label, highlight): redrawn in place.
+ * - litNodes: companies lit through their links (a hovered or selected company's partners, a
+ *   supply chain, filters): redrawn only while something is lit.
+ * - edges: how every company link looks: redrawn in place.
+ * - edgeVisibility: only the links the change shows or hides (render/bindings/edgeChanges.ts).
+ * - edgeDivisions: only the links with an end in a division drawn differently (a vintage's mergers).
+ * - indirect: the reducers read it, but what it changes on screen is redrawn through another
+ *   input (the draw level, the companies under the flows, what the filters keep) or by sigma
+ *   itself (the theme sets its label colour, which re-indexes everything).
+ * - map: the province and flow layers.
+ */
+export type Redraw = "layout" | "nodes" | "litNodes" | "edges" | "edgeVisibility" | "edgeDivisions" | "indirect" | "map";
+
+/** Every kind of redraw that touches what sigma draws (companies and links): all but the map layers. */
+export const GRAPH_REDRAWS: readonly Redraw[] = ["layout", "nodes", "litNodes", "edges", "edgeVisibility", "edgeDivisions", "indirect"];
 
 export interface FieldOptions {
   /** Cleared to its default when a new dataset replaces the graph: it names companies, divisions or industries of the old data. */

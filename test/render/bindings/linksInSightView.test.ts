@@ -5,6 +5,7 @@ import type { SupplyGraph } from "../../../src/graph/types.ts";
 import type { AtlasRenderer } from "../../../src/render/sigma/createRenderer.ts";
 import { displayGraphs } from "../../../src/render/sigma/displayGraph.ts";
 import { bindLinksInSight } from "../../../src/render/bindings/linksInSightView.ts";
+import { follow } from "../../../src/schedule/changeGate.ts";
 import { generatedFiles, nodeApp } from "../../app/nodeApp.ts";
 
 const MAX = 400;
@@ -39,6 +40,8 @@ async function bound(max = MAX) {
     getCamera: () => ({ on: (_event: string, handler: () => void) => void cameraHandlers.push(handler), off: () => undefined }),
   } as unknown as AtlasRenderer;
   const sight = bindLinksInSight(renderer, app, drawnGraph, max);
+  // In the app the view's ordered updates call it (atlasView.ts); here it follows the store alone.
+  const unfollow = follow(app.store, sight.update);
   /**
    * Until `ready` holds (the work may start late on a busy machine: a quiet spell before it
    * starts is no proof it is done), then until the slices under way are all done.
@@ -58,7 +61,10 @@ async function bound(max = MAX) {
   };
   /** The links in the order sigma is to draw them: as told, else the graph's. */
   const drawOrder = () => order ?? drawn.edges();
-  return { app, data, drawn, settled, look, drawOrder, frames: () => frames, clean: () => sight.clean() };
+  return { app, data, drawn, settled, look, drawOrder, frames: () => frames, clean: () => {
+    unfollow();
+    sight.clean();
+  } };
 }
 
 const weight = (graph: SupplyGraph, edge: string) => graph.getEdgeAttribute(edge, "weight") ?? 0;

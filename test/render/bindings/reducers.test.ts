@@ -4,7 +4,11 @@
 import { MAP_THEMES } from "../../../src/style/mapTheme.ts";
 import { describe, expect, it, vi } from "vitest";
 import { linksShown } from "../../../src/app/map/linkShowing.ts";
-import { bindReducers, HOVER_DIM_MAX_COMPANIES, HOVER_LEAVE_MS, REDRAW_IN_OWN_ITEMS } from "../../../src/render/bindings/reducers.ts";
+import { bindReducers } from "../../../src/render/bindings/reducers.ts";
+import { HOVER_DIM_MAX_COMPANIES } from "../../../src/render/bindings/litHover.ts";
+import { HOVER_LEAVE_MS } from "../../../src/render/bindings/companyPointer.ts";
+import { REDRAW_IN_OWN_ITEMS } from "../../../src/render/bindings/redrawSlices.ts";
+import { follow } from "../../../src/schedule/changeGate.ts";
 import { neighbourhood } from "../../../src/graph/flows/partners.ts";
 import type { AtlasRenderer } from "../../../src/render/sigma/createRenderer.ts";
 import type { NamedBuffer } from "../../../src/model/types.ts";
@@ -51,6 +55,8 @@ async function bound(data: () => NamedBuffer[] = files, deps: AppDeps = {}) {
     off: () => undefined,
   } as unknown as AtlasRenderer;
   const reducers = bindReducers(renderer, app, () => graph);
+  // In the app the view's ordered updates call it (atlasView.ts); here it follows the store alone.
+  const unfollow = follow(app.store, reducers.update);
   app.actions.setLevel("companies");
   /** Until the redraws under way (slices, a task each) are all done. */
   const quiet = async () => {
@@ -61,7 +67,10 @@ async function bound(data: () => NamedBuffer[] = files, deps: AppDeps = {}) {
   };
   /** What sigma emits as the pointer moves over its companies. */
   const emit = (event: string, node = "") => handlers[event]!({ node });
-  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, nodeReducer: () => settings.nodeReducer as NodeReducer, refreshes, nodesRedrawn, draws, emit, quiet, clean: () => reducers.clean() };
+  return { app, graph, edgeReducer: () => settings.edgeReducer as EdgeReducer, nodeReducer: () => settings.nodeReducer as NodeReducer, refreshes, nodesRedrawn, draws, emit, quiet, clean: () => {
+    unfollow();
+    reducers.clean();
+  } };
 }
 
 describe("render/reducers", () => {
