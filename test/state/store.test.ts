@@ -43,7 +43,7 @@ describe("state/store", () => {
     expect(s.graphVersion).toBe(1);
     expect(s.report).toBe(empty);
     expect(s.reportOpen).toBe(true);
-    expect(s.load).toMatchObject({ phase: "error", files: ["bad.csv"] });
+    expect(s.loadStage).toMatchObject({ kind: "failed", files: ["bad.csv"] });
   });
 
   it("numbers layout commands so the same command twice still reaches the view", () => {

@@ -13,6 +13,7 @@ import { bindHoverFocus } from "../layers/hoverFocus.ts";
 import { capturePicture } from "../export/capture.ts";
 import { displayGraphs } from "../sigma/displayGraph.ts";
 import { linksJoined } from "../../state/store.ts";
+import { linksPending, linksReading } from "../../state/loadStage.ts";
 import { bindLinksInSight } from "./linksInSightView.ts";
 
 
@@ -148,7 +149,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
         }
         // sigma redraws everything on any setting change: set it only when it changes. A load
         // whose links are still being built has at least 20,000 of them (app/load/loader.ts).
-        const hide = state.linksPending || state.graph.size > HIDE_EDGES_ON_MOVE_LINKS;
+        const hide = linksPending(state.loadStage) || state.graph.size > HIDE_EDGES_ON_MOVE_LINKS;
         if (renderer.getSetting("hideEdgesOnMove") !== hide) renderer.setSetting("hideEdgesOnMove", hide);
       }
     }
@@ -157,7 +158,7 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
     if (state.graph && renderer.getGraph() !== target) {
       // A big load's companies while their links are read: no selection or flight to read the
       // display data before sigma's first frame of them, which can then be a task of its own.
-      if (state.linksReading && renderer.setGraphDrawnNextFrame) renderer.setGraphDrawnNextFrame(target);
+      if (linksReading(state.loadStage) && renderer.setGraphDrawnNextFrame) renderer.setGraphDrawnNextFrame(target);
       else renderer.setGraph(target);
     }
     // The companies on screen are already the new graph's (the same companies-only graph):
