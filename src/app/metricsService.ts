@@ -3,6 +3,7 @@ import { assignMetrics } from "../graph/metrics/assign.ts";
 import type { MetricsOptions } from "../graph/metrics/options.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { AtlasStore } from "../state/store.ts";
+import { linksPending } from "../state/loadStage.ts";
 
 export type RunMetricsFn = (graph: SupplyGraph, options: Omit<MetricsOptions, "onProgress">, onProgress: (fraction: number, step: string) => void) => MetricsRun;
 
@@ -25,7 +26,7 @@ export function createMetricsService(store: AtlasStore, run: RunMetricsFn, given
       const state = store.getState();
       const { graph, graphVersion, vintage } = state;
       // Metrics of companies whose links are still being built would be wrong; the new graph asks again.
-      if (!graph || state.linksPending) return;
+      if (!graph || linksPending(state.loadStage)) return;
       const key = `${graphVersion}:${vintage}:${betweenness}`;
       const have = state.metrics && state.metricsGraphVersion === graphVersion && state.metrics.vintage === vintage;
       if ((have && betweenness === "auto") || running?.key === key) return;

@@ -11,16 +11,9 @@ import { createPresentSlice, type PresentSlice } from "./presentSlice.ts";
 import { createSummarySlice, type SummarySlice } from "./summarySlice.ts";
 import { dataResetPatch, storedDefaults, type AnalyticsUi, type StoredView } from "./view/schema.ts";
 import type { ViewMode } from "./view/values.ts";
+import { dataShown, egoShown, failed, IDLE_STAGE, linksBuilt, linksPending, linksRead, progressed, type DataStage, type LoadProgress, type LoadStage } from "./loadStage.ts";
 
 export type { ViewMode };
-
-export interface LoadState {
-  phase: "idle" | "reading" | "building" | "error";
-  /** 0..1 within the phase. */
-  progress: number;
-  files: string[];
-  error?: string;
-}
 
 export interface LayoutState {
   running: boolean;
@@ -40,28 +33,26 @@ export interface DatasetSlice {
   /** Bumped whenever a new graph replaces the old one. */
   graphVersion: number;
   /**
-   * A big load shows its companies first: `graph` holds them without links until `setLinks`
-   * swaps in the whole graph. Whatever counts or follows links waits for that (the flows and
-   * the status line's counts are already whole: the parse worker aggregated them).
+   * Where the load is in its life cycle (state/loadStage.ts): its progress or error, and whether
+   * `graph` holds a big network's companies without their links yet (`linksPending(stage)`,
+   * `linksReading(stage)`): whatever counts or follows links waits for `setLinks`.
    */
-  linksPending: boolean;
-  /**
-   * Before that, a very big load shows its companies while its links are still read: then the
-   * flows, the link counts and the report are not known yet either (`setLinksRead` brings them).
-   */
-  linksReading: boolean;
+  loadStage: LoadStage;
   /**
    * On a network with more links than the map draws, how many company links it draws of those
    * in sight (render/bindings/linksInSightView.ts); null while it draws every link the view shows.
    */
   linksInSight: LinksInSightStatus | null;
   setLinksInSight: (status: LinksInSightStatus | null) => void;
-  load: LoadState;
   /** Report of the latest load, also when it yielded nothing and the shown data stayed. */
   report: ImportReport | null;
   reportOpen: boolean;
-  setLoad: (load: LoadState) => void;
-  setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null, pending?: boolean | "reading") => void;
+  /** The load in flight reports progress; its start is reading at 0. */
+  setLoadProgress: (progress: LoadProgress) => void;
+  /** The load failed: what is shown stays, beside the error. */
+  setLoadError: (files: string[], error: string) => void;
+  /** New data on screen; `stage` says whether it is whole or a big network's companies with their links to come. */
+  setData: (dataset: Dataset, graph: SupplyGraph, summary?: SummaryData | null, stage?: DataStage) => void;
   /**
    * The links of companies shown while they were read (`before`) are read: the whole dataset
    * and report, and `graph`, the same companies with the flows known. The links are still to
@@ -122,12 +113,10 @@ const graphWorkReset = () => ({ ...linkWorkReset(), hovered: null, removal: null
  * Whether `state` only carries on the load `previous` showed: a big network's links read or built
  * for the companies already on screen (setLinksRead, setLinks). The same data, not a new load.
  */
-export const linksJoined = (state: Pick<AtlasState, "dataset">, previous: Pick<AtlasState, "dataset" | "linksPending">): boolean =>
-  previous.linksPending && state.dataset !== null && state.dataset.companies === previous.dataset?.companies;
+export const linksJoined = (state: Pick<AtlasState, "dataset">, previous: Pick<AtlasState, "dataset" | "loadStage">): boolean =>
+  linksPending(previous.loadStage) && state.dataset !== null && state.dataset.companies === previous.dataset?.companies;
 /** A load with problems opens its report; a clean one, and the sample, do not interrupt. */
 const opensReport = (dataset: Dataset) => dataset.report.rejected.length + dataset.report.warnings.length > 0 && dataset.label !== SAMPLE_LABEL;
-/** Nothing loading: the files of the last load stay named. */
-const idleLoad = (state: Pick<AtlasState, "load">): LoadState => ({ phase: "idle", progress: 1, files: state.load.files });
 
 export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mode" | "theme">> = {}) {
   const { theme, ...rest } = initial;
@@ -145,17 +134,15 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     graph: null,
     summary: null,
     graphVersion: 0,
-    linksPending: false,
-    linksReading: false,
+    loadStage: IDLE_STAGE,
     linksInSight: null,
     setLinksInSight: (linksInSight) => set({ linksInSight }),
-    load: { phase: "idle", progress: 0, files: [] },
     report: null,
     reportOpen: false,
-    setLoad: (load) => set({ load }),
-    setEmptyLoad: (report, files) =>
-      set({ report, reportOpen: true, load: { phase: "error", progress: 0, files, error: "nothing" } }),
-    setData: (dataset, graph, summary = null, pending = false) =>
+    setLoadProgress: (progress) => set((state) => ({ loadStage: progressed(state.loadStage, progress) })),
+    setLoadError: (files, error) => set((state) => ({ loadStage: failed(state.loadStage, files, error) })),
+    setEmptyLoad: (report, files) => set((state) => ({ report, reportOpen: true, loadStage: failed(state.loadStage, files, "nothing") })),
+    setData: (dataset, graph, summary = null, stage = "whole") =>
       set((state) => ({
         // View settings that name the old data's companies, divisions or industries (view/schema.ts).
         ...dataResetPatch(),
@@ -166,13 +153,11 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
         summaryError: null,
         summaryImpact: null,
         graphVersion: state.graphVersion + 1,
-        linksPending: pending !== false,
-        linksReading: pending === "reading",
-        report: dataset.report,
         // Links still being read or built: the load goes on showing its progress until setLinks.
-        load: pending === false ? idleLoad(state) : state.load,
+        loadStage: dataShown(state.loadStage, stage),
+        report: dataset.report,
         // A load with problems opens its report (once it is whole); a clean one does not interrupt.
-        reportOpen: pending !== "reading" && opensReport(dataset),
+        reportOpen: stage !== "linksReading" && opensReport(dataset),
         ...graphWorkReset(),
         hoveredFlow: null,
         profileDivision: null,
@@ -183,7 +168,7 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
       const old = state.dataset.report;
       const more = dataset.report.rejected.length + dataset.report.warnings.length > old.rejected.length + old.warnings.length;
       set({
-        dataset, graph, summary, graphVersion: state.graphVersion + 1, linksPending: false, report: dataset.report, reportOpen: state.reportOpen || more,
+        dataset, graph, summary, graphVersion: state.graphVersion + 1, loadStage: egoShown(state.loadStage), report: dataset.report, reportOpen: state.reportOpen || more,
         // The nation's flows and the view stay; nothing could be hovered or computed on its empty graph.
         ...graphWorkReset(),
       });
@@ -191,16 +176,18 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     },
     setLinks: (before, graph) => {
       const state = get();
-      if (state.graph !== before || !state.linksPending) return false;
+      const loadStage = linksBuilt(state.loadStage);
+      if (state.graph !== before || !loadStage) return false;
       // The companies are the same, so hover, what-if and path stay; nothing was computed from links meanwhile.
-      set({ graph, graphVersion: state.graphVersion + 1, linksPending: false, linksReading: false, load: idleLoad(state), ...linkWorkReset() });
+      set({ graph, graphVersion: state.graphVersion + 1, loadStage, ...linkWorkReset() });
       return true;
     },
     setLinksRead: (before, dataset, graph) => {
       const state = get();
-      if (state.graph !== before || !state.linksReading) return false;
+      const loadStage = linksRead(state.loadStage);
+      if (state.graph !== before || !loadStage) return false;
       set({
-        dataset, graph, graphVersion: state.graphVersion + 1, linksReading: false, report: dataset.report, reportOpen: state.reportOpen || opensReport(dataset),
+        dataset, graph, graphVersion: state.graphVersion + 1, loadStage, report: dataset.report, reportOpen: state.reportOpen || opensReport(dataset),
         ...linkWorkReset(),
       });
       return true;

@@ -1,6 +1,7 @@
 import { summaryReading } from "../graph/summary/columns.ts";
 import { SAMPLE_LABEL } from "../model/types.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
+import { linksPending, linksReading } from "../state/loadStage.ts";
 import { SummaryPickNotice, SummaryStatus } from "./summary/SummaryStatus.tsx";
 import { useT } from "./useT.ts";
 import { IllustrativeBanner } from "./notices/IllustrativeBanner.tsx";
@@ -23,9 +24,9 @@ export function StatusLine() {
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
   const removedCompanies = useAtlas((s) => (s.summaryImpact?.removal === s.removal ? (s.summaryImpact?.impact?.removed ?? 0) : 0));
   // While a big network's links are built its graph holds none; the worker's flows count them all.
-  const pendingLinks = useDerived((d, s) => (s.linksPending && s.graph ? d.flowMatrix(s.graph, s.vintage).links : undefined));
+  const pendingLinks = useDerived((d, s) => (linksPending(s.loadStage) && s.graph ? d.flowMatrix(s.graph, s.vintage).links : undefined));
   // A very big network's companies are on the map while its links are still read: nothing to count yet.
-  const reading = useAtlas((s) => s.linksReading);
+  const reading = useAtlas((s) => linksReading(s.loadStage));
   const sight = useAtlas((s) => s.linksInSight);
   // A footer is the page's contentinfo and may not take another role: the live part is inside it.
   if (!graph || !counts) return <footer className="status"><span role="status" /></footer>;

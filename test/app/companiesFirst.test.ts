@@ -2,6 +2,7 @@
 // built: the map has what it draws at once, and nothing computed from links reads a half graph.
 import { describe, expect, it, vi } from "vitest";
 import { createAtlasStore, type AtlasState } from "../../src/state/store.ts";
+import { linksPending, linksReading, loadProgress } from "../../src/state/loadStage.ts";
 import { createDerived } from "../../src/app/derived.ts";
 import { COMPANIES_FIRST_LINKS, createLoader, type ParseFn } from "../../src/app/load/loader.ts";
 import { createMetricsService } from "../../src/app/metricsService.ts";
@@ -44,7 +45,7 @@ describe("app/loader companies first", () => {
     let changed = false;
     // The user acts while the links are being built: a vintage, a selection.
     store.subscribe((s) => {
-      if (s.linksPending && !changed) {
+      if (linksPending(s.loadStage) && !changed) {
         changed = true;
         queueMicrotask(() => {
           store.getState().setVintage("2026-07");
@@ -55,16 +56,16 @@ describe("app/loader companies first", () => {
     expect(await createLoader(store, derived, parse).load(big.map((f) => ({ ...f, buffer: f.buffer.slice(0) })), "big")).toBe(true);
     expect(states).toHaveLength(2);
     const [first, last] = states as [AtlasState, AtlasState];
-    expect(first.linksPending).toBe(true);
+    expect(linksPending(first.loadStage)).toBe(true);
     // The load goes on showing its progress until the links are in.
-    expect(first.load.phase).not.toBe("idle");
-    expect(store.getState().load.phase).toBe("idle");
+    expect(loadProgress(first.loadStage)).not.toBeNull();
+    expect(store.getState().loadStage.kind).toBe("idle");
     expect(first.graph!.size).toBe(0);
     expect(first.graph!.order).toBe(last.graph!.order);
     // The flows are whole from the start: the status line and the map count every link.
     expect(derived.flowMatrix(first.graph!, "2023").links).toBe(last.graph!.size);
     expect(last.graph!.size).toBeGreaterThanOrEqual(COMPANIES_FIRST_LINKS);
-    expect(last.linksPending).toBe(false);
+    expect(linksPending(last.loadStage)).toBe(false);
     expect(last.graphVersion).toBe(first.graphVersion + 1);
     expect(last.dataset).toBe(first.dataset);
     expect(store.getState().vintage).toBe("2026-07");
@@ -83,7 +84,7 @@ describe("app/loader companies first", () => {
     const states = record(store);
     expect(await createLoader(store, createDerived(), parse).load(networkFiles(500, 2_000, 32), "small")).toBe(true);
     expect(states).toHaveLength(1);
-    expect(states[0]!.linksPending).toBe(false);
+    expect(linksPending(states[0]!.loadStage)).toBe(false);
     expect(states[0]!.graph!.size).toBe(2_000);
   });
 
@@ -100,7 +101,7 @@ describe("app/loader companies first", () => {
       return { stop: () => undefined };
     });
     store.subscribe((s, before) => {
-      if (s.linksPending && !before.linksPending) {
+      if (linksPending(s.loadStage) && !linksPending(before.loadStage)) {
         queueMicrotask(() => {
           metrics.ensure();
           store.getState().setMode("force");
@@ -118,13 +119,13 @@ describe("app/loader companies first", () => {
     const store = createAtlasStore();
     let replaced = false;
     store.subscribe((s) => {
-      if (s.linksPending && !replaced) {
+      if (linksPending(s.loadStage) && !replaced) {
         replaced = true;
         queueMicrotask(() => store.getState().setData(s.dataset!, companiesOnly(s.graph!), null));
       }
     });
     expect(await createLoader(store, createDerived(), parse).load(networkFiles(4_000, COMPANIES_FIRST_LINKS + 100, 34), "big")).toBe(false);
-    expect(store.getState().linksPending).toBe(false);
+    expect(linksPending(store.getState().loadStage)).toBe(false);
     expect(store.getState().graph!.size).toBe(0);
   });
 });
@@ -150,7 +151,7 @@ describe("app/loader companies while the links are read", () => {
     const states = record(store);
     let picked: string | null = null;
     store.subscribe((s) => {
-      if (s.linksReading && picked === null) {
+      if (linksReading(s.loadStage) && picked === null) {
         picked = s.graph!.nodes()[7]!;
         queueMicrotask(() => store.getState().select(picked));
       }
@@ -160,21 +161,21 @@ describe("app/loader companies while the links are read", () => {
     const [reading, read, built] = states as [AtlasState, AtlasState, AtlasState];
 
     // While the links are read: every company, no link, no flow, and no report opened yet.
-    expect(reading.linksReading).toBe(true);
-    expect(reading.linksPending).toBe(true);
+    expect(linksReading(reading.loadStage)).toBe(true);
+    expect(linksPending(reading.loadStage)).toBe(true);
     expect(reading.graph!.order).toBe(3_000);
     expect(reading.graph!.size).toBe(0);
     expect(reading.dataset!.report.links).toBe(0);
     expect(reading.reportOpen).toBe(false);
-    expect(reading.load.phase).toBe("reading");
+    expect(loadProgress(reading.loadStage)?.step).toBe("reading");
     // The worker's flows without links: each division's companies counted, not by the page.
     const early = derived.flowMatrix(reading.graph!, "2023");
     expect(early.links).toBe(0);
     expect(Object.values(early.totals).reduce((sum, t) => sum + t.companies, 0)).toBe(3_000);
 
     // Read: the flows count every link and the report is whole; the links are still being built.
-    expect(read.linksReading).toBe(false);
-    expect(read.linksPending).toBe(true);
+    expect(linksReading(read.loadStage)).toBe(false);
+    expect(linksPending(read.loadStage)).toBe(true);
     expect(read.graph).not.toBe(reading.graph);
     expect(read.dataset!.companies).toBe(reading.dataset!.companies);
     expect(derived.flowMatrix(read.graph!, "2023").links).toBe(built.graph!.size);
@@ -182,12 +183,12 @@ describe("app/loader companies while the links are read", () => {
     expect(read.dataset!.report.rejected.map((r) => r.reason)).toContain("missing-name");
     expect(read.reportOpen).toBe(true);
 
-    expect(built.linksPending).toBe(false);
-    expect(built.linksReading).toBe(false);
+    expect(linksPending(built.loadStage)).toBe(false);
+    expect(linksReading(built.loadStage)).toBe(false);
     expect(built.graph!.size).toBeGreaterThan(30_000);
     expect(built.graphVersion).toBe(reading.graphVersion + 2);
     expect(store.getState().selected).toBe(picked);
-    expect(store.getState().load.phase).toBe("idle");
+    expect(store.getState().loadStage.kind).toBe("idle");
 
     // The map draws the first companies graph throughout: nothing to index or draw again.
     const display = displayGraphs();
@@ -209,19 +210,19 @@ describe("app/loader companies while the links are read", () => {
     // Every link is read and built while the companies' picture is still on its way.
     await vi.waitFor(() => expect(built()).toBe(builtBefore + 1), { timeout: 30_000 });
     expect(states).toHaveLength(1);
-    expect(states[0]!.linksReading).toBe(true);
+    expect(linksReading(states[0]!.loadStage)).toBe(true);
     expect(onScreen).toHaveLength(1);
     onScreen[0]!();
     await vi.waitFor(() => expect(states).toHaveLength(2));
-    expect(states[1]!.linksReading).toBe(false);
-    expect(states[1]!.linksPending).toBe(true);
+    expect(linksReading(states[1]!.loadStage)).toBe(false);
+    expect(linksPending(states[1]!.loadStage)).toBe(true);
     // The links wait for the flows' picture in turn.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(states).toHaveLength(2);
     onScreen[1]!();
     expect(await loading).toBe(true);
     expect(states).toHaveLength(3);
-    expect(states[2]!.linksPending).toBe(false);
+    expect(linksPending(states[2]!.loadStage)).toBe(false);
     expect(states[2]!.graph!.size).toBeGreaterThan(30_000);
   });
 
@@ -236,7 +237,7 @@ describe("app/loader companies while the links are read", () => {
     for (const release of held) release();
     expect(await older).toBe(false);
     expect(store.getState().graph!.order).toBe(300);
-    expect(store.getState().linksPending).toBe(false);
+    expect(linksPending(store.getState().loadStage)).toBe(false);
   });
 
   it("reads a smaller network in one go", async () => {
@@ -244,7 +245,7 @@ describe("app/loader companies while the links are read", () => {
     const states = record(store);
     expect(await createLoader(store, createDerived(), parseEarly).load(networkFiles(500, 2_000, 42), "small")).toBe(true);
     expect(states).toHaveLength(1);
-    expect(states[0]!.linksReading).toBe(false);
+    expect(linksReading(states[0]!.loadStage)).toBe(false);
   });
 
   it("keeps the companies, without links, when reading the links fails", async () => {
@@ -256,8 +257,8 @@ describe("app/loader companies while the links are read", () => {
     expect(await createLoader(store, createDerived(), failing).load(copy(files), "fails")).toBe(false);
     const state = store.getState();
     expect(state.graph!.order).toBe(3_000);
-    expect(state.linksPending).toBe(false);
-    expect(state.linksReading).toBe(false);
-    expect(state.load.phase).toBe("error");
+    expect(linksPending(state.loadStage)).toBe(false);
+    expect(linksReading(state.loadStage)).toBe(false);
+    expect(state.loadStage.kind).toBe("failed");
   });
 });

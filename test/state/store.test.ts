@@ -43,7 +43,36 @@ describe("state/store", () => {
     expect(s.graphVersion).toBe(1);
     expect(s.report).toBe(empty);
     expect(s.reportOpen).toBe(true);
-    expect(s.load).toMatchObject({ phase: "error", files: ["bad.csv"] });
+    expect(s.loadStage).toMatchObject({ kind: "failed", files: ["bad.csv"] });
+  });
+
+  it("moves the load stage through a big load: companies while the links are read, read, built; a whole graph is refused links", () => {
+    const store = createAtlasStore();
+    const companies = buildGraph({ ...data, links: [] }, { positions: new Map() });
+    const whole = buildGraph(data, { positions: new Map() });
+    store.getState().setLoadProgress({ step: "reading", fraction: 0 });
+    store.getState().setData({ ...data, links: [] }, companies, null, "linksReading");
+    expect(store.getState().loadStage).toEqual({ kind: "linksReading", progress: { step: "reading", fraction: 0 } });
+    // Built before they were read: refused, nothing changes.
+    expect(store.getState().setLinksRead(whole, data, companies)).toBe(false);
+    expect(store.getState().setLinksRead(companies, data, companies)).toBe(true);
+    expect(store.getState().loadStage.kind).toBe("linksPending");
+    expect(store.getState().setLinksRead(companies, data, companies)).toBe(false);
+    expect(store.getState().setLinks(companies, whole)).toBe(true);
+    expect(store.getState().loadStage).toEqual({ kind: "idle" });
+    expect(store.getState().setLinks(whole, whole)).toBe(false);
+    expect(store.getState().graphVersion).toBe(3);
+  });
+
+  it("a failed load keeps companies whose links will not come waiting for them, beside its error", () => {
+    const store = createAtlasStore();
+    const companies = buildGraph({ ...data, links: [] }, { positions: new Map() });
+    store.getState().setLoadProgress({ step: "building", fraction: 0.5 });
+    store.getState().setData({ ...data, links: [] }, companies, null, "linksPending");
+    store.getState().setLoadProgress({ step: "reading", fraction: 0 });
+    expect(store.getState().loadStage).toEqual({ kind: "linksPending", progress: { step: "reading", fraction: 0 } });
+    store.getState().setLoadError(["next.csv"], "boom");
+    expect(store.getState().loadStage).toEqual({ kind: "failed", files: ["next.csv"], error: "boom", stranded: "linksPending" });
   });
 
   it("numbers layout commands so the same command twice still reaches the view", () => {

@@ -1,19 +1,15 @@
 import type { NamedBuffer } from "../../model/types.ts";
 import type { AtlasStore } from "../../state/store.ts";
-import { decodeView, encodeView } from "../../state/view/codec.ts";
-import { DATA_PARAM, viewParams } from "../../state/view/dataParam.ts";
-import { createDataFingerprints } from "./dataFingerprint.ts";
 import { followAddress, type AddressExtra } from "../addressFollower.ts";
-import { knownFromDataset } from "../../state/view/known.ts";
 import type { UrlAdapter } from "../../state/view/location.ts";
-import { defaultView, stateOfView, viewOfState, type ViewState } from "../../state/view/schema.ts";
-import { roundCamera } from "../../state/view/values.ts";
+import type { ViewState } from "../../state/view/schema.ts";
 import { savedFilesFromBuffers, savedToBuffers } from "../../state/persist/files.ts";
 import type { SavedFile } from "../../state/persist/types.ts";
 import type { MappingSet } from "../../io/mapping/columnMapping.ts";
 import type { SavedDatasetInfo, SessionStore, StoreResult } from "../../state/persist/types.ts";
 import type { CameraService } from "../map/cameraService.ts";
 import type { Loader } from "./loader.ts";
+import { createSessionViews } from "./sessionView.ts";
 
 /** Saved datasets kept; older ones are removed so storage does not grow without end. */
 const KEEP_SAVED = 5;
@@ -67,7 +63,7 @@ export interface LastLoad {
   mappings: MappingSet;
 }
 
-export function createSessionService(deps: {
+interface SessionDeps {
   store: AtlasStore;
   camera: CameraService;
   loader: Loader;
@@ -75,53 +71,46 @@ export function createSessionService(deps: {
   sessions: () => SessionStore;
   hint: SavedHint;
   extra?: AddressExtra;
-}): SessionService {
+}
+
+type ReportError = (error: Parameters<ReturnType<AtlasStore["getState"]>["setNotices"]>[1]) => void;
+
+/**
+ * The newest saved dataset that loads, shown; what was lost on the way is said. A dataset that
+ * no longer gives anything valid is dropped and the next one tried. Null when none loaded.
+ */
+async function restoreNewest({ store, loader, sessions, hint }: SessionDeps, onView: (view: unknown) => void, reportError: ReportError): Promise<LastLoad | null> {
+  const pending = hint.pending();
+  if (pending !== null) {
+    hint.setPending(null);
+    store.getState().addSessionNotices([{ kind: "not-kept", label: pending }]);
+  }
+  if (!hint.get()) return null;
+  for (let tries = 0; tries <= KEEP_SAVED; tries++) {
+    const found = await sessions().startup();
+    if (!found.ok) {
+      reportError(found.error);
+      return null;
+    }
+    const { dataset, lost } = found.value;
+    if (lost.length > 0) store.getState().addSessionNotices(lost.map((l) => ({ kind: "lost" as const, label: l.label, reason: l.reason })));
+    if (!dataset) return null;
+    const mappings = dataset.mappings ?? {};
+    if (await loader.load(savedToBuffers(dataset), dataset.label, { restored: true, mappings, onView })) return { files: dataset.files, label: dataset.label, mappings };
+    await sessions().remove(dataset.id);
+    store.getState().addSessionNotices([{ kind: "nothing-valid", label: dataset.label }]);
+  }
+  return null;
+}
+
+export function createSessionService(deps: SessionDeps): SessionService {
   const { store, camera, loader, url, sessions, hint, extra } = deps;
-  const reportError = (error: Parameters<ReturnType<typeof store.getState>["setNotices"]>[1]) =>
-    store.getState().setNotices(store.getState().urlNotices, error ?? null);
+  const reportError: ReportError = (error) => store.getState().setNotices(store.getState().urlNotices, error ?? null);
 
   let last: LastLoad | null = null;
 
-  const currentView = () => {
-    const cam = camera.get();
-    return viewOfState(store.getState(), cam ? roundCamera(cam) : null);
-  };
-
-  const applyView = (view: Partial<ViewState>) => {
-    const { patch, camera: cam } = stateOfView(view);
-    store.setState(patch);
-    if (cam) camera.set(cam);
-  };
-
-  /** The view and what travels beside it (the scenes) as the address holds them. */
-  const addressOf = (view: ViewState) => {
-    const params = encodeView(view);
-    extra?.write(params);
-    return params;
-  };
-  const fingerprints = createDataFingerprints();
-  const currentAddress = () => {
-    const params = addressOf(currentView());
-    const fingerprint = fingerprints.peek(store.getState());
-    if (fingerprint) params.set(DATA_PARAM, fingerprint);
-    return params;
-  };
-
-  /** A view a snapshot bundle carried (an address), through the same checks as a link. */
-  const applyBundleView = (view: unknown) => {
-    const query = typeof view === "object" && view !== null && typeof (view as { query?: unknown }).query === "string" ? (view as { query: string }).query : null;
-    if (query === null) return;
-    const params = new URLSearchParams(query);
-    // The bundle is its own data: its fingerprint needs no checking.
-    const decoded = decodeView(viewParams(params, extra?.params), knownFromDataset(store.getState().dataset));
-    // The reader's language stays theirs; everything else is the view the bundle was made from.
-    const { lang: _lang, ...rest } = decoded.view;
-    applyView(rest);
-    void (extra?.read(params) ?? Promise.resolve([])).then((more) => {
-      const notices = [...decoded.notices, ...more];
-      if (notices.length > 0) store.getState().setNotices(notices, store.getState().storageError);
-    });
-  };
+  const views = createSessionViews(store, camera, url, sessions, extra);
+  const { currentView, applyView, addressOf, applyBundleView, fingerprints } = views;
 
   const prune = async () => {
     const listed = await sessions().list();
@@ -153,31 +142,9 @@ export function createSessionService(deps: {
     },
 
     async restore() {
-      const pending = hint.pending();
-      if (pending !== null) {
-        hint.setPending(null);
-        store.getState().addSessionNotices([{ kind: "not-kept", label: pending }]);
-      }
-      if (!hint.get()) return false;
-      // A dataset that no longer gives anything valid is dropped and the next one tried.
-      for (let tries = 0; tries <= KEEP_SAVED; tries++) {
-        const found = await sessions().startup();
-        if (!found.ok) {
-          reportError(found.error);
-          return false;
-        }
-        const { dataset, lost } = found.value;
-        if (lost.length > 0) store.getState().addSessionNotices(lost.map((l) => ({ kind: "lost" as const, label: l.label, reason: l.reason })));
-        if (!dataset) return false;
-        const mappings = dataset.mappings ?? {};
-        if (await loader.load(savedToBuffers(dataset), dataset.label, { restored: true, mappings, onView: applyBundleView })) {
-          last = { files: dataset.files, label: dataset.label, mappings };
-          return true;
-        }
-        await sessions().remove(dataset.id);
-        store.getState().addSessionNotices([{ kind: "nothing-valid", label: dataset.label }]);
-      }
-      return false;
+      const restored = await restoreNewest(deps, applyBundleView, reportError);
+      if (restored) last = restored;
+      return restored !== null;
     },
 
     list: () => sessions().list(),
@@ -206,20 +173,12 @@ export function createSessionService(deps: {
     applyView,
     currentView,
     lastLoad: () => last,
-    currentAddress,
+    currentAddress: views.currentAddress,
     loadUnsaved(buffers, label) {
       last = { files: savedFilesFromBuffers(buffers), label, mappings: {} };
       return loader.load(buffers, label);
     },
-
-    resetView(reason) {
-      // The data and the language stay; only how the data is shown goes back to the start.
-      const { lang: _lang, ...patch } = stateOfView(defaultView()).patch;
-      store.setState(patch);
-      url.write(new URLSearchParams());
-      void sessions().saveSettings({ ...defaultView(), lang: store.getState().lang });
-      store.getState().addSessionNotices([{ kind: "view-reset", reason }]);
-    },
+    resetView: views.resetView,
   };
 }
 

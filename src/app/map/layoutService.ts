@@ -1,6 +1,7 @@
 import type { ForceCallbacks, ForceRun, ForceStart } from "../../workers/force/forceClient.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import type { AtlasStore } from "../../state/store.ts";
+import { linksPending } from "../../state/loadStage.ts";
 import { sameForceSettings, type ForceSettings } from "../../model/forceSettings.ts";
 import type { Extent } from "../../io/snapshot/drawing.ts";
 
@@ -63,11 +64,11 @@ export function createLayoutService(store: AtlasStore, startForce: StartForceFn)
       stop();
       positions = null;
       // A big network's links joining companies shown in the force view: lay it out now.
-      if (state.graph && state.mode === "force" && !state.linksPending) start(state.graph);
+      if (state.graph && state.mode === "force" && !linksPending(state.loadStage)) start(state.graph);
       return;
     }
     // A layout of companies without their links would be thrown away when the links arrive.
-    if (state.linksPending) return;
+    if (linksPending(state.loadStage)) return;
     if (state.layoutCommand.seq !== before.layoutCommand.seq) {
       if (state.layoutCommand.kind === "stop") stop();
       else if (state.graph && state.mode === "force" && !run) start(state.graph);

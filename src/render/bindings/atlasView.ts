@@ -11,6 +11,7 @@ import { bindHoverFocus } from "../layers/hoverFocus.ts";
 import { capturePicture } from "../export/capture.ts";
 import { displayGraphs } from "../sigma/displayGraph.ts";
 import { linksJoined, type AtlasState } from "../../state/store.ts";
+import { linksPending, linksReading } from "../../state/loadStage.ts";
 import { bindLinksInSight } from "./linksInSightView.ts";
 import { modeTransition } from "./modeTransition.ts";
 import { followInOrder, type StoreUpdate } from "./storeUpdates.ts";
@@ -68,7 +69,7 @@ function graphHandover(
         }
         // sigma redraws everything on any setting change: set it only when it changes. A load
         // whose links are still being built has at least 20,000 of them (app/load/loader.ts).
-        const hide = state.linksPending || state.graph.size > HIDE_EDGES_ON_MOVE_LINKS;
+        const hide = linksPending(state.loadStage) || state.graph.size > HIDE_EDGES_ON_MOVE_LINKS;
         if (renderer.getSetting("hideEdgesOnMove") !== hide) renderer.setSetting("hideEdgesOnMove", hide);
       }
     }
@@ -77,7 +78,7 @@ function graphHandover(
     if (state.graph && renderer.getGraph() !== target) {
       // A big load's companies while their links are read: no selection or flight to read the
       // display data before sigma's first frame of them, which can then be a task of its own.
-      if (state.linksReading && renderer.setGraphDrawnNextFrame) renderer.setGraphDrawnNextFrame(target);
+      if (linksReading(state.loadStage) && renderer.setGraphDrawnNextFrame) renderer.setGraphDrawnNextFrame(target);
       else renderer.setGraph(target);
     }
     // The companies on screen are already the new graph's (the same companies-only graph):

@@ -169,6 +169,66 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Reading the backend.
+
+/** The readable descriptions of the saved datasets, newest first. */
+async function listMetas(backend: KvBackend): Promise<MetaRecord[]> {
+  const ids = (await backend.keys())
+    .filter((k) => k.startsWith(PREFIX) && k.endsWith(META_SUFFIX))
+    .map((k) => k.slice(PREFIX.length, -META_SUFFIX.length));
+  if (ids.length === 0) return [];
+  const values = await backend.getMany(ids.map(metaKey));
+  const metas: MetaRecord[] = [];
+  values.forEach((value, i) => {
+    try {
+      metas.push(readMeta(value, ids[i]));
+    } catch (error) {
+      if (!(error instanceof CorruptEntryError)) throw error;
+    }
+  });
+  return metas.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Removes entries whose two records do not both read; returns the readable descriptions and what was lost. */
+async function sweep(backend: KvBackend): Promise<{ metas: MetaRecord[]; lost: LostEntry[] }> {
+  const keys = await backend.keys();
+  const ids = new Set<string>();
+  for (const k of keys) {
+    if (!k.startsWith(PREFIX)) continue;
+    if (k.endsWith(META_SUFFIX)) ids.add(k.slice(PREFIX.length, -META_SUFFIX.length));
+    else if (k.endsWith(":files")) ids.add(k.slice(PREFIX.length, -":files".length));
+  }
+  const present = new Set(keys);
+  const list = [...ids];
+  const values = list.length ? await backend.getMany(list.map(metaKey)) : [];
+  const metas: MetaRecord[] = [];
+  const lost: LostEntry[] = [];
+  list.forEach((id, i) => {
+    let meta: MetaRecord | null = null;
+    let reason = "";
+    try {
+      meta = readMeta(values[i], id);
+    } catch (error) {
+      if (!(error instanceof CorruptEntryError)) throw error;
+      reason = present.has(metaKey(id)) ? error.message : "its description is missing";
+    }
+    if (meta && !present.has(filesKey(id))) reason = "its files are missing";
+    if (!reason && meta) metas.push(meta);
+    else lost.push({ id, label: meta?.label ?? null, savedAt: meta?.savedAt ?? null, reason });
+  });
+  if (lost.length > 0) await backend.delMany(lost.flatMap((l) => [metaKey(l.id), filesKey(l.id)]));
+  return { metas: metas.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), lost };
+}
+
+/** A saved dataset whole; null when it is gone, CorruptEntryError when it does not read. */
+async function loadById(backend: KvBackend, id: string): Promise<SavedDataset | null> {
+  const [metaValue, filesValue] = await backend.getMany([metaKey(id), filesKey(id)]);
+  if (metaValue === undefined && filesValue === undefined) return null;
+  const meta = readMeta(metaValue, id);
+  return { id, label: meta.label, savedAt: meta.savedAt, files: readFiles(filesValue, meta), ...(meta.mappings ? { mappings: meta.mappings } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export function createSessionStore(backend: KvBackend, options: SessionStoreOptions = {}): SessionStore {
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -180,61 +240,6 @@ export function createSessionStore(backend: KvBackend, options: SessionStoreOpti
     } catch (error) {
       return { ok: false, error: toStoreError(error, doing) };
     }
-  }
-
-  async function listMetas(): Promise<MetaRecord[]> {
-    const ids = (await backend.keys())
-      .filter((k) => k.startsWith(PREFIX) && k.endsWith(META_SUFFIX))
-      .map((k) => k.slice(PREFIX.length, -META_SUFFIX.length));
-    if (ids.length === 0) return [];
-    const values = await backend.getMany(ids.map(metaKey));
-    const metas: MetaRecord[] = [];
-    values.forEach((value, i) => {
-      try {
-        metas.push(readMeta(value, ids[i]));
-      } catch (error) {
-        if (!(error instanceof CorruptEntryError)) throw error;
-      }
-    });
-    return metas.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-
-  /** Removes entries whose two records do not both read; returns the readable descriptions and what was lost. */
-  async function sweep(): Promise<{ metas: MetaRecord[]; lost: LostEntry[] }> {
-    const keys = await backend.keys();
-    const ids = new Set<string>();
-    for (const k of keys) {
-      if (!k.startsWith(PREFIX)) continue;
-      if (k.endsWith(META_SUFFIX)) ids.add(k.slice(PREFIX.length, -META_SUFFIX.length));
-      else if (k.endsWith(":files")) ids.add(k.slice(PREFIX.length, -":files".length));
-    }
-    const present = new Set(keys);
-    const list = [...ids];
-    const values = list.length ? await backend.getMany(list.map(metaKey)) : [];
-    const metas: MetaRecord[] = [];
-    const lost: LostEntry[] = [];
-    list.forEach((id, i) => {
-      let meta: MetaRecord | null = null;
-      let reason = "";
-      try {
-        meta = readMeta(values[i], id);
-      } catch (error) {
-        if (!(error instanceof CorruptEntryError)) throw error;
-        reason = present.has(metaKey(id)) ? error.message : "its description is missing";
-      }
-      if (meta && !present.has(filesKey(id))) reason = "its files are missing";
-      if (!reason && meta) metas.push(meta);
-      else lost.push({ id, label: meta?.label ?? null, savedAt: meta?.savedAt ?? null, reason });
-    });
-    if (lost.length > 0) await backend.delMany(lost.flatMap((l) => [metaKey(l.id), filesKey(l.id)]));
-    return { metas: metas.sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), lost };
-  }
-
-  async function loadById(id: string): Promise<SavedDataset | null> {
-    const [metaValue, filesValue] = await backend.getMany([metaKey(id), filesKey(id)]);
-    if (metaValue === undefined && filesValue === undefined) return null;
-    const meta = readMeta(metaValue, id);
-    return { id, label: meta.label, savedAt: meta.savedAt, files: readFiles(filesValue, meta), ...(meta.mappings ? { mappings: meta.mappings } : {}) };
   }
 
   return {
@@ -255,25 +260,25 @@ export function createSessionStore(backend: KvBackend, options: SessionStoreOpti
       });
     },
 
-    list: () => attempt("listing saved datasets", async () => (await listMetas()).map(info)),
+    list: () => attempt("listing saved datasets", async () => (await listMetas(backend)).map(info)),
 
     load: (id) =>
       attempt("loading a saved dataset", async () => {
-        return loadById(checkId(id));
+        return loadById(backend, checkId(id));
       }),
 
     loadLatest: () =>
       attempt("loading the latest saved dataset", async () => {
-        const newest = (await listMetas())[0];
-        return newest ? loadById(newest.id) : null;
+        const newest = (await listMetas(backend))[0];
+        return newest ? loadById(backend, newest.id) : null;
       }),
 
     startup: () =>
       attempt("restoring the latest saved dataset", async () => {
-        const { metas, lost } = await sweep();
+        const { metas, lost } = await sweep(backend);
         for (const meta of metas) {
           try {
-            const dataset = await loadById(meta.id);
+            const dataset = await loadById(backend, meta.id);
             if (dataset) return { dataset, lost: lost.sort((a, b) => (b.savedAt ?? Infinity) - (a.savedAt ?? Infinity)) };
           } catch (error) {
             if (!(error instanceof CorruptEntryError)) throw error;

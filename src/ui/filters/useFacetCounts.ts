@@ -4,6 +4,7 @@ import { yearHistogram } from "../../graph/filters/histogram.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import type { FacetsResult } from "../../app/facetsService.ts";
 import { useApp, useAtlas } from "../useAtlas.ts";
+import { linksPending } from "../../state/loadStage.ts";
 
 /**
  * The filter panel's counts and year histogram while it is open: computed here for small
@@ -16,7 +17,7 @@ export function useFacetCounts(open: boolean): { result: FacetsResult | null; bu
   const filter = useAtlas((s) => s.filter);
   const vintage = useAtlas((s) => s.vintage);
   // Counted on companies without their links every count would read 0: wait for the links.
-  const pending = useAtlas((s) => s.linksPending);
+  const pending = useAtlas((s) => linksPending(s.loadStage));
   const [failed, setFailed] = useState<SupplyGraph | null>(null);
   const inWorker = graph !== null && failed !== graph && app.facets.inWorker(graph);
   const local = useMemo(

@@ -3,6 +3,7 @@ import { companyProfile, type PartnerRef } from "../../graph/flows/partners.ts";
 import { divisionLabel, toVintage } from "../../regions/divisions.ts";
 import { formatPercent, type MessageKey } from "../../i18n/index.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
+import { linksPending as lacksLinks } from "../../state/loadStage.ts";
 import { useT } from "../useT.ts";
 import { FocusControls } from "../map/FocusControls.tsx";
 import { ChainList } from "./ChainList.tsx";
@@ -37,7 +38,7 @@ export function CompanyPanel() {
   const graph = useAtlas((s) => s.graph);
   const selected = useAtlas((s) => s.selected);
   const vintage = useAtlas((s) => s.vintage);
-  const linksPending = useAtlas((s) => s.linksPending);
+  const linksPending = useAtlas((s) => lacksLinks(s.loadStage));
   const profile = useMemo(() => (graph && selected ? companyProfile(graph, selected, vintage) : null), [graph, selected, vintage]);
   // A summary's company without links in the bundle: its national numbers instead.
   if (!profile) return <SummaryCompanyPanel />;

@@ -9,10 +9,11 @@ import { memoryBackend } from "../../../src/state/persist/backend.ts";
 import { createSessionStore } from "../../../src/state/persist/sessionStore.ts";
 import { SCENES_PARAM, decodeScenes } from "../../../src/state/view/scenesCodec.ts";
 import { COMPANIES_FIRST_LINKS } from "../../../src/app/load/loader.ts";
+import { linksPending } from "../../../src/state/loadStage.ts";
 import { syntheticNetwork } from "../../../scripts/lib/synthetic.ts";
 
 const sample = (): NamedBuffer[] =>
-  ["companies.csv", "links.csv"].map((name) => ({ name, buffer: new Uint8Array(readFileSync(new URL(`../../data/sample/${name}`, import.meta.url))).buffer }));
+  ["companies.csv", "links.csv"].map((name) => ({ name, buffer: new Uint8Array(readFileSync(new URL(`../../../data/sample/${name}`, import.meta.url))).buffer }));
 
 function memoryUrl(initial = ""): UrlAdapter & { current: () => URLSearchParams } {
   let current = new URLSearchParams(initial);
@@ -141,10 +142,10 @@ describe("app/scenesService", () => {
     ];
     let capturedWhilePending: boolean | null = null;
     const off = a.store.subscribe((s, before) => {
-      if (s.linksPending && !before.linksPending) {
+      if (linksPending(s.loadStage) && !linksPending(before.loadStage)) {
         // After the new dataset's saved scenes (none) were looked up.
         setTimeout(() => {
-          capturedWhilePending = a.store.getState().linksPending;
+          capturedWhilePending = linksPending(a.store.getState().loadStage);
           a.scenes.capture("기다리는 동안", "");
         }, 5);
       }
@@ -152,7 +153,7 @@ describe("app/scenesService", () => {
     await a.session.loadAndKeep(files, "big");
     off();
     expect(capturedWhilePending).toBe(true);
-    expect(a.store.getState().linksPending).toBe(false);
+    expect(linksPending(a.store.getState().loadStage)).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(a.store.getState().scenes.map((x) => x.name)).toEqual(["기다리는 동안"]);
     a.dispose();

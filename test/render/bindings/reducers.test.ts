@@ -186,7 +186,7 @@ describe("render/reducers", () => {
     const early = companiesOnly(graph);
     const dataset = app.store.getState().dataset!;
     const swap = () => {
-      app.store.getState().setData(dataset, early, null, true);
+      app.store.getState().setData(dataset, early, null, "linksPending");
       refreshes.length = 0;
       expect(app.store.getState().setLinks(early, graph)).toBe(true);
     };
@@ -197,7 +197,7 @@ describe("render/reducers", () => {
     expect(refreshes).toEqual([]);
     app.actions.setFilter({ linkTypes: [] });
     // A selected company lights its partners, which the links decide.
-    app.store.getState().setData(dataset, early, null, true);
+    app.store.getState().setData(dataset, early, null, "linksPending");
     app.actions.select(graph.nodes()[0]!);
     refreshes.length = 0;
     expect(app.store.getState().setLinks(early, graph)).toBe(true);
