@@ -1,4 +1,4 @@
-// Which rule colours the company links: one answer for the edge reducer (render/bindings/reducers.ts)
+// Which rule colours the company links: one answer for the edge reducer (render/bindings/linkDisplay.ts)
 // and the link colour control (ui/map/MapControls.tsx), so the control says what is drawn.
 import type { AtlasState } from "../../state/store.ts";
 

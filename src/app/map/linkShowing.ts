@@ -1,5 +1,5 @@
 // Which company links the map draws, its look aside: one rule for the edge reducer
-// (render/bindings/reducers.ts), the links in sight (render/bindings/linksInSightView.ts) and the status line's
+// (render/bindings/linkDisplay.ts), the links in sight (render/bindings/linksInSightView.ts) and the status line's
 // counts (derived/shown.ts), so what is drawn and what is counted cannot disagree.
 import type { AtlasState } from "../../state/store.ts";
 import type { Visible } from "../../graph/filters/visibility.ts";
