@@ -30,7 +30,7 @@ export function passesDivisionSelection(
 
 /**
  * How many of a matrix's links pass the division selection, and how many of those cross a
- * border: the company links the map draws under that selection (render/bindings/linkDisplay.ts applies
+ * border: the company links the map draws under that selection (app/map/linkShowing.ts applies
  * passesDivisionSelection to each link's display divisions, as here to each cell's), counted
  * from the cells instead of the links. With nothing selected, every link.
  */
