@@ -88,7 +88,7 @@ const yearText = fc.oneof(fc.constantFrom("2019년", "FY2023", "2023.0", "2019-0
 
 type LinkRow = { supplier: Cell; buyer: Cell; type: Cell; weight: Cell; year: Cell; illustrative: Cell; id: Cell; note: Cell; supplierName?: Cell; buyerName?: Cell };
 
-function companyColumns(rows: ReadonlyArray<{ id: string | null; name: string | null; division: string }>): Column[] {
+function companyFileColumns(rows: ReadonlyArray<{ id: string | null; name: string | null; division: string }>): Column[] {
   return [
     { name: "id", kind: "string", values: rows.map((r) => r.id) },
     { name: "name", kind: "string", values: rows.map((r) => r.name) },
@@ -97,7 +97,7 @@ function companyColumns(rows: ReadonlyArray<{ id: string | null; name: string | 
 }
 
 /** With `pairs`, each end is named by an id column and a name column, as a single links file may do. */
-function linkColumns(rows: readonly LinkRow[], kinds: { weight: Kind; year: Kind; id: boolean; pairs?: boolean }): Column[] {
+function linkFileColumns(rows: readonly LinkRow[], kinds: { weight: Kind; year: Kind; id: boolean; pairs?: boolean }): Column[] {
   const col = (name: keyof LinkRow, kind: Kind, header: string = name): Column => ({ name: header, kind, values: rows.map((r) => r[name] ?? null) });
   const ends = kinds.pairs
     ? [col("supplier", "string", "supplier_id"), col("supplierName", "string", "supplier_name"), col("buyer", "string", "buyer_id"), col("buyerName", "string", "buyer_name")]
@@ -155,7 +155,7 @@ describe("typed links tables read column-wise", () => {
     fc.assert(
       fc.property(companies, fc.array(link, { minLength: 1, maxLength: 12 }), kinds, fc.constantFrom(parquet, arrow), (cs, ls, k, write) => {
         const rows: LinkRow[] = ls.map((l) => ({ ...l, weight: k.weight === "string" ? l.weightText : l.weight, year: k.year === "string" ? l.yearText : l.year }));
-        const files = [write("companies", companyColumns(cs)), write("links", linkColumns(rows, k))];
+        const files = [write("companies", companyFileColumns(cs)), write("links", linkFileColumns(rows, k))];
         const fast = readFiles(files);
         // Every table was recognised: the issues are about rows, not whole files.
         expect(fast.report.rejected.every((i) => i.row > 0)).toBe(true);
@@ -172,7 +172,7 @@ describe("typed links tables read column-wise", () => {
     fc.assert(
       fc.property(companies, fc.array(commonLink, { minLength: 1, maxLength: 12 }), fc.boolean(), (cs, ls, withIds) => {
         const kinds = { weight: "double" as const, year: "int" as const, id: withIds };
-        const [c, l] = [companyColumns(cs), linkColumns(ls, kinds)];
+        const [c, l] = [companyFileColumns(cs), linkFileColumns(ls, kinds)];
         const fromCsv = loaded(csvRowsAsRecords(readFiles([csv("companies", c), csv("links", l)])));
         expect(loaded(readFiles([parquet("companies", c), parquet("links", l)]))).toEqual(fromCsv);
         expect(loaded(readFiles([arrow("companies", c), arrow("links", l)]))).toEqual(fromCsv);
@@ -182,7 +182,7 @@ describe("typed links tables read column-wise", () => {
   }, 120_000);
 
   it("reject and warn about the bad rows of a table by row number", () => {
-    const c = companyColumns([{ id: "c1", name: "대한정밀", division: "경기" }, { id: "c2", name: "세진테크", division: "부산" }]);
+    const c = companyFileColumns([{ id: "c1", name: "대한정밀", division: "경기" }, { id: "c2", name: "세진테크", division: "부산" }]);
     const rows: LinkRow[] = [
       { supplier: "c1", buyer: "c2", type: "생산", weight: 10, year: 2020, illustrative: null, id: null, note: null },
       { supplier: "c1", buyer: "c1", type: "생산", weight: 10, year: 2020, illustrative: null, id: null, note: null },
@@ -193,7 +193,7 @@ describe("typed links tables read column-wise", () => {
       { supplier: "(주)대한정밀", buyer: "세진테크", type: "물물교환", weight: null, year: null, illustrative: true, id: null, note: null },
     ];
     for (const write of [parquet, arrow]) {
-      const ds = readFiles([write("companies", c), write("links", linkColumns(rows, { weight: "double", year: "int", id: false }))]);
+      const ds = readFiles([write("companies", c), write("links", linkFileColumns(rows, { weight: "double", year: "int", id: false }))]);
       expect(ds.report.rejected.map((i) => [i.row, i.reason, i.detail])).toEqual([
         [2, "self-link", "c1"], [3, "unknown-company", "c9"], [4, "bad-number", "-3"], [5, "bad-year", "1800"], [6, "missing-id", "buyer"],
       ]);
@@ -246,7 +246,7 @@ describe("typed companies tables read column-wise", () => {
     fc.assert(
       fc.property(fc.array(fullCompany, { minLength: 1, maxLength: 14 }), fc.array(commonLink, { maxLength: 6 }), fc.constantFrom<Kind>("double", "string"), fc.constantFrom(parquet, arrow), (cs, ls, latKind, write) => {
         const files = [write("companies", fullCompanyColumns(cs, latKind))];
-        if (ls.length > 0) files.push(write("links", linkColumns(ls, { weight: "double", year: "int", id: false })));
+        if (ls.length > 0) files.push(write("links", linkFileColumns(ls, { weight: "double", year: "int", id: false })));
         const fast = readFiles(files);
         expect(fast.report.rejected.every((i) => i.row > 0)).toBe(true);
         expect(loaded(fast)).toEqual(loaded(rowPath(files)));

@@ -3,11 +3,10 @@
 // is just forgetting the answer.
 import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
 import { divisionsOf } from "../../regions/divisions.ts";
-import type { KeepEdge } from "../flows/inputs.ts";
 import { flowsOfGraph } from "../flows/divisionFlows.ts";
 import type { FlowStat } from "../../model/flows.ts";
 import { removalTest, type Removal } from "../filters/whatIfRemoval.ts";
-import type { SupplyGraph } from "../types.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
 import { flowChanges, type FlowChange } from "./flowChanges.ts";
 
 export interface StrandedCompany {
