@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { removalImpact } from "../../../src/graph/resilience/removal.ts";
+import { removalImpact } from "../../../src/graph/resilience/removalImpact.ts";
 import { busanGraph } from "../profiles/fixture.ts";
 
 const graph = busanGraph();
