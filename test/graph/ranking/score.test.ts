@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { crossRegionalStats } from "../../../src/graph/ranking/crossRegional.ts";
-import { DEFAULT_WEIGHTS, resolveWeights } from "../../../src/graph/ranking/weights.ts";
-import { designationCheck } from "../../../src/graph/ranking/designation.ts";
-import { formulaText } from "../../../src/graph/ranking/formula.ts";
+import { DEFAULT_WEIGHTS } from "../../../src/graph/ranking/weights.ts";
 import { rankingLookups } from "../../../src/graph/ranking/lookups.ts";
 import { scoreCompanies } from "../../../src/graph/ranking/score.ts";
 import type { RankedCompany, RankingWeights } from "../../../src/graph/ranking/types.ts";
 import type { Vintage } from "../../../src/model/types.ts";
 import { graphOf, RANKING_DATASET } from "./fixture.ts";
-import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 
 const graph = graphOf(RANKING_DATASET);
 const { tiers, labels } = rankingLookups(graph);
@@ -16,34 +13,6 @@ const rank = (weights: Partial<RankingWeights> = DEFAULT_WEIGHTS, vintage: Vinta
   scoreCompanies(crossRegionalStats(graph, vintage), tiers, labels, weights);
 const order = (ranked: RankedCompany[]) => ranked.map((r) => r.id).join("");
 const byId = (ranked: RankedCompany[], id: string) => ranked.find((r) => r.id === id)!;
-
-describe("graph/ranking crossRegionalStats", () => {
-  it("counts partners, links and weight with other divisions, per type", () => {
-    const stats = new Map(crossRegionalStats(graph, "2023").map((s) => [s.id, s]));
-    // a: b and c by technology (10 + 20), d by production (30); f is in its own division.
-    expect(stats.get("a")).toMatchObject({
-      partnerDivisions: 3,
-      cross: {
-        technology: { partners: 2, links: 2, weight: 30 },
-        production: { partners: 1, links: 1, weight: 30 },
-        sales: { partners: 0, links: 0, weight: 0 },
-        all: { partners: 3, links: 3, weight: 60 },
-      },
-    });
-    // d: a and c by production (30 + none), e twice by sales: one partner, two links.
-    expect(stats.get("d")).toMatchObject({
-      partnerDivisions: 3,
-      cross: { production: { partners: 2, links: 2, weight: 30 }, sales: { partners: 1, links: 2, weight: 0 }, all: { partners: 3, links: 4 } },
-    });
-    expect(stats.get("f")).toMatchObject({ partnerDivisions: 0, cross: { all: { partners: 0, links: 0, weight: 0 } } });
-  });
-
-  it("treats Gwangju-Jeonnam links as internal in vintage 2026-07", () => {
-    const d = crossRegionalStats(graph, "2026-07").find((s) => s.id === "d")!;
-    expect(d.partnerDivisions).toBe(2);
-    expect(d.cross.sales).toEqual({ partners: 0, links: 0, weight: 0 });
-  });
-});
 
 describe("graph/ranking scoreCompanies", () => {
   const ranked = rank();
@@ -107,79 +76,6 @@ describe("graph/ranking scoreCompanies", () => {
   it("shows the id when a company has no label", () => {
     const r = scoreCompanies(crossRegionalStats(graph, "2023"), new Map(), new Map());
     expect(byId(r, "a")).toMatchObject({ name: "a", division: "", designated: false });
-  });
-});
-
-describe("graph/ranking weights and formula", () => {
-  it("fills defaults and rejects weights the formula cannot use", () => {
-    expect(resolveWeights({ sales: 2 })).toEqual({ technology: 1, production: 1, sales: 2, other: 0, breadth: 0.5 });
-    expect(resolveWeights(null)).toEqual(DEFAULT_WEIGHTS);
-    expect(() => resolveWeights({ breadth: 1.5 })).toThrow(/graph\/ranking: breadth/);
-    expect(() => resolveWeights({ sales: -1 })).toThrow(/graph\/ranking: weight 'sales'/);
-    expect(() => resolveWeights({ technology: Number.NaN })).toThrow(/graph\/ranking/);
-    expect(() => resolveWeights({ technology: 0, production: 0, sales: 0 })).toThrow(/at least one link type/);
-  });
-
-  it("states the formula with the weights in force, in both languages", () => {
-    const en = formulaText({ sales: 2, breadth: 0.25 }, "en").split("\n");
-    expect(en[0]).toBe("score = (1 × Technology cooperation + 1 × Production + 2 × Sales + 0 × Other) ÷ 4");
-    expect(en[1]).toBe("value of a type = 0.25 × breadth + 0.75 × volume");
-    expect(en).toHaveLength(5);
-    const ko = formulaText(DEFAULT_WEIGHTS, "ko").split("\n");
-    expect(ko[0]).toBe("점수 = (1 × 기술협력 + 1 × 생산 + 1 × 판매 + 0 × 기타) ÷ 3");
-    expect(ko[1]).toBe("유형별 값 = 0.5 × 폭 + 0.5 × 양");
-  });
-});
-
-describe("graph/ranking designationCheck", () => {
-  it("places the designated companies and finds those that score like them", () => {
-    const check = designationCheck(rank());
-    // a rank 2 (5 of the 6 others lower), c rank 3 (4 of 6).
-    expect(check).toMatchObject({ companies: 7, topN: 2, designatedInTopN: 1, medianRanks: [2, 3], worstRank: 3 });
-    expect(check.designated.map((p) => [p.id, p.rank])).toEqual([["a", 2], ["c", 3]]);
-    expect(check.designated[0]!.percentile).toBeCloseTo((5 / 6) * 100, 10);
-    expect(check.designated[1]!.percentile).toBeCloseTo((4 / 6) * 100, 10);
-    // The cut is the score at rank N = 2, which a holds.
-    expect(check.threshold).toBe(byId(rank(), "a").score);
-    expect(check.lookalikes).toEqual([{ id: "d", name: "회사d", division: "KR-29", tier: "regional-innovation", rank: 1, score: byId(rank(), "d").score }]);
-  });
-
-  it("lists only non-designated companies in the first N places, never those scoring 0", () => {
-    // Sales only: d, e, a, c, b, f, g. Designated a (3) and c (4): d and e hold the top 2.
-    const check = designationCheck(rank({ technology: 0, production: 0, sales: 1 }));
-    // a and c score 0, as do b, f and g: the old rule (at least the lowest designated score)
-    // listed all three too.
-    expect(check.lookalikes.map((l) => l.id)).toEqual(["d", "e"]);
-    expect(check.designatedInTopN).toBe(0);
-    expect(check.designated[0]!.percentile).toBe(0);
-  });
-
-  it("stays selective on a large network with designated companies spread over the ranking", () => {
-    const big = syntheticGraph(2000, 9000, 5);
-    const lookups = rankingLookups(big);
-    const ids = big.nodes();
-    // Every 50th company designated, wherever it ranks.
-    const designatedIds = new Set(ids.filter((_id, i) => i % 50 === 0));
-    const bigTiers = new Map([...designatedIds].map((id) => [id, "super-regional"] as const));
-    const ranked = scoreCompanies(crossRegionalStats(big, "2023"), bigTiers, lookups.labels);
-    const check = designationCheck(ranked);
-    expect(check.topN).toBe(designatedIds.size);
-    expect(check.worstRank).toBeGreaterThan(ids.length / 2);
-    // The old rule (at least the lowest designated score) would name most of the network here.
-    const lowest = check.designated.at(-1)!.score;
-    expect(ranked.filter((r) => !r.designated && r.score >= lowest).length).toBeGreaterThan(ids.length / 2);
-    expect(check.lookalikes.length).toBeLessThanOrEqual(check.topN);
-    expect(check.lookalikes.length).toBe(check.topN - check.designatedInTopN);
-    for (const l of check.lookalikes) {
-      expect(designatedIds.has(l.id)).toBe(false);
-      expect(l.rank).toBeLessThanOrEqual(check.topN);
-      expect(l.score).toBeGreaterThan(0);
-    }
-  });
-
-  it("has nothing to check when nobody is designated", () => {
-    const check = designationCheck(scoreCompanies(crossRegionalStats(graph, "2023"), new Map(), new Map()));
-    expect(check).toMatchObject({ topN: 0, threshold: null, lookalikes: [], designated: [], medianRanks: [0, 0], worstRank: 0 });
   });
 });
 
