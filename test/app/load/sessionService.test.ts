@@ -8,7 +8,7 @@ import { memoryBackend } from "../../../src/state/persist/backend.ts";
 import { createSessionStore } from "../../../src/state/persist/sessionStore.ts";
 import type { UrlAdapter } from "../../../src/state/view/location.ts";
 
-const read = (name: string) => new Uint8Array(readFileSync(new URL(`../../data/sample/${name}`, import.meta.url)));
+const read = (name: string) => new Uint8Array(readFileSync(new URL(`../../../data/sample/${name}`, import.meta.url)));
 const sample = (): NamedBuffer[] => ["companies.csv", "links.csv"].map((name) => ({ name, buffer: read(name).slice().buffer }));
 const file = (name: string, text: string) => new File([text], name);
 const companies = () => file("companies.csv", new TextDecoder().decode(read("companies.csv")));

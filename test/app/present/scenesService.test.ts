@@ -12,7 +12,7 @@ import { COMPANIES_FIRST_LINKS } from "../../../src/app/load/loader.ts";
 import { syntheticNetwork } from "../../../scripts/lib/synthetic.ts";
 
 const sample = (): NamedBuffer[] =>
-  ["companies.csv", "links.csv"].map((name) => ({ name, buffer: new Uint8Array(readFileSync(new URL(`../../data/sample/${name}`, import.meta.url))).buffer }));
+  ["companies.csv", "links.csv"].map((name) => ({ name, buffer: new Uint8Array(readFileSync(new URL(`../../../data/sample/${name}`, import.meta.url))).buffer }));
 
 function memoryUrl(initial = ""): UrlAdapter & { current: () => URLSearchParams } {
   let current = new URLSearchParams(initial);

@@ -14,7 +14,7 @@ import { registerArrowCodecs } from "../../../src/io/columnar/arrowCodecs.ts";
 import { readFiles, readFilesWithSnapshots } from "../../../src/io/read/readFiles.ts";
 import { fixture } from "../helpers.ts";
 
-const sample = () => [fixture("../../../data/sample/companies.csv"), fixture("../../../data/sample/links.csv")].map((f) => ({ ...f, name: f.name.split("/").pop()! }));
+const sample = () => [fixture("../../data/sample/companies.csv"), fixture("../../data/sample/links.csv")].map((f) => ({ ...f, name: f.name.split("/").pop()! }));
 const written = () => exportDataset(sample(), readFiles(sample()), { format: "arrow", vintage: "2023", created: new Date("2026-01-02T03:04:05Z") });
 
 describe("Arrow files we write", () => {

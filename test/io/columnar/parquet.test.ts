@@ -27,7 +27,7 @@ afterAll(() => {
 });
 
 const file = (path: string, name = path.split("/").pop()!): InputFile => ({ name, bytes: new Uint8Array(readFileSync(path)) });
-const sample = () => [fixture("../../../data/sample/companies.csv"), fixture("../../../data/sample/links.csv")].map((f) => ({ ...f, name: f.name.split("/").pop()! }));
+const sample = () => [fixture("../../data/sample/companies.csv"), fixture("../../data/sample/links.csv")].map((f) => ({ ...f, name: f.name.split("/").pop()! }));
 
 async function duckCopy(select: string, name: string, options = ""): Promise<string> {
   const path = join(dir, name);

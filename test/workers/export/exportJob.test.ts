@@ -6,7 +6,7 @@ import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
 import { visibility } from "../../../src/graph/filters/visibility.ts";
 import { NO_FILTER } from "../../../src/graph/filters/types.ts";
 
-const files = ["companies.csv", "links.csv"].map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../data/sample/${name}`, import.meta.url))) }));
+const files = ["companies.csv", "links.csv"].map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../../data/sample/${name}`, import.meta.url))) }));
 const filter = { ...NO_FILTER, linkTypes: ["production" as const] };
 
 const request = (extra: Partial<ExportRequest>): ExportRequest => ({
