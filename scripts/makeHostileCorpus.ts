@@ -1,6 +1,6 @@
 // A corpus of hostile input files, each with what the readers must make of it: how many
 // companies and links load, and which rows the report names for which reason. Generated, not
-// committed: `npm test` builds it in a temporary folder (test/io/hostileCorpus.test.ts), and
+// committed: `npm test` builds it in a temporary folder (test/io/read/readFiles.hostileCorpus.test.ts), and
 //   npx tsx scripts/makeHostileCorpus.ts --out DIR
 // writes it to DIR (files plus expected.json) to try on the app or on `npm run inspect`.
 

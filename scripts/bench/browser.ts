@@ -117,7 +117,7 @@ async function tableSort(page: Page, rounds = 3): Promise<{ ms: number; longest:
   await settled();
   const times: number[] = [];
   const headers = page.getByTestId("data-table").locator("[role=columnheader] button");
-  // Column 5 is the amount, column 0 the supplier (linkColumns in ui/table/columns.ts).
+  // Column 5 is the amount, column 0 the supplier (linkTableColumns in ui/table/columns.ts).
   for (let i = 0; i < rounds * 2; i++) {
     const t0 = await page.evaluate(() => performance.now());
     await headers.nth(i % 2 ? 0 : 5).click();

@@ -1,6 +1,6 @@
 // Resilience analyses run on the main thread when the tab opens: they must stay short.
 import { cuts } from "../../src/graph/resilience/cuts.ts";
-import { removalImpact } from "../../src/graph/resilience/removal.ts";
+import { removalImpact } from "../../src/graph/resilience/removalImpact.ts";
 import { singleSupplierDivisions } from "../../src/graph/resilience/singleSupplierDivisions.ts";
 import { soleSuppliers } from "../../src/graph/resilience/soleSuppliers.ts";
 import { syntheticGraph } from "../lib/syntheticDataset.ts";

@@ -1,7 +1,7 @@
 -- CSV cells written by the engine exactly as the app's writer writes them
 -- (src/io/write/csvCell.ts), so that the national companies table is formatted in parallel
 -- by DuckDB and copied to a file instead of passing a million rows through JavaScript.
--- test/aggregate/csvCells.test.ts checks these against csvCell on awkward values.
+-- test/scripts/lib/aggregate/duck.csvCells.test.ts checks these against csvCell on awkward values.
 --
 -- DuckDB only (macros): Spark SQL inlines the same expressions where 76 calls them
 -- (sparkCsvText, sparkCsvNumber in scripts/lib/aggregate/duckdbOnly.ts).

@@ -1,4 +1,4 @@
-import { filterColumns } from "../graph/filters/rows.ts";
+import { facetColumns } from "../graph/filters/rows.ts";
 import type { FilterState } from "../graph/filters/types.ts";
 import type { SupplyGraph } from "../graph/types.ts";
 import type { Vintage } from "../model/types.ts";
@@ -27,7 +27,7 @@ export function createFacetsService(makePort: () => FacetsPort) {
       port ??= makePort();
       if (graph !== sent) {
         version++;
-        const { columns, transfer } = filterColumns(graph);
+        const { columns, transfer } = facetColumns(graph);
         port.setData(version, columns, transfer);
         sent = graph;
       }

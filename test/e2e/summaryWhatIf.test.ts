@@ -9,7 +9,7 @@ import { violationsIn } from "./axe.ts";
 import { layerPixels } from "./layers.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
 import { buildGraph } from "../../src/graph/build/buildGraph.ts";
-import { removalImpact } from "../../src/graph/resilience/removal.ts";
+import { removalImpact } from "../../src/graph/resilience/removalImpact.ts";
 import { flowsOfDataset } from "../../src/graph/flows/divisionFlows.ts";
 
 const chromium = inject("chromium");

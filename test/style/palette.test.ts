@@ -1,6 +1,6 @@
 import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 import { describe, expect, it } from "vitest";
-import { COMMUNITY_COLORS, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS, categoryPalette, industryPalette } from "../../src/style/palette.ts";
+import { communityColor, COMMUNITY_COLORS, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS, categoryPalette, industryPalette } from "../../src/style/palette.ts";
 import { contrastRatio, parseColor } from "../../src/style/contrast.ts";
 
 // The map backgrounds a company dot sits on: each theme's sea and land (ui/present/present.css --map-sea, --map-land).
@@ -80,5 +80,18 @@ describe("node colours on both themes' maps", () => {
   it("any categorical column gets the same colours, in order of size", () => {
     const palette = categoryPalette(["x", "y", "y", "z", "z", "z"]);
     expect([...palette.entries()]).toEqual([["z", COMMUNITY_COLORS[0]], ["y", COMMUNITY_COLORS[1]], ["x", COMMUNITY_COLORS[2]]]);
+  });
+});
+
+describe("style/palette community colours", () => {
+  it("the largest communities keep their colours, the rest are grey", () => {
+    expect(communityColor(0)).toBe(COMMUNITY_COLORS[0]);
+    expect(communityColor(COMMUNITY_COLORS.length)).toBe(OTHER_COMMUNITY_COLOR);
+    expect(communityColor(undefined)).toBe(OTHER_COMMUNITY_COLOR);
+    expect(new Set(COMMUNITY_COLORS).size).toBe(COMMUNITY_COLORS.length);
+  });
+  it("a categorical column's most common values get colours, in order of count", () => {
+    const palette = categoryPalette(["b", "a", "b", undefined, "c", "b", "a"]);
+    expect([...palette.keys()]).toEqual(["b", "a", "c"]);
   });
 });

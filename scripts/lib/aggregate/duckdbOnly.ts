@@ -1,6 +1,6 @@
 // The aggregate's SQL runs on DuckDB and, statement for statement, on Spark SQL, except for
 // what is listed here: each DuckDB-only statement and function, why, and its Spark SQL form
-// written out. test/aggregate/sparkGrammar.test.ts parses every planned statement (plan.ts)
+// written out. test/scripts/lib/aggregate/sparkCheck.test.ts parses every planned statement (plan.ts)
 // with a Spark SQL grammar: a statement not listed here must parse and call only
 // SHARED_FUNCTIONS or DUCKDB_ONLY_FUNCTIONS; a listed one's Spark form must parse instead.
 // sparkStatements() turns a plan into the statements a cluster runs (docs/national-scale.md, On a Spark cluster).

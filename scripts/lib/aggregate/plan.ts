@@ -1,6 +1,6 @@
 // The aggregate's SQL, worked out before anything runs: every file of sql/aggregate/ with its
 // placeholders filled as the run fills them, cut into statements, in run order. run.ts takes
-// each step from here (Duck.runStep), and test/aggregate/sparkGrammar.test.ts parses the same
+// each step from here (Duck.runStep), and test/scripts/lib/aggregate/sparkCheck.test.ts parses the same
 // steps with a Spark SQL grammar, so the check cannot drift from what runs. Pure: no engine.
 
 import { join } from "node:path";

@@ -1,5 +1,5 @@
 // Checks the aggregate's planned statements against a Spark SQL grammar (the grammar is
-// passed in: test/aggregate/sparkGrammar.test.ts uses dt-sql-parser's SparkSQL, a dev
+// passed in: test/scripts/lib/aggregate/sparkCheck.test.ts uses dt-sql-parser's SparkSQL, a dev
 // dependency). Each problem names the file, the statement's number in it and what is wrong.
 
 import {

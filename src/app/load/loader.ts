@@ -10,7 +10,7 @@ import type { LoadProgress } from "../../state/loadStage.ts";
 import type { Derived } from "../derived.ts";
 import type { MappingSet } from "../../io/mapping/columnMapping.ts";
 import { nextBackgroundTask, nextBudget, stepInBackground } from "../../schedule/ownTask.ts";
-import { linkColumnsBuilder } from "../../graph/filters/filterColumns.ts";
+import { filterColumnsBuilder } from "../../graph/filters/filterColumns.ts";
 import { untilPresented } from "../present/presented.ts";
 import { mostlyUnplaced } from "../../model/unplaced.ts";
 import type { ReadDrawing } from "../../io/snapshot/drawing.ts";
@@ -112,7 +112,7 @@ async function buildSliced<T>(
 async function columnsAhead(graph: SupplyGraph, current: () => boolean): Promise<void> {
   await nextBackgroundTask();
   if (!current()) return;
-  const builder = linkColumnsBuilder(graph);
+  const builder = filterColumnsBuilder(graph);
   await nextBackgroundTask();
   if (!current()) return;
   if (await stepInBackground((budget) => builder.step(budget), current, { first: 20_000, sliceMs: SLICE_MS, least: 2_000 })) builder.result();

@@ -2,7 +2,7 @@ import { isCrossDivision, type Company, type Dataset } from "../../model/types.t
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../types.ts";
 import { divisionColor, linkColor, linkSize } from "../../style/palette.ts";
 import { SafeMultiDirectedGraph } from "./safeGraph.ts";
-import { linkTableOf, unpackLinks, type LinkColumns, type LinkTable } from "./linkTransfer.ts";
+import { linkTableOf, unpackLinks, type LinkTransfer, type LinkTable } from "./linkTransfer.ts";
 
 export interface BuildOptions {
   /** Map position of each company, by id. Companies without one sit at the origin. */
@@ -11,7 +11,7 @@ export interface BuildOptions {
    * The dataset's links packed as columns against dataset.companies (what the parse worker
    * sends); when given, they are read instead of dataset.links and no Link object is made.
    */
-  links?: LinkColumns;
+  links?: LinkTransfer;
   /**
    * A graph of the same companies already built (a big load's companies shown while its links
    * were read): its attribute objects become this graph's, so the companies drawn stay the ones

@@ -6,7 +6,7 @@
 // Kept out of the worker entry so Node tests can run the same path with structuredClone.
 import { LINK_TYPES, type Company, type Link, type LinkType } from "../../model/types.ts";
 
-export interface LinkColumns {
+export interface LinkTransfer {
   /** Number of links; every column has this length. */
   count: number;
   /** Index into dataset.companies of the supplier, or -1 when no company has that id. */
@@ -30,7 +30,7 @@ export interface LinkColumns {
 }
 
 export interface PackedLinks {
-  payload: LinkColumns;
+  payload: LinkTransfer;
   /** Pass as postMessage's transfer list (or structuredClone's `transfer`). */
   transfer: ArrayBuffer[];
 }
@@ -50,7 +50,7 @@ export interface LinkTable {
 }
 
 const fail = (why: string): never => {
-  throw new Error(`graph/linkColumns: ${why}`);
+  throw new Error(`graph/linkTransfer: ${why}`);
 };
 
 /**
@@ -72,7 +72,7 @@ export function packLinks(links: readonly Link[], companies: readonly Company[])
   const illustrative = new Uint8Array(m);
   const idEnds = new Int32Array(m);
   const ids = new Array<string>(m);
-  const attributes: LinkColumns["attributes"] = [];
+  const attributes: LinkTransfer["attributes"] = [];
   let end = 0;
   for (let i = 0; i < m; i++) {
     const link = links[i]!;
@@ -89,7 +89,7 @@ export function packLinks(links: readonly Link[], companies: readonly Company[])
       break;
     }
   }
-  const payload: LinkColumns = { count: m, source, target, type, weight, year, illustrative, idText: ids.join(""), idEnds, attributes };
+  const payload: LinkTransfer = { count: m, source, target, type, weight, year, illustrative, idText: ids.join(""), idEnds, attributes };
   return { payload, transfer: [source, target, type, weight, year, illustrative, idEnds].map((a) => a.buffer as ArrayBuffer) };
 }
 
@@ -116,7 +116,7 @@ const isTyped = (value: unknown, kind: typeof Int32Array | typeof Uint8Array | t
  * payload is malformed: wrong array kinds or lengths, indexes out of range, ids that do not
  * fit idText, or a sparse attribute entry out of range or out of order.
  */
-export function unpackLinks(payload: LinkColumns, companies: readonly Company[]): LinkTable {
+export function unpackLinks(payload: LinkTransfer, companies: readonly Company[]): LinkTable {
   if (typeof payload !== "object" || payload === null) fail("the packed links are not an object");
   const { count: m, source, target, type, weight, year, illustrative, idText, idEnds, attributes } = payload;
   if (!Number.isInteger(m) || m < 0) fail("the packed links have no valid count");

@@ -1,12 +1,11 @@
 // A FilterState turned into the two predicates the app runs: keepNode for companies and
-// keepEdge (the KeepEdge of flowInputs.ts) for links, so flowsOfGraph, the resilience
+// keepEdge (graph/types.ts's KeepEdge) for links, so flowsOfGraph, the resilience
 // analyses and the renderer's reducers all apply one rule.
 import type { Vintage } from "../../model/types.ts";
-import type { KeepEdge } from "../flows/inputs.ts";
-import type { SupplyGraph } from "../types.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
 import { endsPass, IN_DIV, NODE_OK, prepareFilter, yearPasses } from "./prepare.ts";
 import { TYPE_BIT } from "./selection.ts";
-import { linkColumns } from "./filterColumns.ts";
+import { filterColumns } from "./filterColumns.ts";
 import { isCrossRow } from "./nodeTable.ts";
 import type { EndRole, FilterState } from "./types.ts";
 
@@ -21,7 +20,7 @@ export interface CompiledFilter {
   readonly keepNode: (node: string) => boolean;
   /** Company rule and division rule by role, link types, years, minimum weight, cross only. */
   readonly keepEdge: KeepEdge;
-  /** keepEdge for the link at row `e` of graphIndex, read from linkColumns: for passes over every link. */
+  /** keepEdge for the link at row `e` of graphIndex, read from filterColumns: for passes over every link. */
   readonly keepRow: (e: number) => boolean;
 }
 
@@ -83,7 +82,7 @@ export function compileFilter(graph: SupplyGraph, filter: FilterState, vintage: 
   };
 
   // The same rules, row by row from the columns (tests hold the two equal).
-  const columns = linkRules ? linkColumns(graph) : null;
+  const columns = linkRules ? filterColumns(graph) : null;
   const keepRow = (e: number): boolean => {
     if (columns) {
       if (typeRule && (columns.typeBit[e]! & typeMask) === 0) return false;

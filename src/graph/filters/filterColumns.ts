@@ -8,7 +8,7 @@ import type { SupplyGraph } from "../types.ts";
 import { graphIndex, type GraphIndex } from "./graphIndex.ts";
 import { TYPE_BIT, TYPE_INDEX } from "./selection.ts";
 
-export interface LinkColumns {
+export interface FilterColumns {
   /** The rows these columns follow (graphIndex): rebuilt with it when the graph changes. */
   index: GraphIndex;
   /** Index into LINK_TYPES (a type the readers never produce counts as "other"). */
@@ -24,22 +24,22 @@ export interface LinkColumns {
 }
 
 const OTHER = LINK_TYPES.indexOf("other");
-const cache = new WeakMap<SupplyGraph, LinkColumns>();
+const cache = new WeakMap<SupplyGraph, FilterColumns>();
 
-export function linkColumns(graph: SupplyGraph): LinkColumns {
+export function filterColumns(graph: SupplyGraph): FilterColumns {
   const index = graphIndex(graph);
   const cached = cache.get(graph);
   if (cached && cached.index === index) return cached;
-  const builder = linkColumnsBuilder(graph);
+  const builder = filterColumnsBuilder(graph);
   while (!builder.step(Infinity));
   return builder.result();
 }
 
 /**
- * linkColumns built a slice at a time (a big network's, ahead of the first filter: 100–150 ms
- * at 500k links); remembered for linkColumns once done, if the graph has not changed meanwhile.
+ * filterColumns built a slice at a time (a big network's, ahead of the first filter: 100–150 ms
+ * at 500k links); remembered for filterColumns once done, if the graph has not changed meanwhile.
  */
-export function linkColumnsBuilder(graph: SupplyGraph) {
+export function filterColumnsBuilder(graph: SupplyGraph) {
   const index = graphIndex(graph);
   const n = index.edges.length;
   const type = new Uint8Array(n);
@@ -62,7 +62,7 @@ export function linkColumnsBuilder(graph: SupplyGraph) {
       }
       return e === n;
     },
-    result(): LinkColumns {
+    result(): FilterColumns {
       const columns = { index, type, typeBit, year, weight, cross };
       if (graphIndex(graph) === index) cache.set(graph, columns);
       return columns;

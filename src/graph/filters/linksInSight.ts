@@ -5,11 +5,11 @@
 // sight: those the view shows at all, with an end in the viewport, heaviest first, up to a
 // budget. Zoomed into a province, its links fit the budget and are all drawn.
 //
-// Links are read by graphIndex row from linkColumns: a pass over 500,000 links then allocates
+// Links are read by graphIndex row from filterColumns: a pass over 500,000 links then allocates
 // nothing per link (walking graphology's entries made half a million objects per pass, and the
 // page paid for them in garbage collection).
 import { quickselect } from "d3-array";
-import { linkColumns } from "./filterColumns.ts";
+import { filterColumns } from "./filterColumns.ts";
 import type { CompanyNode, SupplyGraph } from "../types.ts";
 
 /** Up to this many links the map draws every one; above, the heaviest this many in sight. */
@@ -69,7 +69,7 @@ export interface CandidateScan {
 }
 
 export function candidateScan(graph: SupplyGraph, shows: ShowsRow | null): CandidateScan {
-  const { index, weight, cross } = linkColumns(graph);
+  const { index, weight, cross } = filterColumns(graph);
   const size = index.edges.length;
   const rows = new Int32Array(size);
   let count = 0;

@@ -7,7 +7,7 @@ import { toVintage } from "../../regions/divisions.ts";
 import type { SupplyGraph } from "../types.ts";
 import { graphIndex } from "./graphIndex.ts";
 import { divisionRow, Indexer, NO_TIER, nodeTable, type NodeTable } from "./nodeTable.ts";
-import { linkColumns } from "./filterColumns.ts";
+import { filterColumns } from "./filterColumns.ts";
 
 /** What a filter rule reads from one link. */
 export interface LinkFacts {
@@ -41,7 +41,7 @@ export function graphRows(graph: SupplyGraph): FilterRows {
 }
 
 /** The graph's companies and links as columns, rows as graphIndex numbers them. Plain data: it can be posted. */
-export interface FilterColumns {
+export interface FacetColumns {
   /** Distinct stored (2023-vintage) division codes; `division[row]` indexes it. */
   divisions: string[];
   division: Int32Array;
@@ -61,7 +61,7 @@ export interface FilterColumns {
   weight: Float64Array;
 }
 
-export function filterColumns(graph: SupplyGraph): { columns: FilterColumns; transfer: ArrayBuffer[] } {
+export function facetColumns(graph: SupplyGraph): { columns: FacetColumns; transfer: ArrayBuffer[] } {
   const index = graphIndex(graph);
   const n = graph.order;
   const divisions = new Indexer();
@@ -80,17 +80,17 @@ export function filterColumns(graph: SupplyGraph): { columns: FilterColumns; tra
     r++;
   });
   // Copies of the index's and the link columns' arrays: the main thread keeps using its own.
-  const links = linkColumns(graph);
+  const links = filterColumns(graph);
   const type = links.type.slice();
   const year = links.year.slice();
   const weight = links.weight.slice();
   const source = index.source.slice();
   const target = index.target.slice();
-  const columns: FilterColumns = { divisions: divisions.values, division, industries: industries.values, industry, tiers: tiers.values, tier, source, target, type, year, weight };
+  const columns: FacetColumns = { divisions: divisions.values, division, industries: industries.values, industry, tiers: tiers.values, tier, source, target, type, year, weight };
   return { columns, transfer: [division.buffer, industry.buffer, tier.buffer, source.buffer, target.buffer, type.buffer, year.buffer, weight.buffer] };
 }
 
-export function columnRows(columns: FilterColumns): FilterRows {
+export function columnRows(columns: FacetColumns): FilterRows {
   const tables = new Map<Vintage, NodeTable>();
   return {
     companies: columns.division.length,

@@ -4,14 +4,13 @@
 import type { Dataset, Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
 import { FlowAccumulator } from "./accumulator.ts";
-import { linkColumns } from "../filters/filterColumns.ts";
-import { companiesPerDivision, type KeepEdge } from "./inputs.ts";
+import { filterColumns } from "../filters/filterColumns.ts";
+import { companiesPerDivision } from "./inputs.ts";
 import { materialiseFlows, type CompanyCounts } from "./matrix.ts";
 import type { Flow, FlowInput, FlowMatrix, VintageChange } from "../../model/flows.ts";
-import type { SupplyGraph } from "../types.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
 
 export { flowInputsOfDataset, flowInputsOfGraph, companiesPerDivision } from "./inputs.ts";
-export type { KeepEdge } from "./inputs.ts";
 export type { CompanyCounts } from "./matrix.ts";
 
 /**
@@ -57,7 +56,7 @@ export function flowsOfGraph(graph: SupplyGraph, vintage: Vintage, keepEdge?: Ke
  */
 export function flowsOfRows(graph: SupplyGraph, vintage: Vintage, keepRow: (e: number) => boolean): FlowMatrix {
   const acc = new FlowAccumulator(vintage);
-  const { index, type, weight } = linkColumns(graph);
+  const { index, type, weight } = filterColumns(graph);
   const { nodes, source, target } = index;
   // Each company's display division; a code the registry does not know is added when one of
   // its links is first kept, so unknown codes join in the order flowsOfGraph meets them.

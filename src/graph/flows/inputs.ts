@@ -6,9 +6,6 @@ import type { Dataset, DivisionCode } from "../../model/types.ts";
 import type { FlowInput } from "../../model/flows.ts";
 import type { KeepEdge, SupplyGraph } from "../types.ts";
 
-/** Decides which edges a graph aggregation counts, e.g. the current type or year filter. */
-export type { KeepEdge };
-
 /** Company id -> stored division code; the first of duplicate ids wins, as in the graph builder. */
 export function divisionById(dataset: Dataset): Map<string, DivisionCode> {
   const map = new Map<string, DivisionCode>();

@@ -11,7 +11,7 @@
 // E|b̂(v) - b(v)| <= sqrt(E(b̂(v) - b(v))²) = SE(v). We report
 //     expectedError = max over v of SE(v),
 // a bound on the expected absolute error of every company's value (within the noise of S²;
-// test/graph/metrics/betweennessSampled.test.ts checks it against the exact values).
+// test/graph/metrics/betweenness.sampled.test.ts checks it against the exact values).
 // Error shrinks like 1/sqrt(k) and does not grow with n. S² comes from the pivots themselves,
 // so a company on shortest paths from undrawn sources only gets an estimate of 0 with
 // no spread; that misses little, as each source adds at most 1/(n-1) to a normalised value.

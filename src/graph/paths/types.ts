@@ -1,7 +1,5 @@
 import type { KeepEdge, KeepNode } from "../types.ts";
 
-export type { KeepEdge, KeepNode };
-
 /** Which way a supply chain is followed from a company: its suppliers, its buyers, or both. */
 export type SupplyDirection = "upstream" | "downstream" | "both";
 

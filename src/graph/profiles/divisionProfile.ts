@@ -3,10 +3,9 @@
 // flowsOfGraph so they always agree with the map and the flow matrix.
 import { isCrossDivision, type DivisionCode, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
-import type { KeepEdge } from "../flows/inputs.ts";
 import { flowsOfGraph } from "../flows/divisionFlows.ts";
 import type { Flow, FlowMatrix, FlowStat } from "../../model/flows.ts";
-import type { SupplyGraph } from "../types.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
 import { concentration } from "./concentration.ts";
 import type { DivisionCompany, DivisionProfile, PartnerDivision } from "./types.ts";
 

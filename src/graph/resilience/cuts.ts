@@ -1,8 +1,7 @@
 // Articulation points and bridges: the companies and the partnerships whose loss splits the
 // network. Tarjan's low-link method, run with an explicit stack so a chain of 100k companies
 // cannot overflow the call stack.
-import type { KeepEdge } from "../flows/inputs.ts";
-import type { SupplyGraph } from "../types.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
 import { simpleGraph } from "./simpleGraph.ts";
 
 export interface ArticulationPoint {

@@ -1,8 +1,7 @@
 // The network as an undirected simple graph in compressed rows (CSR): direction is dropped and
 // parallel or opposite links between two companies become one edge. Typed arrays keep 100k
 // nodes and half a million links to a few megabytes and no per-edge objects.
-import type { KeepEdge } from "../flows/inputs.ts";
-import type { SupplyGraph } from "../types.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
 
 export interface SimpleGraph {
   /** Node keys; index i is node i. */

@@ -2,8 +2,7 @@
 // lose that company and the division's whole inflow of that type is gone.
 import { isCrossDivision, LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
-import type { KeepEdge } from "../flows/inputs.ts";
-import type { SupplyGraph } from "../types.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
 
 export interface SingleSupplierDependence {
   /** The buying division (a display code of the vintage). */

@@ -1,8 +1,7 @@
 // Sole suppliers: companies that are the only supplier of at least one buyer, so a buyer has
 // nowhere else to turn if they fail. Any link type counts as supplying; pass `keepEdge` to ask
 // about one type.
-import type { KeepEdge } from "../flows/inputs.ts";
-import type { SupplyGraph } from "../types.ts";
+import type { KeepEdge, SupplyGraph } from "../types.ts";
 
 export interface SoleSupplier {
   supplier: string;

@@ -7,8 +7,6 @@ import type { DivisionCode, LinkType } from "../../model/types.ts";
 import { METRIC_KEYS, METRIC_PREFIX } from "../metrics/keys.ts";
 import type { KeepEdge, KeepNode, SupplyGraph } from "../types.ts";
 
-export type { KeepNode };
-
 /** Anything a table cell or CSV cell may hold; null, undefined, "" and NaN count as missing. */
 export type CellValue = string | number | boolean | null | undefined;
 

@@ -6,7 +6,7 @@
 //
 // The checks after the division are companyRow.ts's own (addCompanyCells), on the text the
 // row path gives each cell (columnarValues.ts), so the companies and every issue are the row
-// path's. test/io/columnarLinks.property.test.ts holds the two to that.
+// path's. test/io/columnar/reader.property.test.ts holds the two to that.
 
 import { NO_DIVISION, type DivisionCode } from "../../model/types.ts";
 import { municipalityOfAddress } from "../../regions/address.ts";

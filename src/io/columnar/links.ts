@@ -7,7 +7,7 @@
 //
 // Every verdict comes from linkRow.ts's own checks on the text the row path gives that cell
 // (columnarValues.ts), in the row path's order, so the links, their ids and order and every
-// issue are the row path's. test/io/columnarLinks.property.test.ts holds the two to that.
+// issue are the row path's. test/io/columnar/reader.property.test.ts holds the two to that.
 
 import type { Company, Link } from "../../model/types.ts";
 import { valueText, yearText } from "./values.ts";

@@ -8,7 +8,7 @@ import { headedRows, tableHeads } from "./tables.ts";
 const SAMPLE = 200;
 const MIN_SHARE = 0.5;
 
-export interface LinkColumns {
+export interface SuggestedLinkColumns {
   supplier: string;
   buyer: string;
   /** Rows sampled and rows whose both cells name a known company. */
@@ -17,7 +17,7 @@ export interface LinkColumns {
 }
 
 /** The two columns whose cells most often name known companies, left one as supplier; null below half the rows. */
-export function suggestLinkColumns(headers: readonly string[], rows: ReadonlyArray<readonly string[]>, known: (ref: string) => boolean): LinkColumns | null {
+export function suggestLinkColumns(headers: readonly string[], rows: ReadonlyArray<readonly string[]>, known: (ref: string) => boolean): SuggestedLinkColumns | null {
   if (rows.length === 0) return null;
   const share = headers.map((_, c) => rows.filter((r) => known((r[c] ?? "").trim())).length / rows.length);
   const best = share

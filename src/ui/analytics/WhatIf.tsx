@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { removalImpact } from "../../graph/resilience/removal.ts";
+import { removalImpact } from "../../graph/resilience/removalImpact.ts";
 import type { FlowChange } from "../../graph/resilience/flowChanges.ts";
 import { stringAt, type SummaryData } from "../../graph/summary/columns.ts";
 import { companyPartsApply } from "../../graph/summary/flows.ts";

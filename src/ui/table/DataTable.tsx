@@ -2,10 +2,9 @@
 // a row click selects the company (a link selects its supplier), a map click scrolls to its row.
 
 import { useMemo, useState } from "react";
-import type { KeepEdge } from "../../graph/flows/inputs.ts";
-import { companyRowBuilder, linkRowBuilder, metricKeysOf, type CompanyRow, type KeepNode, type LinkRow } from "../../graph/table/tableRows.ts";
-import type { SupplyGraph } from "../../graph/types.ts";
-import { companyColumns, companyCsvColumns, linkColumns, linkCsvColumns } from "./columns.ts";
+import { companyRowBuilder, linkRowBuilder, metricKeysOf, type CompanyRow, type LinkRow } from "../../graph/table/tableRows.ts";
+import type { KeepEdge, KeepNode, SupplyGraph } from "../../graph/types.ts";
+import { companyTableColumns, companyCsvColumns, linkTableColumns, linkCsvColumns } from "./columns.ts";
 import type { SortState } from "./SortHeader.tsx";
 import { TablePane } from "./TablePane.tsx";
 import type { Rect } from "./VirtualTable.tsx";
@@ -55,7 +54,7 @@ function CompanyPane({ graph, keepNode, keepEdge, sort, onSortChange, ...view }:
   const metrics = useAtlas((s) => s.metrics);
   const { rows, building } = useBuiltRows(() => companyRowBuilder(graph, keepNode, keepEdge), [graph, keepNode, keepEdge, metrics]);
   const metricKeys = useMemo(() => metricKeysOf(rows ?? []), [rows]);
-  const columns = useMemo(() => companyColumns(t, lang, metricKeys), [t, lang, metricKeys]);
+  const columns = useMemo(() => companyTableColumns(t, lang, metricKeys), [t, lang, metricKeys]);
   return (
     <TablePane
       rows={rows}
@@ -77,7 +76,7 @@ function LinkPane({ graph, keepNode, keepEdge, sort, onSortChange, ...view }: Pa
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const { rows, building } = useBuiltRows(() => linkRowBuilder(graph, keepEdge, keepNode), [graph, keepNode, keepEdge]);
-  const columns = useMemo(() => linkColumns(t, lang), [t, lang]);
+  const columns = useMemo(() => linkTableColumns(t, lang), [t, lang]);
   return (
     <TablePane
       rows={rows}

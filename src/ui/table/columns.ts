@@ -50,7 +50,7 @@ function metricLabel(key: string, lang: Lang): string {
   return info ? (lang === "ko" ? info.labelKo : info.labelEn) : key;
 }
 
-export function companyColumns(t: Translate, lang: Lang, metricKeys: readonly string[]): Column<CompanyRow>[] {
+export function companyTableColumns(t: Translate, lang: Lang, metricKeys: readonly string[]): Column<CompanyRow>[] {
   const division = (v: CellValue) => (typeof v === "string" ? divisionLabel(v, lang) : v);
   const metric = (key: string): Column<CompanyRow> => ({
     key: key as `m_${string}`,
@@ -72,7 +72,7 @@ export function companyColumns(t: Translate, lang: Lang, metricKeys: readonly st
   ];
 }
 
-export function linkColumns(t: Translate, lang: Lang): Column<LinkRow>[] {
+export function linkTableColumns(t: Translate, lang: Lang): Column<LinkRow>[] {
   const division = (v: CellValue) => (typeof v === "string" ? divisionLabel(v, lang) : v);
   return [
     { key: "supplierName", label: t("table.col.supplier"), numeric: false, width: 180, text: (r) => r.supplierName },

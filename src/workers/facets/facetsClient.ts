@@ -1,4 +1,4 @@
-import type { FilterColumns } from "../../graph/filters/rows.ts";
+import type { FacetColumns } from "../../graph/filters/rows.ts";
 import type { FilterState } from "../../graph/filters/types.ts";
 import type { Vintage } from "../../model/types.ts";
 import type { FacetsReply, FacetsRequest, FacetsResult } from "./facetsJob.ts";
@@ -8,7 +8,7 @@ export type { FacetsResult };
 
 /** The facets worker as the app sees it; tests put facetsJob behind the same shape. */
 export interface FacetsPort {
-  setData(version: number, columns: FilterColumns, transfer: ArrayBuffer[]): void;
+  setData(version: number, columns: FacetColumns, transfer: ArrayBuffer[]): void;
   /** Resolves with the counts, or null when a newer request replaced this one before it ran. */
   count(version: number, filter: FilterState, vintage: Vintage): Promise<FacetsResult | null>;
   dispose(): void;

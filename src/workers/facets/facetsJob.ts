@@ -1,13 +1,13 @@
 // What the facets worker does, as plain functions: it holds the graph's filter columns and
 // answers the filter panel's counts and year histogram for each filter the user sets.
-import { columnRows, type FilterColumns, type FilterRows } from "../../graph/filters/rows.ts";
+import { columnRows, type FacetColumns, type FilterRows } from "../../graph/filters/rows.ts";
 import { countFacets, type FilterCounts } from "../../graph/filters/counts.ts";
 import { yearsOf, type YearHistogram } from "../../graph/filters/histogram.ts";
 import type { FilterState } from "../../graph/filters/types.ts";
 import type { Vintage } from "../../model/types.ts";
 
 export type FacetsRequest =
-  | { type: "data"; version: number; columns: FilterColumns }
+  | { type: "data"; version: number; columns: FacetColumns }
   | { type: "count"; version: number; seq: number; filter: FilterState; vintage: Vintage };
 
 export interface FacetsResult {

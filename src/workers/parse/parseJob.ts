@@ -7,7 +7,7 @@ import { KOREA_TOPO } from "../../geo/koreaTopo.ts";
 import { VINTAGES, type Dataset, type NamedBuffer } from "../../model/types.ts";
 import { flowsOfDataset } from "../../graph/flows/divisionFlows.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
-import { packLinks, type LinkColumns } from "../../graph/build/linkTransfer.ts";
+import { packLinks, type LinkTransfer } from "../../graph/build/linkTransfer.ts";
 import type { MappingSet } from "../../io/mapping/columnMapping.ts";
 import { summaryTransferables, type SummaryData } from "../../graph/summary/columns.ts";
 import type { ReadDrawing } from "../../io/snapshot/drawing.ts";
@@ -16,7 +16,7 @@ export interface ParsedData {
   /** The dataset with `links` empty: its links are in `links`. */
   dataset: Dataset;
   /** The dataset's links as columns against dataset.companies; pass to graphBuilder's `links` option. */
-  links: LinkColumns;
+  links: LinkTransfer;
   /** Map position of companies[i] at [2i, 2i+1]. */
   positions: Float32Array;
   /** Division flows of the dataset for every vintage. */

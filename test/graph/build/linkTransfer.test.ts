@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph, graphBuilder } from "../../../src/graph/build/buildGraph.ts";
-import { packLinks, unpackLinks, type LinkColumns } from "../../../src/graph/build/linkTransfer.ts";
+import { packLinks, unpackLinks, type LinkTransfer } from "../../../src/graph/build/linkTransfer.ts";
 import type { Point } from "../../../src/graph/types.ts";
 import type { Dataset } from "../../../src/model/types.ts";
 import { syntheticDataset } from "../../../scripts/lib/syntheticDataset.ts";
@@ -23,7 +23,7 @@ function positionsOf(data: Dataset): Map<string, Point> {
   return new Map(data.companies.map((c, i) => [c.id, { x: i, y: -i / 2 }]));
 }
 
-describe("graph/linkColumns (the parse worker hand-off)", () => {
+describe("graph/linkTransfer (the parse worker hand-off)", () => {
   it("builds the same graph as the Link objects for the sample data", () => {
     const data = readSample();
     expect(data.links.length).toBeGreaterThan(0);
@@ -95,7 +95,7 @@ describe("graph/linkColumns (the parse worker hand-off)", () => {
   it("throws an error naming the module for a malformed payload", () => {
     const data = dataset([company("a", "KR-11"), company("b", "KR-26")], [link("l1", "a", "b"), link("l2", "b", "a", "sales", { attributes: { k: "v" } })]);
     const good = () => packLinks(data.links, data.companies).payload;
-    const broken: ((p: LinkColumns) => unknown)[] = [
+    const broken: ((p: LinkTransfer) => unknown)[] = [
       (p) => ({ ...p, source: p.source.subarray(1) }),
       (p) => ({ ...p, target: new Float64Array(2) }),
       (p) => ({ ...p, count: 3 }),
@@ -107,9 +107,9 @@ describe("graph/linkColumns (the parse worker hand-off)", () => {
       () => null,
     ];
     for (const breakIt of broken) {
-      const payload = breakIt(good()) as LinkColumns;
-      expect(() => unpackLinks(payload, data.companies)).toThrow(/graph\/linkColumns/);
-      expect(() => graphBuilder({ ...data, links: [] }, { positions: new Map(), links: payload })).toThrow(/graph\/linkColumns/);
+      const payload = breakIt(good()) as LinkTransfer;
+      expect(() => unpackLinks(payload, data.companies)).toThrow(/graph\/linkTransfer/);
+      expect(() => graphBuilder({ ...data, links: [] }, { positions: new Map(), links: payload })).toThrow(/graph\/linkTransfer/);
     }
   });
 });

@@ -2,14 +2,14 @@
 // graphIndex's order, the same whether built at once or a slice at a time.
 import { describe, expect, it } from "vitest";
 import { graphIndex } from "../../../src/graph/filters/graphIndex.ts";
-import { linkColumns, linkColumnsBuilder } from "../../../src/graph/filters/filterColumns.ts";
+import { filterColumns, filterColumnsBuilder } from "../../../src/graph/filters/filterColumns.ts";
 import { LINK_TYPES } from "../../../src/model/types.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 
-describe("graph/filters/linkColumns", () => {
+describe("graph/filters/filterColumns", () => {
   it("holds each link's type, year, weight and crossing by graphIndex row", () => {
     const graph = syntheticGraph(300, 2000, 3);
-    const columns = linkColumns(graph);
+    const columns = filterColumns(graph);
     const { edges } = graphIndex(graph);
     edges.forEach((edge, e) => {
       const a = graph.getEdgeAttributes(edge);
@@ -18,20 +18,20 @@ describe("graph/filters/linkColumns", () => {
       expect(Number.isNaN(columns.year[e]!) ? undefined : columns.year[e]).toBe(a.year);
       expect(columns.cross[e]).toBe(a.cross ? 1 : 0);
     });
-    expect(linkColumns(graph)).toBe(columns);
+    expect(filterColumns(graph)).toBe(columns);
   });
 
   it("built a slice at a time, gives the same columns and is remembered; a changed graph gets new ones", () => {
     const graph = syntheticGraph(300, 2000, 4);
-    const builder = linkColumnsBuilder(graph);
+    const builder = filterColumnsBuilder(graph);
     let slices = 1;
     while (!builder.step(150)) slices++;
     expect(slices).toBeGreaterThan(10);
     const sliced = builder.result();
-    expect(linkColumns(graph)).toBe(sliced);
+    expect(filterColumns(graph)).toBe(sliced);
     const [a, b] = graph.nodes();
     graph.addEdgeWithKey("new", a!, b!, { ...graph.getEdgeAttributes(graph.edges()[0]!), weight: 7 });
-    const after = linkColumns(graph);
+    const after = filterColumns(graph);
     expect(after).not.toBe(sliced);
     expect(after.weight[graphIndex(graph).edges.indexOf("new")]).toBe(7);
   });

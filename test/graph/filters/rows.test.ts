@@ -1,7 +1,7 @@
 // The filter panel's counts from the graph's columns (what the facets worker holds) must be the
 // counts the main thread computes from the graph itself, for any filter and vintage.
 import { describe, expect, it } from "vitest";
-import { columnRows, filterColumns } from "../../../src/graph/filters/rows.ts";
+import { columnRows, facetColumns } from "../../../src/graph/filters/rows.ts";
 import { countFacets, filterCounts } from "../../../src/graph/filters/counts.ts";
 import { yearHistogram, yearsOf } from "../../../src/graph/filters/histogram.ts";
 import { NO_FILTER } from "../../../src/graph/filters/types.ts";
@@ -18,7 +18,7 @@ describe("filter counts from columns", () => {
   ] as const) {
     it(`${name}: the columns, posted to a worker, count exactly what the graph counts`, () => {
       const graph = make();
-      const { columns, transfer } = filterColumns(graph);
+      const { columns, transfer } = facetColumns(graph);
       // What the worker receives: a structured clone with the typed arrays moved.
       const rows = columnRows(structuredClone(columns, { transfer }));
       expect(rows.companies).toBe(graph.order);
@@ -37,7 +37,7 @@ describe("filter counts from columns", () => {
   it("leave the graph's own index untouched when posted", () => {
     const graph = fixtureGraph();
     const before = filterCounts(graph, NO_FILTER, "2023");
-    const { columns, transfer } = filterColumns(graph);
+    const { columns, transfer } = facetColumns(graph);
     structuredClone(columns, { transfer });
     expect(filterCounts(graph, NO_FILTER, "2023")).toEqual(before);
   });

@@ -1,4 +1,4 @@
-// A seven-company network whose ranking is worked out by hand in ranking.test.ts.
+// A seven-company network whose ranking is worked out by hand in score.test.ts and the other ranking tests.
 //
 //   a KR-11 (super-regional)  f KR-11
 //   b KR-26                   g KR-26

@@ -8,7 +8,7 @@ import { NO_FILTER, type FilterState } from "../../../src/graph/filters/types.ts
 import { rankingLookups } from "../../../src/graph/ranking/lookups.ts";
 import { scoreCompanies } from "../../../src/graph/ranking/score.ts";
 import { crossRegionalStats } from "../../../src/graph/ranking/crossRegional.ts";
-import { removalImpact } from "../../../src/graph/resilience/removal.ts";
+import { removalImpact } from "../../../src/graph/resilience/removalImpact.ts";
 import { singleSupplierDivisions } from "../../../src/graph/resilience/singleSupplierDivisions.ts";
 import { soleSuppliers } from "../../../src/graph/resilience/soleSuppliers.ts";
 import { flowChanges } from "../../../src/graph/resilience/flowChanges.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterColumns } from "../../../src/graph/filters/rows.ts";
+import { facetColumns } from "../../../src/graph/filters/rows.ts";
 import { filterCounts } from "../../../src/graph/filters/counts.ts";
 import { yearHistogram } from "../../../src/graph/filters/histogram.ts";
 import { NO_FILTER } from "../../../src/graph/filters/types.ts";
@@ -42,7 +42,7 @@ describe("facets worker job", () => {
   it("answers the newest waiting request with the graph's own counts, and none of the superseded ones", () => {
     const graph = syntheticGraph(300, 2000, 9);
     const job = facetsJob();
-    const { columns, transfer } = filterColumns(graph);
+    const { columns, transfer } = facetColumns(graph);
     job.take({ type: "data", version: 1, columns: structuredClone(columns, { transfer }) });
     const production = { ...NO_FILTER, linkTypes: ["production" as const] };
     job.take({ type: "count", version: 1, seq: 1, filter: NO_FILTER, vintage: "2023" });
