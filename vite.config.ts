@@ -20,6 +20,12 @@ export default defineConfig({
   worker: { format: "es" },
   build: { target: "es2022", chunkSizeWarningLimit: 1200 },
   test: {
+    // Both projects share one pool of two workers (this machine has two cores): any two files run
+    // at once, unit or browser (each browser file opens contexts of its own in the one Chromium),
+    // instead of every unit file on one worker and then every browser file on one worker.
+    // Projects with equal maxWorkers share a group; `fileParallelism: false` on e2e would put it
+    // in a group of its own again, run after the other.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -34,7 +40,6 @@ export default defineConfig({
           globalSetup: ["test/e2e/globalSetup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

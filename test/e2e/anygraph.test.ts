@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { appSession, selectCompany, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, downloadPath, selectCompany, statusCounts, waitForDrawn } from "./browser.ts";
 import { violationsIn } from "./axe.ts";
 
 const chromium = inject("chromium");
@@ -90,7 +90,7 @@ describe.skipIf(!chromium)("a graph without divisions, in Chromium", () => {
       await page.getByTestId("snapshot-format-gexf").check();
       const download = page.waitForEvent("download", { timeout: 90_000 });
       await page.getByTestId("snapshot-run").click();
-      const gexf = readFileSync(await (await download).path(), "utf8");
+      const gexf = readFileSync(await downloadPath(await download), "utf8");
       await page.getByTestId("snapshot-written").waitFor();
       await page.getByTestId("snapshot-dialog").locator("button.close").click();
       expect(gexf.match(/<node /g)).toHaveLength(5);

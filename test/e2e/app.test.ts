@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { DEFAULT_PROVINCE_STYLE } from "../../src/render/layers/provinceLayer.ts";
 import { LINK_TYPE_COLORS, SUPER_REGIONAL_COLOR } from "../../src/style/palette.ts";
-import { appSession, setControl, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, downloadPath, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, countHue, findColor, hex, stagePixels } from "./pixels.ts";
 import { layerPixels } from "./layers.ts";
 import { fixture, readLocal, SAMPLE_FILES } from "./data.ts";
@@ -131,7 +131,7 @@ describe.skipIf(!chromium)("the built app in Chromium", () => {
     const download = page.waitForEvent("download");
     await report.getByRole("button", { name: /CSV/ }).click();
     const file = await download;
-    const text = readFileSync((await file.path())!, "utf8");
+    const text = readFileSync(await downloadPath(file), "utf8");
     expect(text).toContain("unknown-division");
     expect(text.split("\n").filter((l) => l.trim()).length).toBe(rows.length + 1);
   });

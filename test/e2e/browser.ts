@@ -1,8 +1,31 @@
-import { chromium as playwright, type Browser, type Page } from "playwright-core";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inject } from "vitest";
+import { chromium as playwright, type Browser, type Download, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "./chromium.ts";
 
+/** A browser of its own, for the benchmarks (scripts/bench). */
 export async function launchBrowser(executablePath: string): Promise<Browser> {
   return playwright.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * The one Chromium that globalSetup launched for every browser test file: connecting costs a
+ * fraction of a launch. Each page still gets a context (cookies, storage, cache) of its own.
+ */
+export async function connectBrowser(): Promise<Browser> {
+  return playwright.connect(inject("browserEndpoint"));
+}
+
+/**
+ * Where a download landed, on this machine. A browser reached through `connect` counts as
+ * remote, where Playwright keeps `download.path()` to itself: the bytes are copied here instead.
+ */
+export async function downloadPath(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), "atlas-download-")), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
 }
 
 export interface PageWatch {
@@ -46,15 +69,16 @@ export async function statusCounts(page: Page) {
   };
 }
 
-/** One browser per test file, a fresh page per test. */
-export function appSession(chromium: string, baseUrl: string) {
+/** The shared browser, a fresh page (in a fresh context) per test. */
+export function appSession(_chromium: string, baseUrl: string) {
   let browser: Browser | null = null;
   let page: Page | null = null;
   return {
     async start() {
-      browser = await launchBrowser(chromium);
+      browser = await connectBrowser();
     },
     async stop() {
+      // Closes this file's connection and its contexts; the shared browser keeps running.
       await browser?.close();
     },
     async open(query = ""): Promise<{ page: Page; watch: PageWatch }> {

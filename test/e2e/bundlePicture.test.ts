@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
-import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, downloadPath, statusCounts, waitForDrawn } from "./browser.ts";
 import { violations } from "./axe.ts";
 
 const chromium = inject("chromium");
@@ -67,7 +67,7 @@ async function exportBundle(page: Page): Promise<Buffer> {
   await page.getByTestId("snapshot-scope-view").check();
   const download = page.waitForEvent("download", { timeout: 90_000 });
   await page.getByTestId("snapshot-run").click();
-  const file = readFileSync(await (await download).path());
+  const file = readFileSync(await downloadPath(await download));
   await page.getByTestId("snapshot-written").waitFor();
   await page.keyboard.press("Escape");
   await page.getByTestId("snapshot-dialog").waitFor({ state: "detached" });

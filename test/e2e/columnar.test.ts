@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Download, Page } from "playwright-core";
-import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, downloadPath, statusCounts, waitForDrawn } from "./browser.ts";
 import { violations } from "./axe.ts";
 
 const chromium = inject("chromium");
@@ -18,7 +18,7 @@ async function exportAll(page: Page, format: string): Promise<Saved[]> {
   await page.getByTestId(`snapshot-format-${format}`).check();
   await page.getByTestId("snapshot-scope-network").check();
   const downloads: Promise<Saved>[] = [];
-  const onDownload = (d: Download) => downloads.push(d.path().then((path) => ({ name: d.suggestedFilename(), bytes: readFileSync(path) })));
+  const onDownload = (d: Download) => downloads.push(downloadPath(d).then((path) => ({ name: d.suggestedFilename(), bytes: readFileSync(path) })));
   page.on("download", onDownload);
   await page.getByTestId("snapshot-run").click();
   await page.getByTestId("snapshot-written").waitFor({ timeout: 90_000 });

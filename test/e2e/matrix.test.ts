@@ -9,7 +9,7 @@ import { formatCompact } from "../../src/i18n/compactNumber.ts";
 import { formatNumber } from "../../src/i18n/index.ts";
 import { readFiles } from "../../src/io/read/readFiles.ts";
 import { divisionLabel } from "../../src/regions/divisions.ts";
-import { appSession, waitForDrawn } from "./browser.ts";
+import { appSession, downloadPath, waitForDrawn } from "./browser.ts";
 import { violations } from "./axe.ts";
 
 const chromium = inject("chromium");
@@ -105,7 +105,7 @@ describe.skipIf(!chromium)("the flow matrix in amount mode, in Chromium", () => 
 
       // The matrix CSV is the grid as shown, in the UI's language.
       const [download] = await Promise.all([page.waitForEvent("download"), matrix.getByTestId("matrix-download").click()]);
-      const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
+      const text = readFileSync(await downloadPath(download), "utf8").replace(/^\uFEFF/, "");
       const lines = text.split("\r\n").filter((l) => l !== "");
       expect(lines).toHaveLength(2 + 17);
       expect(lines[0]).toContain(lang === "ko" ? "단위: 금액(백만 원)" : "Unit: amount (KRW million)");

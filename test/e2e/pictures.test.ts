@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { DOMParser } from "@xmldom/xmldom";
-import { appSession, setControl } from "./browser.ts";
+import { appSession, downloadPath, setControl } from "./browser.ts";
 import { hasRsvg } from "./pixels.ts";
 import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 
@@ -26,7 +26,7 @@ async function exportFile(page: Page, format: "png" | "svg"): Promise<{ bytes: B
   await page.getByTestId("export-title-text").fill("");
   await page.getByTestId("export-caption-text").fill("");
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-download").click()]);
-  const bytes = readFileSync(await file.path());
+  const bytes = readFileSync(await downloadPath(file));
   await page.waitForFunction((n) => document.querySelector("[data-testid=export-result]")?.getAttribute("data-bytes") === String(n), bytes.length);
   const attrs = await page.getByTestId("export-result").evaluate((el) => Object.fromEntries(Array.from(el.attributes).map((a) => [a.name, a.value])));
   return { bytes, attrs };

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { DOMParser } from "@xmldom/xmldom";
-import { appSession, selectCompany, setControl, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, downloadPath, selectCompany, setControl, statusCounts, waitForDrawn } from "./browser.ts";
 import { countColor, hasRsvg, hex, stagePixels } from "./pixels.ts";
 import { MAP_THEMES } from "../../src/style/mapTheme.ts";
 
@@ -82,7 +82,7 @@ async function makeThreeScenes(page: Page): Promise<Shown[]> {
 async function download(page: Page): Promise<{ bytes: Buffer; path: string }> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-download").click()]);
   await page.getByTestId("export-result").waitFor();
-  const path = await file.path();
+  const path = await downloadPath(file);
   return { bytes: readFileSync(path), path };
 }
 

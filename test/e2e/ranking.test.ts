@@ -8,7 +8,7 @@ import { crossRegionalStats } from "../../src/graph/ranking/crossRegional.ts";
 import { designationCheck } from "../../src/graph/ranking/designation.ts";
 import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
 import { scoreCompanies } from "../../src/graph/ranking/score.ts";
-import { appSession } from "./browser.ts";
+import { appSession, downloadPath } from "./browser.ts";
 import { readLocal, SAMPLE_FILES } from "./data.ts";
 
 const chromium = inject("chromium");
@@ -42,7 +42,7 @@ describe.skipIf(!chromium)("ranking ties and words, in Chromium", () => {
       expect(text).toContain(lang === "ko" ? `최저 ${check.worstRank}위` : `lowest ${check.worstRank}`);
 
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("ranking-download").click()]);
-      const lines = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "");
+      const lines = readFileSync(await downloadPath(download), "utf8").replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "");
       expect(lines[0]).toContain(lang === "ko" ? "_양," : "_volume,");
       expect(lines[0]).not.toContain("규모");
       const rows = lines.slice(1).map((l) => l.split(","));

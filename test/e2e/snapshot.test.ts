@@ -3,7 +3,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFiles } from "../../src/io/read/readFiles.ts";
 import type { Page } from "playwright-core";
-import { appSession, statusCounts, waitForDrawn } from "./browser.ts";
+import { appSession, downloadPath, statusCounts, waitForDrawn } from "./browser.ts";
 import { violations } from "./axe.ts";
 
 const chromium = inject("chromium");
@@ -25,7 +25,7 @@ async function exportFile(page: Page, format: string, scope: "view" | "network",
   const download = page.waitForEvent("download", { timeout: 90_000 });
   await page.getByTestId("snapshot-run").click();
   const saved = await download;
-  const file = { name: saved.suggestedFilename(), bytes: readFileSync(await saved.path()) };
+  const file = { name: saved.suggestedFilename(), bytes: readFileSync(await downloadPath(saved)) };
   await page.getByTestId("snapshot-written").waitFor();
   expect(downloads).toBe(1);
   // The run button was disabled while writing; focus came back to the dialog, so Esc still closes it.

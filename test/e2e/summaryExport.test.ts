@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import Papa from "papaparse";
-import { appSession } from "./browser.ts";
+import { appSession, downloadPath } from "./browser.ts";
 import { violationsIn } from "./axe.ts";
 import { dropSummary } from "./summaryPage.ts";
 import { bundleOf, syntheticDataset, type MadeBundle } from "../io/summaryHelpers.ts";
@@ -48,7 +48,7 @@ describe.skipIf(!chromium)("summary mode exports in Chromium", () => {
     await page.keyboard.press("Enter");
     const file = await download;
     expect(file.suggestedFilename()).toBe("supply-atlas-national-ranking-2023.csv");
-    const bytes = readFileSync((await file.path())!);
+    const bytes = readFileSync(await downloadPath(file));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<string[]>(bytes.subarray(3).toString("utf8"), { skipEmptyLines: true }).data;
     expect(rows[0]![0]).toBe(firstHeader);
@@ -72,7 +72,7 @@ describe.skipIf(!chromium)("summary mode exports in Chromium", () => {
     await dialog.getByTestId("snapshot-format-xlsx").check();
     const download = page.waitForEvent("download", { timeout: 90_000 });
     await dialog.getByTestId("snapshot-run").click();
-    const book = new Map(readWorkbook(readFileSync((await (await download).path())!)).map((s) => [s.name, s.rows]));
+    const book = new Map(readWorkbook(readFileSync(await downloadPath(await download))).map((s) => [s.name, s.rows]));
     const national = flowsOfDataset(made.dataset, "2023");
     const matrix = book.get("시도 간 흐름 행렬")!;
     const total = matrix.slice(1).reduce((sum, row) => sum + row.slice(1).reduce((n, c) => n + Number(c || 0), 0), 0);

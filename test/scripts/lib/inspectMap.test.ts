@@ -30,7 +30,8 @@ describe("scripts/lib/inspectMap", () => {
   });
 });
 
-describe("scripts/inspect --map", () => {
+// A tsx spawn a run: over vitest's 5 s when the machine is busy.
+describe("scripts/inspect --map", { timeout: 60_000 }, () => {
   it("loads the links a file's unknown columns hold when mapped, and suggests them when not", () => {
     const dir = mkdtempSync(join(tmpdir(), "inspect-map-"));
     const paths = [companiesCsv(), unknownLinksCsv()].map((f) => {
