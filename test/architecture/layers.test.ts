@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { fixtureTree } from "./fixtureTree.ts";
 import { ALLOWED, importCircles, importsOf, layerViolations, moduleStateViolations } from "./imports.ts";
 
 describe("layering", () => {
@@ -23,12 +21,7 @@ describe("layering", () => {
   });
 
   describe("catches what it should, on a fixture tree", () => {
-    const root = mkdtempSync(join(tmpdir(), "atlas-layers-"));
-    const write = (path: string, text: string) => {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    };
-    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    const { root, write } = fixtureTree("layers");
 
     write("state/store.ts", "export const x = 1;\n");
     write("workers/job.ts", "export const y = 1;\n");
@@ -63,12 +56,7 @@ describe("layering", () => {
   });
 
   describe("finds import circles, on a fixture tree", () => {
-    const root = mkdtempSync(join(tmpdir(), "atlas-circles-"));
-    const write = (path: string, text: string) => {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    };
-    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    const { root, write } = fixtureTree("circles");
 
     // Two files that need each other, one of them only for a type.
     write("io/snapshot/drawing.ts", 'import type { Meta } from "./types.ts";\nexport interface Drawing { meta: Meta }\n');

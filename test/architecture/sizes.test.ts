@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { fixtureTree } from "./fixtureTree.ts";
 import { crowdedFolders, longFunctions, MAX_FOLDER_FILES, MAX_FUNCTION_LINES } from "./sizes.ts";
 
 describe("sizes", () => {
@@ -14,12 +12,7 @@ describe("sizes", () => {
   });
 
   describe("catches what it should, on a fixture tree", () => {
-    const root = mkdtempSync(join(tmpdir(), "atlas-sizes-"));
-    const write = (path: string, text: string) => {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    };
-    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    const { root, write } = fixtureTree("sizes");
 
     const statements = (n: number) => Array.from({ length: n }, (_, i) => `  total += ${i};`).join("\n");
     // Exactly the limit, first line to last: passes. A doc comment above it does not count.

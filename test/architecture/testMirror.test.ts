@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { fixtureTree } from "./fixtureTree.ts";
 import { moduleOf, testsWithoutModule } from "./testMirror.ts";
 
 describe("tests mirror src/ and scripts/", () => {
@@ -10,12 +8,7 @@ describe("tests mirror src/ and scripts/", () => {
   });
 
   describe("catches a stray, on a fixture tree", () => {
-    const root = mkdtempSync(join(tmpdir(), "atlas-mirror-"));
-    const write = (path: string) => {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), "export {};\n");
-    };
-    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    const { root, write } = fixtureTree("mirror");
 
     write("src/io/read/readFiles.ts");
     write("src/ui/table/DataTable.tsx");
