@@ -15,6 +15,7 @@ import { linksPending, linksReading } from "../../state/loadStage.ts";
 import { bindLinksInSight } from "./linksInSightView.ts";
 import { modeTransition } from "./modeTransition.ts";
 import { followInOrder, type StoreUpdate } from "./storeUpdates.ts";
+import { sharedInputs } from "./drawingInputs.ts";
 
 type Store = AtlasViewModel["store"];
 
@@ -140,8 +141,10 @@ export function mountAtlasView(container: HTMLElement, vm: AtlasViewModel, geome
   const drawnGraph = (state: AtlasState) => display.of(state.graph ?? empty);
   const renderer: AtlasRenderer = createRenderer(container, drawnGraph(store.getState()));
   renderer.setCustomBBox(geometry.extent);
-  const reducers = bindReducers(renderer, vm, drawnGraph);
-  const overlays = bindMapOverlays(renderer, vm, geometry);
+  // One snapshot of what the map is drawn from per store change, for the reducers and the layers.
+  const inputsOf = sharedInputs({ derived: vm.derived, drawnGraph });
+  const reducers = bindReducers(renderer, vm, drawnGraph, inputsOf);
+  const overlays = bindMapOverlays(renderer, vm, geometry, inputsOf);
   const pathFrame = bindPathFrame(renderer, vm);
   // Label placement around division names, and community halos in the force view.
   const clusters = bindClusterOverlays(renderer, vm, geometry);

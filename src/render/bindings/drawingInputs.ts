@@ -12,6 +12,7 @@ import { selectionFocus } from "../../app/map/linkShowing.ts";
 import { linksFollowCommunities } from "../../app/map/linkColour.ts";
 import { settingRedraws } from "../../state/view/schema.ts";
 import type { Redraw } from "../../state/view/fields.ts";
+import { memoLast } from "../../schedule/memo.ts";
 import { litHover } from "./litHover.ts";
 
 /** Named values the map is drawn from: view settings under their own names, and the inputs below. */
@@ -101,3 +102,15 @@ export function drawingInputs(state: AtlasState, context: DrawingContext): Drawi
   for (const name of Object.keys(DRAWING_INPUTS) as InputName[]) out[name] = DRAWING_INPUTS[name].read(state, context, level);
   return out;
 }
+
+/** What a binding reads the snapshot through: the same state gives the same snapshot. */
+export type InputsOf = (state: AtlasState) => DrawingInputs;
+
+/**
+ * One snapshot per store state for every binding that plans its redraw from it (the reducers and
+ * the map layers run in one dispatch: atlasView.ts), instead of one per binding.
+ */
+export function sharedInputs(context: DrawingContext): InputsOf {
+  return memoLast((state: AtlasState) => drawingInputs(state, context));
+}
+

@@ -8,7 +8,7 @@ import { edgesChangingDivision, edgesChangingVisibility } from "./edgeChanges.ts
 import { drawingView, type DrawingView } from "./drawingView.ts";
 import { nodeDisplay, type NodeOut } from "./companyDisplay.ts";
 import { edgeDisplay, type EdgeOut } from "./linkDisplay.ts";
-import { drawingInputs, type DrawingInputs } from "./drawingInputs.ts";
+import { sharedInputs, type DrawingInputs, type InputsOf } from "./drawingInputs.ts";
 import { redrawPlan, type RedrawPlan } from "./redrawPlan.ts";
 import { redrawSlices } from "./redrawSlices.ts";
 import { bindCompanyPointer } from "./companyPointer.ts";
@@ -46,6 +46,8 @@ export function bindReducers(
   vm: Pick<AtlasViewModel, "store" | "derived" | "actions">,
   /** The graph sigma is to draw for a state (displayGraph.ts): when it changes, setGraph indexes anyway. */
   drawnGraph: (state: AtlasState) => unknown = () => renderer.getGraph(),
+  /** The redraw plan's snapshot of a state, shared with the other bindings of one view. */
+  inputsOf: InputsOf = sharedInputs({ derived: vm.derived, drawnGraph }),
 ) {
   const { store, derived, actions } = vm;
   let view: DrawingView | null = null;
@@ -60,7 +62,7 @@ export function bindReducers(
     // Community colours and metric sizes need the metrics: computed on demand, with progress.
     const needsMetrics = state.nodeColorBy === "community" || state.nodeSizeBy !== "fixed";
     if (needsMetrics && state.graph && !currentMetrics(state) && !state.metricsStatus.running && !state.metricsStatus.error) actions.ensureMetrics();
-    const inputs = drawingInputs(state, { derived, drawnGraph });
+    const inputs = inputsOf(state);
     const plan = redrawPlan(drawnFrom, inputs);
     if (!plan.view) return;
     const before = { view, inputs: drawnFrom };

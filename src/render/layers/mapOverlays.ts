@@ -6,7 +6,7 @@ import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE, provinceStyle, type Province
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
 import type { DrawLevel } from "../../app/map/drawLevel.ts";
-import { drawingInputs, type DrawingInputs } from "../bindings/drawingInputs.ts";
+import { sharedInputs, type DrawingInputs, type InputsOf } from "../bindings/drawingInputs.ts";
 import { redrawPlan } from "../bindings/redrawPlan.ts";
 import { listen } from "../sigma/rendererEvents.ts";
 import { bindTheme } from "../theme.ts";
@@ -19,7 +19,13 @@ type ProvinceFill = ProvinceStyle["fill"];
  * flows over the edges (and over the nodes when companies are drawn small or hidden under
  * them), and the pointer on them (hover a flow or a division, click a division to select it).
  */
-export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel, "store" | "derived" | "actions">, geometry: MapGeometry) {
+export function bindMapOverlays(
+  renderer: AtlasRenderer,
+  vm: Pick<AtlasViewModel, "store" | "derived" | "actions">,
+  geometry: MapGeometry,
+  /** The redraw plan's snapshot of a state, shared with the reducers (atlasView.ts). */
+  inputsOf: InputsOf = sharedInputs({ derived: vm.derived, drawnGraph: () => null }),
+) {
   const { store, derived, actions } = vm;
   const initial = store.getState();
   let shapes = geometry.shapes(initial.lang, initial.vintage);
@@ -37,7 +43,7 @@ export function bindMapOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewModel
   const update = () => {
     const state = store.getState();
     const level = derived.drawLevel(state);
-    const inputs = drawingInputs(state, { derived, drawnGraph: () => null });
+    const inputs = inputsOf(state);
     if (!redrawPlan(drawnFrom, inputs).map) return;
     drawnFrom = inputs;
     const before = last;
