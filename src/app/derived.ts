@@ -1,7 +1,8 @@
 // Everything the screen shows that is computed from the store: declared once here, cached per
 // app instance, and read by the map, the legend, the panels and the status line alike. Each
 // group of values is built in its own module of derived/, from the values it reads.
-import type { Vintage } from "../model/types.ts";
+import { scaleOf } from "../state/regionScale.ts";
+import type { RegionScale } from "../model/scale.ts";
 import type { FilterState } from "../graph/filters/types.ts";
 import { visibility, type Visible } from "../graph/filters/visibility.ts";
 import type { Removal } from "../graph/filters/whatIfRemoval.ts";
@@ -22,10 +23,10 @@ export interface Derived extends MatrixValues, ShownFlowValues, LitValues, Shown
 }
 
 export function createDerived(): Derived {
-  const visibleOf = memoLast((graph: SupplyGraph | null, filter: FilterState, removal: Removal | null, vintage: Vintage): Visible | null =>
+  const visibleOf = memoLast((graph: SupplyGraph | null, filter: FilterState, removal: Removal | null, vintage: RegionScale): Visible | null =>
     graph ? { graph, ...visibility(graph, filter, removal, vintage) } : null,
   );
-  const visible = (s: AtlasState) => visibleOf(s.graph, s.filter, s.removal, s.vintage);
+  const visible = (s: AtlasState) => visibleOf(s.graph, s.filter, s.removal, scaleOf(s));
   const matrices = matrixValues(visible);
   const lit = litValues(visible);
   return {

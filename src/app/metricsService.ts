@@ -1,3 +1,4 @@
+import { scaleOf } from "../state/regionScale.ts";
 import type { MetricsRun } from "../workers/metrics/metricsClient.ts";
 import { assignMetrics } from "../graph/metrics/assign.ts";
 import type { MetricsOptions } from "../graph/metrics/options.ts";
@@ -24,7 +25,8 @@ export function createMetricsService(store: AtlasStore, run: RunMetricsFn, given
   return {
     ensure(betweenness = "auto") {
       const state = store.getState();
-      const { graph, graphVersion, vintage } = state;
+      const { graph, graphVersion } = state;
+      const vintage = scaleOf(state);
       // Metrics of companies whose links are still being built would be wrong; the new graph asks again.
       if (!graph || linksPending(state.loadStage)) return;
       const key = `${graphVersion}:${vintage}:${betweenness}`;

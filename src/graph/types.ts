@@ -6,6 +6,8 @@ export interface CompanyNode {
   company: Company;
   label: string;
   division: DivisionCode;
+  /** The company's place key (model/place.ts): municipality code, else division. Regions at every level derive from it. */
+  place: string;
   /** Current drawn position (graph space, y up). */
   x: number;
   y: number;

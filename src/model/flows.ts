@@ -1,5 +1,6 @@
 // Division-to-division flows: the region-level picture planners read first.
-import type { DivisionCode, LinkType, Vintage } from "./types.ts";
+import type { DivisionCode, LinkType } from "./types.ts";
+import type { RegionScale } from "./scale.ts";
 
 export interface FlowStat {
   /** Number of links. */
@@ -32,7 +33,8 @@ export interface DivisionTotals {
 }
 
 export interface FlowMatrix {
-  vintage: Vintage;
+  /** The scale (region level and boundary vintage) aggregated under; a bare vintage is the division level. */
+  vintage: RegionScale;
   /** Display divisions of the vintage, in registry order (17, or 16 with KR-GJN). */
   divisions: DivisionCode[];
   /** Non-empty cross-division flows, largest count first (ties: weight, then codes). */
@@ -55,8 +57,8 @@ export interface FlowInput {
 
 /** What switching vintage changed, for the app to say out loud. */
 export interface VintageChange {
-  from: Vintage;
-  to: Vintage;
+  from: RegionScale;
+  to: RegionScale;
   /** Cross-division links that became internal (or the reverse, negative). */
   crossToInternal: number;
   crossLinksBefore: number;

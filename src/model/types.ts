@@ -44,6 +44,8 @@ export interface Company {
    */
   division: DivisionCode;
   municipality?: string;
+  /** Five-digit code of the municipality (시군구) the readers resolved `municipality` to; unset when they could not. */
+  municipalityCode?: string;
   lat?: number;
   lon?: number;
   industry?: string;

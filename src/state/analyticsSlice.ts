@@ -1,3 +1,4 @@
+import { scaleOf } from "./regionScale.ts";
 import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode } from "../model/types.ts";
 import type { MetricsResult } from "../graph/metrics/types.ts";
@@ -50,7 +51,7 @@ export const createAnalyticsSlice: StateCreator<AnalyticsSlice & AnalyticsUi & P
 });
 
 /** The metrics of the graph and vintage on screen, or null while they are stale or missing. */
-export function currentMetrics(state: Pick<AnalyticsSlice, "metrics" | "metricsGraphVersion"> & { graphVersion: number; vintage: string }): MetricsResult | null {
+export function currentMetrics(state: Pick<AnalyticsSlice, "metrics" | "metricsGraphVersion"> & { graphVersion: number } & Parameters<typeof scaleOf>[0]): MetricsResult | null {
   const m = state.metrics;
-  return m && state.metricsGraphVersion === state.graphVersion && m.vintage === state.vintage ? m : null;
+  return m && state.metricsGraphVersion === state.graphVersion && m.vintage === scaleOf(state) ? m : null;
 }

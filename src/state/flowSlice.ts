@@ -1,9 +1,11 @@
+import { registerGrouping, type Grouping } from "../regions/groupings.ts";
+import { forgetScales } from "../regions/units.ts";
 import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode, Vintage } from "../model/types.ts";
 import type { AnalyticsSlice } from "./analyticsSlice.ts";
 import type { StoredView } from "./view/schema.ts";
 import { divisionModeHolds } from "./view/dependent.ts";
-import type { ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowCompanies, FlowLevel, FlowLimit, FlowMeasure, NodeColorBy, NodeSizeBy, ScaleMode } from "./view/values.ts";
+import type { RegionLevel, ChoroplethMeasure, DivisionMode, EdgeColorBy, FlowCompanies, FlowLevel, FlowLimit, FlowMeasure, NodeColorBy, NodeSizeBy, ScaleMode } from "./view/values.ts";
 import type { ForceSettings } from "../model/forceSettings.ts";
 
 export interface FlowPair {
@@ -12,6 +14,9 @@ export interface FlowPair {
 }
 
 /** Division flows and map colouring: the view fields are declared in the view schema; these are their actions and the pointer state. */
+/** The level id of the grouping the user loaded (one at a time). */
+const USER_GROUPING = "grouping:user";
+
 export interface FlowSlice {
   /** Shared by the map and the matrix, so hovering either highlights both. */
   hoveredFlow: FlowPair | null;
@@ -19,6 +24,11 @@ export interface FlowSlice {
   hoveredDivision: DivisionCode | null;
   matrixSort: "total" | "region";
   setVintage: (vintage: Vintage) => void;
+  setRegionLevel: (level: RegionLevel) => void;
+  /** Counts the groupings the user loaded: a new one changes what "grouping:user" means. */
+  groupingVersion: number;
+  /** Makes a grouping the user loaded the level "grouping:user", and shows it. */
+  applyGrouping: (grouping: Grouping) => void;
   setLevel: (level: FlowLevel) => void;
   /** Click on a division: select it alone, or add/remove it with `additive`. */
   toggleDivision: (division: DivisionCode | null, additive?: boolean) => void;
@@ -60,6 +70,14 @@ export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => 
   matrixSort: "total",
   // Division codes differ between vintages (KR-GJN), so everything that names a division is cleared.
   setVintage: (vintage) => set({ vintage, ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }),
+  // Region codes differ between levels as they do between vintages.
+  groupingVersion: 0,
+  applyGrouping: (grouping) => {
+    registerGrouping({ ...grouping, id: USER_GROUPING });
+    forgetScales();
+    set((s) => ({ groupingVersion: s.groupingVersion + 1, regionLevel: USER_GROUPING, ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }));
+  },
+  setRegionLevel: (regionLevel) => set({ regionLevel, ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }),
   setLevel: (level) => set({ level }),
   toggleDivision: (division, additive = false) =>
     set((state) => {

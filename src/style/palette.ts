@@ -1,3 +1,5 @@
+import { getMunicipality } from "../regions/municipalities.ts";
+import { loadedGroupings } from "../regions/groupings.ts";
 import type { DivisionCode, LinkType } from "../model/types.ts";
 
 // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -104,4 +106,20 @@ export function linkSize(weight: number | undefined, cross: boolean): number {
   const base = cross ? 1.2 : 0.6;
   const size = weight === undefined || weight <= 0 ? base : base + Math.min(3, Math.log10(1 + weight) * 0.6);
   return cross ? size : Math.min(INTERNAL_LINK_MAX_SIZE, size);
+}
+
+/**
+ * Colour of any region code: a division its own; a municipality its division's (250 hues would
+ * tell nothing apart); a group of divisions the colour of its first member, so groups of one
+ * grouping never share a colour and a one-division group keeps the division's.
+ */
+export function regionColor(code: string): string {
+  if (code === "" || DIVISION_ORDER.includes(code) || code === "KR-GJN") return divisionColor(code);
+  const municipality = getMunicipality(code);
+  if (municipality) return divisionColor(municipality.division);
+  for (const grouping of loadedGroupings()) {
+    const group = grouping.groups.find((g) => g.code === code);
+    if (group?.members[0]) return divisionColor(group.members[0]);
+  }
+  return divisionColor(code);
 }

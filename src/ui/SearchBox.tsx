@@ -1,7 +1,7 @@
+import { regionLabel } from "../regions/units.ts";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { search } from "../graph/search/search.ts";
 import { searchIndexOfGraph } from "../graph/search/buildIndex.ts";
-import { divisionLabel } from "../regions/divisions.ts";
 import { useActions, useApp, useAtlas } from "./useAtlas.ts";
 import { useSummarySearch } from "./summary/useSummarySearch.ts";
 import { useT } from "./useT.ts";
@@ -105,11 +105,11 @@ export function SearchBox() {
             </li>
           )}
           {inSummary && summarySearch.hits.map((hit, i) => (
-            <HitOption key={hit.id} index={i} active={i === active} id={hit.id} name={hit.name} nameEn={hit.nameEn} place={divisionLabel(hit.division, lang)} ego={hit.ego} onChoose={choose} onHover={setActive} />
+            <HitOption key={hit.id} index={i} active={i === active} id={hit.id} name={hit.name} nameEn={hit.nameEn} place={regionLabel(hit.division, lang)} ego={hit.ego} onChoose={choose} onHover={setActive} />
           ))}
           {!inSummary && graphHits.map((hit, i) => {
             const node = graph.getNodeAttributes(hit.id);
-            return <HitOption key={hit.id} index={i} active={i === active} id={hit.id} name={node.company.name} nameEn={node.company.nameEn} place={divisionLabel(node.division, lang)} onChoose={choose} onHover={setActive} />;
+            return <HitOption key={hit.id} index={i} active={i === active} id={hit.id} name={node.company.name} nameEn={node.company.nameEn} place={regionLabel(node.division, lang)} onChoose={choose} onHover={setActive} />;
           })}
         </ul>
       )}

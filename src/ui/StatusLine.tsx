@@ -1,3 +1,4 @@
+import { scaleOf } from "../state/regionScale.ts";
 import { summaryReading } from "../graph/summary/columns.ts";
 import { SAMPLE_LABEL } from "../model/types.ts";
 import { useAtlas, useDerived } from "./useAtlas.ts";
@@ -24,7 +25,7 @@ export function StatusLine() {
   const summaryLinks = useAtlas((s) => s.summary?.manifest.rows.links);
   const removedCompanies = useAtlas((s) => (s.summaryImpact?.removal === s.removal ? (s.summaryImpact?.impact?.removed ?? 0) : 0));
   // While a big network's links are built its graph holds none; the worker's flows count them all.
-  const pendingLinks = useDerived((d, s) => (linksPending(s.loadStage) && s.graph ? d.flowMatrix(s.graph, s.vintage).links : undefined));
+  const pendingLinks = useDerived((d, s) => (linksPending(s.loadStage) && s.graph ? d.flowMatrix(s.graph, scaleOf(s)).links : undefined));
   // A very big network's companies are on the map while its links are still read: nothing to count yet.
   const reading = useAtlas((s) => linksReading(s.loadStage));
   const sight = useAtlas((s) => s.linksInSight);

@@ -1,6 +1,7 @@
 // What the map lights: a shortest supply path between chosen ends, or the supply tiers around a
 // focused company, both under the filters; and the focus's chain as the company panel lists it.
-import type { Vintage } from "../../model/types.ts";
+import { scaleOf } from "../../state/regionScale.ts";
+import type { RegionScale } from "../../model/scale.ts";
 import type { Visible } from "../../graph/filters/visibility.ts";
 import { chainList, type ChainList } from "../../graph/paths/chainList.ts";
 import { supplyPath, type SupplyPath } from "../../graph/paths/path.ts";
@@ -31,9 +32,9 @@ export function litValues(visible: (state: AtlasState) => Visible | null): LitVa
   });
   const trace = (s: AtlasState) => traceOf(visible(s), path(s), s.pathEnds, s.focus);
 
-  const chainOf = memoLast((v: Visible | null, trace: Trace | null, focus: AtlasState["focus"], ends: AtlasState["pathEnds"], vintage: Vintage): ChainList | null =>
+  const chainOf = memoLast((v: Visible | null, trace: Trace | null, focus: AtlasState["focus"], ends: AtlasState["pathEnds"], vintage: RegionScale): ChainList | null =>
     v && trace && focus && !ends ? chainList(v.graph, focus.id, trace.nodes, trace.edges, vintage) : null,
   );
 
-  return { path, trace, chain: (s) => chainOf(visible(s), trace(s), s.focus, s.pathEnds, s.vintage) };
+  return { path, trace, chain: (s) => chainOf(visible(s), trace(s), s.focus, s.pathEnds, scaleOf(s)) };
 }

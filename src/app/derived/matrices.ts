@@ -1,7 +1,8 @@
 // Division flow matrices, cached per graph and vintage: the unfiltered ones fixed scales span,
 // what is shown under the filters, and in summary mode the nation's (from the summary bundle,
 // not the few links of its ego networks) with a what-if's change.
-import { VINTAGES, type Vintage } from "../../model/types.ts";
+import { levelOf, regionScale, type RegionScale } from "../../model/scale.ts";
+import { VINTAGES } from "../../model/types.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
 import { isEmptyFilter, NO_FILTER, type FilterState } from "../../graph/filters/types.ts";
 import type { Visible } from "../../graph/filters/visibility.ts";
@@ -12,6 +13,7 @@ import { flowChanges, type FlowChange } from "../../graph/resilience/flowChanges
 import { flowsOfGraph, flowsOfRows } from "../../graph/flows/divisionFlows.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import type { AtlasState } from "../../state/store.ts";
+import { scaleOf } from "../../state/regionScale.ts";
 import { memoLast } from "../../schedule/memo.ts";
 
 /** What a national what-if changes in the nation's flows. */
@@ -24,9 +26,9 @@ export interface SummaryChange {
 
 export interface MatrixValues {
   /** The unfiltered flows of a graph under a vintage. */
-  flowMatrix(graph: SupplyGraph, vintage: Vintage): FlowMatrix;
-  /** Every vintage's unfiltered flows: what fixed scales span. */
-  allMatrices(graph: SupplyGraph): readonly FlowMatrix[];
+  flowMatrix(graph: SupplyGraph, vintage: RegionScale): FlowMatrix;
+  /** Every vintage's unfiltered flows at the level of `scale`: what fixed scales span. */
+  allMatrices(graph: SupplyGraph, scale: RegionScale): readonly FlowMatrix[];
   /** A matrix aggregated elsewhere (the parse worker) for a graph built from the same data. */
   seedFlowMatrix(graph: SupplyGraph, matrix: FlowMatrix): void;
   /**
@@ -45,14 +47,14 @@ export interface MatrixValues {
 }
 
 export function matrixValues(visible: (state: AtlasState) => Visible | null): MatrixValues {
-  const matrices = new WeakMap<SupplyGraph, Map<Vintage, FlowMatrix>>();
+  const matrices = new WeakMap<SupplyGraph, Map<RegionScale, FlowMatrix>>();
   const summaries = new WeakMap<SupplyGraph, SummaryData>();
   const byVintage = (graph: SupplyGraph) => {
     let map = matrices.get(graph);
     if (!map) matrices.set(graph, (map = new Map()));
     return map;
   };
-  const flowMatrix = (graph: SupplyGraph, vintage: Vintage): FlowMatrix => {
+  const flowMatrix = (graph: SupplyGraph, vintage: RegionScale): FlowMatrix => {
     const map = byVintage(graph);
     let matrix = map.get(vintage);
     if (!matrix) {
@@ -62,7 +64,7 @@ export function matrixValues(visible: (state: AtlasState) => Visible | null): Ma
     return matrix;
   };
 
-  const matrixOf = memoLast((v: Visible | null, vintage: Vintage): FlowMatrix | null => {
+  const matrixOf = memoLast((v: Visible | null, vintage: RegionScale): FlowMatrix | null => {
     if (!v) return null;
     return v.all ? flowMatrix(v.graph, vintage) : flowsOfRows(v.graph, vintage, v.keepRow);
   });
@@ -74,11 +76,11 @@ export function matrixValues(visible: (state: AtlasState) => Visible | null): Ma
     return { division: removal.division, parts: answer?.parts ?? [], companies: answer?.companies ?? [] };
   });
   const summaryWithout = (s: AtlasState) => withoutOf(s.removal, s.summaryImpact);
-  const summaryMatrixOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: Vintage, filter: FilterState, without: SummaryWithout | undefined): FlowMatrix =>
+  const summaryMatrixOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: RegionScale, filter: FilterState, without: SummaryWithout | undefined): FlowMatrix =>
     isEmptyFilter(filter) && !without ? flowMatrix(graph, vintage) : summaryFlowMatrix(summary, vintage, filter, without),
   );
   // The what-if's own comparison: every link, no filter, as the full mode's removalImpact counts.
-  const summaryChangeOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: Vintage, without: SummaryWithout): SummaryChange => {
+  const summaryChangeOf = memoLast((summary: SummaryData, graph: SupplyGraph, vintage: RegionScale, without: SummaryWithout): SummaryChange => {
     const before = flowMatrix(graph, vintage);
     const after = summaryFlowMatrix(summary, vintage, NO_FILTER, without);
     return { before, after, linksLost: before.links - after.links, flows: flowChanges(before, after) };
@@ -86,7 +88,7 @@ export function matrixValues(visible: (state: AtlasState) => Visible | null): Ma
 
   return {
     flowMatrix,
-    allMatrices: memoLast((graph: SupplyGraph) => VINTAGES.map((v) => flowMatrix(graph, v))),
+    allMatrices: memoLast((graph: SupplyGraph, scale: RegionScale) => VINTAGES.map((v) => flowMatrix(graph, regionScale(levelOf(scale), v)))),
     seedFlowMatrix: (graph, matrix) => void (summaries.has(graph) || byVintage(graph).set(matrix.vintage, matrix)),
     seedSummary: (graph, summary) => {
       summaries.set(graph, summary);
@@ -96,11 +98,11 @@ export function matrixValues(visible: (state: AtlasState) => Visible | null): Ma
     summaryChange: (s) => {
       const summary = s.graph ? summaries.get(s.graph) : undefined;
       const without = summaryWithout(s);
-      return summary && s.graph && without ? summaryChangeOf(summary, s.graph, s.vintage, without) : null;
+      return summary && s.graph && without ? summaryChangeOf(summary, s.graph, scaleOf(s), without) : null;
     },
     visibleMatrix: (s) => {
       const summary = s.graph ? summaries.get(s.graph) : undefined;
-      return summary && s.graph ? summaryMatrixOf(summary, s.graph, s.vintage, s.filter, summaryWithout(s)) : matrixOf(visible(s), s.vintage);
+      return summary && s.graph ? summaryMatrixOf(summary, s.graph, scaleOf(s), s.filter, summaryWithout(s)) : matrixOf(visible(s), scaleOf(s));
     },
   };
 }

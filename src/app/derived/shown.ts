@@ -1,6 +1,7 @@
 // What the status line counts and a "what is shown" export carries: the companies and links the
 // map draws, by the map's own rule (app/map/linkShowing.ts).
-import { isCrossDivision, type Vintage } from "../../model/types.ts";
+import { scaleOf } from "../../state/regionScale.ts";
+import { isCrossDivision } from "../../model/types.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
 import type { Visible } from "../../graph/filters/visibility.ts";
 import { linksPassingSelection } from "../../graph/flows/select.ts";
@@ -44,10 +45,10 @@ export function shownValues(
 
   // A lit chain or path: its companies and links that the reducers draw, by their own rule
   // (countedParts, which a "what is shown" export carries too).
-  const litCountsOf = memoLast((v: Visible | null, trace: Trace, s: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage">, lit: "chain" | "path"): ShownCounts | null => {
+  const litCountsOf = memoLast((v: Visible | null, trace: Trace, s: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage" | "regionLevel">, lit: "chain" | "path"): ShownCounts | null => {
     if (!v) return null;
     const parts = countedParts(v.graph, v.all ? null : v, trace, s);
-    const divisionOf = displayDivisionOf(v.graph, s.vintage);
+    const divisionOf = displayDivisionOf(v.graph, scaleOf(s));
     let companies = 0;
     for (const node of trace.nodes.keys()) if (parts.keepNode(node)) companies++;
     let links = 0;
@@ -60,7 +61,7 @@ export function shownValues(
     }
     return { companies, links, cross, lit };
   });
-  const selectionOf = memoLast((selectedDivisions: AtlasState["selectedDivisions"], divisionMode: AtlasState["divisionMode"], vintage: Vintage) => ({ selectedDivisions, divisionMode, vintage }));
+  const selectionOf = memoLast((selectedDivisions: AtlasState["selectedDivisions"], divisionMode: AtlasState["divisionMode"], vintage: AtlasState["vintage"], regionLevel: AtlasState["regionLevel"]) => ({ selectedDivisions, divisionMode, vintage, regionLevel }));
   // Counted from the matrix: the same links countedParts keeps (the division selection is by the
   // ends' divisions, which the matrix's cells are), without a pass over every link.
   const passingOf = memoLast((matrix: FlowMatrix | null, companies: number, selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"]): ShownCounts | null =>
@@ -71,7 +72,7 @@ export function shownValues(
     shownCompanies: (s) => shownOf(visible(s)),
     shownCounts: (s) => {
       const lit = trace(s);
-      if (lit) return litCountsOf(visible(s), lit, selectionOf(s.selectedDivisions, s.divisionMode, s.vintage), s.pathEnds ? "path" : "chain");
+      if (lit) return litCountsOf(visible(s), lit, selectionOf(s.selectedDivisions, s.divisionMode, s.vintage, s.regionLevel), s.pathEnds ? "path" : "chain");
       return passingOf(visibleMatrix(s), shownOf(visible(s)), s.selectedDivisions, s.divisionMode);
     },
     counted: (s) => {

@@ -1,6 +1,8 @@
 // The flows the map draws and the scales it draws them with: the division selection, the measure
 // and the flow limit applied to the shown matrix; thickness and choropleth fixed (every vintage's
 // unfiltered flows) or fitted to what is drawn.
+import type { RegionScale } from "../../model/scale.ts";
+import { scaleOf } from "../../state/regionScale.ts";
 import { flowMeasureValue, type Flow, type FlowMatrix } from "../../model/flows.ts";
 import { limitFlows } from "../../graph/flows/limit.ts";
 import { passesDivisionSelection } from "../../graph/flows/select.ts";
@@ -36,20 +38,20 @@ export function shownFlowValues({ visibleMatrix, allMatrices }: Pick<MatrixValue
   const coverageOf = memoLast((l: ReturnType<typeof limited>) => ({ shown: l.kept.length, candidates: l.candidates, share: l.share }));
 
   const thicknessOf = memoLast(
-    (graph: SupplyGraph | null, flows: readonly Flow[], measure: AtlasState["flowMeasure"], scaleMode: AtlasState["scaleMode"]) => {
+    (graph: SupplyGraph | null, flows: readonly Flow[], measure: AtlasState["flowMeasure"], scaleMode: AtlasState["scaleMode"], scale: RegionScale) => {
       if (!graph) return null;
-      return thicknessScale(scaleMode === "fixed" ? fixedDomain(allMatrices(graph), measure) : fittedDomain(flows, measure, "all"));
+      return thicknessScale(scaleMode === "fixed" ? fixedDomain(allMatrices(graph, scale), measure) : fittedDomain(flows, measure, "all"));
     },
   );
   const choroplethOf = memoLast(
-    (matrix: FlowMatrix | null, graph: SupplyGraph | null, choropleth: AtlasState["choropleth"], flowMeasure: AtlasState["flowMeasure"], scaleMode: AtlasState["scaleMode"], selectedDivisions: AtlasState["selectedDivisions"]) =>
-      matrix && graph ? choroplethScale({ choropleth, flowMeasure, scaleMode, selectedDivisions }, matrix, allMatrices(graph)) : null,
+    (matrix: FlowMatrix | null, graph: SupplyGraph | null, choropleth: AtlasState["choropleth"], flowMeasure: AtlasState["flowMeasure"], scaleMode: AtlasState["scaleMode"], selectedDivisions: AtlasState["selectedDivisions"], scale: RegionScale) =>
+      matrix && graph ? choroplethScale({ choropleth, flowMeasure, scaleMode, selectedDivisions }, matrix, allMatrices(graph, scale)) : null,
   );
 
   return {
     shownFlows,
     flowCoverage: (s) => coverageOf(limited(s)),
-    flowThickness: (s) => thicknessOf(s.graph, shownFlows(s), s.flowMeasure, s.scaleMode),
-    choropleth: (s) => choroplethOf(visibleMatrix(s), s.graph, s.choropleth, s.flowMeasure, s.scaleMode, s.selectedDivisions),
+    flowThickness: (s) => thicknessOf(s.graph, shownFlows(s), s.flowMeasure, s.scaleMode, scaleOf(s)),
+    choropleth: (s) => choroplethOf(visibleMatrix(s), s.graph, s.choropleth, s.flowMeasure, s.scaleMode, s.selectedDivisions, scaleOf(s)),
   };
 }

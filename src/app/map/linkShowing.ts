@@ -1,13 +1,15 @@
 // Which company links the map draws, its look aside: one rule for the edge reducer
 // (render/bindings/linkDisplay.ts), the links in sight (render/bindings/linksInSightView.ts) and the status line's
 // counts (derived/shown.ts), so what is drawn and what is counted cannot disagree.
+import type { RegionScale } from "../../model/scale.ts";
 import type { AtlasState } from "../../state/store.ts";
 import type { Visible } from "../../graph/filters/visibility.ts";
 import type { Trace } from "../../graph/paths/trace.ts";
-import { STORED_VINTAGE, type DivisionCode, type Vintage } from "../../model/types.ts";
+import type { DivisionCode } from "../../model/types.ts";
+import { scaleOf } from "../../state/regionScale.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import { passesDivisionSelection } from "../../graph/flows/select.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 import type { ShowsRow } from "../../graph/filters/linksInSight.ts";
 import { graphIndex } from "../../graph/filters/graphIndex.ts";
 
@@ -49,7 +51,7 @@ export function countedParts(
   graph: SupplyGraph,
   visible: Visible | null,
   trace: Trace | null,
-  selection: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage">,
+  selection: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage" | "regionLevel">,
 ): CountedParts {
   // A lit trace draws its links whatever divisions are selected: showsLinkIn reads neither.
   const view: LinkShowing = {
@@ -58,7 +60,7 @@ export function countedParts(
     trace,
     selected: trace ? new Set() : new Set(selection.selectedDivisions),
     divisionMode: trace ? "all" : selection.divisionMode,
-    divisionOf: displayDivisionOf(graph, selection.vintage),
+    divisionOf: displayDivisionOf(graph, scaleOf(selection)),
   };
   return {
     keepNode: (node) => (!trace || trace.nodes.has(node)) && graph.hasNode(node) && (!visible || visible.keepNode(node)),
@@ -71,12 +73,9 @@ export function selectionFocus(state: AtlasState): string | null {
   return state.focus || state.pathEnds ? null : state.selected;
 }
 
-/** A company's division as the map draws it: under the vintage shown. */
-export function displayDivisionOf(graph: SupplyGraph, vintage: Vintage): (node: string) => DivisionCode {
-  return (node) => {
-    const division = graph.getNodeAttribute(node, "division");
-    return vintage !== STORED_VINTAGE ? toVintage(division, vintage) : division;
-  };
+/** A company's region as the map draws it: under the scale shown. */
+export function displayDivisionOf(graph: SupplyGraph, scale: RegionScale): (node: string) => DivisionCode {
+  return (node) => unitOf(graph.getNodeAttribute(node, "place"), scale);
 }
 
 /**
@@ -94,7 +93,7 @@ export function linksShown(state: AtlasState, derived: { visible(state: AtlasSta
     trace: derived.trace(state),
     selected: new Set(state.selectedDivisions),
     divisionMode: state.divisionMode,
-    divisionOf: displayDivisionOf(graph, state.vintage),
+    divisionOf: displayDivisionOf(graph, scaleOf(state)),
   };
   if ((!view.visible && !view.focus && !view.trace && view.selected.size === 0)) return null;
   const { nodes, edges, source, target } = graphIndex(graph);

@@ -1,3 +1,4 @@
+import { placeOf } from "../../model/place.ts";
 import { isCrossDivision, type Company, type Dataset } from "../../model/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../types.ts";
 import { divisionColor, linkColor, linkSize } from "../../style/palette.ts";
@@ -32,6 +33,7 @@ function companyNode(company: Company, position: Point | undefined): CompanyNode
     company,
     label: company.name,
     division: company.division,
+    place: placeOf(company),
     x,
     y,
     mapX: x,

@@ -2,7 +2,7 @@
 // array reads instead of attribute lookups and string comparisons. Depends on the graph and
 // the vintage only, never on the filter; rows are those of graphIndex.
 import { NO_DIVISION, type Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 import type { SupplyGraph } from "../types.ts";
 
 /** Tier option that stands for companies without a tier. */
@@ -65,7 +65,7 @@ export function nodeTable(graph: SupplyGraph, vintage: Vintage): NodeTable {
   // Same walk as graphIndex's over an unchanged graph, so the r-th node is its row r.
   graph.forEachNode((_node, attributes) => {
     const { industry, tier } = attributes.company;
-    table.division[r] = divisionRow(table.divisions, toVintage(attributes.division, vintage));
+    table.division[r] = divisionRow(table.divisions, unitOf(attributes.place, vintage));
     // An empty cell means "not given", the same as a missing one.
     table.industry[r] = industry ? table.industries.of(industry) : -1;
     table.tier[r] = table.tiers.of(tier ? tier : NO_TIER);

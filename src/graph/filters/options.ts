@@ -1,7 +1,7 @@
 // Which options each facet lists, in a stable order: everything the data has, every selected
 // value (so a selection the data lacks still shows, with 0), and the fixed vocabularies.
 import { KNOWN_TIERS, type Vintage } from "../../model/types.ts";
-import { divisionsOf } from "../../regions/divisions.ts";
+import { unitsOf } from "../../regions/units.ts";
 import { NO_TIER } from "./nodeTable.ts";
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -18,7 +18,7 @@ function merge(first: readonly string[], seen: Iterable<string>, selected: Itera
 /** The vintage's divisions in registry order, then codes outside the registry. */
 export const divisionOptions = (vintage: Vintage, seen: Iterable<string>, selected: Iterable<string>) =>
   merge(
-    divisionsOf(vintage).map((d) => d.code),
+    unitsOf(vintage).map((d) => d.code),
     seen,
     selected,
   );

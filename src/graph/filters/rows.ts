@@ -3,7 +3,7 @@
 // the year histogram cost 110–150 ms each per filter change; the columns let a worker do that
 // with the very code the main thread runs, so the two can never count differently.
 import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 import type { SupplyGraph } from "../types.ts";
 import { graphIndex } from "./graphIndex.ts";
 import { divisionRow, Indexer, NO_TIER, nodeTable, type NodeTable } from "./nodeTable.ts";
@@ -100,7 +100,7 @@ export function columnRows(columns: FacetColumns): FilterRows {
       if (table) return table;
       const n = columns.division.length;
       table = { division: new Int32Array(n), industry: new Int32Array(n), tier: new Int32Array(n), divisions: new Indexer(), industries: new Indexer(), tiers: new Indexer() };
-      const shown = columns.divisions.map((code) => toVintage(code, vintage));
+      const shown = columns.divisions.map((code) => unitOf(code, vintage));
       for (let r = 0; r < n; r++) {
         table.division[r] = divisionRow(table.divisions, shown[columns.division[r]!]!);
         const ind = columns.industry[r]!;

@@ -2,7 +2,8 @@
 // the store keeps one FilterState across vintage switches, so a division chosen under one
 // vintage is read as the division that shows it under the other.
 import { LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
-import { getDivision, toVintage } from "../../regions/divisions.ts";
+import { getDivision } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 
 /** Bit of each link type in a type mask. */
 export const TYPE_BIT: Readonly<Record<LinkType, number>> = { technology: 1, production: 2, sales: 4, other: 8 };
@@ -19,8 +20,8 @@ export function displayDivisions(codes: readonly DivisionCode[], vintage: Vintag
   const out = new Set<DivisionCode>();
   for (const code of codes) {
     const info = getDivision(code);
-    if (info?.members && !info.vintages.includes(vintage)) for (const m of info.members) out.add(toVintage(m, vintage));
-    else out.add(toVintage(code, vintage));
+    if (info?.members && !info.vintages.includes(vintage)) for (const m of info.members) out.add(unitOf(m, vintage));
+    else out.add(unitOf(code, vintage));
   }
   return out;
 }

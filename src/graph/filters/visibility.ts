@@ -1,6 +1,6 @@
 // What the filters and a what-if removal keep: one predicate pair for the map, the flows, the
 // tables, the status line and exports alike.
-import type { Vintage } from "../../model/types.ts";
+import { vintageOf, type RegionScale } from "../../model/scale.ts";
 import { compileFilter } from "./compile.ts";
 import { graphIndex } from "./graphIndex.ts";
 import { isEmptyFilter, type FilterState } from "./types.ts";
@@ -23,9 +23,10 @@ export interface Visible extends Visibility {
 
 const EVERYTHING = { isEmpty: true, keepNode: () => true, keepEdge: () => true, keepRow: () => true } as const;
 
-export function visibility(graph: SupplyGraph, filter: FilterState, removal: Removal | null, vintage: Vintage): Visibility {
-  // Compiling indexes the whole graph; an empty filter needs none of it.
-  const compiled = isEmptyFilter(filter) ? EVERYTHING : compileFilter(graph, filter, vintage);
+export function visibility(graph: SupplyGraph, filter: FilterState, removal: Removal | null, vintage: RegionScale): Visibility {
+  // Compiling indexes the whole graph; an empty filter needs none of it. Filters name divisions at
+  // every level (a planner narrows to provinces); a what-if removes a region of the level shown.
+  const compiled = isEmptyFilter(filter) ? EVERYTHING : compileFilter(graph, filter, vintageOf(vintage));
   const gone = removal ? removalTest(graph, removal, vintage) : null;
   const keepNode = (node: string) => (!gone || !gone(node)) && compiled.keepNode(node);
   // The compiled filter first: it tracks forEachEdge order with a cursor, which an early

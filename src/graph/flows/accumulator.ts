@@ -2,8 +2,9 @@
 // integers, so half a million links cost two Map lookups and four array writes each, with no
 // per-link objects or key strings. Objects are made only when the matrix is materialised.
 
-import { LINK_TYPES, NO_DIVISION, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
-import { DIVISIONS, divisionsOf, toVintage } from "../../regions/divisions.ts";
+import { LINK_TYPES, NO_DIVISION, type DivisionCode, type LinkType } from "../../model/types.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { unitCodesOf, unitOf } from "../../regions/units.ts";
 import type { FlowCell, FlowStat } from "../../model/flows.ts";
 
 const TYPES = LINK_TYPES.length;
@@ -18,50 +19,59 @@ const OTHER = LINK_TYPES.indexOf("other");
 export const UNPLACED = -2;
 
 export class FlowAccumulator {
-  readonly vintage: Vintage;
-  /** Display codes: the vintage's divisions in registry order, then unknown codes as first seen. */
+  /** The scale the links are aggregated under (the field keeps its old name: bundles and matrices use it). */
+  readonly vintage: RegionScale;
+  /** Display codes: the scale's regions in registry order, then unknown codes as first seen. */
   readonly codes: DivisionCode[];
   /** Links added: cross, internal, and those with an unplaced end (in no cell, but links all the same). */
   links = 0;
-  /** Stored (2023-vintage) code -> display index; toVintage is applied once per code, not per link. */
-  private readonly index = new Map<DivisionCode, number>();
+  /** Place key (municipality or stored division code) -> display index; unitOf runs once per key, not per link. */
+  private readonly index = new Map<string, number>();
+  private readonly display = new Map<string, number>();
   private stride: number;
   // Cell (from, to, type) lives at ((from * stride) + to) * TYPES + type.
   private counts: Float64Array;
   private weights: Float64Array;
 
-  constructor(vintage: Vintage) {
-    this.vintage = vintage;
-    this.codes = divisionsOf(vintage).map((d) => d.code);
-    const display = new Map(this.codes.map((code, i) => [code, i]));
-    for (const d of DIVISIONS) {
-      const i = display.get(toVintage(d.code, vintage));
-      if (i !== undefined) this.index.set(d.code, i);
-    }
+  constructor(scale: RegionScale) {
+    this.vintage = scale;
+    this.codes = unitCodesOf(scale);
+    this.codes.forEach((code, i) => this.display.set(code, i));
     this.stride = this.codes.length;
     this.counts = new Float64Array(this.stride * this.stride * TYPES);
     this.weights = new Float64Array(this.stride * this.stride * TYPES);
   }
 
   /**
-   * Display index of a stored division code. A code the registry does not know (a hand-made
-   * graph, or KR-GJN stored under vintage 2023) becomes a division of its own rather than
-   * silently losing its links.
+   * Display index of a place key (a company's `place`: municipality code, or stored division
+   * code). A unit the scale does not list (a hand-made graph's code, KR-GJN stored under vintage
+   * 2023, a division's companies without a municipality at the municipality level) becomes a
+   * region of its own rather than silently losing its links.
    */
-  divisionIndex(code: DivisionCode): number {
-    if (code === NO_DIVISION) return UNPLACED;
-    const known = this.index.get(code);
+  divisionIndex(key: DivisionCode): number {
+    if (key === NO_DIVISION) return UNPLACED;
+    const known = this.index.get(key);
     if (known !== undefined) return known;
-    const i = this.codes.length;
-    this.codes.push(code);
-    this.index.set(code, i);
-    if (this.codes.length > this.stride) this.grow(this.stride * 2);
+    const unit = unitOf(key, this.vintage);
+    let i = this.display.get(unit);
+    if (i === undefined) {
+      i = this.codes.length;
+      this.codes.push(unit);
+      this.display.set(unit, i);
+      if (this.codes.length > this.stride) this.grow(this.stride * 2);
+    }
+    this.index.set(key, i);
     return i;
   }
 
-  /** Display index of a stored division code the registry knows (or met before); undefined otherwise. */
-  knownIndex(code: DivisionCode): number | undefined {
-    return code === NO_DIVISION ? UNPLACED : this.index.get(code);
+  /** Display index of a place key whose region the scale lists (or was met before); undefined otherwise, and nothing is added. */
+  knownIndex(key: DivisionCode): number | undefined {
+    if (key === NO_DIVISION) return UNPLACED;
+    const known = this.index.get(key);
+    if (known !== undefined) return known;
+    const i = this.display.get(unitOf(key, this.vintage));
+    if (i !== undefined) this.index.set(key, i);
+    return i;
   }
 
   /** One link from division index `from` to `to`; a missing or non-finite weight adds 0. */

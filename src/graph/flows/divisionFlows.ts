@@ -1,8 +1,10 @@
 // Division flows: which divisions supply which, under a boundary vintage, and what switching
 // vintage changes. Pure; runs in Node, workers and tests.
 
-import type { Dataset, Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { placeOf } from "../../model/place.ts";
+import type { Dataset } from "../../model/types.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { unitOf } from "../../regions/units.ts";
 import { FlowAccumulator } from "./accumulator.ts";
 import { filterColumns } from "../filters/filterColumns.ts";
 import { companiesPerDivision } from "./inputs.ts";
@@ -18,7 +20,7 @@ export type { CompanyCounts } from "./matrix.ts";
  * a Gwangju-Jeonnam link is internal to KR-GJN. Same-division links count as internal, never
  * as flows. `companies` is keyed by stored (2023-vintage) codes.
  */
-export function aggregateFlows(inputs: Iterable<FlowInput>, companies: CompanyCounts, vintage: Vintage): FlowMatrix {
+export function aggregateFlows(inputs: Iterable<FlowInput>, companies: CompanyCounts, vintage: RegionScale): FlowMatrix {
   const acc = new FlowAccumulator(vintage);
   for (const input of inputs) {
     acc.add(acc.divisionIndex(input.sourceDivision), acc.divisionIndex(input.targetDivision), input.type, input.weight);
@@ -27,10 +29,10 @@ export function aggregateFlows(inputs: Iterable<FlowInput>, companies: CompanyCo
 }
 
 /** Same result as aggregateFlows(flowInputsOfDataset(dataset), ...) without an object per link. */
-export function flowsOfDataset(dataset: Dataset, vintage: Vintage): FlowMatrix {
+export function flowsOfDataset(dataset: Dataset, vintage: RegionScale): FlowMatrix {
   const acc = new FlowAccumulator(vintage);
   const divisionIndex = new Map<string, number>();
-  for (const c of dataset.companies) if (!divisionIndex.has(c.id)) divisionIndex.set(c.id, acc.divisionIndex(c.division));
+  for (const c of dataset.companies) if (!divisionIndex.has(c.id)) divisionIndex.set(c.id, acc.divisionIndex(placeOf(c)));
   for (const link of dataset.links) {
     const from = divisionIndex.get(link.source);
     const to = divisionIndex.get(link.target);
@@ -41,11 +43,11 @@ export function flowsOfDataset(dataset: Dataset, vintage: Vintage): FlowMatrix {
 }
 
 /** Flows of the drawn graph; `keepEdge` applies the current filters. Company counts ignore it. */
-export function flowsOfGraph(graph: SupplyGraph, vintage: Vintage, keepEdge?: KeepEdge): FlowMatrix {
+export function flowsOfGraph(graph: SupplyGraph, vintage: RegionScale, keepEdge?: KeepEdge): FlowMatrix {
   const acc = new FlowAccumulator(vintage);
   graph.forEachEdge((edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
     if (keepEdge && !keepEdge(edge, attributes)) return;
-    acc.add(acc.divisionIndex(sourceAttributes.division), acc.divisionIndex(targetAttributes.division), attributes.linkType, attributes.weight);
+    acc.add(acc.divisionIndex(sourceAttributes.place), acc.divisionIndex(targetAttributes.place), attributes.linkType, attributes.weight);
   });
   return materialiseFlows(acc, companiesPerDivision(graph));
 }
@@ -54,7 +56,7 @@ export function flowsOfGraph(graph: SupplyGraph, vintage: Vintage, keepEdge?: Ke
  * flowsOfGraph with the links kept read from columns, row by row (`keepRow`, graph/filters/visibility.ts):
  * the same matrix, without walking graphology's links (260 ms of a filter change at 500k).
  */
-export function flowsOfRows(graph: SupplyGraph, vintage: Vintage, keepRow: (e: number) => boolean): FlowMatrix {
+export function flowsOfRows(graph: SupplyGraph, vintage: RegionScale, keepRow: (e: number) => boolean): FlowMatrix {
   const acc = new FlowAccumulator(vintage);
   const { index, type, weight } = filterColumns(graph);
   const { nodes, source, target } = index;
@@ -63,13 +65,13 @@ export function flowsOfRows(graph: SupplyGraph, vintage: Vintage, keepRow: (e: n
   const divisionOf = new Int32Array(nodes.length);
   let r = 0;
   // graphIndex numbered the rows in this walk's order.
-  graph.forEachNode((_node, attributes) => void (divisionOf[r++] = acc.knownIndex(attributes.division) ?? -1));
-  const unknown = (row: number) => (divisionOf[row] = acc.divisionIndex(graph.getNodeAttribute(nodes[row]!, "division")));
+  graph.forEachNode((_node, attributes) => void (divisionOf[r++] = acc.knownIndex(attributes.place) ?? -1));
+  const unknown = (row: number) => (divisionOf[row] = acc.divisionIndex(graph.getNodeAttribute(nodes[row]!, "place")));
   for (let e = 0; e < source.length; e++) {
     if (!keepRow(e)) continue;
     const s = source[e]!;
     const t = target[e]!;
-    // -1: a code not looked up yet; UNPLACED (-2) stays as it is and addIndexed drops it.
+    // -1: a key not looked up yet; UNPLACED (-2) stays as it is and addIndexed drops it.
     const from = divisionOf[s]! !== -1 ? divisionOf[s]! : unknown(s);
     const to = divisionOf[t]! !== -1 ? divisionOf[t]! : unknown(t);
     acc.addIndexed(from, to, type[e]!, weight[e]!);
@@ -78,8 +80,8 @@ export function flowsOfRows(graph: SupplyGraph, vintage: Vintage, keepRow: (e: n
 }
 
 /** Cross flows of `matrix` whose two ends are one division in `vintage`. */
-function collapsingIn(matrix: FlowMatrix, vintage: Vintage): Flow[] {
-  return matrix.flows.filter((f) => toVintage(f.from, vintage) === toVintage(f.to, vintage));
+function collapsingIn(matrix: FlowMatrix, vintage: RegionScale): Flow[] {
+  return matrix.flows.filter((f) => unitOf(f.from, vintage) === unitOf(f.to, vintage));
 }
 
 /** What switching from `before` to `after` changed; both must aggregate the same links. */

@@ -2,14 +2,15 @@
 // division-level inputs of aggregateFlows. They make one small object per link, so the
 // convenience functions in flows.ts skip them and feed the accumulator directly.
 
+import { placeOf } from "../../model/place.ts";
 import type { Dataset, DivisionCode } from "../../model/types.ts";
 import type { FlowInput } from "../../model/flows.ts";
 import type { KeepEdge, SupplyGraph } from "../types.ts";
 
-/** Company id -> stored division code; the first of duplicate ids wins, as in the graph builder. */
+/** Company id -> place key (model/place.ts); the first of duplicate ids wins, as in the graph builder. */
 export function divisionById(dataset: Dataset): Map<string, DivisionCode> {
   const map = new Map<string, DivisionCode>();
-  for (const c of dataset.companies) if (!map.has(c.id)) map.set(c.id, c.division);
+  for (const c of dataset.companies) if (!map.has(c.id)) map.set(c.id, placeOf(c));
   return map;
 }
 
@@ -31,8 +32,8 @@ export function flowInputsOfGraph(graph: SupplyGraph, keepEdge?: KeepEdge): Flow
   graph.forEachEdge((edge, attributes, _source, _target, sourceAttributes, targetAttributes) => {
     if (keepEdge && !keepEdge(edge, attributes)) return;
     inputs.push({
-      sourceDivision: sourceAttributes.division,
-      targetDivision: targetAttributes.division,
+      sourceDivision: sourceAttributes.place,
+      targetDivision: targetAttributes.place,
       type: attributes.linkType,
       weight: attributes.weight,
     });
@@ -44,11 +45,11 @@ function isDataset(source: Dataset | SupplyGraph): source is Dataset {
   return Array.isArray((source as Partial<Dataset>).companies);
 }
 
-/** Companies per stored (2023-vintage) division; aggregateFlows maps them to the vintage. */
+/** Companies per place key (municipality or stored division); aggregateFlows maps them to the scale's regions. */
 export function companiesPerDivision(source: Dataset | SupplyGraph): Map<DivisionCode, number> {
   const counts = new Map<DivisionCode, number>();
   const add = (division: DivisionCode) => counts.set(division, (counts.get(division) ?? 0) + 1);
   if (isDataset(source)) for (const division of divisionById(source).values()) add(division);
-  else source.forEachNode((_node, attributes) => add(attributes.division));
+  else source.forEachNode((_node, attributes) => add(attributes.place));
   return counts;
 }

@@ -1,5 +1,6 @@
-import { isCrossDivision, LINK_TYPES, type Company, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { isCrossDivision, LINK_TYPES, type Company, type DivisionCode, type LinkType } from "../../model/types.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { unitOf } from "../../regions/units.ts";
 import type { SupplyGraph } from "../types.ts";
 
 export interface PartnerRef {
@@ -32,11 +33,11 @@ export interface CompanyProfile {
   groups: PartnerGroup[];
 }
 
-function addPartner(into: Map<string, PartnerRef>, graph: SupplyGraph, id: string, type: LinkType, weight: number | undefined, vintage: Vintage) {
+function addPartner(into: Map<string, PartnerRef>, graph: SupplyGraph, id: string, type: LinkType, weight: number | undefined, vintage: RegionScale) {
   let ref = into.get(id);
   if (!ref) {
     const node = graph.getNodeAttributes(id);
-    ref = { id, name: node.company.name, division: toVintage(node.division, vintage), types: [], links: 0, weight: 0 };
+    ref = { id, name: node.company.name, division: unitOf(node.place, vintage), types: [], links: 0, weight: 0 };
     into.set(id, ref);
   }
   ref.links++;
@@ -45,10 +46,10 @@ function addPartner(into: Map<string, PartnerRef>, graph: SupplyGraph, id: strin
 }
 
 /** Divisions are those of `vintage`: under 2026-07 a Gwangju partner of a Jeonnam company is in the same division. */
-export function companyProfile(graph: SupplyGraph, id: string, vintage: Vintage = "2023"): CompanyProfile | null {
+export function companyProfile(graph: SupplyGraph, id: string, vintage: RegionScale = "2023"): CompanyProfile | null {
   if (!graph.hasNode(id)) return null;
   const node = graph.getNodeAttributes(id);
-  const home = toVintage(node.division, vintage);
+  const home = unitOf(node.place, vintage);
   const suppliers = new Map<string, PartnerRef>();
   const buyers = new Map<string, PartnerRef>();
   let linksIn = 0;

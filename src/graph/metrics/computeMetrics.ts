@@ -1,7 +1,8 @@
 // All per-company metrics in one pass over flat arrays. Pure: one core, computeMetricsFromFlat,
 // runs in the metrics worker (on the arrays the main thread transferred, see flatTransfer.ts),
 // in Node tests, the bench and the CLI (through computeMetrics, which flattens first).
-import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { LINK_TYPES, type LinkType } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
 import { computeBetweenness } from "./betweenness.ts";
 import { computeCommunities, givenCommunities } from "./communities.ts";
@@ -86,7 +87,7 @@ export function computeMetricsFromFlat(flat: FlatGraph, options: FlatMetricsOpti
  * Only the cross-division collaboration, for callers that rank without needing PageRank,
  * communities or betweenness (the `inspect --rank` CLI): same arrays, same definitions.
  */
-export function computeCrossRegional(graph: SupplyGraph, vintage: Vintage): Array<Pick<CompanyMetrics, "id" | "partnerDivisions" | "cross">> {
+export function computeCrossRegional(graph: SupplyGraph, vintage: RegionScale): Array<Pick<CompanyMetrics, "id" | "partnerDivisions" | "cross">> {
   const flat = flattenGraph(graph, vintage);
   const cross = computeCross(flat);
   return flat.ids.map((id, u) => ({ id, partnerDivisions: cross.partnerDivisions[u]!, cross: crossRecord(cross, u) }));

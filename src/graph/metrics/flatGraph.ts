@@ -2,8 +2,9 @@
 // of walking graphology's edge maps again: at 10k / 50k that walk is most of the cost. It is
 // also all the metrics worker receives (flatTransfer.ts): about 6 ms at 10k / 50k on the main
 // thread, where graph.export() plus its structured clone took 0.2-0.9 s.
-import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { LINK_TYPES, type LinkType } from "../../model/types.ts";
+import { unitOf } from "../../regions/units.ts";
 import { hasDivision } from "../../model/types.ts";
 
 /** `division` of a company without a division: counts as no other division's partner. */
@@ -16,7 +17,7 @@ export const TYPE_SLOTS = LINK_TYPES.length + 1;
 
 export interface FlatGraph {
   /** The boundary vintage `division` was mapped to. */
-  vintage: Vintage;
+  vintage: RegionScale;
   /** Node ids in graph order; node i everywhere below. */
   ids: string[];
   /** Division of each node under the vintage, as a small integer. */
@@ -39,7 +40,7 @@ function typeIndex(type: LinkType): number {
   return i < 0 ? OTHER : i;
 }
 
-export function flattenGraph(graph: SupplyGraph, vintage: Vintage): FlatGraph {
+export function flattenGraph(graph: SupplyGraph, vintage: RegionScale): FlatGraph {
   const n = graph.order;
   const ids = new Array<string>(n);
   const indexOf = new Map<string, number>();
@@ -47,7 +48,7 @@ export function flattenGraph(graph: SupplyGraph, vintage: Vintage): FlatGraph {
   const divisions = new Map<string, number>();
   let i = 0;
   graph.forEachNode((id, attr) => {
-    const code = toVintage(attr.division, vintage);
+    const code = unitOf(attr.place, vintage);
     let d = divisions.get(code);
     // An unplaced company (NO_DIVISION) is in no division: -1, never another company's.
     if (d === undefined) d = hasDivision(code) ? divisions.set(code, divisions.size).size - 1 : UNPLACED_INDEX;

@@ -1,12 +1,12 @@
 // Options of computeMetrics, with defaults in one place (resolveMetricsOptions) so the worker,
 // the bench and the tests agree on what "default" means.
-import type { Vintage } from "../../model/types.ts";
+import type { RegionScale } from "../../model/scale.ts";
 
 export type BetweennessMode = "auto" | "exact" | "sampled";
 
 export interface MetricsOptions {
   /** Boundary vintage for the cross-division numbers ("2026-07" merges KR-29 and KR-46). */
-  vintage: Vintage;
+  vintage: RegionScale;
   /** "auto": exact up to EXACT_BETWEENNESS_MAX_NODES companies, sampled above. */
   betweenness?: BetweennessMode;
   /** Source pivots for sampled betweenness (capped at the node count). */

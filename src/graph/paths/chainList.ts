@@ -3,8 +3,9 @@
 // tiers and links the map lights (supplyFocus), never found again, so the list and the map
 // cannot disagree.
 
-import type { DivisionCode, Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import type { DivisionCode } from "../../model/types.ts";
+import { unitOf } from "../../regions/units.ts";
 import type { SupplyGraph } from "../types.ts";
 
 export interface ChainCompany {
@@ -47,7 +48,7 @@ const tierOrder = (a: number, b: number) => (a < 0 === b < 0 ? Math.abs(a) - Mat
  * counts for the tier farther from the focus, so an upstream link -2 -> -1 is a 2nd-tier
  * supplier's and a downstream link 1 -> 2 a 2nd-tier buyer's.
  */
-export function chainList(graph: SupplyGraph, focus: string, tiers: ReadonlyMap<string, number>, edges: Iterable<string>, vintage: Vintage): ChainList {
+export function chainList(graph: SupplyGraph, focus: string, tiers: ReadonlyMap<string, number>, edges: Iterable<string>, vintage: RegionScale): ChainList {
   const byTier = new Map<number, ChainTier>();
   const tierOf = (tier: number) => {
     let entry = byTier.get(tier);
@@ -57,7 +58,7 @@ export function chainList(graph: SupplyGraph, focus: string, tiers: ReadonlyMap<
   for (const [id, tier] of tiers) {
     if (tier === 0 || !graph.hasNode(id)) continue;
     const node = graph.getNodeAttributes(id);
-    tierOf(tier).companies.push({ id, name: node.company.name, nameEn: node.company.nameEn, division: toVintage(node.division, vintage) });
+    tierOf(tier).companies.push({ id, name: node.company.name, nameEn: node.company.nameEn, division: unitOf(node.place, vintage) });
   }
   let links = 0;
   for (const edge of edges) {

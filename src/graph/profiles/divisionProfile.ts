@@ -1,8 +1,9 @@
 // A division's profile: partner divisions in and out, dependence and concentration of its
 // inflow, and its companies ranked by cross-division links. Division-level numbers come from
 // flowsOfGraph so they always agree with the map and the flow matrix.
-import { isCrossDivision, type DivisionCode, type Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { isCrossDivision, type DivisionCode } from "../../model/types.ts";
+import { unitOf } from "../../regions/units.ts";
 import { flowsOfGraph } from "../flows/divisionFlows.ts";
 import type { Flow, FlowMatrix, FlowStat } from "../../model/flows.ts";
 import type { KeepEdge, SupplyGraph } from "../types.ts";
@@ -18,17 +19,17 @@ function partners(flows: readonly Flow[], side: "from" | "to", total: FlowStat):
     .sort((a, b) => b.count - a.count || b.weight - a.weight || (a.division < b.division ? -1 : a.division > b.division ? 1 : 0));
 }
 
-function divisionCompanies(graph: SupplyGraph, division: DivisionCode, vintage: Vintage, keepEdge?: KeepEdge): DivisionCompany[] {
+function divisionCompanies(graph: SupplyGraph, division: DivisionCode, vintage: RegionScale, keepEdge?: KeepEdge): DivisionCompany[] {
   const out: DivisionCompany[] = [];
   const elsewhere = new Set<string>();
   graph.forEachNode((node, attributes) => {
-    if (toVintage(attributes.division, vintage) !== division) return;
+    if (unitOf(attributes.place, vintage) !== division) return;
     const row: DivisionCompany = { id: node, name: attributes.company.name, tier: attributes.company.tier, crossLinks: 0, crossWeight: 0, crossPartners: 0, links: 0 };
     graph.forEachEdge(node, (edge, link, source, target, sourceAttributes, targetAttributes) => {
       if (keepEdge && !keepEdge(edge, link)) return;
       row.links++;
       const [partner, partnerAttributes] = source === node ? [target, targetAttributes] : [source, sourceAttributes];
-      if (!isCrossDivision(toVintage(partnerAttributes.division, vintage), division)) return;
+      if (!isCrossDivision(unitOf(partnerAttributes.place, vintage), division)) return;
       row.crossLinks++;
       row.crossWeight += link.weight ?? 0;
       elsewhere.add(partner);
@@ -48,7 +49,7 @@ export type DivisionFlowsProfile = Omit<DivisionProfile, "companies">;
  * summary's national one (graph/summary/flows.ts), so both read the same partners, shares and
  * concentration. Throws for a division the matrix does not have.
  */
-export function profileOfMatrix(matrix: FlowMatrix, division: DivisionCode, vintage: Vintage): DivisionFlowsProfile {
+export function profileOfMatrix(matrix: FlowMatrix, division: DivisionCode, vintage: RegionScale): DivisionFlowsProfile {
   const totals = matrix.totals[division];
   if (!totals) throw new Error(`graph/profiles: '${division}' is not a division of vintage ${vintage}`);
   const inflow = stat(totals.incoming);
@@ -71,6 +72,6 @@ export function profileOfMatrix(matrix: FlowMatrix, division: DivisionCode, vint
  * `division` is a display code of `vintage` (KR-GJN under "2026-07"); `keepEdge` applies the
  * app's filters, as in flowsOfGraph. Throws for a division the vintage does not show.
  */
-export function divisionProfile(graph: SupplyGraph, division: DivisionCode, vintage: Vintage, keepEdge?: KeepEdge): DivisionProfile {
+export function divisionProfile(graph: SupplyGraph, division: DivisionCode, vintage: RegionScale, keepEdge?: KeepEdge): DivisionProfile {
   return { ...profileOfMatrix(flowsOfGraph(graph, vintage, keepEdge), division, vintage), companies: divisionCompanies(graph, division, vintage, keepEdge) };
 }

@@ -1,6 +1,7 @@
 // What a division's profile says: whom it buys from and sells to, how much it leans on one
 // supplier division, and which of its companies carry its links with other divisions.
-import type { DivisionCode, Vintage } from "../../model/types.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import type { DivisionCode } from "../../model/types.ts";
 import type { FlowStat } from "../../model/flows.ts";
 
 export interface PartnerDivision extends FlowStat {
@@ -35,7 +36,7 @@ export interface DivisionCompany {
 
 export interface DivisionProfile {
   division: DivisionCode;
-  vintage: Vintage;
+  vintage: RegionScale;
   /** Companies located in the division. */
   companyCount: number;
   inflow: FlowStat;

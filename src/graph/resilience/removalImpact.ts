@@ -1,8 +1,9 @@
 // What-if removal: what the network loses if some companies, or a whole division, drop out.
 // Computed through a keepEdge filter, so the graph the app draws is never touched and "undo"
 // is just forgetting the answer.
-import { LINK_TYPES, type LinkType, type Vintage } from "../../model/types.ts";
-import { divisionsOf } from "../../regions/divisions.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { LINK_TYPES, type LinkType } from "../../model/types.ts";
+import { unitsOf } from "../../regions/units.ts";
 import { flowsOfGraph } from "../flows/divisionFlows.ts";
 import type { FlowStat } from "../../model/flows.ts";
 import { removalTest, type Removal } from "../filters/whatIfRemoval.ts";
@@ -16,7 +17,7 @@ export interface StrandedCompany {
 }
 
 export interface RemovalImpact {
-  vintage: Vintage;
+  vintage: RegionScale;
   /** Companies taken out, by id. */
   removed: string[];
   /** Requested ids the graph does not hold (ignored). */
@@ -35,9 +36,9 @@ const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * Every link touching a removed company is lost. `keepEdge` (the app's filters) limits what
  * counts before and after alike. Throws for a division the vintage does not show.
  */
-export function removalImpact(graph: SupplyGraph, target: Partial<Removal>, vintage: Vintage, keepEdge?: KeepEdge): RemovalImpact {
+export function removalImpact(graph: SupplyGraph, target: Partial<Removal>, vintage: RegionScale, keepEdge?: KeepEdge): RemovalImpact {
   const division = target.division ?? null;
-  if (division !== null && !divisionsOf(vintage).some((d) => d.code === division)) {
+  if (division !== null && !unitsOf(vintage).some((d) => d.code === division)) {
     throw new Error(`graph/resilience: '${division}' is not a division of vintage ${vintage}`);
   }
   const requested = target.companies ?? [];

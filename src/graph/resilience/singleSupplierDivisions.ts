@@ -1,7 +1,8 @@
 // Divisions that get all of one link type from other divisions through a single company:
 // lose that company and the division's whole inflow of that type is gone.
-import { isCrossDivision, LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { isCrossDivision, LINK_TYPES, type DivisionCode, type LinkType } from "../../model/types.ts";
+import { unitOf } from "../../regions/units.ts";
 import type { KeepEdge, SupplyGraph } from "../types.ts";
 
 export interface SingleSupplierDependence {
@@ -27,12 +28,12 @@ interface Tally {
  * Inflow is what the flow matrix calls it: links from companies in another division of
  * `vintage`; links inside the division are not inflow. Ordered by division code, then type.
  */
-export function singleSupplierDivisions(graph: SupplyGraph, vintage: Vintage, keepEdge?: KeepEdge): SingleSupplierDependence[] {
+export function singleSupplierDivisions(graph: SupplyGraph, vintage: RegionScale, keepEdge?: KeepEdge): SingleSupplierDependence[] {
   const tallies = new Map<DivisionCode, Partial<Record<LinkType, Tally>>>();
   graph.forEachEdge((edge, link, source, _target, sourceAttributes, targetAttributes) => {
     if (keepEdge && !keepEdge(edge, link)) return;
-    const from = toVintage(sourceAttributes.division, vintage);
-    const to = toVintage(targetAttributes.division, vintage);
+    const from = unitOf(sourceAttributes.place, vintage);
+    const to = unitOf(targetAttributes.place, vintage);
     if (!isCrossDivision(from, to)) return;
     let byType = tallies.get(to);
     if (!byType) tallies.set(to, (byType = {}));

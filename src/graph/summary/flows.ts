@@ -4,26 +4,29 @@
 // those (link type, years, divisions, cross only) apply exactly; rules about single companies
 // (industry, tier, amount per link) cannot, and summaryFilterGaps says which ones were set.
 
-import { LINK_TYPES, NO_DIVISION, VINTAGES, type DivisionCode, type Vintage } from "../../model/types.ts";
+import type { RegionScale } from "../../model/scale.ts";
+import { LINK_TYPES, NO_DIVISION, VINTAGES, type DivisionCode } from "../../model/types.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
 import { FlowAccumulator } from "../flows/accumulator.ts";
 import { materialiseFlows } from "../flows/matrix.ts";
 import { endsPass, yearPasses } from "../filters/prepare.ts";
 import { NO_FILTER, type FilterState } from "../filters/types.ts";
 import type { SummaryData } from "./columns.ts";
+import { unitOf } from "../../regions/units.ts";
 import { toVintage } from "../../regions/divisions.ts";
+import { vintageOf } from "../../model/scale.ts";
 import type { CompanyFlowPart } from "./nationalWhatIf.ts";
 
 /** Companies per division under `vintage`: divisions.csv when it has the vintage, else counted from the company table. */
-export function summaryCompanyCounts(summary: SummaryData, vintage: Vintage): Map<DivisionCode, number> {
+export function summaryCompanyCounts(summary: SummaryData, vintage: RegionScale): Map<DivisionCode, number> {
   const counts = new Map<DivisionCode, number>();
-  for (const row of summary.divisions) if (row.vintage === vintage) counts.set(row.division, row.companies);
+  for (const row of summary.divisions) if (row.vintage === vintageOf(vintage)) counts.set(row.division, row.companies);
   if (counts.size > 0) return counts;
   const { division, divisionCodes, count } = summary.companies;
   const per = new Float64Array(divisionCodes.length);
   for (let i = 0; i < count; i++) per[division[i]!]!++;
   divisionCodes.forEach((code, d) => {
-    if (per[d]! > 0) counts.set(toVintage(code, vintage), (counts.get(toVintage(code, vintage)) ?? 0) + per[d]!);
+    if (per[d]! > 0) counts.set(unitOf(code, vintage), (counts.get(unitOf(code, vintage)) ?? 0) + per[d]!);
   });
   return counts;
 }
@@ -49,10 +52,12 @@ export function companyPartsApply(filter: FilterState): boolean {
 }
 
 /** The summary's flows under `vintage`, through the filters that apply to aggregated rows, without what a what-if takes out. */
-export function summaryFlowMatrix(summary: SummaryData, vintage: Vintage, filter: FilterState = NO_FILTER, without?: SummaryWithout): FlowMatrix {
+export function summaryFlowMatrix(summary: SummaryData, vintage: RegionScale, filter: FilterState = NO_FILTER, without?: SummaryWithout): FlowMatrix {
   const acc = new FlowAccumulator(vintage);
   const f = summary.flows;
-  const v = VINTAGES.indexOf(vintage);
+  const v = VINTAGES.indexOf(vintageOf(vintage));
+  // A what-if removes a region of the scale (a division, or a group of them at a grouping level).
+  const removed = (code: DivisionCode) => without?.division !== undefined && without.division !== null && unitOf(code, vintage) === without.division;
   const types = filter.linkTypes.length ? new Set<string>(filter.linkTypes) : null;
   const divisions = filter.divisions.length ? new Set<string>(filter.divisions) : null;
   // Indexed on first use: a code of another vintage's rows (KR-GJN) must not become a division of this one.
@@ -68,14 +73,15 @@ export function summaryFlowMatrix(summary: SummaryData, vintage: Vintage, filter
     const to = f.codes[f.to[k]!]!;
     if (divisions && !endsPass(filter.divisionRole, divisions.has(from), divisions.has(to))) continue;
     if (filter.crossOnly && from === to) continue;
-    if (without?.division && (from === without.division || to === without.division)) continue;
+    if (removed(from) || removed(to)) continue;
     acc.addCount(at(f.from[k]!), at(f.to[k]!), type, f.links[k]!, f.weight[k]!);
   }
   const counts = summaryCompanyCounts(summary, vintage);
   if (!without) return materialiseFlows(acc, counts);
-  if (without.division) counts.delete(without.division);
+  // Company counts are keyed by the vintage's division codes (divisions.csv), whatever the level.
+  for (const code of [...counts.keys()]) if (removed(code)) counts.delete(code);
   for (const code of without.companies) {
-    const d = toVintage(code, vintage);
+    const d = toVintage(code, vintageOf(vintage));
     counts.set(d, Math.max(0, (counts.get(d) ?? 0) - 1));
   }
   if (companyPartsApply(filter)) {
@@ -83,9 +89,9 @@ export function summaryFlowMatrix(summary: SummaryData, vintage: Vintage, filter
       // Links with an unplaced end are in no flow (flows.csv leaves them out): nothing to take off.
       if (p.own === NO_DIVISION || p.partner === NO_DIVISION) continue;
       if (types && !types.has(p.type)) continue;
-      const own = toVintage(p.own, vintage);
-      const partner = toVintage(p.partner, vintage);
-      if (without.division && (own === without.division || partner === without.division)) continue;
+      const own = unitOf(p.own, vintage);
+      const partner = unitOf(p.partner, vintage);
+      if (removed(p.own) || removed(p.partner)) continue;
       if (filter.crossOnly && own === partner) continue;
       // Out: the company supplies the partner division; in: it buys from it.
       if (p.outLinks > 0 && (!divisions || endsPass(filter.divisionRole, divisions.has(own), divisions.has(partner)))) {

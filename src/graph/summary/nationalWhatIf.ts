@@ -14,7 +14,7 @@
 //   sole-suppliers.csv lists only buyers with one supplier, so the count is a lower bound.
 
 import { isCrossDivision, LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 import { scoreSummary } from "../ranking/summaryScore.ts";
 import { competitionRanks } from "../ranking/score.ts";
 import type { RankingWeights } from "../ranking/types.ts";
@@ -145,7 +145,7 @@ function removedMask(companies: SummaryCompanies, request: NationalRemovalReques
   const mask = new Uint8Array(companies.count);
   for (const row of request.rows) if (row >= 0 && row < companies.count) mask[row] = 1;
   if (request.division !== null) {
-    const inDivision = companies.divisionCodes.map((code) => toVintage(code, request.vintage) === request.division);
+    const inDivision = companies.divisionCodes.map((code) => unitOf(code, request.vintage) === request.division);
     for (let i = 0; i < companies.count; i++) if (inDivision[companies.division[i]!]) mask[i] = 1;
   }
   return mask;
@@ -154,7 +154,7 @@ function removedMask(companies: SummaryCompanies, request: NationalRemovalReques
 /** Takes every removed division's links off the cross numbers of the companies outside it. */
 function editForDivision(edits: NumberEdits, companies: SummaryCompanies, flows: SummaryCompanyFlows, removed: Uint8Array, division: DivisionCode, vintage: Vintage): void {
   const { numbers } = edits;
-  const partnerIn = flows.codes.map((code) => toVintage(code, vintage) === division);
+  const partnerIn = flows.codes.map((code) => unitOf(code, vintage) === division);
   for (let c = 0; c < companies.count; c++) {
     if (removed[c]) continue;
     let lostDivision = false;
@@ -182,7 +182,7 @@ function editForCompanies(
   known: readonly KnownLink[], vintage: Vintage,
 ): void {
   const { numbers } = edits;
-  const divisionOf = (row: number) => toVintage(companies.divisionCodes[companies.division[row]!]!, vintage);
+  const divisionOf = (row: number) => unitOf(companies.divisionCodes[companies.division[row]!]!, vintage);
   // Removed partners per (partner row, division), and the pairs already counted in "all".
   const lostThere = new Map<number, Map<DivisionCode, Set<number>>>();
   const pairs = new Set<string>();
@@ -213,7 +213,7 @@ function editForCompanies(
     for (const [there, gone] of byDivision) {
       let had = 0;
       for (let k = flows.start[p]!; k < flows.start[p + 1]!; k++) {
-        if (flows.type[k] === ALL && toVintage(flows.codes[flows.division[k]!]!, vintage) === there) had += flows.partners[k]!;
+        if (flows.type[k] === ALL && unitOf(flows.codes[flows.division[k]!]!, vintage) === there) had += flows.partners[k]!;
       }
       if (had <= gone.size) edits.add(numbers.partnerDivisions, p, -1);
     }
@@ -259,7 +259,7 @@ function strandedOf(companies: SummaryCompanies, national: NationalTables, remov
   if (request.division !== null) {
     // Every incoming link of a company outside the division came from inside it.
     const flows = national.companyFlows;
-    const partnerIn = flows.codes.map((code) => toVintage(code, request.vintage) === request.division);
+    const partnerIn = flows.codes.map((code) => unitOf(code, request.vintage) === request.division);
     for (let c = 0; c < companies.count; c++) {
       if (removed[c]) continue;
       let all = 0;
@@ -282,7 +282,7 @@ function strandedOf(companies: SummaryCompanies, national: NationalTables, remov
     if (!stranded[c]) continue;
     count++;
     if (rows.length < STRANDED_ROWS) rows.push(c);
-    const d = toVintage(companies.divisionCodes[companies.division[c]!]!, request.vintage);
+    const d = unitOf(companies.divisionCodes[companies.division[c]!]!, request.vintage);
     perDivision.set(d, (perDivision.get(d) ?? 0) + 1);
   }
   const byDivision = [...perDivision].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -373,11 +373,11 @@ export function nationalResilience(companies: SummaryCompanies, national: Nation
   const topSole = [...buyers].map(([row, n]) => ({ row, buyers: n })).sort((a, b) => b.buyers - a.buyers || a.row - b.row).slice(0, shown);
 
   const flows = national.companyFlows;
-  const partner = flows.codes.map((code) => toVintage(code, vintage));
+  const partner = flows.codes.map((code) => unitOf(code, vintage));
   interface Tally { supplier: number; several: boolean; links: number; weight: number }
   const tallies = new Map<DivisionCode, Array<Tally | undefined>>();
   for (let c = 0; c < companies.count; c++) {
-    const own = toVintage(companies.divisionCodes[companies.division[c]!]!, vintage);
+    const own = unitOf(companies.divisionCodes[companies.division[c]!]!, vintage);
     for (let k = flows.start[c]!; k < flows.start[c + 1]!; k++) {
       const t = flows.type[k]!;
       const to = partner[flows.division[k]!]!;
@@ -397,7 +397,7 @@ export function nationalResilience(companies: SummaryCompanies, national: Nation
   for (const division of [...tallies.keys()].sort()) {
     tallies.get(division)!.forEach((tally, t) => {
       if (!tally || tally.several) return;
-      const supplierDivision = toVintage(companies.divisionCodes[companies.division[tally.supplier]!]!, vintage);
+      const supplierDivision = unitOf(companies.divisionCodes[companies.division[tally.supplier]!]!, vintage);
       single.push({ division, type: LINK_TYPES[t]!, supplier: tally.supplier, supplierDivision, links: tally.links, weight: tally.weight });
     });
   }

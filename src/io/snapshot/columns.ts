@@ -1,8 +1,8 @@
 // The columns every export writes, once for all formats: GEXF attributes, GraphML keys, CSV
 // and XLSX headers share these names and types, so the formats carry the same data.
 
+import { regionLabel } from "../../regions/units.ts";
 import { METRIC_KEYS, METRIC_PREFIX, NETWORK_METRIC_PREFIX } from "../../graph/metrics/keys.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import type { Snapshot, SnapshotEdge, SnapshotNode } from "./types.ts";
 
 export type ColumnType = "string" | "integer" | "double" | "boolean";
@@ -26,7 +26,7 @@ const NODE_FIXED: Column<SnapshotNode>[] = [
   { name: "name", type: "string", value: (n) => n.company.name },
   { name: "name_en", type: "string", value: (n) => n.company.nameEn },
   { name: "division", type: "string", value: (n) => n.company.division },
-  { name: "division_name", type: "string", value: (n) => divisionLabel(n.company.division, "ko", "full") },
+  { name: "division_name", type: "string", value: (n) => regionLabel(n.company.division, "ko", "full") },
   { name: "division_2026", type: "string", value: (n) => n.division2026 },
   { name: "municipality", type: "string", value: (n) => n.company.municipality },
   { name: "industry", type: "string", value: (n) => n.company.industry },

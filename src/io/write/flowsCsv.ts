@@ -1,9 +1,10 @@
 // Division flows as a long-format CSV (one row per ordered pair) and as plain JSON, the shape
 // `inspect --flows` prints. Every cell goes through csvCell, the one place for escaping.
 
+import { regionLabel } from "../../regions/units.ts";
+import type { RegionScale } from "../../model/scale.ts";
 import type { FlowCell, FlowMatrix, FlowMeasure, FlowStat } from "../../model/flows.ts";
-import { LINK_TYPES, type DivisionCode, type LinkType, type Vintage } from "../../model/types.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
+import { LINK_TYPES, type DivisionCode, type LinkType } from "../../model/types.ts";
 import { csvLine } from "./csvCell.ts";
 
 export interface FlowsCsvOptions {
@@ -20,7 +21,7 @@ function measureCells(cell: FlowCell, measures: readonly FlowMeasure[]): number[
 }
 
 function divisionCells(code: DivisionCode): string[] {
-  return [code, divisionLabel(code, "ko", "full"), divisionLabel(code, "en", "full")];
+  return [code, regionLabel(code, "ko", "full"), regionLabel(code, "en", "full")];
 }
 
 /**
@@ -49,7 +50,8 @@ export interface FlowJson extends FlowStat {
 }
 
 export interface FlowsJson {
-  vintage: Vintage;
+  /** The scale: a bare vintage ("2023") at the division level, else "<level>@<vintage>". */
+  vintage: RegionScale;
   divisions: DivisionCode[];
   flows: FlowJson[];
   internal: Record<DivisionCode, FlowStat & { byType: Record<LinkType, FlowStat> }>;

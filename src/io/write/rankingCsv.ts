@@ -2,10 +2,10 @@
 // JSON `inspect --rank` prints. Names, ids and tiers come from user files and may be hostile
 // ("=cmd|..."): every cell goes through csvCell, the one place for escaping.
 
+import { regionLabel } from "../../regions/units.ts";
 import type { RankedCompany, ScorePart } from "../../graph/ranking/types.ts";
 import { translate, type Lang } from "../../i18n/index.ts";
 import { LINK_TYPES, type LinkType } from "../../model/types.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { csvLine } from "./csvCell.ts";
 
 export interface RankingCsvOptions {
@@ -51,7 +51,7 @@ export function rankingCells(r: RankedCompany, lang: Lang): Array<string | numbe
     r.id,
     r.name,
     r.division,
-    divisionLabel(r.division, lang, "full"),
+    regionLabel(r.division, lang, "full"),
     r.tier,
     r.designated ? head.yes : head.no,
     round(r.score),

@@ -5,9 +5,9 @@
 // reader vocabulary ("supplying_division", not "from"), so reading the workbook back loads
 // the data once and notes the other sheets as skipped.
 
+import { regionLabel } from "../../regions/units.ts";
 import * as XLSX from "@e965/xlsx";
 import { LINK_TYPES } from "../../model/types.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { edgeColumns, nodeColumns } from "../snapshot/columns.ts";
 import type { Snapshot } from "../snapshot/types.ts";
 import { workbookLabels, type WorkbookLabels } from "./workbookLabels.ts";
@@ -35,13 +35,13 @@ function flowSheets(snapshot: Snapshot, L: WorkbookLabels): { matrix: Cell[][]; 
     const i = index.get(d)!;
     grid[i]![i] = m.internal[d]?.count ?? 0;
   }
-  const label = (d: string) => `${divisionLabel(d, L.lang, "short")} (${d})`;
+  const label = (d: string) => `${regionLabel(d, L.lang, "short")} (${d})`;
   const matrix: Cell[][] = [[L.matrixCorner(m.vintage), ...m.divisions.map(label)]];
   m.divisions.forEach((d, i) => matrix.push([label(d), ...grid[i]!]));
   const H = L.list;
   const list: Cell[][] = [[H.vintage, H.kind, H.from, H.fromName, H.to, H.toName, H.count, H.weight, ...LINK_TYPES.map(H.byType)]];
   const row = (kind: string, from: string, to: string, c: (typeof m.flows)[number] | NonNullable<(typeof m.internal)[string]>) =>
-    list.push([m.vintage, kind, from, divisionLabel(from, L.lang, "full"), to, divisionLabel(to, L.lang, "full"), c.count, c.weight, ...LINK_TYPES.map((t) => c.byType[t].count)]);
+    list.push([m.vintage, kind, from, regionLabel(from, L.lang, "full"), to, regionLabel(to, L.lang, "full"), c.count, c.weight, ...LINK_TYPES.map((t) => c.byType[t].count)]);
   for (const f of m.flows) row(L.kind.flow, f.from, f.to, f);
   for (const d of m.divisions) {
     const c = m.internal[d];

@@ -1,12 +1,13 @@
 // How a company is drawn: a function of the view, the company and its stored attributes, as
 // sigma's node reducer is.
+import { scaleOf } from "../../state/regionScale.ts";
 import type { NodeDisplayData } from "sigma/types";
 import type { CompanyNode } from "../../graph/types.ts";
 import { STORED_VINTAGE } from "../../model/types.ts";
-import { communityColor, divisionColor, OTHER_INDUSTRY_COLOR, tierColor } from "../../style/palette.ts";
+import { communityColor, OTHER_INDUSTRY_COLOR, regionColor, tierColor } from "../../style/palette.ts";
 import { mapTheme } from "../../style/mapTheme.ts";
 import { attributeValue } from "../../graph/build/categories.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 import { companyLabel, FLOW_LEVEL_COMPANY_SIZE, metricSize } from "./nodeStyle.ts";
 import type { DrawingView } from "./drawingView.ts";
 
@@ -31,7 +32,11 @@ export function nodeColorOf(data: CompanyNode, view: Pick<DrawingView, "state" |
     case "industry":
       return (data.company.industry && view.industries.get(data.company.industry)) || OTHER_INDUSTRY_COLOR;
     default:
-      return view.state.vintage === STORED_VINTAGE ? data.color : divisionColor(toVintage(data.division, view.state.vintage));
+      {
+      // The stored colour is the division's under the stored vintage: right whenever the scale draws divisions of it.
+      const scale = scaleOf(view.state);
+      return scale === STORED_VINTAGE && data.place === data.division ? data.color : regionColor(unitOf(data.place, scale));
+    }
   }
 }
 

@@ -4,6 +4,7 @@
 // path's ends, the theme, the hovered flow) and values derived from several settings (the draw
 // level, the lit hover, a supply chain, what the filters keep, the companies under the flows).
 // A snapshot of them per store change is what redrawPlan.ts compares.
+import { scaleOf } from "../../state/regionScale.ts";
 import type { AtlasState } from "../../state/store.ts";
 import type { Derived } from "../../app/derived.ts";
 import type { Visible } from "../../graph/filters/visibility.ts";
@@ -70,7 +71,7 @@ export const DRAWING_INPUTS = {
   [LINKS_LIGHT]: input([], (s, c, level) => (litHover(s, level) ?? selectionFocus(s)) !== null || c.derived.trace(s) !== null || keptOrNull(c.derived.visible(s)) !== null),
   // Companies under the division flows are small or hidden (app/map/drawLevel.ts).
   companyDots: input(["layout"], (s, _c, level) => companyDots(s, level)),
-  removalVintage: input(["layout"], (s) => (s.removal ? s.vintage : null)),
+  removalVintage: input(["layout"], (s) => (s.removal ? scaleOf(s) : null)),
   // The filters' company part hides companies; their link part shows through `visible`.
   filterIndustries: input(["layout"], (s) => s.filter.industries),
   filterTiers: input(["layout"], (s) => s.filter.tiers),

@@ -1,14 +1,16 @@
 // Everything the node and edge display read (companyDisplay.ts, linkDisplay.ts), computed once per
 // change instead of once per item.
+import type { RegionScale } from "../../model/scale.ts";
+import { scaleOf } from "../../state/regionScale.ts";
 import type { AtlasState } from "../../state/store.ts";
 import type { Derived } from "../../app/derived.ts";
 import type { Visible } from "../../graph/filters/visibility.ts";
 import type { Trace } from "../../graph/paths/trace.ts";
 import { companyDots, type DrawLevel } from "../../app/map/drawLevel.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
-import { STORED_VINTAGE, type DivisionCode } from "../../model/types.ts";
+import { type DivisionCode } from "../../model/types.ts";
 import { neighbourhood } from "../../graph/flows/partners.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 import { selectionFocus, type LinkShowing } from "../../app/map/linkShowing.ts";
 import { linksFollowCommunities } from "../../app/map/linkColour.ts";
 import { litHover } from "./litHover.ts";
@@ -32,6 +34,8 @@ export interface DrawingView extends LinkShowing {
   level: DrawLevel;
   selected: Set<DivisionCode>;
   state: AtlasState;
+  /** The scale regions are drawn in (state/regionScale.ts): what a company's region colour follows. */
+  scale: RegionScale;
   industries: ReadonlyMap<string, string>;
   /** Colours of the chosen attribute column's values (nodeColorBy "attribute"). */
   attributes: ReadonlyMap<string, string>;
@@ -60,7 +64,9 @@ export function drawingView(state: AtlasState, derived: ViewDerived, graph: () =
   const trace = derived.trace(state);
   const dots = companyDots(state, level);
   const communities = linksFollowCommunities(state);
+  const scale = scaleOf(state);
   return {
+    scale,
     graph,
     dots,
     visible,
@@ -70,10 +76,7 @@ export function drawingView(state: AtlasState, derived: ViewDerived, graph: () =
     level,
     selected,
     divisionMode: state.divisionMode,
-    divisionOf: (node) => {
-      const division = graph().getNodeAttribute(node, "division");
-      return state.vintage !== STORED_VINTAGE ? toVintage(division, state.vintage) : division;
-    },
+    divisionOf: (node) => unitOf(graph().getNodeAttribute(node, "place"), scale),
     state,
     // Counting every company's industry costs 40 ms at 100k companies: only when it is the colouring.
     industries: state.nodeColorBy === "industry" ? derived.industryColors(data) : NO_INDUSTRY_COLORS,

@@ -1,8 +1,8 @@
 // Which links a change of the filters shows or hides, so that sigma redraws those alone: a
 // link-type or year filter at 50k links otherwise ran the link reducer over every link.
+import type { RegionScale } from "../../model/scale.ts";
 import type { KeepEdge, SupplyGraph } from "../../graph/types.ts";
-import type { Vintage } from "../../model/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 
 /** What decides whether a link passes the filters: none means every link does. */
 export type EdgeFilter = { keepEdge: KeepEdge } | null;
@@ -20,12 +20,12 @@ export function edgesChangingVisibility(graph: SupplyGraph, before: EdgeFilter, 
 }
 
 /** The links of `graph` with an end in a division that `before` and `after` draw differently. */
-export function edgesChangingDivision(graph: SupplyGraph, before: Vintage, after: Vintage): string[] {
+export function edgesChangingDivision(graph: SupplyGraph, before: RegionScale, after: RegionScale): string[] {
   if (before === after) return [];
-  const moved = (division: string) => toVintage(division, before) !== toVintage(division, after);
+  const moved = (place: string) => unitOf(place, before) !== unitOf(place, after);
   const changed: string[] = [];
   graph.forEachEdge((edge, _attributes, _source, _target, from, to) => {
-    if (moved(from.division) || moved(to.division)) changed.push(edge);
+    if (moved(from.place) || moved(to.place)) changed.push(edge);
   });
   return changed;
 }

@@ -4,6 +4,7 @@
 // moved them, each slice a task of its own, and sigma places them without processing its
 // companies again (processLinks.ts): switching to company links was one task of 0.2–0.3 s at
 // 10k / 50k and 3.2 s at 100k / 500k.
+import { scaleOf } from "../../state/regionScale.ts";
 import type { AtlasViewModel } from "../../app/createApp.ts";
 import { inOwnTask, nextBudget } from "../../schedule/ownTask.ts";
 import type { AtlasState } from "../../state/store.ts";
@@ -182,7 +183,7 @@ export function bindLinksInSight(
     const key = [
       data, drawn, level, ...(inSight ? [
         derived.visible(state), selectionFocus(state), derived.trace(state),
-        state.selectedDivisions.join(","), state.divisionMode, state.selectedDivisions.length > 0 ? state.vintage : null,
+        state.selectedDivisions.join(","), state.divisionMode, state.selectedDivisions.length > 0 ? scaleOf(state) : null,
       ] : []),
     ];
     if (same(key, lastKey)) return;

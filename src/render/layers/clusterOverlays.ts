@@ -1,3 +1,4 @@
+import { scaleOf } from "../../state/regionScale.ts";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { AtlasViewModel } from "../../app/createApp.ts";
@@ -100,8 +101,8 @@ function textMeasure(): TextWidth {
 function divisionNamesOf(geometry: MapGeometry) {
   let names: { key: string; labels: Array<Pick<ProvinceShape, "label" | "anchor">> } = { key: "", labels: [] };
   return (state: AtlasState) => {
-    const key = `${state.lang}|${state.vintage}`;
-    if (names.key !== key) names = { key, labels: geometry.shapes(state.lang, state.vintage).map((s) => ({ label: s.label, anchor: s.anchor })) };
+    const key = `${state.lang}|${scaleOf(state)}`;
+    if (names.key !== key) names = { key, labels: geometry.shapes(state.lang, scaleOf(state)).map((s) => ({ label: s.label, anchor: s.anchor })) };
     return names.labels;
   };
 }
@@ -232,7 +233,7 @@ export function bindClusterOverlays(renderer: AtlasRenderer, vm: Pick<AtlasViewM
   let seen: unknown[] = [];
   const update = () => {
     const state = store.getState();
-    const inputs = [state.graph, state.metrics, state.mode, state.nodeColorBy, state.lang, state.vintage];
+    const inputs = [state.graph, state.metrics, state.mode, state.nodeColorBy, state.lang, scaleOf(state)];
     if (inputs.every((v, i) => v === seen[i])) return;
     seen = inputs;
     const had = members.length > 0;

@@ -1,3 +1,4 @@
+import { scaleOf } from "../../state/regionScale.ts";
 import type { AtlasState } from "../../state/store.ts";
 import type { AtlasViewModel } from "../../app/createApp.ts";
 import type { AtlasRenderer } from "../sigma/createRenderer.ts";
@@ -28,7 +29,7 @@ export function bindMapOverlays(
 ) {
   const { store, derived, actions } = vm;
   const initial = store.getState();
-  let shapes = geometry.shapes(initial.lang, initial.vintage);
+  let shapes = geometry.shapes(initial.lang, scaleOf(initial));
   // The province layer takes its base colours when bound; a theme change binds it again.
   let baseStyle = DEFAULT_PROVINCE_STYLE;
   let provinces = bindProvinceLayer(renderer, shapes, baseStyle);
@@ -51,8 +52,8 @@ export function bindMapOverlays(
     updateLayers(state, level, before);
   };
   const updateLayers = (state: AtlasState, level: DrawLevel, last: AtlasState | null) => {
-    if (!last || last.lang !== state.lang || last.vintage !== state.vintage) {
-      shapes = geometry.shapes(state.lang, state.vintage);
+    if (!last || last.lang !== state.lang || scaleOf(last) !== scaleOf(state)) {
+      shapes = geometry.shapes(state.lang, scaleOf(state));
       provinces.setShapes(shapes);
     }
     provinces.setVisible(state.mode === "map");
@@ -82,7 +83,7 @@ export function bindMapOverlays(
     shown = { ...shown, fill };
     provinces.setFill(fill ?? baseStyle.fill);
     const scale = derived.flowThickness(state);
-    const scene = showFlows && scale ? buildFlowScene(state, matrix, derived.shownFlows(state), scale, geometry.anchors(state.vintage), shapes) : EMPTY_SCENE;
+    const scene = showFlows && scale ? buildFlowScene(state, matrix, derived.shownFlows(state), scale, geometry.anchors(scaleOf(state)), shapes) : EMPTY_SCENE;
     shown = { ...shown, flows: scene };
     flows.setScene(scene);
   };

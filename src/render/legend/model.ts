@@ -1,14 +1,16 @@
 // The legend, from what the map draws: the same thickness and choropleth scales, the same
 // palettes and the same theme colours the layers use (app/derived.ts, style/). The on-screen
 // legend renders it, and both exported pictures draw it, so the three list the same rows.
+import type { RegionScale } from "../../model/scale.ts";
+import { scaleOf } from "../../state/regionScale.ts";
 import { LINK_TYPES } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { formatPercent } from "../../i18n/index.ts";
 import { formatCompact, formatExact } from "../../i18n/compactNumber.ts";
 import { niceLegendSteps } from "../../style/flowScale.ts";
 import { flowInk, mapTheme } from "../../style/mapTheme.ts";
-import { COMMUNITY_COLORS, divisionColor, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../../style/palette.ts";
-import { divisionLabel, toVintage } from "../../regions/divisions.ts";
+import { COMMUNITY_COLORS, divisionColor, regionColor, OTHER_COMMUNITY_COLOR, OTHER_INDUSTRY_COLOR, TIER_COLORS } from "../../style/palette.ts";
+import { regionLabel, unitOf } from "../../regions/units.ts";
 import { singleLinkType } from "../../graph/filters/types.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import type { Derived } from "../../app/derived.ts";
@@ -29,10 +31,10 @@ const SIZE_STEPS = [1, 0.25, 1 / 16];
 const FIXED_RADII = [3.5, 7];
 
 /** Companies per division (in the current boundary vintage), most first: once per graph. */
-const divisionCounts = memoLast((graph: SupplyGraph | null, vintage: AtlasState["vintage"]) => {
+const divisionCounts = memoLast((graph: SupplyGraph | null, vintage: RegionScale) => {
   const counts = new Map<string, number>();
   graph?.forEachNode((_n, a) => {
-    const code = toVintage(a.division, vintage);
+    const code = unitOf(a.place, vintage);
     counts.set(code, (counts.get(code) ?? 0) + 1);
   });
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -96,7 +98,7 @@ function nodeSection(state: AtlasState, derived: Derived, t: Translate): LegendS
       const named = communities.slice(0, COMMUNITY_COLORS.length);
       const rows = named.map((c): LegendRow => {
         const lead = c.top[0] && graph.hasNode(c.top[0]) ? companyLabel(graph.getNodeAttributes(c.top[0]), lang) : "";
-        const where = c.division ? ` · ${divisionLabel(c.division, lang)} ${formatPercent(lang, c.divisionShare)}` : "";
+        const where = c.division ? ` · ${regionLabel(c.division, lang)} ${formatPercent(lang, c.divisionShare)}` : "";
         return { kind: "dot", color: COMMUNITY_COLORS[c.community] ?? OTHER_COMMUNITY_COLOR, label: t("legend.community", { name: lead, size: c.size }) + where, key: String(c.community) };
       });
       const rest = communities.length - named.length;
@@ -119,7 +121,7 @@ function nodeSection(state: AtlasState, derived: Derived, t: Translate): LegendS
         ],
       };
     default: {
-      const rows = divisionCounts(state.graph, state.vintage).map(([code, count]): LegendRow => ({ kind: "dot", color: divisionColor(code), label: divisionLabel(code, lang), key: code, title: String(count) }));
+      const rows = divisionCounts(state.graph, scaleOf(state)).map(([code, count]): LegendRow => ({ kind: "dot", color: regionColor(code), label: regionLabel(code, lang, "short", scaleOf(state)), key: code, title: String(count) }));
       return { id: "nodes", kind: "division", heading: t("legend.divisions"), rows, grid: true };
     }
   }
@@ -200,7 +202,7 @@ export function legendInputs(state: AtlasState, derived: Derived): readonly unkn
   const map = state.mode === "map";
   const flows = map && derived.drawLevel(state) === "divisions";
   return [
-    state.lang, state.theme, state.mode, flows, state.graph, state.vintage, state.summary?.manifest,
+    state.lang, state.theme, state.mode, flows, state.graph, scaleOf(state), state.summary?.manifest,
     flows ? derived.flowThickness(state) : null, flows ? derived.flowCoverage(state) : null, state.flowMeasure, state.filter, state.flowNumbers,
     flows ? null : derived.trace(state) !== null, state.pathEnds !== null, state.edgeColorBy,
     map ? derived.choropleth(state) : null, state.choropleth,

@@ -3,6 +3,8 @@
 // consumer (store defaults, URL codec, saved settings, reset on a new dataset, renderer gates)
 // is derived from that one declaration.
 import { getDivision } from "../../regions/divisions.ts";
+import { getUnit } from "../../regions/units.ts";
+import { regionScale, type Level } from "../../model/scale.ts";
 import type { Vintage } from "../../model/types.ts";
 import { clip, type UrlReader } from "./reader.ts";
 import type { KnownValues, UrlNoticeCode } from "./values.ts";
@@ -11,6 +13,8 @@ export interface DecodeContext {
   known: KnownValues;
   /** The vintage the URL asks for (or the default): division codes are checked against it. */
   vintage: Vintage;
+  /** The region level the URL asks for (or the default): region codes are checked against it with the vintage. */
+  regionLevel: Level;
 }
 
 /**
@@ -99,6 +103,10 @@ export function flag(param: string, initial: boolean, options: FieldOptions = {}
 export function divisionCheck(ctx: DecodeContext) {
   const codes = new Set(ctx.known.divisions);
   return (code: string): Problem => {
+    // A region of the scale asked for (a super-region, a municipality) is as good as a division of the data.
+    if (ctx.regionLevel !== "division" && !getDivision(code)) {
+      return getUnit(code, regionScale(ctx.regionLevel, ctx.vintage)) ? null : { code: "unknown-value", why: "not a region of the level asked for" };
+    }
     if (!codes.has(code)) return { code: "unknown-value", why: "not a known division" };
     const info = getDivision(code);
     if (info && !info.vintages.includes(ctx.vintage)) {

@@ -13,7 +13,7 @@ import { forceField } from "./forceField.ts";
 import { choice, divisionList, companyRef, flag, GRAPH_REDRAWS, optionalChoice, optionalText, type Redraw, type ViewField } from "./fields.ts";
 import {
   ANALYTICS_TABS, CHOROPLETHS, DIVISION_MODES, EDGE_COLOR_BY, FLOW_LEVELS, FLOW_MEASURES, LANGS,
-  NODE_COLOR_BY, NODE_SIZE_BY, FLOW_COMPANIES, FLOW_LIMITS, SCALE_MODES, VIEW_MODES, VINTAGE_VALUES, type AnalyticsTab, type CameraState,
+  NODE_COLOR_BY, NODE_SIZE_BY, FLOW_COMPANIES, FLOW_LIMITS, SCALE_MODES, VIEW_MODES, VINTAGE_VALUES, REGION_LEVELS, type AnalyticsTab, type CameraState,
 } from "./values.ts";
 
 const MAP: Redraw[] = ["map"];
@@ -36,6 +36,9 @@ export const VIEW_SCHEMA = {
   mode: choice("v", VIEW_MODES, "map", { resetOnData: true, redraws: [...MAP, THROUGH_DERIVED] }),
   // Companies take their division's colour under the vintage; links redraw where a division is drawn differently.
   vintage: choice("vin", VINTAGE_VALUES, "2023", { redraws: ["nodes", "edgeDivisions", "map"] }),
+  // The regions flows, matrix and choropleth are aggregated in (시군구, 시도, super-regions ...);
+  // companies take their region's colour, as under a vintage. Before the division lists: they name its regions.
+  regionLevel: choice("rl", REGION_LEVELS, "division", { redraws: ["nodes", "edgeDivisions", "map"] }),
   // "auto" follows the zoom: what is drawn follows the derived draw level.
   level: choice("lvl", FLOW_LEVELS, "auto", { redraws: [THROUGH_DERIVED] }),
   // Company labels follow the language too (name_en), so the graph redraws as well as the map.

@@ -3,6 +3,7 @@
 import type { Lang } from "../../i18n/index.ts";
 import type { DivisionMeasure, FlowMeasure } from "../../model/flows.ts";
 import type { LinkType, Vintage } from "../../model/types.ts";
+import type { BuiltInLevel } from "../../model/scale.ts";
 import type { DivisionRole } from "../../graph/filters/types.ts";
 import type { SupplyDirection } from "../../graph/paths/types.ts";
 
@@ -53,6 +54,9 @@ function allOf<T extends string>() {
 
 export const VIEW_MODES = allOf<ViewMode>()(["map", "force"]);
 export const VINTAGE_VALUES = allOf<Vintage>()(["2023", "2026-07"]);
+/** The region levels a view may ask for; "grouping:user" is the grouping the user loaded (regions/groupings.ts). */
+export type RegionLevel = BuiltInLevel | "grouping:user";
+export const REGION_LEVELS = allOf<RegionLevel>()(["municipality", "division", "super-region", "economic-region", "grouping:user"]);
 export const FLOW_LEVELS = allOf<FlowLevel>()(["auto", "divisions", "companies"]);
 export const LANGS = allOf<Lang>()(["ko", "en"]);
 export const DIVISION_MODES = allOf<DivisionMode>()(["all", "incoming", "outgoing", "between"]);

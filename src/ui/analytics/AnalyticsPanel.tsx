@@ -1,3 +1,4 @@
+import { scaleOf } from "../../state/regionScale.ts";
 import { useEffect } from "react";
 import type { MessageKey } from "../../i18n/index.ts";
 import { currentMetrics } from "../../state/analyticsSlice.ts";
@@ -79,7 +80,7 @@ export function AnalyticsPanel() {
   const open = useAtlas((s) => s.analyticsOpen);
   const tab = useAtlas((s) => s.analyticsTab);
   const graphVersion = useAtlas((s) => s.graphVersion);
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   const inSummary = useAtlas((s) => s.summary !== null);
   useEffect(() => {
     // Metrics follow the shown graph and vintage while the drawer is open.

@@ -1,8 +1,8 @@
+import { regionLabel } from "../../regions/units.ts";
 import { scaleBand, scaleLinear, scaleSqrt } from "d3-scale";
 import type { CompanyMetrics } from "../../graph/metrics/types.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
 import { degreeCounts, histogram } from "../../render/analytics/histogram.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { GLYPH_COLORS } from "../../render/layers/flowLayer.ts";
 import { SUPER_REGIONAL_COLOR } from "../../style/palette.ts";
 import { useAtlas } from "../useAtlas.ts";
@@ -104,11 +104,11 @@ export function DivisionFlowBars({ matrix }: { matrix: FlowMatrix }) {
                 dominantBaseline="central"
                 className="chart-tick division-tick"
               >
-                {divisionLabel(r.code, lang)}
+                {regionLabel(r.code, lang)}
               </text>
             ) : (
               <text x={(x(r.code) ?? 0) + half} y={H - M.bottom + 11} textAnchor="middle" className="chart-tick division-tick">
-                {divisionLabel(r.code, lang)}
+                {regionLabel(r.code, lang)}
               </text>
             )}
           </g>

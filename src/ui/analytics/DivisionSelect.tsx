@@ -1,11 +1,12 @@
+import { scaleOf } from "../../state/regionScale.ts";
 import type { DivisionCode } from "../../model/types.ts";
-import { divisionLabel, divisionsOf } from "../../regions/divisions.ts";
+import { unitsOf, regionLabel } from "../../regions/units.ts";
 import { useAtlas } from "../useAtlas.ts";
 
 /** The divisions of the current vintage, in registry order, by their names in the UI language. */
 export function DivisionSelect(props: { value: DivisionCode | null; onChange: (d: DivisionCode) => void; testId: string; label: string }) {
   const lang = useAtlas((s) => s.lang);
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   return (
     <label className="control">
       <span>{props.label}</span>
@@ -13,9 +14,9 @@ export function DivisionSelect(props: { value: DivisionCode | null; onChange: (d
         <option value="" disabled>
           —
         </option>
-        {divisionsOf(vintage).map((d) => (
+        {unitsOf(vintage).map((d) => (
           <option key={d.code} value={d.code}>
-            {divisionLabel(d.code, lang, "full")}
+            {regionLabel(d.code, lang, "full")}
           </option>
         ))}
       </select>

@@ -1,3 +1,5 @@
+import { regionLabel } from "../../regions/units.ts";
+import { scaleOf } from "../../state/regionScale.ts";
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { divisionProfile, profileOfMatrix } from "../../graph/profiles/divisionProfile.ts";
 import { groupShare } from "../../graph/profiles/groupShare.ts";
@@ -6,7 +8,7 @@ import type { DivisionFlowsProfile } from "../../graph/profiles/divisionProfile.
 import { isEmptyFilter } from "../../graph/filters/types.ts";
 import { summaryFilterGaps } from "../../graph/summary/flows.ts";
 import type { DivisionCode } from "../../model/types.ts";
-import { divisionLabel, getDivision } from "../../regions/divisions.ts";
+import { getDivision } from "../../regions/divisions.ts";
 import { formatNumber, formatPercent } from "../../i18n/index.ts";
 import { useActions, useApp, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
@@ -37,7 +39,7 @@ function Partners({ title, rows, side }: { title: string; rows: PartnerDivision[
         <tbody>
           {shown.map((p) => (
             <tr key={p.division} data-division={p.division} data-count={p.count} data-count-share={p.countShare.toFixed(6)} data-weight={p.weight}>
-              <th scope="row">{divisionLabel(p.division, lang)}</th>
+              <th scope="row">{regionLabel(p.division, lang)}</th>
               <td className="num">
                 {formatNumber(lang, p.count)} <span className="muted">({formatPercent(lang, p.countShare, 1)})</span>
               </td>
@@ -90,7 +92,7 @@ function ProfileView({ profile, companies }: { profile: DivisionFlowsProfile; co
     <>
       {conc && (
         <p data-testid="profile-dependence" data-share={conc.share.toFixed(4)} data-hhi={conc.hhi.toFixed(4)} data-largest={conc.largest}>
-          {t("profile.dependence", { share: formatPercent(lang, conc.share, 1), division: divisionLabel(conc.largest, lang), hhi: conc.hhi.toFixed(2) })}
+          {t("profile.dependence", { share: formatPercent(lang, conc.share, 1), division: regionLabel(conc.largest, lang), hhi: conc.hhi.toFixed(2) })}
         </p>
       )}
       <CapitalShare profile={profile} />
@@ -137,7 +139,7 @@ function CompanyTable({ rows, onChoose, national }: { rows: readonly CompanyRow[
 function SummaryDivisionProfile({ division }: { division: DivisionCode }) {
   const t = useT();
   const app = useApp();
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   const summary = useAtlas((s) => s.summary);
   const filtered = useAtlas((s) => !isEmptyFilter(s.filter));
   const gaps = useAtlas((s) => summaryFilterGaps(s.filter).length > 0);
@@ -187,7 +189,7 @@ function GraphDivisionProfile({ division }: { division: DivisionCode }) {
   const t = useT();
   const actions = useActions();
   const graph = useAtlas((s) => s.graph);
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   const profile = useMemo(() => {
     if (!graph) return null;
     try {

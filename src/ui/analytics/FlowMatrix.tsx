@@ -1,5 +1,6 @@
 // The division flow matrix dialog: rows supply, columns buy. The grid's parts are their own
 // components (MatrixAxes, MatrixCells, MatrixLegend) and hooks (useMatrixGrid, useGridKeys).
+import { scaleText } from "../scaleText.ts";
 import { useId, useState } from "react";
 import type { FlowMatrix as FlowMatrixData } from "../../model/flows.ts";
 import type { MatrixCell } from "../../render/analytics/matrixLayout.ts";
@@ -47,7 +48,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv, onDownloadList }: F
       cells,
       name: short,
       corner: t("matrix.csvCorner"),
-      note: t("matrix.csvNote", { unit: unitText, types: linkTypesText(linkTypes, t), vintage: t(`vintage.${matrix.vintage}`) }),
+      note: t("matrix.csvNote", { unit: unitText, types: linkTypesText(linkTypes, t), vintage: scaleText(t, matrix.vintage) }),
     });
 
   return (

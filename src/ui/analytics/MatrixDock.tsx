@@ -1,3 +1,4 @@
+import { scaleOf } from "../../state/regionScale.ts";
 import { flowsToCsv } from "../../io/write/flowsCsv.ts";
 import { downloadText } from "../dialogs/download.ts";
 import { FlowMatrix } from "./FlowMatrix.tsx";
@@ -5,7 +6,7 @@ import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 
 export function MatrixDock() {
   const open = useAtlas((s) => s.matrixOpen);
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   const measure = useAtlas((s) => s.flowMeasure);
   const matrix = useDerived((d, s) => d.visibleMatrix(s));
   const actions = useActions();

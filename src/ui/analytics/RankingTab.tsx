@@ -1,3 +1,4 @@
+import { regionLabel } from "../../regions/units.ts";
 import { LINK_TYPES } from "../../model/types.ts";
 import { DEFAULT_WEIGHTS } from "../../graph/ranking/weights.ts";
 import { formulaText } from "../../graph/ranking/formula.ts";
@@ -5,7 +6,6 @@ import { designationCheck, type DesignationCheck } from "../../graph/ranking/des
 import type { RankedCompany, RankingWeights } from "../../graph/ranking/types.ts";
 import type { ReactNode } from "react";
 import { rankingToCsv } from "../../io/write/rankingCsv.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { downloadText } from "../dialogs/download.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
@@ -127,7 +127,7 @@ export function RankingView({ rows, check, weights, onChoose, onDownload, note }
                   {r.name}
                   {r.designated && <span className="badge" title={t("tier.super-regional")}>{t("ranking.designated")}</span>}
                 </td>
-                <td>{divisionLabel(r.division, lang)}</td>
+                <td>{regionLabel(r.division, lang)}</td>
                 <td>{r.score.toFixed(3)}</td>
                 {LINK_TYPES.slice(0, 3).map((type) => (
                   <td key={type}>{r.parts[type].value.toFixed(2)}</td>

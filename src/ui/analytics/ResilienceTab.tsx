@@ -1,3 +1,4 @@
+import { scaleOf } from "../../state/regionScale.ts";
 import { useMemo } from "react";
 import { cuts } from "../../graph/resilience/cuts.ts";
 import { singleSupplierDivisions } from "../../graph/resilience/singleSupplierDivisions.ts";
@@ -13,7 +14,7 @@ export function ResilienceTab() {
   const t = useT();
   const actions = useActions();
   const graph = useAtlas((s) => s.graph);
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   // Summary mode: sole suppliers and single-supplier divisions are the nation's (the summary
   // worker answers from the national tables); only cut points and bridges need every link.
   const summaryMode = useAtlas((s) => s.summary !== null);

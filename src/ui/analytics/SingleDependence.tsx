@@ -1,7 +1,7 @@
 // Divisions that get a whole link type from one company elsewhere: one list for the full data's
 // resilience tab and the nation's, so both say it in the same words.
+import { regionLabel } from "../../regions/units.ts";
 import type { DivisionCode, LinkType } from "../../model/types.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 
@@ -20,7 +20,7 @@ export function SingleDependence<D extends Dependence>({ items, supplierName, sc
       <ul className="muted">
         {items.slice(0, 10).map((d) => (
           <li key={`${d.division}-${d.type}`}>
-            {divisionLabel(d.division, lang)} · {t(`linkType.${d.type}`)} ← {supplierName(d)} ({divisionLabel(d.supplierDivision, lang)})
+            {regionLabel(d.division, lang)} · {t(`linkType.${d.type}`)} ← {supplierName(d)} ({regionLabel(d.supplierDivision, lang)})
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
+import { regionLabel } from "../../regions/units.ts";
+import { scaleOf } from "../../state/regionScale.ts";
 import { useMemo } from "react";
 import { removalImpact } from "../../graph/resilience/removalImpact.ts";
 import type { FlowChange } from "../../graph/resilience/flowChanges.ts";
 import { stringAt, type SummaryData } from "../../graph/summary/columns.ts";
 import { companyPartsApply } from "../../graph/summary/flows.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { DivisionSelect } from "./DivisionSelect.tsx";
@@ -19,7 +20,7 @@ function FlowChanges({ flows, t, lang }: { flows: readonly FlowChange[]; t: T; l
       {flows.length > 0 &&
         `: ${flows
           .slice(0, 4)
-          .map((f) => `${divisionLabel(f.from, lang)}→${divisionLabel(f.to, lang)} ${f.before.count.toLocaleString()}→${f.after.count.toLocaleString()}`)
+          .map((f) => `${regionLabel(f.from, lang)}→${regionLabel(f.to, lang)} ${f.before.count.toLocaleString()}→${f.after.count.toLocaleString()}`)
           .join(", ")}`}
       {flows.length > 4 && (
         <details data-testid="whatif-flows-all">
@@ -36,8 +37,8 @@ function FlowChanges({ flows, t, lang }: { flows: readonly FlowChange[]; t: T; l
             <tbody>
               {flows.map((f) => (
                 <tr key={`${f.from}>${f.to}`} data-testid="whatif-flow-row">
-                  <td>{divisionLabel(f.from, lang)}</td>
-                  <td>{divisionLabel(f.to, lang)}</td>
+                  <td>{regionLabel(f.from, lang)}</td>
+                  <td>{regionLabel(f.to, lang)}</td>
                   <td className="num">{f.before.count.toLocaleString()}</td>
                   <td className="num">{f.after.count.toLocaleString()}</td>
                 </tr>
@@ -75,7 +76,7 @@ function GraphImpact() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   const removal = useAtlas((s) => s.removal);
   const impact = useMemo(() => {
     if (!graph || !removal) return null;
@@ -90,7 +91,7 @@ function GraphImpact() {
   const name = (id: string) => (graph?.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
   return (
     <div data-testid="whatif-impact">
-      <p>{t("whatif.active", { what: removal.division ? divisionLabel(removal.division, lang, "full") : removal.companies.map(name).join(", ") })}</p>
+      <p>{t("whatif.active", { what: removal.division ? regionLabel(removal.division, lang, "full") : removal.companies.map(name).join(", ") })}</p>
       <ul>
         <li data-testid="whatif-links-lost" data-count={impact.linksLost.count}>{t("whatif.linksLost", { count: impact.linksLost.count })}</li>
         <Stranded count={impact.stranded.length} names={impact.stranded.map((c) => name(c.id))} lowerBound={false} t={t} />
@@ -121,7 +122,7 @@ function NationalImpact() {
   const total = summary.manifest.rows.links;
   return (
     <div data-testid="whatif-impact" data-scope="nation" aria-busy={impact === null && !answer?.error}>
-      <p>{t("whatif.active", { what: removal.division ? divisionLabel(removal.division, lang, "full") : companyNames.join(", ") })}</p>
+      <p>{t("whatif.active", { what: removal.division ? regionLabel(removal.division, lang, "full") : companyNames.join(", ") })}</p>
       <p className="muted" data-testid="whatif-scope">{t("whatif.national", { total })}</p>
       {answer?.error ? (
         <p role="alert" data-testid="whatif-unavailable">{t("whatif.nationalMissing")}</p>

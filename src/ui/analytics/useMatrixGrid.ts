@@ -1,11 +1,11 @@
 // The flow matrix's geometry and colours from the matrix and the store's sort, measure and
 // language (the cells in order, one band per division, the ramp over the largest flow), and the
 // words its labels, cells and readout use.
+import { regionLabel } from "../../regions/units.ts";
 import { useMemo } from "react";
 import { scaleBand, scaleSequentialSqrt, type ScaleBand } from "d3-scale";
 import type { FlowMatrix } from "../../model/flows.ts";
 import type { DivisionCode } from "../../model/types.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { matrixLayout, widestCellText, type MatrixCell, type MatrixLayout } from "../../render/analytics/matrixLayout.ts";
 import { useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
@@ -39,7 +39,7 @@ export function useMatrixGrid(matrix: FlowMatrix): MatrixGrid {
 /** A division's short name in the UI's language, as the matrix labels it. */
 export function useShortName(): (code: DivisionCode) => string {
   const lang = useAtlas((s) => s.lang);
-  return (code) => divisionLabel(code, lang, "short");
+  return (code) => regionLabel(code, lang, "short");
 }
 
 /** A cell in words with its unit: its accessible name, its tooltip and the readout under the grid. */

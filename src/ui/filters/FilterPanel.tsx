@@ -1,3 +1,4 @@
+import { regionLabel } from "../../regions/units.ts";
 import { useMemo } from "react";
 import { NO_TIER } from "../../graph/filters/nodeTable.ts";
 import type { CompanyFacetOption, FacetOption } from "../../graph/filters/counts.ts";
@@ -5,7 +6,6 @@ import { summaryFacetCounts } from "../../graph/summary/facets.ts";
 import type { EndRole, FilterState } from "../../graph/filters/types.ts";
 import type { LinkType } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { YearBrush } from "./YearBrush.tsx";
@@ -113,7 +113,7 @@ export function FilterPanel() {
               ))}
             </select>
           </label>
-          <Facet title={t("filters.divisions")} listKey="divisions" options={counts.divisions} label={(v) => divisionLabel(v, lang)} />
+          <Facet title={t("filters.divisions")} listKey="divisions" options={counts.divisions} label={(v) => regionLabel(v, lang)} />
           <Facet title={t("filters.linkTypes")} listKey="linkTypes" options={counts.linkTypes} label={(v) => t(`linkType.${v as LinkType}` as MessageKey)} />
           <label className="control">
             <span>{t("filters.companyRole")}</span>

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
 import { VINTAGES } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
-import { FLOW_COMPANIES, FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY } from "../../state/view/values.ts";
+import { FLOW_COMPANIES, FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY, REGION_LEVELS } from "../../state/view/values.ts";
 import { linksFollowCommunities } from "../../app/map/linkColour.ts";
 import { ForceControls } from "./ForceControls.tsx";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
@@ -43,6 +43,10 @@ export function MapControls() {
   const t = useT();
   const level = useAtlas((x) => x.level);
   const vintage = useAtlas((x) => x.vintage);
+  const regionLevel = useAtlas((x) => x.regionLevel);
+  // A loaded grouping is offered once there is one (regions/groupings.ts).
+  const groupingLoaded = useAtlas((x) => x.groupingVersion > 0);
+  const regionLevels = groupingLoaded ? REGION_LEVELS : REGION_LEVELS.filter((l) => !l.startsWith("grouping:"));
   const flowMeasure = useAtlas((x) => x.flowMeasure);
   const linkTypes = useAtlas((x) => x.filter.linkTypes);
   const scaleMode = useAtlas((x) => x.scaleMode);
@@ -69,6 +73,7 @@ export function MapControls() {
       <Section>
         {map ? <Select label={t("controls.level")} testId="control-level" value={level} options={["auto", "divisions", "companies"] as const} text={(v) => k(`level.${v}`)} onChange={s.setLevel} /> : null}
         <Select label={t("controls.vintage")} testId="control-vintage" value={vintage} options={VINTAGES} text={(v) => k(`vintage.${v}`)} onChange={s.setVintage} />
+        <Select label={t("controls.regionLevel")} testId="control-region-level" value={regionLevel} options={regionLevels} text={(v) => k(`regionLevel.${v}`)} onChange={s.setRegionLevel} />
       </Section>
       {/* Flows, their scale and the choropleth are drawn on the map only; the force view has its own settings. */}
       {map ? null : <ForceControls />}

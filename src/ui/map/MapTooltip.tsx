@@ -1,4 +1,4 @@
-import { divisionLabel } from "../../regions/divisions.ts";
+import { regionLabel } from "../../regions/units.ts";
 import { flowMeasureValue } from "../../model/flows.ts";
 import { companyLabel } from "../../render/bindings/nodeStyle.ts";
 import { useAtlas, useDerived } from "../useAtlas.ts";
@@ -34,8 +34,8 @@ export function MapTooltip() {
       return (
         <div className="map-tooltip" data-testid="flow-tooltip" data-from={flow.from} data-to={flow.to} data-value={flowMeasureValue(flow, measure, "all")} data-picks={hoveredDivision ? "division" : undefined}>
           {t("flow.tooltip", {
-            from: divisionLabel(flow.from, lang),
-            to: divisionLabel(flow.to, lang),
+            from: regionLabel(flow.from, lang),
+            to: regionLabel(flow.to, lang),
             value: flowMeasureValue(flow, measure, "all"),
             unit,
           })}
@@ -49,7 +49,7 @@ export function MapTooltip() {
   return (
     <div className="map-tooltip" data-testid="division-tooltip" data-picks="division" data-division={totals.division}>
       {t("division.totals", {
-        name: divisionLabel(totals.division, lang, "full"),
+        name: regionLabel(totals.division, lang, "full"),
         out: totals.outgoing[measure],
         in: totals.incoming[measure],
         internal: totals.internal[measure],

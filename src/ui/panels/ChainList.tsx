@@ -1,6 +1,6 @@
+import { regionLabel } from "../../regions/units.ts";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ChainCompany, ChainTier } from "../../graph/paths/chainList.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import type { Lang } from "../../i18n/index.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
@@ -90,7 +90,7 @@ function TierList({ tier }: { tier: ChainTier }) {
             <button type="button" className="link" aria-current={c.id === selected ? "true" : undefined} onClick={() => actions.select(c.id)}>
               {nameIn(lang, c)}
             </button>
-            <span className="muted"> · {divisionLabel(c.division, lang, "short")}</span>
+            <span className="muted"> · {regionLabel(c.division, lang, "short")}</span>
           </li>
         ))}
       </ul>

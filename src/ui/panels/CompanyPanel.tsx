@@ -1,6 +1,8 @@
+import { scaleOf } from "../../state/regionScale.ts";
+import { placeOf } from "../../model/place.ts";
 import { useMemo } from "react";
 import { companyProfile, type PartnerRef } from "../../graph/flows/partners.ts";
-import { divisionLabel, toVintage } from "../../regions/divisions.ts";
+import { unitOf, regionLabel } from "../../regions/units.ts";
 import { formatPercent, type MessageKey } from "../../i18n/index.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { linksPending as lacksLinks } from "../../state/loadStage.ts";
@@ -37,7 +39,7 @@ export function CompanyPanel() {
   const lang = useAtlas((s) => s.lang);
   const graph = useAtlas((s) => s.graph);
   const selected = useAtlas((s) => s.selected);
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   const linksPending = useAtlas((s) => lacksLinks(s.loadStage));
   const profile = useMemo(() => (graph && selected ? companyProfile(graph, selected, vintage) : null), [graph, selected, vintage]);
   // A summary's company without links in the bundle: its national numbers instead.
@@ -56,7 +58,7 @@ export function CompanyPanel() {
       </header>
       <dl>
         <dt>{t("panel.division")}</dt>
-        <dd>{divisionLabel(company.division, lang, "full")}</dd>
+        <dd>{regionLabel(company.division, lang, "full")}</dd>
         {company.municipality && (
           <>
             <dt>{t("panel.municipality")}</dt>
@@ -91,7 +93,7 @@ export function CompanyPanel() {
 function CompanyLinks({ profile }: { profile: NonNullable<ReturnType<typeof companyProfile>> }) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
-  const vintage = useAtlas((s) => s.vintage);
+  const vintage = useAtlas(scaleOf);
   const { company } = profile;
   // While a supply chain is lit the map draws it, not this company's links: the panel lists it instead.
   const chainShown = useDerived((d, s) => d.chain(s) !== null);
@@ -112,8 +114,8 @@ function CompanyLinks({ profile }: { profile: NonNullable<ReturnType<typeof comp
       {!chainShown && profile.groups.map((group) => (
         <section key={group.division} className="partner-group">
           <h4>
-            {divisionLabel(group.division, lang, "short")}
-            {group.division === toVintage(company.division, vintage) && <span className="muted"> ({t("panel.ownDivision")})</span>}
+            {regionLabel(group.division, lang, "short")}
+            {group.division === unitOf(placeOf(company), vintage) && <span className="muted"> ({t("panel.ownDivision")})</span>}
           </h4>
           <PartnerList title={t("panel.suppliers")} partners={group.suppliers} />
           <PartnerList title={t("panel.buyers")} partners={group.buyers} />

@@ -1,5 +1,5 @@
+import { regionLabel } from "../../regions/units.ts";
 import type { AtlasState } from "../../state/store.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
@@ -16,7 +16,7 @@ export function DivisionPanel() {
   if (selected.length === 0) return null;
   return (
     <div className="division-panel" data-testid="division-panel" data-selected={selected.join(",")}>
-      <div>{t("division.selected", { names: selected.map((d) => divisionLabel(d, lang, "short")).join(", ") })}</div>
+      <div>{t("division.selected", { names: selected.map((d) => regionLabel(d, lang, "short")).join(", ") })}</div>
       <div className="segmented" role="group" aria-label={t("division.mode")}>
         {MODES.map((m) => (
           <button key={m} type="button" aria-pressed={mode === m} data-testid={`division-mode-${m}`} disabled={m === "between" && selected.length < 2} onClick={() => s.setDivisionMode(m)}>

@@ -1,8 +1,8 @@
 // A company of the summary whose links the bundle does not carry: it cannot be drawn, but the
 // national company table has its numbers, and those are what a planner asked for. Shown where
 // the company panel stands for a company on the map.
+import { regionLabel } from "../../regions/units.ts";
 import { formatCompact, formatExact } from "../../i18n/compactNumber.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useSummaryAnswer } from "./useSummaryAnswer.ts";
@@ -53,7 +53,7 @@ export function SummaryCompanyPanel() {
       ) : (
         <dl className="summary-figures" data-testid="summary-company-figures">
           <dt>{t("panel.division")}</dt>
-          <dd>{divisionLabel(f.division, lang, "full")}</dd>
+          <dd>{regionLabel(f.division, lang, "full")}</dd>
           {tier && (
             <>
               <dt>{t("panel.tier")}</dt>

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { SortDir, SummarySortKey } from "../../app/summary/summaryService.ts";
 import { summaryReading, type SummaryData } from "../../graph/summary/columns.ts";
 import { KNOWN_TIERS } from "../../model/types.ts";
-import { divisionLabel, toVintage } from "../../regions/divisions.ts";
+import { unitOf, regionLabel } from "../../regions/units.ts";
 import { formatCell, type Column, type Translate } from "../table/columns.ts";
 import type { SortState } from "../table/SortHeader.tsx";
 import { VirtualTable, type Rect } from "../table/VirtualTable.tsx";
@@ -31,7 +31,7 @@ export function summaryColumns(t: Translate, lang: Lang, vintage: Vintage): Colu
   return [
     { key: "name", label: t("table.col.name"), numeric: false, width: 200, text: (r) => (lang === "en" && r.nameEn ? r.nameEn : r.name) },
     { key: "id", label: t("table.col.id"), numeric: false, width: 120, text: (r) => r.id },
-    { key: "division", label: t("table.col.division"), numeric: false, width: 110, text: (r) => divisionLabel(toVintage(r.division, vintage), lang) },
+    { key: "division", label: t("table.col.division"), numeric: false, width: 110, text: (r) => regionLabel(unitOf(r.division, vintage), lang) },
     { key: "industry", label: t("table.col.industry"), numeric: false, width: 140, text: (r) => r.industry },
     { key: "tier", label: t("table.col.tier"), numeric: false, width: 150, text: (r) => tierText(t, r.tier) },
     { key: "score", label: t("table.col.score"), numeric: true, width: 100, text: (r) => r.score.toFixed(3) },

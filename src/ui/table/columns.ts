@@ -1,12 +1,12 @@
 // Columns of the data table: what each shows, how it sorts and what the CSV writes for it.
 // Display text is localised; CSV cells keep codes and raw numbers next to names.
 
+import { regionLabel } from "../../regions/units.ts";
 import { METRIC_KEYS } from "../../graph/metrics/keys.ts";
 import type { CellValue, CompanyRow, LinkRow } from "../../graph/table/tableRows.ts";
 import type { Lang, MessageKey } from "../../i18n/index.ts";
 import type { CsvColumn } from "../../io/write/tableCsv.ts";
 import { KNOWN_TIERS, type LinkType } from "../../model/types.ts";
-import { divisionLabel } from "../../regions/divisions.ts";
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -51,7 +51,7 @@ function metricLabel(key: string, lang: Lang): string {
 }
 
 export function companyTableColumns(t: Translate, lang: Lang, metricKeys: readonly string[]): Column<CompanyRow>[] {
-  const division = (v: CellValue) => (typeof v === "string" ? divisionLabel(v, lang) : v);
+  const division = (v: CellValue) => (typeof v === "string" ? regionLabel(v, lang) : v);
   const metric = (key: string): Column<CompanyRow> => ({
     key: key as `m_${string}`,
     label: metricLabel(key, lang),
@@ -62,7 +62,7 @@ export function companyTableColumns(t: Translate, lang: Lang, metricKeys: readon
   return [
     { key: "name", label: t("table.col.name"), numeric: false, width: 200, text: (r) => r.name },
     { key: "id", label: t("table.col.id"), numeric: false, width: 110, text: (r) => r.id },
-    { key: "division", label: t("table.col.division"), numeric: false, width: 110, text: (r) => divisionLabel(r.division, lang), sortKey: division },
+    { key: "division", label: t("table.col.division"), numeric: false, width: 110, text: (r) => regionLabel(r.division, lang), sortKey: division },
     { key: "industry", label: t("table.col.industry"), numeric: false, width: 140, text: (r) => r.industry ?? "" },
     { key: "tier", label: t("table.col.tier"), numeric: false, width: 160, text: (r) => tierText(t, r.tier), sortKey: (v) => tierText(t, v) },
     { key: "linksIn", label: t("table.col.linksIn"), numeric: true, width: 100, text: (r) => formatCell(lang, r.linksIn) },
@@ -73,12 +73,12 @@ export function companyTableColumns(t: Translate, lang: Lang, metricKeys: readon
 }
 
 export function linkTableColumns(t: Translate, lang: Lang): Column<LinkRow>[] {
-  const division = (v: CellValue) => (typeof v === "string" ? divisionLabel(v, lang) : v);
+  const division = (v: CellValue) => (typeof v === "string" ? regionLabel(v, lang) : v);
   return [
     { key: "supplierName", label: t("table.col.supplier"), numeric: false, width: 180, text: (r) => r.supplierName },
-    { key: "supplierDivision", label: t("table.col.supplierDivision"), numeric: false, width: 110, text: (r) => divisionLabel(r.supplierDivision, lang), sortKey: division },
+    { key: "supplierDivision", label: t("table.col.supplierDivision"), numeric: false, width: 110, text: (r) => regionLabel(r.supplierDivision, lang), sortKey: division },
     { key: "buyerName", label: t("table.col.buyer"), numeric: false, width: 180, text: (r) => r.buyerName },
-    { key: "buyerDivision", label: t("table.col.buyerDivision"), numeric: false, width: 110, text: (r) => divisionLabel(r.buyerDivision, lang), sortKey: division },
+    { key: "buyerDivision", label: t("table.col.buyerDivision"), numeric: false, width: 110, text: (r) => regionLabel(r.buyerDivision, lang), sortKey: division },
     { key: "type", label: t("table.col.type"), numeric: false, width: 110, text: (r) => typeText(t, r.type), sortKey: (v) => typeText(t, v) },
     { key: "weight", label: t("table.col.weight"), numeric: true, width: 120, text: (r) => formatCell(lang, r.weight) },
     { key: "year", label: t("table.col.year"), numeric: true, width: 70, text: (r) => (r.year === undefined ? "" : String(r.year)) },
@@ -93,7 +93,7 @@ export function companyCsvColumns(t: Translate, lang: Lang, metricKeys: readonly
     { header: t("table.col.name"), key: "name" },
     { header: t("table.col.nameEn"), key: "nameEn" },
     { header: t("table.col.divisionCode"), key: "division" },
-    { header: t("table.col.division"), value: (r) => divisionLabel(r.division, lang, "full") },
+    { header: t("table.col.division"), value: (r) => regionLabel(r.division, lang, "full") },
     { header: t("table.col.municipality"), key: "municipality" },
     { header: t("table.col.industry"), key: "industry" },
     { header: t("table.col.tier"), key: "tier" },
@@ -110,11 +110,11 @@ export function linkCsvColumns(t: Translate, lang: Lang): CsvColumn<LinkRow>[] {
     { header: t("table.col.supplierId"), key: "supplierId" },
     { header: t("table.col.supplier"), key: "supplierName" },
     { header: t("table.col.supplierDivisionCode"), key: "supplierDivision" },
-    { header: t("table.col.supplierDivision"), value: (r) => divisionLabel(r.supplierDivision, lang, "full") },
+    { header: t("table.col.supplierDivision"), value: (r) => regionLabel(r.supplierDivision, lang, "full") },
     { header: t("table.col.buyerId"), key: "buyerId" },
     { header: t("table.col.buyer"), key: "buyerName" },
     { header: t("table.col.buyerDivisionCode"), key: "buyerDivision" },
-    { header: t("table.col.buyerDivision"), value: (r) => divisionLabel(r.buyerDivision, lang, "full") },
+    { header: t("table.col.buyerDivision"), value: (r) => regionLabel(r.buyerDivision, lang, "full") },
     // Korean files name the type; English ones keep the code the readers accept.
     { header: t("table.col.type"), value: (r) => (lang === "en" ? r.type : typeText(t, r.type)) },
     { header: t("table.col.weight"), key: "weight" },

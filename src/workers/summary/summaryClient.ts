@@ -1,5 +1,6 @@
 // The main thread's side of the summary worker: requests as promises. The company table is
 // copied to the worker once (the main thread keeps its own for the rows on screen).
+import type { RegionScale } from "../../model/scale.ts";
 import type { RankingWeights } from "../../graph/ranking/types.ts";
 import type { DivisionCode, Vintage } from "../../model/types.ts";
 import {
@@ -19,7 +20,7 @@ export type SummaryRequest =
   | { id: number; type: "whatIf"; request: WhatIfRequest }
   | { id: number; type: "resilience"; vintage: Vintage; shown: number }
   | { id: number; type: "download"; request: SummaryDownloadRequest }
-  | { id: number; type: "divisionCompanies"; division: DivisionCode; vintage: Vintage; shown: number }
+  | { id: number; type: "divisionCompanies"; division: DivisionCode; vintage: RegionScale; shown: number }
   | { id: number; type: "company"; row: number; vintage: Vintage; weights: Partial<RankingWeights> };
 
 /** A national what-if as the page asks it: companies by id (the worker knows their rows). */
@@ -51,7 +52,7 @@ export interface SummaryWorkerPort {
   /** The national company table or ranking as a file, its bytes handed to `onPart` as written (summaryDownload.ts). */
   download(request: SummaryDownloadRequest, onPart: DownloadPart): Promise<SummaryDownloadResult>;
   /** A division's companies with the most cross-division links, nationally (the division profile). */
-  divisionCompanies(division: DivisionCode, vintage: Vintage, shown: number): Promise<SummaryDivisionCompanies>;
+  divisionCompanies(division: DivisionCode, vintage: RegionScale, shown: number): Promise<SummaryDivisionCompanies>;
   /** One company's national numbers and rank (a company the bundle carries no links of). */
   company(row: number, vintage: Vintage, weights: Partial<RankingWeights>): Promise<SummaryCompanyFigures>;
   dispose(): void;

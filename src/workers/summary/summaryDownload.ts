@@ -10,7 +10,7 @@ import type { RankedCompany, RankingWeights } from "../../graph/ranking/types.ts
 import { resolveWeights } from "../../graph/ranking/weights.ts";
 import { allStrings, numbersUnder, stringAt, type SummaryData } from "../../graph/summary/columns.ts";
 import type { Vintage } from "../../model/types.ts";
-import { divisionLabel, toVintage } from "../../regions/divisions.ts";
+import { unitOf, regionLabel } from "../../regions/units.ts";
 import { csvLine } from "../../io/write/csvCell.ts";
 import { rankingCells, rankingHeader } from "../../io/write/rankingCsv.ts";
 import { XLSX_MAX_ROWS, XlsxStreamWriter, type XlsxCell } from "../../io/write/xlsxStream.ts";
@@ -76,10 +76,10 @@ function companyRows(table: Table, request: SummaryDownloadRequest): RowSource {
     count: c.count,
     sheet: t("summary.download.sheet.companies"),
     row(i) {
-      const code = toVintage(c.divisionCodes[c.division[i]!]!, vintage);
+      const code = unitOf(c.divisionCodes[c.division[i]!]!, vintage);
       const all = numbers.cross.all;
       return [
-        stringAt(c.text.id, i), stringAt(c.text.name, i), stringAt(c.text.nameEn, i), code, divisionLabel(code, lang, "full"), stringAt(c.text.municipality, i),
+        stringAt(c.text.id, i), stringAt(c.text.name, i), stringAt(c.text.nameEn, i), code, regionLabel(code, lang, "full"), stringAt(c.text.municipality, i),
         stringAt(c.text.industry, i), tierName(stringAt(c.text.tier, i)), numbers.degree[i], numbers.inDegree[i], numbers.outDegree[i], numbers.weightedDegree[i],
         numbers.partnerDivisions[i], all.links[i], all.partners[i], all.weight[i], numbers.score[i], c.ego[i] ? yes : no,
       ];

@@ -2,6 +2,7 @@
 // object: search a million names, sort a million rows, rank a million companies. Each would
 // hold the main thread for seconds; here they run beside it, and tests run them in Node.
 
+import { vintageOf, type RegionScale } from "../../model/scale.ts";
 import { designationCheck, type DesignationCheck } from "../../graph/ranking/designation.ts";
 import { scoreSummary, summaryMaxima, summaryParts } from "../../graph/ranking/summaryScore.ts";
 import type { RankedCompany, RankingWeights, ScorePart } from "../../graph/ranking/types.ts";
@@ -15,7 +16,7 @@ import {
 } from "../../graph/summary/columns.ts";
 import { LINK_TYPES, type DivisionCode, type ImportIssue, type Vintage } from "../../model/types.ts";
 import type { DivisionCompany } from "../../graph/profiles/types.ts";
-import { toVintage } from "../../regions/divisions.ts";
+import { unitOf } from "../../regions/units.ts";
 import { readSummaryCompanies } from "../../io/summary/bundleRead.ts";
 import {
   nationalImpact, nationalResilience, type NationalImpact, type NationalRemovalRequest, type NationalResilience, type NationalTables,
@@ -281,14 +282,16 @@ export class SummaryJob {
    * The companies of display division `division` under `vintage` with the most cross-division
    * links, by their national numbers: the top of a division profile for the whole nation.
    */
-  divisionCompanies(division: DivisionCode, vintage: Vintage, shown: number): SummaryDivisionCompanies {
+  divisionCompanies(division: DivisionCode, scale: RegionScale, shown: number): SummaryDivisionCompanies {
     const c = this.table.companies;
+    // The national numbers are kept per vintage; the region (a division, or a group of them) is of the scale.
+    const vintage = vintageOf(scale);
     const numbers = this.numbersUnder(vintage);
     const links = numbers.cross.all.links;
     const weight = numbers.cross.all.weight;
     const partners = numbers.cross.all.partners;
     const ids = this.strings("id");
-    const inDivision = c.divisionCodes.map((code) => toVintage(code, vintage) === division);
+    const inDivision = c.divisionCodes.map((code) => unitOf(code, scale) === division);
     const rows: number[] = [];
     for (let i = 0; i < c.count; i++) if (inDivision[c.division[i]!]) rows.push(i);
     rows.sort((a, b) => links[b]! - links[a]! || weight[b]! - weight[a]! || partners[b]! - partners[a]! || byCodePoint(ids[a]!, ids[b]!));
@@ -312,7 +315,7 @@ export class SummaryJob {
       id: this.strings("id")[row]!,
       name: this.strings("name")[row]! || this.strings("id")[row]!,
       nameEn: this.strings("nameEn")[row]!,
-      division: toVintage(c.divisionCodes[c.division[row]!]!, vintage),
+      division: unitOf(c.divisionCodes[c.division[row]!]!, vintage),
       tier: this.strings("tier")[row]!,
       score: ranking.scores[row]!,
       rank: ranking.rank[row]!,

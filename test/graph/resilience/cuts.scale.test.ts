@@ -20,7 +20,7 @@ describe("graph/resilience cuts at scale", () => {
     const n = 100_000;
     const graph: SupplyGraph = new MultiDirectedGraph<CompanyNode, LinkEdge>();
     const node = (i: number) =>
-      ({ company: { id: `n${i}`, name: `n${i}`, division: "KR-11", attributes: {} }, label: "", division: "KR-11", x: 0, y: 0, mapX: 0, mapY: 0, size: 1, color: "", superRegional: false }) satisfies CompanyNode;
+      ({ company: { id: `n${i}`, name: `n${i}`, division: "KR-11", attributes: {} }, label: "", division: "KR-11", place: "KR-11", x: 0, y: 0, mapX: 0, mapY: 0, size: 1, color: "", superRegional: false }) satisfies CompanyNode;
     const edge: LinkEdge = { linkType: "production", illustrative: false, cross: false, size: 1, color: "", curvature: 0, attributes: {} };
     for (let i = 0; i < n; i++) graph.addNode(`n${i}`, node(i));
     for (let i = 1; i < n; i++) graph.addDirectedEdgeWithKey(`e${i}`, `n${i - 1}`, `n${i}`, edge);

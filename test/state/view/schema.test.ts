@@ -25,6 +25,7 @@ const known: KnownValues = {
 const EXAMPLES: { [K in keyof ViewState]: ViewState[K] } = {
   mode: "force",
   vintage: "2026-07",
+  regionLevel: "super-region",
   level: "companies",
   lang: "en",
   selectedDivisions: ["KR-26", "KR-31"],

@@ -1,0 +1,138 @@
+// The regions of a scale, and which region each company falls in. A company's place key is
+// its municipality code when the data gives one, else its division code (see graph/types.ts
+// `place`); every level is computed from that one key, so a flow at a coarser level is
+// exactly the sum of the finer flows it contains.
+
+import { NO_DIVISION, type DivisionCode } from "../model/types.ts";
+import { divisionLabel, divisionsOf, getDivision, toVintage } from "./divisions.ts";
+import { getGrouping, type Grouping } from "./groupings.ts";
+import { parseScale, type Level, type ParsedScale, type RegionScale } from "../model/scale.ts";
+import { getMunicipality, MUNICIPALITIES, municipalityLabel } from "./municipalities.ts";
+
+/** A region as one scale draws it: a municipality, a division, or a group of divisions. */
+export interface RegionUnit {
+  code: string;
+  kind: "municipality" | "division" | "group";
+  /** Stored (2023-vintage) division codes the region covers, whole or in part (a municipality: its one division). */
+  divisions: readonly DivisionCode[];
+}
+
+interface Scheme {
+  readonly parsed: ParsedScale;
+  readonly units: readonly RegionUnit[];
+  readonly byCode: ReadonlyMap<string, RegionUnit>;
+  /** Place key -> unit code, filled as keys are met. */
+  readonly byKey: Map<string, string>;
+  readonly groupOf?: ReadonlyMap<DivisionCode, string>;
+}
+
+const schemes = new Map<RegionScale, Scheme>();
+
+function groupingOf(level: Level): Grouping {
+  const grouping = getGrouping(level);
+  if (!grouping) throw new Error(`regions/units: no grouping '${level}' is loaded`);
+  return grouping;
+}
+
+function schemeOf(scale: RegionScale): Scheme {
+  let scheme = schemes.get(scale);
+  if (scheme) return scheme;
+  const parsed = parseScale(scale);
+  let units: RegionUnit[];
+  let groupOf: Map<DivisionCode, string> | undefined;
+  if (parsed.level === "division") {
+    units = divisionsOf(parsed.vintage).map((d) => ({ code: d.code, kind: "division", divisions: d.members ?? [d.code] }));
+  } else if (parsed.level === "municipality") {
+    units = MUNICIPALITIES.map((m) => ({ code: m.code, kind: "municipality", divisions: [m.division] }));
+  } else {
+    const grouping = groupingOf(parsed.level);
+    units = grouping.groups.map((g) => ({ code: g.code, kind: "group", divisions: g.members }));
+    groupOf = new Map(grouping.groups.flatMap((g) => g.members.map((m) => [m, g.code] as const)));
+  }
+  scheme = { parsed, units, byCode: new Map(units.map((u) => [u.code, u])), byKey: new Map(), ...(groupOf ? { groupOf } : {}) };
+  schemes.set(scale, scheme);
+  return scheme;
+}
+
+/** Forgets what was worked out for groupings a user (re)loaded. */
+export function forgetScales(): void {
+  for (const scale of schemes.keys()) if (parseScale(scale).level.startsWith("grouping:")) schemes.delete(scale);
+}
+
+/** The unit a stored division code falls in under a scheme (no municipality known). */
+function divisionUnit(scheme: Scheme, division: DivisionCode): string {
+  const { level, vintage } = scheme.parsed;
+  if (scheme.groupOf) {
+    // A merged division (stored as such by a foreign file) joins the group of its members.
+    const members = getDivision(division)?.members;
+    return scheme.groupOf.get(division) ?? (members && scheme.groupOf.get(members[0]!)) ?? division;
+  }
+  // Division level, or a division's companies with no municipality at the municipality level:
+  // they form their division's own unit, so nothing is lost and the sums still hold.
+  void level;
+  return toVintage(division, vintage);
+}
+
+function resolve(scheme: Scheme, key: string): string {
+  const municipality = getMunicipality(key);
+  if (!municipality) return divisionUnit(scheme, key);
+  return scheme.parsed.level === "municipality" ? municipality.code : divisionUnit(scheme, municipality.division);
+}
+
+/**
+ * The unit code of a place key (municipality code or stored division code) under a scale.
+ * NO_DIVISION stays unplaced; a key no registry knows is a unit of its own, as unknown division
+ * codes always were, so no link is silently dropped.
+ */
+export function unitOf(key: string, scale: RegionScale): string {
+  if (key === NO_DIVISION) return NO_DIVISION;
+  const scheme = schemeOf(scale);
+  let unit = scheme.byKey.get(key);
+  if (unit === undefined) scheme.byKey.set(key, (unit = resolve(scheme, key)));
+  return unit;
+}
+
+/** The regions a scale draws, in registry order. */
+export function unitsOf(scale: RegionScale): readonly RegionUnit[] {
+  return schemeOf(scale).units;
+}
+
+export function unitCodesOf(scale: RegionScale): string[] {
+  return schemeOf(scale).units.map((u) => u.code);
+}
+
+/** A unit of the scale by code; a division code at the municipality level is its division's own unit. */
+export function getUnit(code: string, scale: RegionScale): RegionUnit | undefined {
+  const scheme = schemeOf(scale);
+  const unit = scheme.byCode.get(code);
+  if (unit) return unit;
+  const division = getDivision(code);
+  return division ? { code, kind: "division", divisions: division.members ?? [code] } : undefined;
+}
+
+/** Group codes of the loaded groupings, for labelling without a scale at hand. */
+function groupName(code: string): { nameKo: string; nameEn: string } | undefined {
+  for (const id of ["super-region", "economic-region"]) {
+    const g = getGrouping(id)?.groups.find((x) => x.code === code);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/**
+ * Display name of any region code (municipality, division, group). Unknown codes come back
+ * unchanged so a label never disappears.
+ */
+export function regionLabel(code: string, lang: "ko" | "en", form: "short" | "full" = "short", scale?: RegionScale): string {
+  if (code === NO_DIVISION || getDivision(code)) {
+    const name = divisionLabel(code, lang, form);
+    // At the municipality level a division's unit holds its companies whose municipality the data does not give.
+    if (scale && code !== NO_DIVISION && parseScale(scale).level === "municipality") return lang === "ko" ? `${name} (시군구 미상)` : `${name} (municipality unknown)`;
+    return name;
+  }
+  if (getMunicipality(code)) return municipalityLabel(code, lang);
+  const level = scale ? parseScale(scale).level : undefined;
+  const group = (level?.startsWith("grouping:") ? getGrouping(level)?.groups.find((g) => g.code === code) : undefined) ?? groupName(code);
+  if (group) return lang === "ko" ? group.nameKo : group.nameEn;
+  return code;
+}
