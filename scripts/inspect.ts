@@ -1,6 +1,6 @@
 // Reads data files exactly as the app does and prints the import report (or, with --flows,
 // the division flows; with --rank, the super-regional ranking) as JSON.
-//   npm run inspect -- [--flows | --rank] [--vintage 2023|2026-07] FILE...
+//   npm run inspect -- [--flows | --rank] [--vintage 2023|2026-07] [--level municipality|division|super-region|economic-region] FILE...
 //   npm run inspect -- --export gexf|graphml|json|csv|xlsx|bundle|parquet|arrow --out PATH [--vintage ...] FILE...
 // Exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error,
 // 3 internal failure (a bug: the readers report bad input, they should never throw).
@@ -15,6 +15,7 @@ import { flowsToJson } from "../src/io/write/flowsCsv.ts";
 import { flowsOfDataset } from "../src/graph/flows/divisionFlows.ts";
 import { rankingJson } from "./lib/inspectRank.ts";
 import type { Dataset, InputFile, Vintage } from "../src/model/types.ts";
+import { levelOf, regionScale, vintageOf, type RegionScale } from "../src/model/scale.ts";
 import { INSPECT_USAGE, parseInspectArgs, type ExportTarget } from "./lib/inspectArgs.ts";
 import { guarded } from "./lib/inspectGuard.ts";
 import { exportDataset, writeExport } from "./lib/inspectExport.ts";
@@ -42,14 +43,18 @@ function warnRejected(dataset: Dataset, flag: string) {
 }
 
 // A summary bundle's graph holds only ego networks: its flows and ranking are the nation's tables.
-function flowsJson(dataset: Dataset, vintage: Vintage, summary: SummaryData | undefined) {
+function flowsJson(dataset: Dataset, vintage: RegionScale, summary: SummaryData | undefined) {
   warnRejected(dataset, "--flows");
   return flowsToJson(summary ? summaryFlowMatrix(summary, vintage) : flowsOfDataset(dataset, vintage));
 }
 
-function rankJson(dataset: Dataset, vintage: Vintage, summary: SummaryData | undefined) {
+function rankJson(dataset: Dataset, vintage: RegionScale, summary: SummaryData | undefined) {
   warnRejected(dataset, "--rank");
-  return summary ? summaryRankingJson(summary, vintage) : rankingJson(dataset, vintage);
+  if (summary && levelOf(vintage) !== "division") {
+    // The bundle's national numbers are per division; scoring other regions needs the links themselves.
+    process.stderr.write("inspect: a summary bundle ranks by cross-division numbers only; --level is not applied to its ranking\n");
+  }
+  return summary ? summaryRankingJson(summary, vintageOf(vintage)) : rankingJson(dataset, vintage);
 }
 
 // stdout lists what was written; nothing is written when nothing valid was read.
@@ -75,7 +80,8 @@ function main(argv: string[]): number {
   const { dataset, snapshots } = readFilesWithSnapshots(files, args.mappings ? { mappings: args.mappings } : {});
   const summary = snapshots.find((s) => s.summary)?.summary;
   if (args.export) return exportMain(files, dataset, args.export, args.vintage, summary);
-  const out = args.flows ? flowsJson(dataset, args.vintage, summary) : args.rank ? rankJson(dataset, args.vintage, summary) : reportJson(dataset, summary);
+  const scale = regionScale(args.level, args.vintage);
+  const out = args.flows ? flowsJson(dataset, scale, summary) : args.rank ? rankJson(dataset, scale, summary) : reportJson(dataset, summary);
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return dataset.report.companies + dataset.report.links > 0 ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 // Command line of scripts/inspect.ts, parsed without side effects so the rules are tested
 // in-process instead of by spawning the CLI (about a second per spawn).
 
+import { BUILT_IN_LEVELS, type BuiltInLevel } from "../../src/model/scale.ts";
 import { parseArgs } from "node:util";
 import type { ExportFormat } from "../../src/io/formats/types.ts";
 import { FORMAT_WRITERS } from "../../src/io/write/writers.ts";
@@ -40,6 +41,9 @@ ${MAP_USAGE}
   --vintage VINTAGE  boundaries for --flows, --rank or --export: 2023 (17 divisions, default)
                      or 2026-07 (Gwangju and Jeonnam merged as KR-GJN, 16 divisions);
                      an error otherwise, since the report does not depend on it
+  --level LEVEL      regions for --flows and --rank: ${BUILT_IN_LEVELS.join(", ")}
+                     (default division). --rank scores collaboration across the
+                     level's regions and lists each company's place at the divisions too
   -h, --help         show this help
 
 exit codes: 0 something was loaded, 1 nothing valid was found, 2 usage error`;
@@ -50,6 +54,7 @@ const OPTIONS = {
   flows: { type: "boolean" },
   rank: { type: "boolean" },
   vintage: { type: "string" },
+  level: { type: "string" },
   map: { type: "string", multiple: true },
   export: { type: "string" },
   out: { type: "string" },
@@ -65,7 +70,7 @@ export interface ExportTarget {
 
 export type InspectArgs =
   | { kind: "help" }
-  | { kind: "run"; files: string[]; flows: boolean; rank: boolean; vintage: Vintage; mappings?: MappingSet; export?: ExportTarget }
+  | { kind: "run"; files: string[]; flows: boolean; rank: boolean; vintage: Vintage; level: BuiltInLevel; mappings?: MappingSet; export?: ExportTarget }
   | { kind: "usage-error"; message: string };
 
 const isVintage = (value: string): value is Vintage => (VINTAGES as readonly string[]).includes(value);
@@ -100,10 +105,13 @@ export function parseInspectArgs(argv: string[]): InspectArgs {
   if (values.vintage !== undefined && !flows && !rank && format === undefined) {
     return { kind: "usage-error", message: "--vintage only applies with --flows, --rank or --export" };
   }
+  const level = values.level ?? "division";
+  if (!(BUILT_IN_LEVELS as readonly string[]).includes(level)) return { kind: "usage-error", message: `unknown level '${level}' (expected ${BUILT_IN_LEVELS.join(", ")})` };
+  if (values.level !== undefined && !flows && !rank) return { kind: "usage-error", message: "--level only applies with --flows or --rank" };
   if (positionals.length === 0) return { kind: "usage-error", message: "no files given" };
   const maps = parseMapArgs(values.map ?? []);
   if (!maps.ok) return { kind: "usage-error", message: maps.message };
-  const run: InspectArgs = { kind: "run", files: positionals, flows, rank, vintage };
+  const run: InspectArgs = { kind: "run", files: positionals, flows, rank, vintage, level: level as BuiltInLevel };
   if (Object.keys(maps.mappings).length > 0) run.mappings = maps.mappings;
   if (format !== undefined && values.out) {
     run.export = { format: format as ExportFormat, out: values.out };

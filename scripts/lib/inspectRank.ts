@@ -10,18 +10,28 @@ import { formulaText } from "../../src/graph/ranking/formula.ts";
 import { rankingLookups } from "../../src/graph/ranking/lookups.ts";
 import { scoreCompanies } from "../../src/graph/ranking/score.ts";
 import { rankingToJson } from "../../src/io/write/rankingCsv.ts";
-import type { Dataset, Vintage } from "../../src/model/types.ts";
+import type { Dataset } from "../../src/model/types.ts";
+import { levelOf, vintageOf, type RegionScale } from "../../src/model/scale.ts";
 
-export function rankingJson(dataset: Dataset, vintage: Vintage) {
+/**
+ * The ranking by collaboration across the regions of `scale`. At a level other than the
+ * divisions, each company also carries its rank by collaboration across divisions, so a
+ * designated company's place under both is read side by side.
+ */
+export function rankingJson(dataset: Dataset, scale: RegionScale) {
   const graph = buildGraph(dataset, { positions: new Map() });
   const { tiers, labels } = rankingLookups(graph);
-  const ranked = scoreCompanies(crossRegionalStats(graph, vintage), tiers, labels, DEFAULT_WEIGHTS);
+  const rankAt = (s: RegionScale) => scoreCompanies(crossRegionalStats(graph, s), tiers, labels, DEFAULT_WEIGHTS);
+  const ranked = rankAt(scale);
   const check = designationCheck(ranked);
+  const byDivision = levelOf(scale) === "division" ? null : new Map(rankAt(vintageOf(scale)).map((r) => [r.id, r.rank]));
+  const companies = rankingToJson(ranked).map((c) => (byDivision ? { ...c, rankAcrossDivisions: byDivision.get(c.id) ?? null } : c));
   return {
-    vintage,
+    vintage: vintageOf(scale),
+    level: levelOf(scale),
     weights: { ...DEFAULT_WEIGHTS },
     formula: formulaText(DEFAULT_WEIGHTS, "en").split("\n"),
-    companies: rankingToJson(ranked),
+    companies,
     designation: { ...check, lookalikes: check.lookalikes.map((l) => ({ ...l, tier: l.tier ?? null })) },
   };
 }

@@ -100,18 +100,27 @@ describe("scripts/lib/inspectRank", () => {
 
 describe("scripts/lib/inspectArgs", () => {
   it("reads --flows, --rank and --vintage, defaulting to 2023", () => {
-    expect(parseInspectArgs(["a.csv", "--flows"])).toEqual({ kind: "run", files: ["a.csv"], flows: true, rank: false, vintage: "2023" });
+    expect(parseInspectArgs(["a.csv", "--flows"])).toEqual({ kind: "run", files: ["a.csv"], flows: true, rank: false, vintage: "2023", level: "division" });
     expect(parseInspectArgs(["--flows", "--vintage", "2026-07", "a.csv", "b.csv"])).toEqual({
       kind: "run",
       files: ["a.csv", "b.csv"],
       flows: true,
       rank: false,
       vintage: "2026-07",
+      level: "division",
     });
+
     expect(parseInspectArgs(["--vintage=2023", "--flows", "a.csv"])).toMatchObject({ kind: "run", vintage: "2023" });
-    expect(parseInspectArgs(["a.csv"])).toEqual({ kind: "run", files: ["a.csv"], flows: false, rank: false, vintage: "2023" });
-    expect(parseInspectArgs(["--rank", "--vintage", "2026-07", "a.csv"])).toEqual({ kind: "run", files: ["a.csv"], flows: false, rank: true, vintage: "2026-07" });
+    expect(parseInspectArgs(["a.csv"])).toEqual({ kind: "run", files: ["a.csv"], flows: false, rank: false, vintage: "2023", level: "division" });
+    expect(parseInspectArgs(["--rank", "--vintage", "2026-07", "a.csv"])).toEqual({ kind: "run", files: ["a.csv"], flows: false, rank: true, vintage: "2026-07", level: "division" });
     expect(parseInspectArgs(["-h"])).toEqual({ kind: "help" });
+  });
+
+  it("reads --level for --flows and --rank, and calls an unknown or misplaced level a usage error", () => {
+    expect(parseInspectArgs(["--flows", "--level", "super-region", "a.csv"])).toMatchObject({ kind: "run", flows: true, level: "super-region", vintage: "2023" });
+    expect(parseInspectArgs(["--rank", "--level=municipality", "--vintage", "2026-07", "a.csv"])).toMatchObject({ kind: "run", rank: true, level: "municipality", vintage: "2026-07" });
+    expect(parseInspectArgs(["--flows", "--level", "county", "a.csv"])).toMatchObject({ kind: "usage-error", message: expect.stringContaining("unknown level 'county'") });
+    expect(parseInspectArgs(["--level", "division", "a.csv"])).toMatchObject({ kind: "usage-error", message: expect.stringContaining("--level only applies") });
   });
 
   it("calls a bad or misplaced vintage a usage error", () => {

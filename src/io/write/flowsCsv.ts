@@ -2,7 +2,9 @@
 // `inspect --flows` prints. Every cell goes through csvCell, the one place for escaping.
 
 import { regionLabel } from "../../regions/units.ts";
-import type { RegionScale } from "../../model/scale.ts";
+import { levelOf, vintageOf } from "../../model/scale.ts";
+import type { Level } from "../../model/scale.ts";
+import type { Vintage } from "../../model/types.ts";
 import type { FlowCell, FlowMatrix, FlowMeasure, FlowStat } from "../../model/flows.ts";
 import { LINK_TYPES, type DivisionCode, type LinkType } from "../../model/types.ts";
 import { csvLine } from "./csvCell.ts";
@@ -25,7 +27,8 @@ function divisionCells(code: DivisionCode): string[] {
 }
 
 /**
- * Columns: vintage, kind ("flow" or "internal"), from, from_name_ko, from_name_en, to, to_name_ko,
+ * Columns: vintage, level (municipality, division, super-region, economic-region or a loaded
+ * grouping's id), kind ("flow" or "internal"), from, from_name_ko, from_name_en, to, to_name_ko,
  * to_name_en, then per measure its total and one column per link type (count, count_technology,
  * ..., weight, weight_technology, ...). `measure` keeps only that measure's columns. Flows come
  * largest first, then internal rows (from === to) in division order. CRLF line ends.
@@ -33,8 +36,8 @@ function divisionCells(code: DivisionCode): string[] {
 export function flowsToCsv(matrix: FlowMatrix, measure?: FlowMeasure, opts: FlowsCsvOptions = {}): string {
   const measures: readonly FlowMeasure[] = measure ? [measure] : ["count", "weight"];
   const row = (kind: string, from: DivisionCode, to: DivisionCode, cell: FlowCell) =>
-    csvLine([matrix.vintage, kind, ...divisionCells(from), ...divisionCells(to), ...measureCells(cell, measures)]);
-  const header = ["vintage", "kind", "from", "from_name_ko", "from_name_en", "to", "to_name_ko", "to_name_en", ...measureColumns(measures)];
+    csvLine([vintageOf(matrix.vintage), levelOf(matrix.vintage), kind, ...divisionCells(from), ...divisionCells(to), ...measureCells(cell, measures)]);
+  const header = ["vintage", "level", "kind", "from", "from_name_ko", "from_name_en", "to", "to_name_ko", "to_name_en", ...measureColumns(measures)];
   const lines = [csvLine(header), ...matrix.flows.map((f) => row("flow", f.from, f.to, f))];
   for (const code of matrix.divisions) {
     const cell = matrix.internal[code];
@@ -50,8 +53,9 @@ export interface FlowJson extends FlowStat {
 }
 
 export interface FlowsJson {
-  /** The scale: a bare vintage ("2023") at the division level, else "<level>@<vintage>". */
-  vintage: RegionScale;
+  vintage: Vintage;
+  /** The regions the flows are between: "division" (provinces), "municipality", "super-region", ... */
+  level: Level;
   divisions: DivisionCode[];
   flows: FlowJson[];
   internal: Record<DivisionCode, FlowStat & { byType: Record<LinkType, FlowStat> }>;
@@ -71,7 +75,8 @@ export function flowsToJson(matrix: FlowMatrix): FlowsJson {
     if (cell) internal[code] = { ...stat(cell), byType: byType(cell) };
   }
   return {
-    vintage: matrix.vintage,
+    vintage: vintageOf(matrix.vintage),
+    level: levelOf(matrix.vintage),
     divisions: [...matrix.divisions],
     flows: matrix.flows.map((f) => ({ from: f.from, to: f.to, ...stat(f), byType: byType(f) })),
     internal,

@@ -34,7 +34,7 @@ describe("io/flowsCsv", () => {
     const { data, errors, meta } = parse(csv);
     expect(errors).toEqual([]);
     expect(meta.fields).toEqual([
-      "vintage", "kind", "from", "from_name_ko", "from_name_en", "to", "to_name_ko", "to_name_en",
+      "vintage", "level", "kind", "from", "from_name_ko", "from_name_en", "to", "to_name_ko", "to_name_en",
       "count", "count_technology", "count_production", "count_sales", "count_other",
       "weight", "weight_technology", "weight_production", "weight_sales", "weight_other",
     ]);
@@ -92,9 +92,9 @@ describe("io/flowsCsv", () => {
 
   it("gives plain JSON in the shape inspect --flows prints", () => {
     const json = flowsToJson(flowsOfDataset(HAND, "2026-07"));
-    expect(Object.keys(json)).toEqual(["vintage", "divisions", "flows", "internal", "totals", "links", "crossLinks"]);
+    expect(Object.keys(json)).toEqual(["vintage", "level", "divisions", "flows", "internal", "totals", "links", "crossLinks"]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
-    expect(json).toMatchObject({ vintage: "2026-07", links: 10, crossLinks: 6 });
+    expect(json).toMatchObject({ vintage: "2026-07", level: "division", links: 10, crossLinks: 6 });
     expect(json.divisions).toHaveLength(16);
     expect(Object.keys(json.flows[0]!)).toEqual(["from", "to", "count", "weight", "byType"]);
     expect(json.flows[1]).toMatchObject({ from: "KR-GJN", to: "KR-11", count: 2, weight: 10, byType: { production: { count: 2, weight: 10 } } });

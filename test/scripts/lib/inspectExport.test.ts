@@ -26,7 +26,7 @@ function inspect(...args: string[]) {
 describe("inspect --export: arguments", () => {
   it("takes a format, an output path and a vintage", () => {
     expect(parseInspectArgs(["--export", "gexf", "--out", "x.gexf", "--vintage", "2026-07", "a.csv"])).toEqual({
-      kind: "run", files: ["a.csv"], flows: false, rank: false, vintage: "2026-07", export: { format: "gexf", out: "x.gexf", gexfVersion: "1.2draft" },
+      kind: "run", files: ["a.csv"], flows: false, rank: false, vintage: "2026-07", level: "division", export: { format: "gexf", out: "x.gexf", gexfVersion: "1.2draft" },
     });
     expect(parseInspectArgs(["--export", "gexf", "--gexf-version", "1.3", "--out", "x.gexf", "a.csv"])).toMatchObject({ export: { gexfVersion: "1.3" } });
     expect(parseInspectArgs(["--export", "csv", "--out", "x", "a.csv"])).toMatchObject({ export: { format: "csv", out: "x" } });
