@@ -15,10 +15,10 @@ const MIN_CLEARANCE_SHARE = 0.5;
  * at least half the largest such distance, the one nearest the area centroid (estimated from
  * the same grid, so ring winding does not matter).
  */
-export function divisionAnchor(shape: DivisionShape): GraphPoint {
+export function divisionAnchor(shape: DivisionShape, grid = GRID): GraphPoint {
   const index = buildRingIndex(shape.rings);
   const [x0, x1] = shape.bbox.x, [y0, y1] = shape.bbox.y;
-  const step = Math.max(x1 - x0, y1 - y0) / GRID;
+  const step = Math.max(x1 - x0, y1 - y0) / grid;
   const xs: number[] = [], ys: number[] = [], clear: number[] = [];
   let cx = 0, cy = 0, best = 0;
   for (let y = y0 + step / 2; y < y1; y += step) {

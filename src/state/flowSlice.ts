@@ -27,6 +27,9 @@ export interface FlowSlice {
   setRegionLevel: (level: RegionLevel) => void;
   /** Counts the groupings the user loaded: a new one changes what "grouping:user" means. */
   groupingVersion: number;
+  /** The municipal outlines, loaded the first time the municipality level is shown. */
+  municipalBoundaries: "idle" | "loading" | "ready" | "failed";
+  setMunicipalBoundaries: (stage: FlowSlice["municipalBoundaries"]) => void;
   /** Makes a grouping the user loaded the level "grouping:user", and shows it. */
   applyGrouping: (grouping: Grouping) => void;
   setLevel: (level: FlowLevel) => void;
@@ -72,6 +75,8 @@ export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => 
   setVintage: (vintage) => set({ vintage, ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }),
   // Region codes differ between levels as they do between vintages.
   groupingVersion: 0,
+  municipalBoundaries: "idle",
+  setMunicipalBoundaries: (municipalBoundaries) => set({ municipalBoundaries }),
   applyGrouping: (grouping) => {
     registerGrouping({ ...grouping, id: USER_GROUPING });
     forgetScales();

@@ -58,6 +58,8 @@ export const DRAWING_INPUTS = {
   // Setting sigma's label colour (render/theme.ts) re-indexes everything with the theme's colours.
   theme: input(["indirect", "map"], (s) => s.theme),
   hoveredFlow: input(["map"], (s) => s.hoveredFlow),
+  // The municipal outlines arriving: the municipality level draws them instead of provinces.
+  municipalBoundaries: input(["map"], (s) => s.municipalBoundaries),
 
   // Derived values.
   // The drawn graph stands for the companies: a new one is indexed by setGraph.

@@ -52,7 +52,7 @@ export function bindMapOverlays(
     updateLayers(state, level, before);
   };
   const updateLayers = (state: AtlasState, level: DrawLevel, last: AtlasState | null) => {
-    if (!last || last.lang !== state.lang || scaleOf(last) !== scaleOf(state)) {
+    if (!last || last.lang !== state.lang || scaleOf(last) !== scaleOf(state) || last.municipalBoundaries !== state.municipalBoundaries) {
       shapes = geometry.shapes(state.lang, scaleOf(state));
       provinces.setShapes(shapes);
     }

@@ -15,6 +15,11 @@ export interface ProvinceShape {
   rings: number[][];
   label: string;
   anchor: { x: number; y: number };
+  /**
+   * "fine": a small unit (a municipality) under named borders, outlined faintly. "border": a
+   * province drawn over its municipalities as an outline only, never filled nor picked.
+   */
+  outline?: "fine" | "border";
 }
 
 export interface ProvinceStyle {
@@ -31,6 +36,14 @@ export function provinceStyle(theme: MapTheme): ProvinceStyle {
   return { fill: () => theme.land, stroke: theme.stroke, names: theme.divisionName };
 }
 
+const NO_FILL = "rgba(0,0,0,0)";
+
+/** A hex stroke at a third of its strength: municipal lines recede behind the province borders. */
+function faint(stroke: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(stroke);
+  return m ? `rgba(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)},0.35)` : stroke;
+}
+
 export const DEFAULT_PROVINCE_STYLE: ProvinceStyle = provinceStyle(MAP_THEMES.light);
 
 /**
@@ -38,8 +51,11 @@ export const DEFAULT_PROVINCE_STYLE: ProvinceStyle = provinceStyle(MAP_THEMES.li
  * call this, so a picture matches what is on screen.
  */
 export function drawProvinces(pen: Pen, shapes: readonly ProvinceShape[], transform: GraphToScreen, style: ProvinceStyle): void {
-  for (const shape of shapes) pen.rings(shape.rings, transform, style.fill(shape.code), style.stroke, shape.code);
-  drawDivisionNames(pen, shapes, transform, style.names);
+  for (const shape of shapes) {
+    if (shape.outline === "border") pen.rings(shape.rings, transform, NO_FILL, style.stroke, shape.code);
+    else pen.rings(shape.rings, transform, style.fill(shape.code), shape.outline === "fine" ? faint(style.stroke) : style.stroke, shape.code);
+  }
+  drawDivisionNames(pen, shapes.filter((s) => s.label !== ""), transform, style.names);
 }
 
 /**
@@ -96,6 +112,7 @@ export function bindProvinceLayer<N extends Attributes, E extends Attributes>(
       // Last drawn wins, as on screen; even-odd matches the fill rule (Seoul is a hole in Gyeonggi).
       for (let i = shapes.length - 1; i >= 0; i--) {
         const shape = shapes[i]!;
+        if (shape.outline === "border") continue;
         if (pointInRings(shape.rings, p.x, p.y)) return shape.code;
       }
       return null;

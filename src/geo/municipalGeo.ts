@@ -1,0 +1,66 @@
+// Municipal (시군구) outlines in graph space, from the lazily loaded municipal topology: the
+// shapes the municipality level fills, the anchors its flows start and end at, and the
+// province borders dissolved from the same arcs so they line up exactly with the municipalities.
+
+import { feature, merge } from "topojson-client";
+import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from "topojson-specification";
+import type { DivisionCode, Vintage } from "../model/types.ts";
+import { toVintage } from "../regions/divisions.ts";
+import type { DivisionShape, GraphPoint, OutlineCollection, OutlineFeature } from "./types.ts";
+import type { KoreaProjection } from "./projection.ts";
+import { divisionAnchor } from "./anchors.ts";
+
+/** Properties of each geometry in the municipal topology: current five-digit code and its division. */
+export interface MunicipalProperties {
+  code: string;
+  division: DivisionCode;
+}
+
+export type MunicipalTopology = Topology<{ municipalities: GeometryCollection<MunicipalProperties> }>;
+
+type MunicipalGeometry = Polygon<MunicipalProperties> | MultiPolygon<MunicipalProperties>;
+
+function polygonal(g: GeometryObject<MunicipalProperties>): g is MunicipalGeometry {
+  return g.type === "Polygon" || g.type === "MultiPolygon";
+}
+
+export interface MunicipalGeo {
+  /** One shape per municipality, in the topology's order. */
+  readonly shapes: readonly DivisionShape[];
+  readonly anchors: ReadonlyMap<string, GraphPoint>;
+  /** The divisions of `vintage` dissolved from the municipalities (KR-GJN in 2026-07). */
+  borders(vintage: Vintage): readonly DivisionShape[];
+}
+
+/** Small units need a coarser search than provinces: the anchor grid scales with the shape. */
+const MUNICIPAL_GRID = 20;
+
+export function createMunicipalGeo(topo: MunicipalTopology, projection: KoreaProjection): MunicipalGeo {
+  const geometries = topo.objects.municipalities.geometries.filter(polygonal);
+  const features: OutlineFeature[] = geometries.map((g) => {
+    const code = g.properties!.code;
+    return { type: "Feature", id: code, properties: { code, name: code }, geometry: (g.type === "Polygon" ? feature(topo, g) : feature(topo, g)).geometry };
+  });
+  const shapes = projection.provincePaths({ type: "FeatureCollection", features });
+  const anchors = new Map(shapes.map((s) => [s.code, divisionAnchor(s, MUNICIPAL_GRID)]));
+  const borders = new Map<Vintage, DivisionShape[]>();
+  return {
+    shapes,
+    anchors,
+    borders(vintage) {
+      let b = borders.get(vintage);
+      if (b) return b;
+      const byDivision = new Map<DivisionCode, MunicipalGeometry[]>();
+      for (const g of geometries) {
+        const division = toVintage(g.properties!.division, vintage);
+        byDivision.set(division, [...(byDivision.get(division) ?? []), g]);
+      }
+      const collection: OutlineCollection = {
+        type: "FeatureCollection",
+        features: [...byDivision].map(([code, members]) => ({ type: "Feature", id: code, properties: { code, name: code }, geometry: merge(topo, members) })),
+      };
+      borders.set(vintage, (b = projection.provincePaths(collection)));
+      return b;
+    },
+  };
+}

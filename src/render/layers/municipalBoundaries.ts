@@ -1,0 +1,31 @@
+// The municipal outlines are 10x the provinces' and only the municipality level needs them: they
+// load the first time that level is shown (cold start unchanged), are projected once, and
+// the map redraws when they are ready. Until then, and if they fail, the level draws provinces.
+import type { StoreApi } from "zustand/vanilla";
+import { levelOf } from "../../model/scale.ts";
+import type { AtlasState } from "../../state/store.ts";
+import { scaleOf } from "../../state/regionScale.ts";
+import { createMunicipalGeo, type MunicipalTopology } from "../../geo/municipalGeo.ts";
+import type { KoreaProjection } from "../../geo/projection.ts";
+import type { MapGeometry } from "./mapGeometry.ts";
+
+export function bindMunicipalBoundaries(
+  store: StoreApi<AtlasState>,
+  geometry: MapGeometry,
+  projection: KoreaProjection,
+  load: () => Promise<MunicipalTopology>,
+): () => void {
+  const check = (state: AtlasState) => {
+    if (state.municipalBoundaries !== "idle" || levelOf(scaleOf(state)) !== "municipality") return;
+    state.setMunicipalBoundaries("loading");
+    load().then(
+      (topo) => {
+        geometry.setMunicipal(createMunicipalGeo(topo, projection));
+        store.getState().setMunicipalBoundaries("ready");
+      },
+      () => store.getState().setMunicipalBoundaries("failed"),
+    );
+  };
+  check(store.getState());
+  return store.subscribe(check);
+}
