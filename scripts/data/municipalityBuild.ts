@@ -7,7 +7,7 @@ import { topology } from "topojson-server";
 import { presimplify, simplify, quantile } from "topojson-simplify";
 import { quantize } from "topojson-client";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { GeometryCollection, Objects, Topology } from "topojson-specification";
 import { DIVISIONS } from "../../src/regions/divisions.ts";
 import { currentCode } from "../../src/regions/municipalityChanges.ts";
 
@@ -108,7 +108,9 @@ export function buildTopology(source: SourceCollection, opts: TopologyOptions = 
     const code = currentCode(f.properties.sgg);
     return { type: "Feature", geometry: f.geometry, properties: { code, division: divisionOfCode(code) } };
   });
-  const built = topology({ municipalities: { type: "FeatureCollection", features } });
+  const collection: FeatureCollection = { type: "FeatureCollection", features };
+  // topojson-server's types take GeoJSON objects of their own @types/geojson copy.
+  const built = topology({ municipalities: collection } as Parameters<typeof topology>[0]) as unknown as Topology<Objects<{}>>;
   const weighted = presimplify(built);
   const simple = simplify(weighted, quantile(weighted, 1 - opts.keep));
   const result = quantize(simple, opts.quantization);

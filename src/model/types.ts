@@ -43,7 +43,13 @@ export interface Company {
    * stored), or NO_DIVISION when the data does not place the company.
    */
   division: DivisionCode;
+  /** The municipality as the data wrote it (name, code or address words), shown as written. */
   municipality?: string;
+  /**
+   * Its five-digit code in the municipality registry (src/regions/municipalities.ts), when the
+   * data placed it without doubt and in agreement with `division`.
+   */
+  municipalityCode?: string;
   lat?: number;
   lon?: number;
   industry?: string;
@@ -75,6 +81,10 @@ export const ISSUE_REASONS = [
   "missing-id",
   "unknown-division",
   "conflicting-division",
+  "ambiguous-municipality",
+  "unknown-municipality",
+  "moved-municipality",
+  "conflicting-municipality",
   "duplicate-id",
   "unknown-company",
   "self-link",

@@ -133,7 +133,8 @@ function resolveUncached(text: string, division: DivisionCode | undefined): Muni
   if (digits) return byCode(trimmed);
   const composed = DECOMPOSED_HANGUL.test(trimmed) ? trimmed.normalize("NFC") : trimmed;
   const reading = read(composed);
-  if (!reading) return UNKNOWN;
+  // In a province that is one municipality (세종) any place named in it ("전의면") is that unit.
+  if (!reading) return division && SOLE_UNIT.has(division) ? { kind: "found", code: SOLE_UNIT.get(division)! } : UNKNOWN;
   // The text's own province is the more precise; the company's narrows a bare name.
   return decide(reading.codes, reading.division ?? division);
 }

@@ -44,6 +44,8 @@ export function readCompanyColumns(t: Table, rows: number, column: ColumnAt, pro
   const names = textAt(cols.index.name);
   const nameEn = textAt(cols.index.name_en);
   const municipality = textAt(cols.index.municipality);
+  const municipalityCode = textAt(cols.index.municipality_code);
+  const address = textAt(cols.index.address);
   const industry = byValue(column(cols.index.industry), valueText);
   const tier = byValue(column(cols.index.tier), valueText);
   const lat = textAt(cols.index.lat);
@@ -75,13 +77,14 @@ export function readCompanyColumns(t: Table, rows: number, column: ColumnAt, pro
     const d = divisionAt(r);
     // The row path's warning for an unplaced text, from its own function.
     const division = d.division ?? readDivision(t, row, d.text, codeSystem, () => null);
+    const places = { municipality: municipality(r).trim(), code: municipalityCode(r).trim(), address: address(r).trim(), divisionText: d.text };
     const text = {
       nameEn: nameEn(r),
-      municipality: municipality(r).trim() || d.municipality,
+      municipality: places.municipality || d.municipality || municipalityOfAddress(places.address, division),
       industry: industry(r),
       tier: tier(r),
     };
-    addCompanyCells(t, row, { explicitId, name, division, text, lat: lat(r), lon: lon(r) }, () => {
+    addCompanyCells(t, row, { explicitId, name, division, text, lat: lat(r), lon: lon(r), places }, () => {
       const attributes: Record<string, string> = {};
       for (const e of extras) attributes[e.name] = valueText(e.values[r]);
       return attributes;
