@@ -102,11 +102,36 @@ export interface TopologyOptions {
 
 export const DEFAULT_TOPOLOGY_OPTIONS: TopologyOptions = { keep: 0.12, quantization: 1e5 };
 
+type Ring = number[][];
+
+/** Twice the signed planar area of a lon/lat ring: positive when counter-clockwise. */
+function signedArea(ring: Ring): number {
+  let sum = 0;
+  // Shoelace over the edges j -> i: x_j * y_i - x_i * y_j.
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
+  return sum;
+}
+
+/**
+ * The source winds rings as RFC 7946 does (outer rings counter-clockwise); d3-geo, which
+ * draws the map, reads that as the rest of the globe. Outer rings clockwise, holes
+ * counter-clockwise, as the province outline is wound.
+ */
+export function rewindForD3<G extends Polygon | MultiPolygon>(geometry: G): G {
+  const polygon = (rings: Ring[]): Ring[] =>
+    rings.map((ring, i) => {
+      const clockwise = signedArea(ring) < 0;
+      return (i === 0) === clockwise ? ring : [...ring].reverse();
+    });
+  if (geometry.type === "Polygon") return { ...geometry, coordinates: polygon(geometry.coordinates) };
+  return { ...geometry, coordinates: (geometry as MultiPolygon).coordinates.map(polygon) };
+}
+
 /** One object `municipalities`, one geometry per unit with properties `code` and `division`, arcs shared. */
 export function buildTopology(source: SourceCollection, opts: TopologyOptions = DEFAULT_TOPOLOGY_OPTIONS): Topology {
   const features = source.features.map((f): Feature<Polygon | MultiPolygon, { code: string; division: string }> => {
     const code = currentCode(f.properties.sgg);
-    return { type: "Feature", geometry: f.geometry, properties: { code, division: divisionOfCode(code) } };
+    return { type: "Feature", geometry: rewindForD3(f.geometry), properties: { code, division: divisionOfCode(code) } };
   });
   const collection: FeatureCollection = { type: "FeatureCollection", features };
   // topojson-server's types take GeoJSON objects of their own @types/geojson copy.
