@@ -4,9 +4,10 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { feature } from "topojson-client";
 import { geoArea, geoBounds } from "d3-geo";
-import { loadMunicipalTopology } from "../../src/geo/municipalBoundaries.ts";
+import { loadMunicipalTopology, type MunicipalProperties } from "../../src/geo/municipalBoundaries.ts";
 import { MUNICIPALITIES } from "../../src/regions/municipalities.ts";
 
+const props = (g: { properties?: unknown }) => g.properties as MunicipalProperties;
 const FILE = fileURLToPath(new URL("../../src/geo/data/municipalities.topo.json", import.meta.url));
 
 describe("geo/municipalBoundaries", () => {
@@ -14,7 +15,7 @@ describe("geo/municipalBoundaries", () => {
     const topo = await loadMunicipalTopology();
     const geometries = topo.objects.municipalities.geometries;
     expect(geometries).toHaveLength(MUNICIPALITIES.length);
-    const byCode = new Map(geometries.map((g) => [g.properties!.code, g.properties!.division]));
+    const byCode = new Map(geometries.map((g) => [props(g).code, props(g).division]));
     expect(byCode.size).toBe(MUNICIPALITIES.length);
     for (const m of MUNICIPALITIES) expect(byCode.get(m.code), m.code).toBe(m.division);
     expect(byCode.get("27720")).toBe("KR-27");
@@ -44,7 +45,7 @@ describe("geo/municipalBoundaries", () => {
   it("shares the arcs of neighbouring units, so borders line up", async () => {
     const topo = await loadMunicipalTopology();
     const arcsOf = (code: string): Set<number> => {
-      const g = topo.objects.municipalities.geometries.find((x) => x.properties!.code === code)!;
+      const g = topo.objects.municipalities.geometries.find((x) => props(x).code === code)!;
       const rings = g.type === "Polygon" ? g.arcs : g.type === "MultiPolygon" ? g.arcs.flat() : [];
       return new Set(rings.flat().map((i: number) => (i < 0 ? ~i : i)));
     };

@@ -126,7 +126,9 @@ export function readCompanyRow(t: Table, row: number, cells: readonly string[]):
   const explicitId = cleanText(cell(t, cells, "id"));
   const name = cleanText(cell(t, cells, "name"));
   if (!name) return t.builder.log.reject(t.file, row, "missing-name", explicitId);
-  const divisionText = cell(t, cells, "division").trim();
+  // A row without a division but with an address (a graph node beside nodes that have a
+  // division) is placed by its address, as an address-only file is.
+  const divisionText = cell(t, cells, "division").trim() || cell(t, cells, "address").trim();
   const codeSystem = { codeSystem: t.cols.codeSystem.division ?? "mois" };
   const division = readDivision(t, row, divisionText, codeSystem);
   const places: MunicipalityTexts = {

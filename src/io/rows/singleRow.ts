@@ -36,7 +36,7 @@ function planEnd(t: Table, row: number, cells: readonly string[], role: Role): E
     log.reject(t.file, row, "missing-id", role, undefined, fieldsNamed(role));
     return null;
   }
-  const divisionText = cell(t, cells, `${role}_division`).trim();
+  const divisionText = cell(t, cells, `${role}_division`).trim() || cell(t, cells, `${role}_address`).trim();
   const codeSystem = t.cols.codeSystem[`${role}_division`] ?? "mois";
   const division = divisionText ? normaliseDivision(divisionText, { codeSystem }) : null;
   const known = (ref: string, company: Company): End => ({ role, id: company.id, company, isNew: false, divisionText, ref, namesakes: [] });

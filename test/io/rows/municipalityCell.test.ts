@@ -130,10 +130,14 @@ describe("io/rows/municipalityCell: links files that describe their companies", 
         { key: "a", attributes: { name: "가", division: "경남", municipality: "창원시 진해구" } },
         { key: "b", attributes: { name: "나", sgg_code: "11110" } },
         { key: "c", attributes: { name: "다", address: "경상북도 구미시 구미대로 1" } },
+        // Beside nodes with a division: its address still gives the division, municipality or not.
+        { key: "d", attributes: { name: "라", address: "경기도 어딘가 123" } },
       ],
       edges: [{ source: "a", target: "b" }],
     });
     const ds = readFiles([textFile("g.json", json)]);
-    expect(placed(ds)).toEqual({ 가: ["KR-48", "48129"], 나: ["KR-11", "11110"], 다: ["KR-47", "47190"] });
+    expect(placed(ds)).toEqual({ 가: ["KR-48", "48129"], 나: ["KR-11", "11110"], 다: ["KR-47", "47190"], 라: ["KR-41", null] });
+    expect(ds.companies.find((c) => c.name === "다")!.municipality).toBe("구미시");
+    expect(ds.report.warnings).toEqual([]);
   });
 });
