@@ -6,7 +6,7 @@
 
 import type { DivisionCode } from "../model/types.ts";
 import { DIVISIONS } from "./divisions.ts";
-import { normaliseDivision } from "./normalise.ts";
+import { COUNTRY_KEYS, normaliseDivision } from "./normalise.ts";
 import { MUNICIPALITIES, getMunicipality, historicEntry, type MunicipalityInfo } from "./municipalityRegistry.ts";
 import { nameKey, unitsNamed } from "./municipalityNames.ts";
 
@@ -20,7 +20,6 @@ export type MunicipalityMatch =
 const UNKNOWN: MunicipalityMatch = { kind: "unknown" };
 const CODE = /^(\d{5})(\d{5})?$/;
 const DECOMPOSED_HANGUL = /[\u1100-\u11ff]/;
-const COUNTRY_KEYS = new Set(["korea", "southkorea", "republicofkorea", "rok", "kr", "대한민국", "한국"]);
 // Korean addresses name the municipality right after the province: words further on are streets.
 const WORDS_AFTER_PROVINCE = 3;
 

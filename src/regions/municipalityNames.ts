@@ -3,13 +3,10 @@
 // the resolver narrows it with a province (municipalities.ts).
 
 import { MUNICIPALITIES, type MunicipalityInfo } from "./municipalityRegistry.ts";
+import { aliasKey } from "./normalise.ts";
 
-// Case, spaces, hyphens, dots, commas and brackets carry no meaning in a name.
-const NOISE = /[\s\-_.,'’()·]+/g;
-
-export function nameKey(text: string): string {
-  return text.toLowerCase().replace(NOISE, "");
-}
+/** Case, spaces, hyphens, dots, commas and brackets carry no meaning in a name: folded as division names are. */
+export const nameKey = aliasKey;
 
 const EN_SUFFIX_WORDS: Record<string, string> = { si: "city", gun: "county", gu: "district" };
 
