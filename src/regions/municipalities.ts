@@ -135,7 +135,22 @@ function resolveUncached(text: string, division: DivisionCode | undefined): Muni
   // In a province that is one municipality (세종) any place named in it ("전의면") is that unit.
   if (!reading) return division && SOLE_UNIT.has(division) ? { kind: "found", code: SOLE_UNIT.get(division)! } : UNKNOWN;
   // The text's own province is the more precise; the company's narrows a bare name.
-  return decide(reading.codes, reading.division ?? division);
+  const match = decide(reading.codes, reading.division ?? division);
+  // "Gwangju" for a company of 광주광역시 names its province, not 경기도's 광주시.
+  if (division && match.kind !== "unknown" && normaliseDivision(composed) === division && !agrees(match, division)) return UNKNOWN;
+  return match;
+}
+
+function agrees(match: MunicipalityMatch, division: DivisionCode): boolean {
+  return match.kind === "found" && placeIn(getMunicipality(match.code)!, division) !== null;
+}
+
+/** Whether a text is a division's name or code rather than a municipality's ("Busan" in a City column). */
+export function namesDivision(text: string): boolean {
+  const trimmed = text.trim();
+  // Of codes, only a division's own ("47", "47000", "4700000000"): "4799999999" is a municipality code nobody knows.
+  if (/^\d+$/.test(trimmed) && !/^\d\d(?:000|00000000)?$/.test(trimmed)) return false;
+  return normaliseDivision(trimmed) !== null;
 }
 
 // Files repeat a handful of municipalities: each (text, province) is resolved once.

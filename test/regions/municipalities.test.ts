@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { getDivision } from "../../src/regions/divisions.ts";
 import {
-  MUNICIPALITIES, getMunicipality, municipalityLabel, resolveMunicipality, type MunicipalityMatch,
+  MUNICIPALITIES, getMunicipality, municipalityLabel, namesDivision, resolveMunicipality, type MunicipalityMatch,
 } from "../../src/regions/municipalities.ts";
 
 const found = (code: string): MunicipalityMatch => ({ kind: "found", code });
@@ -122,6 +122,16 @@ describe("regions/municipalities: resolver", () => {
     expect(resolveMunicipality("Gwangju-si, Gyeonggi-do")).toEqual(found("41610"));
   });
 
+  it("reads a province's own name given for a company of that province as no municipality", () => {
+    expect(resolveMunicipality("Gwangju")).toEqual(found("41610"));
+    expect(resolveMunicipality("Gwangju", "KR-29")).toEqual({ kind: "unknown" });
+    expect(resolveMunicipality("광주", "KR-29")).toEqual({ kind: "unknown" });
+    expect(resolveMunicipality("Gwangju", "KR-41")).toEqual(found("41610"));
+    expect(resolveMunicipality("Ulsan", "KR-31")).toEqual({ kind: "unknown" });
+    expect(resolveMunicipality("Jeju", "KR-49")).toEqual(found("50110"));
+    expect(resolveMunicipality("세종", "KR-50")).toEqual(found("36110"));
+  });
+
   it("finds a unit named in another province than the company's, for the caller to report", () => {
     expect(resolveMunicipality("해운대구", "KR-11")).toEqual(found("26350"));
   });
@@ -170,5 +180,12 @@ describe("regions/municipalities: resolver", () => {
         expect(resolveMunicipality(h.code)).toEqual({ kind: "found", code: m.code, moved: { from: h.division, until: h.until } });
       }
     }
+  });
+});
+
+describe("regions/municipalities: namesDivision", () => {
+  it("tells a province's name or own code from a municipality's", () => {
+    for (const text of ["Busan", " 부산광역시 ", "Gwangju", "47", "47000", "4700000000"]) expect(namesDivision(text), text).toBe(true);
+    for (const text of ["중구", "Wonju", "4799999999", "47190", "99", ""]) expect(namesDivision(text), text).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 // resolver (regions/municipalities.ts) answers each distinct (text, division) once.
 
 import { hasDivision, type Company } from "../../model/types.ts";
-import { getMunicipality, resolveMunicipality } from "../../regions/municipalities.ts";
+import { getMunicipality, namesDivision, resolveMunicipality } from "../../regions/municipalities.ts";
 import { looksLikeAddress } from "../../regions/address.ts";
 import type { Table } from "./rowTable.ts";
 
@@ -55,7 +55,8 @@ export function placeMunicipality(t: Table, row: number, company: Company, texts
   const known = hasDivision(company.division);
   const match = resolveMunicipality(text, known ? company.division : undefined);
   if (match.kind === "unknown") {
-    if (chosen.stated) log.warn(t.file, row, "unknown-municipality", text);
+    // A division's name in a municipality column ("City: Busan") places nothing finer, and is no error.
+    if (chosen.stated && !namesDivision(text)) log.warn(t.file, row, "unknown-municipality", text);
     return;
   }
   if (match.kind === "ambiguous") {

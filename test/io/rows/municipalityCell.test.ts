@@ -75,6 +75,12 @@ describe("io/rows/municipalityCell: addresses", () => {
     expect(ds.companies.find((c) => c.name === "가람정밀")!.municipality).toBe("창원시");
   });
 
+  it("takes a division's name in a municipality column as no municipality, without a warning", () => {
+    const ds = readFiles([textFile("c.csv", "company,province,city\nA,Busan,Busan\nB,Gwangju,Gwangju\nC,Gyeonggi,Gwangju\nD,,Ulsan\n")]);
+    expect(placed(ds)).toEqual({ A: ["KR-26", null], B: ["KR-29", null], C: ["KR-41", "41610"], D: ["", null] });
+    expect(ds.report.warnings).toEqual([]);
+  });
+
   it("reads a separate address column beside the division column", () => {
     const ds = readFiles([textFile("a.csv", "회사명,시도,주소\n가,경남,경상남도 창원시 의창구 창원대로 1\n나,서울,부산광역시 해운대구 센텀로 1\n다,,울산광역시 울주군 온산읍\n")]);
     expect(placed(ds)).toEqual({ 가: ["KR-48", "48121"], 나: ["KR-11", null], 다: ["KR-31", "31710"] });
@@ -84,7 +90,7 @@ describe("io/rows/municipalityCell: addresses", () => {
 });
 
 describe("io/rows/municipalityCell: codes", () => {
-  it("reads five- and ten-digit codes, old codes included", () => {
+  it("reads five- and ten-digit codes, old codes included; a province's own code places nothing finer", () => {
     const ds = readFiles([fixture("companies-sgg-code.csv")]);
     expect(ds.companies).toHaveLength(6);
     expect(placed(ds)).toEqual({
@@ -98,7 +104,6 @@ describe("io/rows/municipalityCell: codes", () => {
     expect(brief(ds.report.warnings)).toEqual([
       ["companies-sgg-code.csv", 4, "moved-municipality"],
       ["companies-sgg-code.csv", 6, "unknown-municipality"],
-      ["companies-sgg-code.csv", 7, "unknown-municipality"],
     ]);
   });
 
