@@ -74,7 +74,8 @@ export function placeMunicipality(t: Table, row: number, company: Company, texts
   // A code or name from before the move, for a company placed where it was then: placed where it is now.
   if (moved && (!known || company.division === moved.from)) {
     const detail = `${text}: ${unit.nameKo}, ${moved.from} → ${unit.division} on ${dayAfter(moved.until)}`;
-    log.warn(t.file, row, "moved-municipality", detail, `'${text}' (${unit.nameKo}) moved from ${moved.from} to ${unit.division} on ${dayAfter(moved.until)}: company placed in ${unit.division}`);
+    const named = text === unit.nameKo ? `'${text}'` : `'${text}' (${unit.nameKo})`;
+    log.warn(t.file, row, "moved-municipality", detail, `${named} moved from ${moved.from} to ${unit.division} on ${dayAfter(moved.until)}: company placed in ${unit.division}`);
   }
   company.division = unit.division;
   company.municipalityCode = unit.code;

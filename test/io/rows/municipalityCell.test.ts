@@ -50,7 +50,8 @@ describe("io/rows/municipalityCell: a 시군구 column", () => {
     for (const code of ["KR-11", "KR-26", "KR-27", "KR-28", "KR-30", "KR-31"]) expect(jung!.detail).toContain(`중구 (Jung-gu, ${code})`);
     expect(goseong!.detail).toBe("고성군: 고성군 (Goseong-gun, KR-48), 고성군 (Goseong-gun, KR-42)");
     expect(changwon!.detail.split("), ")).toHaveLength(5);
-    expect(moved!.message).toBe("'군위군' (군위군) moved from KR-47 to KR-27 on 2023-07-01: company placed in KR-27");
+    expect(moved!.message).toBe("'군위군' moved from KR-47 to KR-27 on 2023-07-01: company placed in KR-27");
+    expect(moved!.detail).toBe("군위군: 군위군, KR-47 → KR-27 on 2023-07-01");
     expect(ds.report.warnings[3]!.detail).toBe("없는구");
   });
 });
