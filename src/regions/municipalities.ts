@@ -20,6 +20,7 @@ export type MunicipalityMatch =
 const UNKNOWN: MunicipalityMatch = { kind: "unknown" };
 const CODE = /^(\d{5})(\d{5})?$/;
 const DECOMPOSED_HANGUL = /[\u1100-\u11ff]/;
+const BRACKETED = /[([][^)\]]*[)\]]/g;
 // Korean addresses name the municipality right after the province: words further on are streets.
 const WORDS_AFTER_PROVINCE = 3;
 
@@ -130,7 +131,9 @@ function resolveUncached(text: string, division: DivisionCode | undefined): Muni
   if (!trimmed) return UNKNOWN;
   const digits = CODE.exec(trimmed);
   if (digits) return byCode(trimmed);
-  const composed = DECOMPOSED_HANGUL.test(trimmed) ? trimmed.normalize("NFC") : trimmed;
+  const nfc = DECOMPOSED_HANGUL.test(trimmed) ? trimmed.normalize("NFC") : trimmed;
+  // A bracketed part ("(용호동)", "(Noksan)") names a place inside the municipality, or a note.
+  const composed = nfc.replace(BRACKETED, " ").trim() || nfc;
   const reading = read(composed);
   // In a province that is one municipality (세종) any place named in it ("전의면") is that unit.
   if (!reading) return division && SOLE_UNIT.has(division) ? { kind: "found", code: SOLE_UNIT.get(division)! } : UNKNOWN;

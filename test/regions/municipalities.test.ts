@@ -71,6 +71,7 @@ describe("regions/municipalities: resolver", () => {
     ["Seongsan-gu, Changwon"], ["Changwon-si Seongsan-gu"], ["changwon-si seongsan-gu"], ["SEONGSAN-GU, CHANGWON-SI"], ["Seongsan gu"],
     ["48123"], ["4812310100"], ["4812358000"],
     ["경상남도 창원시 성산구 중앙대로 151"], ["경남 창원시 성산구"], ["경상남도창원시성산구"],
+    ["경상남도 창원시 성산구 중앙대로 151 (용호동)"], ["창원시 성산구(중앙동)"],
     ["151 Jungang-daero, Seongsan-gu, Changwon-si, Gyeongsangnam-do"], ["151 Jungang-daero, Seongsan-gu, Changwon-si, Gyeongsangnam-do, Republic of Korea"],
   ])("%s -> 창원시 성산구", (text) => {
     expect(resolveMunicipality(text)).toEqual(found("48123"));
