@@ -1,21 +1,31 @@
-// npm run data:municipalities -- <path of ver20220309_sgg_vote_simple.geojson>
+// npm run data:municipalities -- <ver20220309_sgg_vote_simple.geojson> [propertiesTable.tsv]
 // Builds the municipality (시군구) registry table (src/regions/municipalityTable.ts) and the
 // boundary topology (src/geo/data/municipalities.topo.json) from KOSTAT SGIS boundaries as
 // republished by vuski/admdongkor. Get the source from a clone of that repository:
 //   git show HEAD:ver20220309/ver20220309_sgg_vote_simple.geojson > /tmp/sgg.geojson
+//   git show HEAD:ver20220309/propertiesTable.tsv > /tmp/properties.tsv   (optional: a cross-check)
 // Source, date and terms: src/regions/MUNICIPALITIES-SOURCE.md.
 
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { buildRows, buildTopology, type MunicipalityRow, type SourceCollection } from "./municipalityBuild.ts";
+import { buildRows, buildTopology, compareWithProperties, type MunicipalityRow, type SourceCollection } from "./municipalityBuild.ts";
 
 const input = process.argv[2];
 if (!input) {
-  console.error("usage: npm run data:municipalities -- <ver20220309_sgg_vote_simple.geojson>");
+  console.error("usage: npm run data:municipalities -- <ver20220309_sgg_vote_simple.geojson> [propertiesTable.tsv]");
   process.exit(2);
 }
 const source = JSON.parse(readFileSync(input, "utf8")) as SourceCollection;
+const properties = process.argv[3];
+if (properties) {
+  const differences = compareWithProperties(source, new TextDecoder("euc-kr").decode(readFileSync(properties)));
+  if (differences.length > 0) {
+    console.error(`propertiesTable.tsv and the boundaries disagree:\n${differences.join("\n")}`);
+    process.exit(1);
+  }
+  console.log("propertiesTable.tsv: the same 250 codes and names");
+}
 const root = process.cwd();
 
 const rows = buildRows(source);

@@ -93,6 +93,25 @@ export function buildRows(source: SourceCollection): MunicipalityRow[] {
   return rows;
 }
 
+/**
+ * Checks the boundary file's units against the repository's propertiesTable.tsv (CP949, one
+ * row per 읍면동 with columns sgg, sidonm, sggnm): the same codes under the same names.
+ * Returns the differences, empty when they agree.
+ */
+export function compareWithProperties(source: SourceCollection, tsv: string): string[] {
+  const [head, ...lines] = tsv.trim().split(/\r?\n/);
+  const cols = head!.split("\t");
+  const at = (name: string) => cols.indexOf(name);
+  const [sgg, sido, name] = [at("sgg"), at("sidonm"), at("sggnm")];
+  if (sgg < 0 || sido < 0 || name < 0) return ["propertiesTable.tsv has no sgg, sidonm and sggnm columns"];
+  const table = new Map(lines.map((l) => l.split("\t")).map((c) => [c[sgg]!, `${c[sido]} ${c[name]}`]));
+  const geo = new Map(source.features.map((f) => [f.properties.sgg, `${f.properties.SIDONM} ${f.properties.SGGNM}`]));
+  // The table writes 세종's unit as 세종시, the boundaries as 세종특별자치시.
+  const same = (a: string | undefined, b: string | undefined) => a === b || (a?.startsWith("세종") && b?.startsWith("세종"));
+  const codes = new Set([...table.keys(), ...geo.keys()]);
+  return [...codes].filter((c) => !same(table.get(c), geo.get(c))).map((c) => `${c}: table ${table.get(c) ?? "-"}, boundaries ${geo.get(c) ?? "-"}`);
+}
+
 export interface TopologyOptions {
   /** Share of the arc points to keep by weight (topojson-simplify's quantile). */
   keep: number;

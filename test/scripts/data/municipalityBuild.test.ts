@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { feature } from "topojson-client";
 import { geoArea } from "d3-geo";
 import type { GeometryCollection } from "topojson-specification";
-import { buildRows, buildTopology, rewindForD3, romaniseUnit, splitName, type SourceCollection } from "../../../scripts/data/municipalityBuild.ts";
+import { buildRows, buildTopology, compareWithProperties, rewindForD3, romaniseUnit, splitName, type SourceCollection } from "../../../scripts/data/municipalityBuild.ts";
 
 /** A square of `size` degrees at (lon, lat), counter-clockwise as RFC 7946 winds outer rings. */
 const square = (lon: number, lat: number, size = 0.1): number[][][] => [
@@ -61,6 +61,26 @@ describe("scripts/data/municipalityBuild: rows", () => {
   it("refuses a unit whose province name and code disagree, and duplicate codes", () => {
     expect(() => buildRows(collection([["48123", "경상북도", "창원시성산구", 128]]))).toThrow(/its code says KR-48/);
     expect(() => buildRows(collection([["11110", "서울특별시", "종로구", 127], ["11110", "서울특별시", "종로구", 127.2]]))).toThrow(/duplicate/);
+  });
+});
+
+describe("scripts/data/municipalityBuild: propertiesTable.tsv", () => {
+  const source = collection([["48123", "경상남도", "창원시성산구", 128], ["36110", "세종특별자치시", "세종특별자치시", 127]]);
+  const head = "adm_nm\tsgg\tsidonm\tsggnm";
+
+  it("agrees when the table has the same codes under the same names (세종시 for 세종특별자치시)", () => {
+    const tsv = [head, "a\t48123\t경상남도\t창원시성산구", "b\t48123\t경상남도\t창원시성산구", "c\t36110\t세종특별자치시\t세종시"].join("\r\n");
+    expect(compareWithProperties(source, tsv)).toEqual([]);
+  });
+
+  it("lists codes missing on either side or named otherwise", () => {
+    const tsv = [head, "a\t48123\t경상남도\t창원시의창구", "c\t11110\t서울특별시\t종로구"].join("\n");
+    expect(compareWithProperties(source, tsv)).toEqual([
+      "48123: table 경상남도 창원시의창구, boundaries 경상남도 창원시성산구",
+      "11110: table 서울특별시 종로구, boundaries -",
+      "36110: table -, boundaries 세종특별자치시 세종특별자치시",
+    ]);
+    expect(compareWithProperties(source, "a\tb\n1\t2")).toEqual(["propertiesTable.tsv has no sgg, sidonm and sggnm columns"]);
   });
 });
 
