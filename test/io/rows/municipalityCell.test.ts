@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { readFiles } from "../../../src/io/read/readFiles.ts";
 import type { Company, Dataset } from "../../../src/model/types.ts";
+import * as XLSX from "@e965/xlsx";
 import { brief, fixture, textFile } from "../helpers.ts";
 
 const placed = (ds: Dataset) => Object.fromEntries(ds.companies.map((c: Company) => [c.name, [c.division, c.municipalityCode ?? null]]));
@@ -106,6 +107,20 @@ describe("io/rows/municipalityCell: codes", () => {
       ["companies-sgg-code.csv", 4, "moved-municipality"],
       ["companies-sgg-code.csv", 6, "unknown-municipality"],
     ]);
+  });
+
+  it("reads codes a workbook stores as numbers", () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
+      ["회사명", "시도", "시군구코드"],
+      ["가", "경남", 48123],
+      ["나", "", 4772025000],
+      ["다", "서울", 4812310100],
+    ]), "기업");
+    const bytes = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const ds = readFiles([{ name: "w.xlsx", bytes }]);
+    expect(placed(ds)).toEqual({ 가: ["KR-48", "48123"], 나: ["KR-27", "27720"], 다: ["KR-11", null] });
+    expect(brief(ds.report.warnings)).toEqual([["w.xlsx › 기업", 3, "moved-municipality"], ["w.xlsx › 기업", 4, "conflicting-municipality"]]);
   });
 
   it("reads the municipality from a 법정동 code in the division column", () => {
