@@ -43,8 +43,12 @@ export interface Company {
    * stored), or NO_DIVISION when the data does not place the company.
    */
   division: DivisionCode;
+  /** The municipality as the data wrote it (name, code or address words), shown as written. */
   municipality?: string;
-  /** Five-digit code of the municipality (시군구) the readers resolved `municipality` to; unset when they could not. */
+  /**
+   * Its five-digit code in the municipality registry (src/regions/municipalities.ts), when the
+   * data placed it without doubt and in agreement with `division`.
+   */
   municipalityCode?: string;
   lat?: number;
   lon?: number;
@@ -77,6 +81,10 @@ export const ISSUE_REASONS = [
   "missing-id",
   "unknown-division",
   "conflicting-division",
+  "ambiguous-municipality",
+  "unknown-municipality",
+  "moved-municipality",
+  "conflicting-municipality",
   "duplicate-id",
   "unknown-company",
   "self-link",

@@ -1,7 +1,7 @@
 // What an address says about where a company is: its division (from the leading words of a
 // Korean address, the trailing parts of an English one, through normaliseDivision) and its
-// municipality, as written. The app has no list of municipalities, so the municipality is the
-// address's own word for it, taken only where the division was found right beside it.
+// municipality, as written: the address's own word for it, taken only where the division was
+// found right beside it. Its registry code is municipalities.ts's resolveMunicipality.
 
 import type { DivisionCode } from "../model/types.ts";
 import { normaliseDivision, type NormaliseOptions } from "./normalise.ts";

@@ -39,9 +39,10 @@ const EN_SUFFIXES = [
 ];
 
 // Country names that end English addresses ("..., Seoul, Republic of Korea").
-const COUNTRY_KEYS = new Set(["korea", "southkorea", "republicofkorea", "rok", "kr", "대한민국", "한국"]);
+export const COUNTRY_KEYS: ReadonlySet<string> = new Set(["korea", "southkorea", "republicofkorea", "rok", "kr", "대한민국", "한국"]);
 
-function aliasKey(text: string): string {
+/** A name folded for comparison: lower case, without spaces, hyphens, dots, commas and brackets (municipalities.ts too). */
+export function aliasKey(text: string): string {
   return text.toLowerCase().replace(NOISE, "");
 }
 

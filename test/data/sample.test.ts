@@ -6,6 +6,7 @@ import { createKoreaGeo } from "../../src/geo/korea.ts";
 import { buildSample, COMPANY_COLUMNS, LINK_COLUMNS } from "../../scripts/lib/sample.ts";
 import { sampleStats } from "../../scripts/lib/sampleStats.ts";
 import { SCRIPT_DIVISIONS } from "../../scripts/lib/divisions.ts";
+import { readFiles } from "../../src/io/read/readFiles.ts";
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const companiesText = read("data/sample/companies.csv");
@@ -53,6 +54,15 @@ describe("data/sample", () => {
     for (const r of rows) byDivision.set(r.division ?? "", (byDivision.get(r.division ?? "") ?? 0) + 1);
     expect(byDivision.size).toBe(14);
     expect(byDivision.has("서울") || byDivision.has("경기") || byDivision.has("인천")).toBe(false);
+  });
+
+  it("places the companies whose location the sources give in their municipality, with nothing to report", () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const ds = readFiles([{ name: "companies.csv", bytes: encode(companiesText) }, { name: "links.csv", bytes: encode(linksText) }]);
+    const placed = Object.fromEntries(ds.companies.filter((c) => c.municipalityCode).map((c) => [c.name, c.municipalityCode]));
+    // korea.md section 3: Hoengseong-gun, Wonju, Jeonui-myeon (세종), Yuseong-gu, Jincheon, Gangseo-gu (Noksan).
+    expect(placed).toEqual({ 서울에프앤비: "51730", 인성메디칼: "51130", 한국바이오켐제약: "36110", 원텍: "30200", 우영메디칼: "43750", 다스코: "26440" });
+    expect(ds.report.warnings.filter((w) => w.reason.endsWith("-municipality"))).toEqual([]);
   });
 
   it("has 300-450 plausible, illustrative links", () => {

@@ -44,16 +44,21 @@ export function readCompanyColumns(t: Table, rows: number, column: ColumnAt, pro
   const names = textAt(cols.index.name);
   const nameEn = textAt(cols.index.name_en);
   const municipality = textAt(cols.index.municipality);
+  const municipalityCode = textAt(cols.index.municipality_code);
+  const address = textAt(cols.index.address);
   const industry = byValue(column(cols.index.industry), valueText);
   const tier = byValue(column(cols.index.tier), valueText);
   const lat = textAt(cols.index.lat);
   const lon = textAt(cols.index.lon);
-  const divisionAt = byValue(column(cols.index.division), (v): DivisionVerdict => {
+  const verdict = (v: unknown): DivisionVerdict => {
     const text = valueText(v).trim();
     // What readDivision's normaliser says of the text, once; its warning is given per row below.
     const division = text ? normaliseDivision(text, codeSystem) : NO_DIVISION;
     return { text, division, municipality: division ? municipalityOfAddress(text, division, codeSystem) : "" };
-  });
+  };
+  const divisionAt = byValue(column(cols.index.division), verdict);
+  // A row without a division but with an address is placed by its address (companyRow.ts).
+  const addressAt = cols.index.address === undefined ? null : byValue(column(cols.index.address), verdict);
   const tiers = new Map<string, string>();
   const tierOf = (text: string) => {
     let parsed = tiers.get(text);
@@ -72,16 +77,18 @@ export function readCompanyColumns(t: Table, rows: number, column: ColumnAt, pro
       builder.log.reject(file, row, "missing-name", explicitId);
       continue;
     }
-    const d = divisionAt(r);
+    const given = divisionAt(r);
+    const d = given.text || !addressAt ? given : addressAt(r);
     // The row path's warning for an unplaced text, from its own function.
     const division = d.division ?? readDivision(t, row, d.text, codeSystem, () => null);
+    const places = { municipality: municipality(r).trim(), code: municipalityCode(r).trim(), address: address(r).trim(), divisionText: d.text };
     const text = {
       nameEn: nameEn(r),
-      municipality: municipality(r).trim() || d.municipality,
+      municipality: places.municipality || d.municipality || municipalityOfAddress(places.address, division),
       industry: industry(r),
       tier: tier(r),
     };
-    addCompanyCells(t, row, { explicitId, name, division, text, lat: lat(r), lon: lon(r) }, () => {
+    addCompanyCells(t, row, { explicitId, name, division, text, lat: lat(r), lon: lon(r), places }, () => {
       const attributes: Record<string, string> = {};
       for (const e of extras) attributes[e.name] = valueText(e.values[r]);
       return attributes;

@@ -3,7 +3,7 @@
 // header detection; the same resolution runs with no mapping, so a detected and a mapped
 // file go through one path and the report shows which columns were read either way.
 
-import { ALL_FIELDS, headerKey, mapHeaders, type ColumnMap, type Field } from "../rows/headers.ts";
+import { ALL_FIELDS, headerKey, mapHeaders, withAddressAsDivision, type ColumnMap, type Field } from "../rows/headers.ts";
 import { fieldsNamed, type IssueLog } from "../read/issues.ts";
 import { detectShape, restrictToShape, type TableShape } from "../rows/shape.ts";
 
@@ -150,6 +150,8 @@ function resolveAt(rows: readonly (readonly string[])[], i: number, mapping: Col
   let cols = mapHeaders(headers);
   let notFound: string[] = [];
   if (mapping) ({ cols, notFound } = applyMapping(cols, headers, mapping));
+  // A mapped address without a mapped division is the division column, as a detected one is.
+  cols = withAddressAsDivision(cols);
   // A mapped type column is the person's choice; only a detected one is second-guessed.
   if (mapping?.type === undefined) cols = demoteDirection(cols, headers, sample);
   const guess = detectShape(cols);

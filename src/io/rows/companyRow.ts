@@ -6,6 +6,7 @@ import { normaliseDivision } from "../../regions/normalise.ts";
 import { municipalityOfAddress } from "../../regions/address.ts";
 import { divisionWord } from "../read/datasetBuilder.ts";
 import { cell, extraAttributes, type Table } from "./rowTable.ts";
+import { placeMunicipality, type MunicipalityTexts } from "./municipalityCell.ts";
 import { cleanText, parseNumber, parseTier } from "../text/values.ts";
 
 // Mainland, Jeju, Ulleungdo and Dokdo with a small margin.
@@ -79,6 +80,8 @@ export interface CompanyCells {
   text: { nameEn: string; municipality: string; industry: string; tier: string };
   lat: string;
   lon: string;
+  /** What the row says of the municipality, for its registry code (municipalityCell.ts). */
+  places?: MunicipalityTexts;
 }
 
 /**
@@ -105,6 +108,7 @@ export function addCompanyCells(t: Table, row: number, c: CompanyCells, attribut
         t.builder.noteSpelling(twin, name, t.file, row);
       }
       fill(twin, text);
+      if (c.places) placeMunicipality(t, row, twin, c.places);
       return;
     }
     id = t.builder.newIdFor(name, division);
@@ -112,6 +116,7 @@ export function addCompanyCells(t: Table, row: number, c: CompanyCells, attribut
 
   const company: Company = { id, name, division, attributes: attributes() };
   fill(company, text);
+  if (c.places) placeMunicipality(t, row, company, c.places);
   setCoordinates(t, row, company, c.lat, c.lon);
   warnSameName(t, row, company, [...same]);
   t.builder.addCompany(company);
@@ -121,17 +126,25 @@ export function readCompanyRow(t: Table, row: number, cells: readonly string[]):
   const explicitId = cleanText(cell(t, cells, "id"));
   const name = cleanText(cell(t, cells, "name"));
   if (!name) return t.builder.log.reject(t.file, row, "missing-name", explicitId);
-  const divisionText = cell(t, cells, "division").trim();
+  // A row without a division but with an address (a graph node beside nodes that have a
+  // division) is placed by its address, as an address-only file is.
+  const divisionText = cell(t, cells, "division").trim() || cell(t, cells, "address").trim();
   const codeSystem = { codeSystem: t.cols.codeSystem.division ?? "mois" };
   const division = readDivision(t, row, divisionText, codeSystem);
+  const places: MunicipalityTexts = {
+    municipality: cell(t, cells, "municipality").trim(),
+    code: cell(t, cells, "municipality_code").trim(),
+    address: cell(t, cells, "address").trim(),
+    divisionText,
+  };
   const text = {
     nameEn: cell(t, cells, "name_en"),
-    // An address in the division column ("경기도 성남시 ...") names the municipality too.
-    municipality: cell(t, cells, "municipality").trim() || municipalityOfAddress(divisionText, division, codeSystem),
+    // An address ("경기도 성남시 ...", in the division column or its own) names the municipality too.
+    municipality: places.municipality || municipalityOfAddress(divisionText, division, codeSystem) || municipalityOfAddress(places.address, division),
     industry: cell(t, cells, "industry"),
     tier: cell(t, cells, "tier"),
   };
   const lat = cell(t, cells, "lat");
   const lon = cell(t, cells, "lon");
-  addCompanyCells(t, row, { explicitId, name, division, text, lat, lon }, () => extraAttributes(t, cells));
+  addCompanyCells(t, row, { explicitId, name, division, text, lat, lon, places }, () => extraAttributes(t, cells));
 }

@@ -3,7 +3,7 @@
 // read, every value is type-checked, and "__proto__" keys are dropped.
 
 import { normaliseDivision } from "../../regions/normalise.ts";
-import { ALL_FIELDS, lookupHeader, type Alias, type ColumnMap, type Field } from "./headers.ts";
+import { ALL_FIELDS, lookupHeader, withAddressAsDivision, type Alias, type ColumnMap, type Field } from "./headers.ts";
 import type { IssueLog } from "../read/issues.ts";
 
 export interface RawTable {
@@ -153,5 +153,5 @@ export function mapFlatHeaders(headers: readonly string[]): ColumnMap {
       map.extra.push({ index, name });
     }
   });
-  return map;
+  return withAddressAsDivision(map);
 }

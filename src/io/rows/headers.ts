@@ -5,10 +5,10 @@
 
 import type { CodeSystem } from "../../regions/normalise.ts";
 
-export const COMPANY_FIELDS = ["id", "name", "name_en", "division", "municipality", "lat", "lon", "industry", "tier"] as const;
+export const COMPANY_FIELDS = ["id", "name", "name_en", "division", "municipality", "municipality_code", "address", "lat", "lon", "industry", "tier"] as const;
 export const LINK_FIELDS = ["supplier", "buyer", "type", "weight", "year", "illustrative"] as const;
 /** Company fields that a single links file can carry for each side, as `supplier_<field>` / `buyer_<field>`. */
-export const ROLE_FIELDS = ["id", "division", "industry", "tier", "municipality", "name_en"] as const;
+export const ROLE_FIELDS = ["id", "division", "industry", "tier", "municipality", "municipality_code", "address", "name_en"] as const;
 
 type RoleField = (typeof ROLE_FIELDS)[number];
 
@@ -40,16 +40,27 @@ const BASE: Record<(typeof COMPANY_FIELDS)[number] | (typeof LINK_FIELDS)[number
   name: ["name", "company", "company name", "label", "회사명", "기업명", "업체명", "상호", "상호명", "회사", "기업", "업체"],
   name_en: ["name_en", "nameEn", "english name", "name (english)", "영문명", "영문 회사명", "영문 기업명", "영문상호", "company_en"],
   division: [
-    "division", "province", "region", "sido", "state", "시도", "시·도", "지역", "소재지", "시도명", "광역시도", "광역자치단체",
-    // Addresses: the division is their leading words (companyRow.ts takes the municipality too).
-    "주소", "address", "본사 소재지", "본사 주소", "사업장 주소", "사업장 소재지", "소재지 주소", "도로명주소", "지번주소",
-    "company address", "headquarters address", "hq address",
+    "division", "province", "region", "sido", "state", "시도", "시·도", "지역", "시도명", "광역시도", "광역자치단체",
+    // 법정동/행정기관 codes: the first two digits are the division, the first five the municipality
+    // (municipalityCell.ts reads that from the same text).
     "시도코드@mois", "행정코드@mois", "행정구역코드@mois", "행정표준코드@mois", "법정동코드@mois", "행안부코드@mois", "mois_code@mois",
     "admin_code@mois", "sido_code@mois", "division_code@mois", "region_code@mois",
     "통계청코드@kostat", "통계청 시도코드@kostat", "통계코드@kostat", "kostat_code@kostat", "kostat@kostat",
     "iso@iso", "iso_code@iso", "iso 3166-2@iso", "iso코드@iso",
   ],
-  municipality: ["municipality", "city", "county", "district", "sigungu", "시군구", "시군구명", "시·군·구", "기초자치단체"],
+  municipality: [
+    "municipality", "city", "county", "district", "sigungu", "sgg", "sgg_nm", "sggnm", "sigungu_name", "city/county/district", "city_county_district",
+    "시군구", "시군구명", "시·군·구", "시·군·구명", "기초자치단체", "기초자치단체명",
+  ],
+  municipality_code: [
+    "municipality_code", "시군구코드", "시군구 코드", "sgg_code", "sgg_cd", "sigungu_code", "sigungu_cd", "sggcode", "adm_cd", "adm_cd2", "행정기관코드",
+  ],
+  // Addresses: a separate division column keeps its role and the address gives the municipality;
+  // without one, the address is read as the division column (withAddressAsDivision).
+  address: [
+    "address", "주소", "소재지", "본사 소재지", "본사 주소", "사업장 주소", "사업장 소재지", "소재지 주소", "도로명주소", "지번주소",
+    "company address", "headquarters address", "hq address", "road address", "street address",
+  ],
   // Not "X좌표"/"Y좌표": Korean open data uses them for projected metres (TM), not degrees.
   lat: ["lat", "latitude", "위도"],
   lon: ["lon", "lng", "long", "longitude", "경도"],
@@ -145,6 +156,23 @@ export function lookupHeader(header: string): Alias | undefined {
   return inner;
 }
 
+const ADDRESS_OWNERS = [["division", "address"], ["supplier_division", "supplier_address"], ["buyer_division", "buyer_address"]] as const;
+
+/**
+ * An address column with no division column beside it is the division column (its leading
+ * words are the division), as before addresses had a field of their own: `address` is then
+ * unset, so `address` always names a column other than the division's.
+ */
+export function withAddressAsDivision(map: ColumnMap): ColumnMap {
+  for (const [division, address] of ADDRESS_OWNERS) {
+    const at = map.index[address];
+    if (at === undefined) continue;
+    if (map.index[division] === undefined) map.index[division] = at;
+    if (map.index[division] === at) delete map.index[address];
+  }
+  return map;
+}
+
 export function mapHeaders(headers: readonly string[]): ColumnMap {
   const map: ColumnMap = { index: {}, codeSystem: {}, extra: [] };
   headers.forEach((name, index) => {
@@ -157,5 +185,5 @@ export function mapHeaders(headers: readonly string[]): ColumnMap {
     map.index[alias.field] = index;
     if (alias.codeSystem) map.codeSystem[alias.field] = alias.codeSystem;
   });
-  return map;
+  return withAddressAsDivision(map);
 }

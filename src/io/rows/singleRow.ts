@@ -8,6 +8,7 @@ import { fillCompany, readDivision, warnSameName } from "./companyRow.ts";
 import { readLinkFields } from "./linkRow.ts";
 import { foldName } from "../../model/companyNames.ts";
 import { cell, type Table } from "./rowTable.ts";
+import { placeMunicipality } from "./municipalityCell.ts";
 import { cleanText } from "../text/values.ts";
 import { fieldsNamed } from "../read/issues.ts";
 
@@ -35,7 +36,7 @@ function planEnd(t: Table, row: number, cells: readonly string[], role: Role): E
     log.reject(t.file, row, "missing-id", role, undefined, fieldsNamed(role));
     return null;
   }
-  const divisionText = cell(t, cells, `${role}_division`).trim();
+  const divisionText = cell(t, cells, `${role}_division`).trim() || cell(t, cells, `${role}_address`).trim();
   const codeSystem = t.cols.codeSystem[`${role}_division`] ?? "mois";
   const division = divisionText ? normaliseDivision(divisionText, { codeSystem }) : null;
   const known = (ref: string, company: Company): End => ({ role, id: company.id, company, isNew: false, divisionText, ref, namesakes: [] });
@@ -86,6 +87,12 @@ function commitEnd(t: Table, row: number, cells: readonly string[], end: End): v
     municipality: cell(t, cells, `${role}_municipality`),
     industry: cell(t, cells, `${role}_industry`),
     tier: cell(t, cells, `${role}_tier`),
+  });
+  placeMunicipality(t, row, company, {
+    municipality: cell(t, cells, `${role}_municipality`).trim(),
+    code: cell(t, cells, `${role}_municipality_code`).trim(),
+    address: cell(t, cells, `${role}_address`).trim(),
+    divisionText: end.divisionText,
   });
   if (end.isNew) {
     warnSameName(t, row, company, end.namesakes);

@@ -223,7 +223,9 @@ const fullCompany = fc.record({
   id: fc.oneof(fc.constantFrom("c1", "c2", "c3", " c1", "c 4"), fc.constant(null)),
   name: fc.oneof(fc.constantFrom(...NAMES, "  대한정밀 ", "(주)대한정밀", "", "c1"), fc.constant(null)),
   division: fc.oneof(fc.constantFrom(...DIVISIONS, "경기도 성남시 분당구 판교로 1", "서울특별시 강남구", "강원도", "Gyeonggi-do", " 부산 ", "41"), fc.constant(null)),
-  municipality: fc.oneof(fc.constantFrom("수원시", "", " 중구 "), fc.constant(null)),
+  municipality: fc.oneof(fc.constantFrom("수원시", "", " 중구 ", "창원시 성산구", "고성군", "군위군", "없는구", "Jongno-gu"), fc.constant(null)),
+  municipality_code: fc.oneof(fc.constantFrom("48123", "4772025000", "99999", ""), fc.constant(null)),
+  address: fc.oneof(fc.constantFrom("경상북도 군위군 군위읍 1", "부산광역시 해운대구 센텀로 1", "경기도 어딘가 1", "151 Jungang-daero, Seongsan-gu, Changwon-si, Gyeongsangnam-do", ""), fc.constant(null)),
   name_en: fc.oneof(fc.constantFrom("Daehan", "", "Sejin Tech"), fc.constant(null)),
   industry: fc.oneof(fc.constantFrom("자동차", "반도체", ""), fc.constant(null)),
   tier: fc.oneof(fc.constantFrom("선도기업", "초광역 선도기업", "협력기업", "leading", "기타", ""), fc.constant(null)),
@@ -233,12 +235,12 @@ const fullCompany = fc.record({
   note: fc.oneof(fc.constantFrom("메모", "a,b", ' "q" ', ""), fc.constant(null)),
 }).filter(notBlank);
 
-type CompanyRowCells = { [K in "id" | "name" | "division" | "municipality" | "name_en" | "industry" | "tier" | "note"]: string | null } & { lat: number | null; lon: number | null };
+type CompanyRowCells = { [K in "id" | "name" | "division" | "municipality" | "municipality_code" | "address" | "name_en" | "industry" | "tier" | "note"]: string | null } & { lat: number | null; lon: number | null };
 
 function fullCompanyColumns(rows: readonly CompanyRowCells[], latKind: Kind): Column[] {
   const text = (name: keyof CompanyRowCells): Column => ({ name, kind: "string", values: rows.map((r) => r[name]) });
   const coordinate = (name: "lat" | "lon"): Column => ({ name, kind: latKind, values: rows.map((r) => (latKind === "string" && r[name] !== null ? String(r[name]) : r[name])) });
-  return [text("id"), text("name"), text("division"), text("municipality"), text("name_en"), text("industry"), text("tier"), coordinate("lat"), coordinate("lon"), text("note")];
+  return [text("id"), text("name"), text("division"), text("municipality"), text("municipality_code"), text("address"), text("name_en"), text("industry"), text("tier"), coordinate("lat"), coordinate("lon"), text("note")];
 }
 
 describe("typed companies tables read column-wise", () => {
@@ -271,7 +273,7 @@ describe("typed companies tables read column-wise", () => {
 
   it("reject and warn about the bad rows of a companies table by row number", () => {
     const row = (id: string | null, name: string | null, division: string | null, lat: number | null = null, lon: number | null = null): CompanyRowCells =>
-      ({ id, name, division, municipality: null, name_en: null, industry: null, tier: null, lat, lon, note: null });
+      ({ id, name, division, municipality: null, municipality_code: null, address: null, name_en: null, industry: null, tier: null, lat, lon, note: null });
     const rows = [
       row("c1", "대한정밀", "경기", 37.3, 127.1),
       row("c2", null, "경기"),

@@ -205,6 +205,8 @@ describe("io/read: options and report", () => {
       textFile("one.csv", "supplier_id,supplier,supplier_division,buyer,buyer_division\nA1,A,서울,B,부산\nA1,A,경기,B,부산\n"),
       textFile("marks.csv", 'supplier,buyer,weight\nA,B,"1,234"\nA,B,"1.234,5"\n'),
       textFile("names.csv", "공급기업,공급지역,수요기업,수요지역\n(주)대한정밀,경남,B,부산\n대한정밀,경남,B,경기\n"),
+      // Municipalities: ambiguous (중구 without a province), moved (군위군 given with 경북), in another division, unknown.
+      textFile("places.csv", "회사명,시도,시군구\n시군구가,,중구\n시군구나,경북,군위군\n시군구다,서울,해운대구\n시군구라,부산,없는구\n"),
       companiesCsv(),
       unknownLinksCsv(),
       workbook(),

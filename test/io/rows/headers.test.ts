@@ -7,7 +7,10 @@ describe("io/headers: aliases", () => {
     // companies
     ["회사명", "name"], ["기업명", "name"], ["업체명", "name"], ["상호", "name"], ["Company", "name"], ["NAME", "name"],
     ["영문명", "name_en"], ["name_en", "name_en"], ["nameEn", "name_en"], ["English Name", "name_en"],
-    ["시도", "division"], ["지역", "division"], ["소재지", "division"], ["시도명", "division"], ["Province", "division"],
+    ["시도", "division"], ["지역", "division"], ["시도명", "division"], ["Province", "division"],
+    ["소재지", "address"], ["주소", "address"], ["Address", "address"], ["도로명주소", "address"],
+    ["시군구코드", "municipality_code"], ["sgg_code", "municipality_code"], ["adm_cd2", "municipality_code"], ["시군구명", "municipality"], ["Sigungu", "municipality"],
+    ["공급기업 주소", "supplier_address"], ["수요기업 시군구", "buyer_municipality"], ["buyer_municipality_code", "buyer_municipality_code"],
     ["region", "division"], ["division", "division"],
     ["시군구", "municipality"], ["municipality", "municipality"], ["City", "municipality"],
     ["위도", "lat"], ["lat", "lat"], ["Latitude", "lat"], ["경도", "lon"], ["lon", "lon"], ["lng", "lon"], ["longitude", "lon"],
@@ -69,6 +72,14 @@ describe("io/headers: column maps and shapes", () => {
       { index: 2, name: "비고" },
       { index: 3, name: "기업명" },
     ]);
+  });
+
+  it("reads an address column as the division column unless a division column is there too", () => {
+    expect(mapHeaders(["회사명", "주소"]).index).toEqual({ name: 0, division: 1 });
+    expect(mapHeaders(["회사명", "주소", "시도"]).index).toEqual({ name: 0, division: 2, address: 1 });
+    expect(mapHeaders(["공급기업", "공급기업 주소", "수요기업", "수요기업 시도", "수요기업 주소"]).index).toEqual({
+      supplier: 0, supplier_division: 1, buyer: 2, buyer_division: 3, buyer_address: 4,
+    });
   });
 
   it.each([

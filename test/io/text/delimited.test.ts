@@ -14,6 +14,7 @@ describe("io/csv: companies files", () => {
       nameEn: "Seoul F&B",
       division: "KR-42",
       municipality: "횡성군",
+      municipalityCode: "51730",
       lat: 37.49,
       lon: 127.98,
       industry: "유제품, 발효유, 건강식품, 음료",
