@@ -3,20 +3,14 @@
 // province borders dissolved from the same arcs so they line up exactly with the municipalities.
 
 import { feature, merge } from "topojson-client";
-import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from "topojson-specification";
+import type { GeometryObject, MultiPolygon, Polygon } from "topojson-specification";
 import type { DivisionCode, Vintage } from "../model/types.ts";
 import { toVintage } from "../regions/divisions.ts";
 import type { DivisionShape, GraphPoint, OutlineCollection, OutlineFeature } from "./types.ts";
 import type { KoreaProjection } from "./projection.ts";
 import { divisionAnchor } from "./anchors.ts";
 
-/** Properties of each geometry in the municipal topology: current five-digit code and its division. */
-export interface MunicipalProperties {
-  code: string;
-  division: DivisionCode;
-}
-
-export type MunicipalTopology = Topology<{ municipalities: GeometryCollection<MunicipalProperties> }>;
+import type { MunicipalProperties, MunicipalTopology } from "./municipalBoundaries.ts";
 
 type MunicipalGeometry = Polygon<MunicipalProperties> | MultiPolygon<MunicipalProperties>;
 

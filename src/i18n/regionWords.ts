@@ -24,9 +24,13 @@ function isRegional(key: MessageKey): boolean {
   return REGIONAL_PREFIXES.some((p) => key === p || (p.endsWith(".") && key.startsWith(p)));
 }
 
+/** Companies are coloured by division at the municipality level (state/regionScale.ts colourScaleOf). */
+const COLOUR_KEYS = new Set<string>(["legend.divisions", "legend.company", "nodeColor.division"]);
+
 /** `text` (the message `key` in `lang`) in the words of `level`; unchanged at the division level. */
 export function inRegionWords(text: string, lang: Lang, key: MessageKey, level: string): string {
   if (level === "division" || !isRegional(key)) return text;
+  if (level === "municipality" && COLOUR_KEYS.has(key)) return text;
   const words = WORDS[level.startsWith("grouping:") ? "grouping" : level];
   if (!words) return text;
   if (lang === "ko") return text.replace(/시도/g, words.ko);
@@ -35,5 +39,7 @@ export function inRegionWords(text: string, lang: Lang, key: MessageKey, level: 
     .replace(/\bdivisions\b/g, many)
     .replace(/\bDivisions\b/g, capital(many))
     .replace(/\bdivision\b/g, one)
-    .replace(/\bDivision\b/g, capital(one));
+    .replace(/\bDivision\b/g, capital(one))
+    .replace(/\bprovinces\b/g, many)
+    .replace(/\bprovince\b/g, one);
 }

@@ -136,3 +136,19 @@ export function regionLabel(code: string, lang: "ko" | "en", form: "short" | "fu
   if (group) return lang === "ko" ? group.nameKo : group.nameEn;
   return code;
 }
+
+/**
+ * The regions of `scale` a selection of codes stands for. At the municipality level a selected
+ * division stands for its municipalities (and its companies of unknown municipality), so
+ * choosing 경북 shows the flows of every 시군구 in it; elsewhere a code stands for itself.
+ */
+export function selectedUnits(codes: Iterable<string>, scale: RegionScale): Set<string> {
+  const out = new Set<string>(codes);
+  if (out.size === 0 || parseScale(scale).level !== "municipality") return out;
+  const { vintage } = parseScale(scale);
+  for (const code of [...out]) {
+    if (!getDivision(code)) continue;
+    for (const m of MUNICIPALITIES) if (toVintage(m.division, vintage) === code) out.add(m.code);
+  }
+  return out;
+}

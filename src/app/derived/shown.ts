@@ -1,5 +1,6 @@
 // What the status line counts and a "what is shown" export carries: the companies and links the
 // map draws, by the map's own rule (app/map/linkShowing.ts).
+import { selectedUnits } from "../../regions/units.ts";
 import { scaleOf } from "../../state/regionScale.ts";
 import { isCrossDivision } from "../../model/types.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
@@ -65,7 +66,7 @@ export function shownValues(
   // Counted from the matrix: the same links countedParts keeps (the division selection is by the
   // ends' divisions, which the matrix's cells are), without a pass over every link.
   const passingOf = memoLast((matrix: FlowMatrix | null, companies: number, selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"]): ShownCounts | null =>
-    matrix ? { companies, ...linksPassingSelection(matrix, new Set(selectedDivisions), mode), lit: null } : null,
+    matrix ? { companies, ...linksPassingSelection(matrix, selectedUnits(selectedDivisions, matrix.vintage), mode), lit: null } : null,
   );
 
   return {

@@ -1,6 +1,7 @@
 // The flows the map draws and the scales it draws them with: the division selection, the measure
 // and the flow limit applied to the shown matrix; thickness and choropleth fixed (every vintage's
 // unfiltered flows) or fitted to what is drawn.
+import { selectedUnits } from "../../regions/units.ts";
 import type { RegionScale } from "../../model/scale.ts";
 import { scaleOf } from "../../state/regionScale.ts";
 import { flowMeasureValue, type Flow, type FlowMatrix } from "../../model/flows.ts";
@@ -27,7 +28,7 @@ export function shownFlowValues({ visibleMatrix, allMatrices }: Pick<MatrixValue
   const limitedOf = memoLast(
     (matrix: FlowMatrix | null, measure: AtlasState["flowMeasure"], selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"], limit: AtlasState["flowLimit"]) => {
       if (!matrix) return { kept: [] as Flow[], candidates: 0, share: 1 };
-      const selected = new Set(selectedDivisions);
+      const selected = selectedUnits(selectedDivisions, matrix.vintage);
       // The matrix counts only the filter's link types already, so every flow is read whole.
       const passing = matrix.flows.filter((f) => passesDivisionSelection(f.from, f.to, selected, mode) && flowMeasureValue(f, measure, "all") > 0);
       return limitFlows(passing, (f) => flowMeasureValue(f, measure, "all"), limit);

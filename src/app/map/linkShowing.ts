@@ -9,7 +9,7 @@ import type { DivisionCode } from "../../model/types.ts";
 import { scaleOf } from "../../state/regionScale.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import { passesDivisionSelection } from "../../graph/flows/select.ts";
-import { unitOf } from "../../regions/units.ts";
+import { selectedUnits, unitOf } from "../../regions/units.ts";
 import type { ShowsRow } from "../../graph/filters/linksInSight.ts";
 import { graphIndex } from "../../graph/filters/graphIndex.ts";
 
@@ -58,7 +58,7 @@ export function countedParts(
     visible,
     focus: null,
     trace,
-    selected: trace ? new Set() : new Set(selection.selectedDivisions),
+    selected: trace ? new Set() : selectedUnits(selection.selectedDivisions, scaleOf(selection)),
     divisionMode: trace ? "all" : selection.divisionMode,
     divisionOf: displayDivisionOf(graph, scaleOf(selection)),
   };
@@ -91,7 +91,7 @@ export function linksShown(state: AtlasState, derived: { visible(state: AtlasSta
     visible: shown && !shown.all ? shown : null,
     focus: selectionFocus(state),
     trace: derived.trace(state),
-    selected: new Set(state.selectedDivisions),
+    selected: selectedUnits(state.selectedDivisions, scaleOf(state)),
     divisionMode: state.divisionMode,
     divisionOf: displayDivisionOf(graph, scaleOf(state)),
   };

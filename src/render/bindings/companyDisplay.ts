@@ -1,6 +1,6 @@
 // How a company is drawn: a function of the view, the company and its stored attributes, as
 // sigma's node reducer is.
-import { scaleOf } from "../../state/regionScale.ts";
+import { colourScaleOf } from "../../state/regionScale.ts";
 import type { NodeDisplayData } from "sigma/types";
 import type { CompanyNode } from "../../graph/types.ts";
 import { STORED_VINTAGE } from "../../model/types.ts";
@@ -34,7 +34,7 @@ export function nodeColorOf(data: CompanyNode, view: Pick<DrawingView, "state" |
     default:
       {
       // The stored colour is the division's under the stored vintage: right whenever the scale draws divisions of it.
-      const scale = scaleOf(view.state);
+      const scale = colourScaleOf(view.state);
       return scale === STORED_VINTAGE && data.place === data.division ? data.color : regionColor(unitOf(data.place, scale));
     }
   }

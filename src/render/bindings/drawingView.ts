@@ -10,7 +10,7 @@ import { companyDots, type DrawLevel } from "../../app/map/drawLevel.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import { type DivisionCode } from "../../model/types.ts";
 import { neighbourhood } from "../../graph/flows/partners.ts";
-import { unitOf } from "../../regions/units.ts";
+import { selectedUnits, unitOf } from "../../regions/units.ts";
 import { selectionFocus, type LinkShowing } from "../../app/map/linkShowing.ts";
 import { linksFollowCommunities } from "../../app/map/linkColour.ts";
 import { litHover } from "./litHover.ts";
@@ -59,7 +59,7 @@ export function drawingView(state: AtlasState, derived: ViewDerived, graph: () =
   const data = state.graph;
   const level = derived.drawLevel(state);
   const focus = litHover(state, level) ?? selectionFocus(state);
-  const selected = new Set(state.selectedDivisions);
+  const selected = selectedUnits(state.selectedDivisions, scaleOf(state));
   const visible = keptOrNull(derived.visible(state));
   const trace = derived.trace(state);
   const dots = companyDots(state, level);

@@ -3,7 +3,10 @@ import type { AtlasState } from "../../state/store.ts";
 import type { AtlasViewModel } from "../../app/createApp.ts";
 import type { AtlasRenderer } from "../sigma/createRenderer.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
-import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE, provinceStyle, type ProvinceStyle } from "./provinceLayer.ts";
+import { bindProvinceLayer, DEFAULT_PROVINCE_STYLE, provinceStyle, type ProvinceShape, type ProvinceStyle } from "./provinceLayer.ts";
+import { regionLabel } from "../../regions/units.ts";
+import type { Flow } from "../../model/flows.ts";
+import type { Lang } from "../../i18n/index.ts";
 import { bindFlowLayer, EMPTY_SCENE } from "./flowLayer.ts";
 import { buildFlowScene } from "./flowScene.ts";
 import type { DrawLevel } from "../../app/map/drawLevel.ts";
@@ -14,6 +17,19 @@ import { bindTheme } from "../theme.ts";
 import type { OverlayPicture } from "../export/capture.ts";
 
 type ProvinceFill = ProvinceStyle["fill"];
+
+/**
+ * Names of the unnamed regions (municipalities) a drawn flow starts or ends in: 250 names would
+ * bury the map, but the ends of the flows shown are what a reader asks about.
+ */
+function flowEndNames(shapes: readonly ProvinceShape[], flows: readonly Flow[], anchors: ReadonlyMap<string, { x: number; y: number }>, lang: Lang): Array<Pick<ProvinceShape, "label" | "anchor">> {
+  const unnamed = new Set(shapes.filter((s) => s.label === "").map((s) => s.code));
+  const ends = new Set(flows.flatMap((f) => [f.from, f.to]).filter((code) => unnamed.has(code)));
+  return [...ends].flatMap((code) => {
+    const anchor = anchors.get(code);
+    return anchor ? [{ label: regionLabel(code, lang, "short"), anchor }] : [];
+  });
+}
 
 /**
  * The map's own layers: provinces (with choropleth) under sigma's edges, division
@@ -83,7 +99,9 @@ export function bindMapOverlays(
     shown = { ...shown, fill };
     provinces.setFill(fill ?? baseStyle.fill);
     const scale = derived.flowThickness(state);
-    const scene = showFlows && scale ? buildFlowScene(state, matrix, derived.shownFlows(state), scale, geometry.anchors(scaleOf(state)), shapes) : EMPTY_SCENE;
+    const anchors = geometry.anchors(scaleOf(state));
+    const shownFlows = derived.shownFlows(state);
+    const scene = showFlows && scale ? buildFlowScene(state, matrix, shownFlows, scale, anchors, [...shapes, ...flowEndNames(shapes, shownFlows, anchors, state.lang)]) : EMPTY_SCENE;
     shown = { ...shown, flows: scene };
     flows.setScene(scene);
   };

@@ -1,16 +1,17 @@
 // The municipal outlines are 10x the provinces' and only the municipality level needs them: they
 // load the first time that level is shown (cold start unchanged), are projected once, and
 // the map redraws when they are ready. Until then, and if they fail, the level draws provinces.
-import type { StoreApi } from "zustand/vanilla";
+import type { AtlasReadStore } from "../../state/store.ts";
 import { levelOf } from "../../model/scale.ts";
 import type { AtlasState } from "../../state/store.ts";
 import { scaleOf } from "../../state/regionScale.ts";
-import { createMunicipalGeo, type MunicipalTopology } from "../../geo/municipalGeo.ts";
+import { createMunicipalGeo } from "../../geo/municipalGeo.ts";
+import type { MunicipalTopology } from "../../geo/municipalBoundaries.ts";
 import type { KoreaProjection } from "../../geo/projection.ts";
 import type { MapGeometry } from "./mapGeometry.ts";
 
 export function bindMunicipalBoundaries(
-  store: StoreApi<AtlasState>,
+  store: AtlasReadStore,
   geometry: MapGeometry,
   projection: KoreaProjection,
   load: () => Promise<MunicipalTopology>,

@@ -2,7 +2,7 @@
 // palettes and the same theme colours the layers use (app/derived.ts, style/). The on-screen
 // legend renders it, and both exported pictures draw it, so the three list the same rows.
 import type { RegionScale } from "../../model/scale.ts";
-import { scaleOf } from "../../state/regionScale.ts";
+import { colourScaleOf, scaleOf } from "../../state/regionScale.ts";
 import { LINK_TYPES } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { formatPercent } from "../../i18n/index.ts";
@@ -121,7 +121,7 @@ function nodeSection(state: AtlasState, derived: Derived, t: Translate): LegendS
         ],
       };
     default: {
-      const rows = divisionCounts(state.graph, scaleOf(state)).map(([code, count]): LegendRow => ({ kind: "dot", color: regionColor(code), label: regionLabel(code, lang, "short", scaleOf(state)), key: code, title: String(count) }));
+      const rows = divisionCounts(state.graph, colourScaleOf(state)).map(([code, count]): LegendRow => ({ kind: "dot", color: regionColor(code), label: regionLabel(code, lang, "short", colourScaleOf(state)), key: code, title: String(count) }));
       return { id: "nodes", kind: "division", heading: t("legend.divisions"), rows, grid: true };
     }
   }
@@ -219,7 +219,9 @@ export function memoLegend(): (state: AtlasState, derived: Derived, t: Translate
   let inputs: readonly unknown[] | null = null;
   let model: LegendModel | null = null;
   return (state, derived, t) => {
-    const next = legendInputs(state, derived);
+    // The words too: a store selector may run with the last render's `t` before the next render
+    // brings the one for a new region level, and a model cached under the old words would stay.
+    const next = [...legendInputs(state, derived), t];
     if (model && inputs && next.every((v, i) => v === inputs![i])) return model;
     inputs = next;
     model = legendModel(state, derived, t);
