@@ -33,7 +33,8 @@ export function divisionAnchor(shape: DivisionShape, grid = GRID): GraphPoint {
       if (c > best) best = c;
     }
   }
-  if (xs.length === 0) return { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+  // A shape of small islands (옹진군) may slip between grid points: look again, finer.
+  if (xs.length === 0) return grid < GRID * 8 ? divisionAnchor(shape, grid * 4) : { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
   cx /= xs.length;
   cy /= xs.length;
   let pick = 0, pickD = Infinity;

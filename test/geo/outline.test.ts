@@ -50,4 +50,16 @@ describe("geo/outline", () => {
       expect(same?.geometry).toEqual(f.geometry);
     }
   });
+
+  it("dissolves each group of a grouping level into one feature, named, with its members' area", () => {
+    const divisions = outlineFeatures(KOREA_TOPO, "2023");
+    const groups = outlineFeatures(KOREA_TOPO, "super-region@2023");
+    expect(groups.features.map((f) => f.properties.code).sort()).toEqual(["KR-42", "KR-45", "KR-49", "SR-CAP", "SR-CC", "SR-DG", "SR-HN", "SR-SE"]);
+    const area = (fs: typeof divisions.features) => fs.reduce((a, f) => a + geoArea(f), 0);
+    expect(area(groups.features)).toBeCloseTo(area(divisions.features), 8);
+    const southeast = groups.features.find((f) => f.properties.code === "SR-SE")!;
+    expect(southeast.properties.name).toBe("Southeast Region");
+    const members = divisions.features.filter((f) => ["KR-26", "KR-31", "KR-48"].includes(f.properties.code));
+    expect(geoArea(southeast)).toBeCloseTo(area(members), 8);
+  });
 });
