@@ -6,6 +6,7 @@
 //   git show HEAD:ver20220309/propertiesTable.tsv > /tmp/properties.tsv   (optional: a cross-check)
 // Source, date and terms: src/regions/MUNICIPALITIES-SOURCE.md.
 
+import { municipalityPoints, pointsModule } from "./municipalityPoints.ts";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -34,6 +35,7 @@ writeFileSync(join(root, "src/regions/municipalityTable.ts"), tableModule(rows))
 const topo = JSON.stringify(buildTopology(source));
 mkdirSync(join(root, "src/geo/data"), { recursive: true });
 writeFileSync(join(root, "src/geo/data/municipalities.topo.json"), topo + "\n");
+writeFileSync(join(root, "src/regions/municipalityPoints.ts"), pointsModule(municipalityPoints(JSON.parse(topo))));
 
 const gz = gzipSync(topo).length;
 console.log(`${rows.length} municipalities; topology ${(topo.length / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped`);

@@ -1,6 +1,7 @@
 // Company positions in graph space: at the company's coordinates when it has them, otherwise
 // a deterministic spot inside its division, the same on every load and in every engine.
 
+import { MUNICIPALITY_POINTS } from "../regions/municipalityPoints.ts";
 import type { Company, DivisionCode } from "../model/types.ts";
 import type { DivisionShape, GraphPoint } from "./types.ts";
 import type { KoreaProjection } from "./projection.ts";
@@ -10,7 +11,7 @@ import { hashString, Random } from "./random.ts";
 
 export { divisionAnchors } from "./anchors.ts";
 
-export type PlaceableCompany = Pick<Company, "id" | "division" | "lat" | "lon">;
+export type PlaceableCompany = Pick<Company, "id" | "division" | "lat" | "lon" | "municipalityCode">;
 
 export interface PlacementGeo {
   readonly projection: Pick<KoreaProjection, "project">;
@@ -66,6 +67,11 @@ export function placeCompanies(companies: readonly PlaceableCompany[], geo: Plac
     }
     const rng = companyRandom(company.id);
     const shape = shapes.get(company.division);
+    const home = company.municipalityCode ? homes.get(company.municipalityCode) : undefined;
+    if (home && shape) {
+      positions.set(company.id, nearHome(home, shape, rng, geo));
+      continue;
+    }
     if (!shape) {
       holding ??= holdingArea(geo.shapes);
       positions.set(company.id, { x: holding.x + rng.next() * holding.size, y: holding.y + rng.next() * holding.size });
@@ -84,6 +90,29 @@ export function placeCompanies(companies: readonly PlaceableCompany[], geo: Plac
     positions.set(company.id, placed ?? anchorOf(shape));
   }
   return positions;
+}
+
+/** Municipality code -> [lon, lat, radius km] (regions/municipalityPoints.ts). */
+const homes = new Map(MUNICIPALITY_POINTS.map(([code, lon, lat, radius]) => [code, { lon, lat, radius }]));
+
+/**
+ * A company known by its municipality but not by coordinates: uniform over a disc of that
+ * municipality's area around its interior point, inside the division's outline. The outline is
+ * coarser than the municipal one, so after a few misses the point itself is used.
+ */
+function nearHome(home: { lon: number; lat: number; radius: number }, shape: DivisionShape, rng: Random, geo: PlacementGeo): GraphPoint {
+  const centre = geo.projection.project(home.lon, home.lat);
+  // Graph units per km here: a degree of latitude is 111 km.
+  const north = geo.projection.project(home.lon, home.lat + 1 / 111);
+  const radius = home.radius * Math.hypot(north.x - centre.x, north.y - centre.y) * 0.8;
+  const index = indexOf(shape);
+  for (let t = 0; t < 16; t++) {
+    const r = radius * Math.sqrt(rng.next());
+    const a = rng.next() * 2 * Math.PI;
+    const p = { x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a) };
+    if (indexContains(index, p.x, p.y)) return p;
+  }
+  return centre;
 }
 
 function holdingArea(shapes: readonly DivisionShape[]): { x: number; y: number; size: number } {

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_POINTS } from "../../src/regions/municipalityPoints.ts";
 import { describe, expect, it } from "vitest";
 import { geoContains } from "d3-geo";
 import { KOREA_TOPO } from "../../src/geo/koreaTopo.ts";
@@ -153,5 +154,27 @@ describe("geo/anchors", () => {
     if (!gyeonggi || !seoul) return;
     expect(pointInRings(shapeOf("KR-11").rings, gyeonggi.x, gyeonggi.y)).toBe(false);
     expect(Math.hypot(gyeonggi.x - seoul.x, gyeonggi.y - seoul.y)).toBeLessThan(150);
+  });
+
+  it("places a company known by its municipality near that municipality, inside its division", () => {
+    const geo = createKoreaGeo(KOREA_TOPO);
+    const gumi = MUNICIPALITY_POINTS.find(([code]) => code === "47190")!;
+    const centre = geo.projection.project(gumi[1], gumi[2]);
+    const north = geo.projection.project(gumi[1], gumi[2] + 1 / 111);
+    const radius = gumi[3] * Math.hypot(north.x - centre.x, north.y - centre.y);
+    const companies = Array.from({ length: 50 }, (_, i) => ({ id: `g${i}`, division: "KR-47", municipalityCode: "47190" }));
+    const placed = placeCompanies(companies, geo);
+    const gyeongbuk = geo.shapes.find((s) => s.code === "KR-47")!;
+    const spots = new Set<string>();
+    for (const c of companies) {
+      const p = placed.get(c.id)!;
+      expect(Math.hypot(p.x - centre.x, p.y - centre.y)).toBeLessThanOrEqual(radius);
+      expect(pointInRings(gyeongbuk.rings, p.x, p.y)).toBe(true);
+      spots.add(`${p.x.toFixed(3)},${p.y.toFixed(3)}`);
+    }
+    // Spread over the municipality, not stacked on one point.
+    expect(spots.size).toBeGreaterThan(40);
+    // The same company lands on the same spot every time.
+    expect(placeCompanies(companies.slice(0, 1), geo).get("g0")).toEqual(placed.get("g0"));
   });
 });
