@@ -10,6 +10,7 @@ import { NO_FILTER, type FilterState } from "../../src/graph/filters/types.ts";
 import { readFilesWithSnapshots } from "../../src/io/read/readFiles.ts";
 import type { SummaryData } from "../../src/graph/summary/columns.ts";
 import { VINTAGES } from "../../src/model/types.ts";
+import { regionScale } from "../../src/model/scale.ts";
 import type { FlowMatrix } from "../../src/model/flows.ts";
 import { bundleOf, syntheticDataset } from "../io/summaryHelpers.ts";
 
@@ -42,6 +43,19 @@ describe("app/derived in summary mode", () => {
     store.getState().setVintage("2026-07");
     const s = store.getState();
     expect(shape(derived.visibleMatrix(s)!)).toEqual(shape(flowsOfGraph(fullGraph, s.vintage)));
+  });
+
+  it("rolls the nation's division flows up to the super-regions and economic regions, as the full data gives them", async () => {
+    const { derived, store, graph } = await opened();
+    for (const level of ["super-region", "economic-region"] as const) {
+      for (const vintage of VINTAGES) {
+        const scale = regionScale(level, vintage);
+        expect(shape(derived.flowMatrix(graph, scale))).toEqual(shape(flowsOfGraph(fullGraph, scale)));
+      }
+    }
+    store.getState().setRegionLevel("super-region");
+    const s = store.getState();
+    expect(shape(derived.visibleMatrix(s)!)).toEqual(shape(flowsOfGraph(fullGraph, "super-region@2023")));
   });
 
   it("applies the link-type, year, division and cross-only filters to the summary's rows as the app applies them to links", async () => {
