@@ -1,4 +1,5 @@
 import type { ExportFormat, WrittenFile } from "../io/formats/types.ts";
+import { scaleOf } from "../state/regionScale.ts";
 import type { GexfVersion } from "../io/write/gexf.ts";
 import type { MappingSet } from "../io/mapping/columnMapping.ts";
 import { packMetricsResult } from "../graph/metrics/resultTransfer.ts";
@@ -105,7 +106,7 @@ export function createExportService(deps: ExportDeps): ExportService {
         label: last.label,
         mappings: last.mappings,
         format: choice.format,
-        vintage: state.vintage,
+        vintage: scaleOf(state),
         scope: choice.scope,
         ...(shown ? { shown } : {}),
         filter: state.filter,

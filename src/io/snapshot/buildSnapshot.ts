@@ -1,6 +1,8 @@
 // Graph + import report + metrics + metadata → the Snapshot every writer takes. Pure: the app
 // calls it with the drawn graph and its filters, the CLI with a graph built from files.
 
+import { unitOf } from "../../regions/units.ts";
+import { levelOf, vintageOf, type RegionScale } from "../../model/scale.ts";
 import { flowsOfGraph } from "../../graph/flows/divisionFlows.ts";
 import { crossRegionalStats } from "../../graph/ranking/crossRegional.ts";
 import { DEFAULT_WEIGHTS } from "../../graph/ranking/weights.ts";
@@ -9,7 +11,7 @@ import { scoreCompanies } from "../../graph/ranking/score.ts";
 import type { RankedCompany } from "../../graph/ranking/types.ts";
 import type { CompanyNode, LinkEdge, Point, SupplyGraph } from "../../graph/types.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
-import { isCrossDivision, type ImportReport, type Vintage } from "../../model/types.ts";
+import { isCrossDivision, type ImportReport } from "../../model/types.ts";
 import { toVintage } from "../../regions/divisions.ts";
 import { METRIC_PREFIX, NETWORK_METRIC_PREFIX } from "../../graph/metrics/keys.ts";
 import { orderMetricKeys } from "./columns.ts";
@@ -22,7 +24,8 @@ export interface Visual {
 }
 
 export interface SnapshotInputs {
-  vintage: Vintage;
+  /** The scale (boundary vintage and region level) cross links, flows and the ranking are counted at. */
+  vintage: RegionScale;
   /**
    * Scope "view": what the filters and what-if keep. Without both, the whole network. The m_*
    * metrics on the graph's nodes are then the whole graph's, so they are written as network_m_*;
@@ -122,7 +125,7 @@ export function buildSnapshot(graph: SupplyGraph, inputs: SnapshotInputs): Snaps
   let illustrative = false;
   graph.forEachEdge((id, a, source, target, sa, ta) => {
     if (!kept.has(source) || !kept.has(target) || (keepEdge && !keepEdge(id, a))) return;
-    const cross = isCrossDivision(toVintage(sa.division, vintage), toVintage(ta.division, vintage));
+    const cross = isCrossDivision(unitOf(sa.place, vintage), unitOf(ta.place, vintage));
     edges.push(edgeOf(id, a, source, target, cross, inputs));
     if (a.illustrative) illustrative = true;
   });
@@ -132,7 +135,8 @@ export function buildSnapshot(graph: SupplyGraph, inputs: SnapshotInputs): Snaps
     appVersion: inputs.appVersion,
     created: (inputs.created ?? new Date()).toISOString(),
     label: inputs.label,
-    vintage,
+    vintage: vintageOf(vintage),
+    ...(levelOf(vintage) !== "division" ? { level: levelOf(vintage) } : {}),
     scope: inputs.scope ?? (keepNode || keepEdge ? "view" : "network"),
     sources: inputs.sources,
     report: {

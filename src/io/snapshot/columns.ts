@@ -29,6 +29,8 @@ const NODE_FIXED: Column<SnapshotNode>[] = [
   { name: "division_name", type: "string", value: (n) => regionLabel(n.company.division, "ko", "full") },
   { name: "division_2026", type: "string", value: (n) => n.division2026 },
   { name: "municipality", type: "string", value: (n) => n.company.municipality },
+  // The code the readers resolved: reading a snapshot back places the company without guessing again.
+  { name: "municipality_code", type: "string", value: (n) => n.company.municipalityCode },
   { name: "industry", type: "string", value: (n) => n.company.industry },
   { name: "tier", type: "string", value: (n) => n.company.tier },
   { name: "lat", type: "double", value: (n) => n.company.lat },

@@ -1,6 +1,7 @@
 // What every writer takes: a graph snapshot with its metadata, built once by buildSnapshot
 // (snapshot.ts) from the drawn graph, so the app and the CLI write the same files.
 
+import type { Level } from "../../model/scale.ts";
 import type { FlowMatrix } from "../../model/flows.ts";
 import type { RankedCompany } from "../../graph/ranking/types.ts";
 import type { Company, ImportReport, Link, Vintage } from "../../model/types.ts";
@@ -47,6 +48,8 @@ export interface SnapshotMetadata {
   created: string;
   label: string;
   vintage: Vintage;
+  /** The region level flows, cross links and the ranking were counted at (omitted before levels: divisions). */
+  level?: Level;
   /** "network": every company and link; "view": what the filters and what-if left on screen. */
   scope: "network" | "view";
   sources: SourceFileMeta[];

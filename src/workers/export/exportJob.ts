@@ -3,6 +3,7 @@
 // screen, node for node and link for link), keeps what the status line counts (scope "view"),
 // computes the metrics of what the file holds (the view's own, under the usual m_* names; the
 // whole network's beside them as network_m_* on request), and writes.
+import type { RegionScale } from "../../model/scale.ts";
 import { readFiles } from "../../io/read/readFiles.ts";
 import type { Lang } from "../../i18n/index.ts";
 import type { MappingSet } from "../../io/mapping/columnMapping.ts";
@@ -23,7 +24,7 @@ import type { SupplyGraph } from "../../graph/types.ts";
 import { unpackMetricsResult, type MetricsResultPayload } from "../../graph/metrics/resultTransfer.ts";
 import type { Point } from "../../graph/types.ts";
 import type { ForceSettings } from "../../model/forceSettings.ts";
-import type { InputFile, Vintage } from "../../model/types.ts";
+import type { InputFile } from "../../model/types.ts";
 import { withSummaryScope, type SummaryExportInput } from "../../io/summary/scope.ts";
 
 export interface ExportRequest {
@@ -31,7 +32,8 @@ export interface ExportRequest {
   label: string;
   mappings: MappingSet;
   format: ExportFormat;
-  vintage: Vintage;
+  /** The view's scale: its boundary vintage and region level (flows, cross links and ranking follow it). */
+  vintage: RegionScale;
   /** "view": what the status line counts (`shown`; without it, what `filter` and `removal` keep). */
   scope: "network" | "view";
   /** Scope "view": the ids of the companies and links the status line counts (app/map/linkShowing.ts countedParts). */
