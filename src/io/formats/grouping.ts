@@ -186,7 +186,7 @@ class GroupCollector {
       this.owner.set(d, { group: name, row });
       group.members.push(d);
     } else if (before.group !== name) {
-      this.log.reject(this.file, row, "conflicting-division", `${label} already in '${before.group}' (row ${before.row})`,
+      this.log.reject(this.file, row, "conflicting-division", `${label} / ${before.group} (${before.row})`,
         `division ${label} is already in group '${before.group.slice(0, 40)}' (row ${before.row}); first kept`);
     } else {
       this.log.warn(this.file, row, "duplicate-id", label, `division ${label} is listed twice in group '${name.slice(0, 40)}' (row ${before.row}); read once`);

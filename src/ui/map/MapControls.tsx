@@ -1,9 +1,11 @@
 import { useId, type ReactNode } from "react";
 import { VINTAGES } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
-import { FLOW_COMPANIES, FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY, REGION_LEVELS } from "../../state/view/values.ts";
+import { FLOW_COMPANIES, FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY, REGION_LEVELS, type RegionLevel } from "../../state/view/values.ts";
 import { linksFollowCommunities } from "../../app/map/linkColour.ts";
 import { ForceControls } from "./ForceControls.tsx";
+import { GroupingLoader } from "./GroupingLoader.tsx";
+import { getGrouping } from "../../regions/groupings.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { linkTypesText } from "../linkTypesText.ts";
@@ -12,6 +14,8 @@ function Select<T extends string>(props: {
   label: string; value: T; options: readonly T[]; text: (v: T) => string; onChange: (v: T) => void; testId: string;
   /** Off, with the reason in the element `describedBy` names (shown beside it). */
   disabled?: boolean; describedBy?: string | undefined;
+  /** A tooltip for an option, e.g. where a loaded grouping comes from. */
+  optionTitle?: (v: T) => string | undefined;
 }) {
   return (
     <label className="control">
@@ -19,12 +23,13 @@ function Select<T extends string>(props: {
       <select
         value={props.value}
         data-testid={props.testId}
+        title={props.optionTitle?.(props.value)}
         disabled={props.disabled}
         aria-describedby={props.describedBy}
         onChange={(e) => props.onChange(e.currentTarget.value as T)}
       >
         {props.options.map((o) => (
-          <option key={o} value={o}>
+          <option key={o} value={o} title={props.optionTitle?.(o)}>
             {props.text(o)}
           </option>
         ))}
@@ -47,6 +52,14 @@ export function MapControls() {
   // A loaded grouping is offered once there is one (regions/groupings.ts).
   const groupingLoaded = useAtlas((x) => x.groupingVersion > 0);
   const regionLevels = groupingLoaded ? REGION_LEVELS : REGION_LEVELS.filter((l) => !l.startsWith("grouping:"));
+  const lang = useAtlas((x) => x.lang);
+  // Read again whenever a new grouping is applied (groupingVersion above changes).
+  useAtlas((x) => x.groupingVersion);
+  const userGrouping = groupingLoaded ? getGrouping("grouping:user") : undefined;
+  const regionText = (v: RegionLevel) =>
+    v === "grouping:user" && userGrouping ? t("grouping.named", { name: lang === "ko" ? userGrouping.nameKo : userGrouping.nameEn }) : k(`regionLevel.${v}`);
+  const regionTitle = (v: RegionLevel) =>
+    v === "grouping:user" && userGrouping ? t("grouping.about", { source: userGrouping.source, date: userGrouping.date || t("grouping.dateNotGiven") }) : undefined;
   const flowMeasure = useAtlas((x) => x.flowMeasure);
   const linkTypes = useAtlas((x) => x.filter.linkTypes);
   const scaleMode = useAtlas((x) => x.scaleMode);
@@ -73,7 +86,8 @@ export function MapControls() {
       <Section>
         {map ? <Select label={t("controls.level")} testId="control-level" value={level} options={["auto", "divisions", "companies"] as const} text={(v) => k(`level.${v}`)} onChange={s.setLevel} /> : null}
         <Select label={t("controls.vintage")} testId="control-vintage" value={vintage} options={VINTAGES} text={(v) => k(`vintage.${v}`)} onChange={s.setVintage} />
-        <Select label={t("controls.regionLevel")} testId="control-region-level" value={regionLevel} options={regionLevels} text={(v) => k(`regionLevel.${v}`)} onChange={s.setRegionLevel} />
+        <Select label={t("controls.regionLevel")} testId="control-region-level" value={regionLevel} options={regionLevels} text={regionText} optionTitle={regionTitle} onChange={s.setRegionLevel} />
+        <GroupingLoader />
       </Section>
       {/* Flows, their scale and the choropleth are drawn on the map only; the force view has its own settings. */}
       {map ? null : <ForceControls />}
