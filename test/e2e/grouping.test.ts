@@ -59,9 +59,9 @@ describe.skipIf(!chromium)("a loaded grouping in Chromium", () => {
     const outcome = page.getByTestId("grouping-outcome");
     expect(await outcome.getAttribute("data-ok")).toBe("true");
     expect(await outcome.textContent()).toContain("권역 2개");
-    // The unknown division's row, by its spreadsheet row (2 "#" lines + header + 17 rows = row 20), and why.
+    // The unknown division's row, by its spreadsheet row (2 "#" lines, the header, 17 rows: row 21), and why.
     const issue = page.getByTestId("grouping-issues").locator('li[data-reason="unknown-division"]');
-    expect(await issue.getAttribute("data-row")).toBe("20");
+    expect(await issue.getAttribute("data-row")).toBe("21");
     expect(await issue.textContent()).toContain("없는도");
     expect(await page.getByTestId("grouping-about").textContent()).toContain("2025-01-31");
 
@@ -78,7 +78,10 @@ describe.skipIf(!chromium)("a loaded grouping in Chromium", () => {
     expect(await matrix.locator("[data-from][data-to]").count()).toBe(2 * 2);
     expect(await matrix.textContent()).toContain("영남");
     expect(await matrix.textContent()).toContain("나머지");
-    expect(await page.getByTestId("legend").textContent()).toMatch(/영남|나머지|권역/);
+    // The legend speaks of the level's regions (권역), no longer of provinces (시도).
+    const legend = await page.getByTestId("legend").textContent();
+    expect(legend).toContain("권역");
+    expect(legend).not.toContain("시도 간");
   });
 
   it("says which rows were rejected in English, and keeps the previous grouping when a file has none", async () => {

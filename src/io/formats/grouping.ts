@@ -7,7 +7,7 @@ import Papa from "papaparse";
 import type { DivisionCode, ImportIssue, InputFile } from "../../model/types.ts";
 import { STORED_VINTAGE } from "../../model/types.ts";
 import { divisionsOf, getDivision, MERGED_CODE } from "../../regions/divisions.ts";
-import { groupingProblems, type Grouping, type RegionGroup } from "../../regions/groupings.ts";
+import { BUILT_IN_GROUPINGS, groupingProblems, type Grouping, type RegionGroup } from "../../regions/groupings.ts";
 import { normaliseAnyDivision, type CodeSystem } from "../../regions/normalise.ts";
 import { IssueLog } from "../read/issues.ts";
 import { eachCsvRow, type CsvHead } from "../text/delimited.ts";
@@ -200,12 +200,15 @@ class GroupCollector {
  */
 function assignCodes(groups: Building[], file: string, log: IssueLog): void {
   const taken = new Set<string>();
+  // Labels found by code alone (regions/units.ts regionLabel) must not mistake a loaded group for a built-in one.
+  const builtIn = new Set(BUILT_IN_GROUPINGS.flatMap((g) => g.groups.map((x) => x.code.toUpperCase())));
   for (const g of groups) {
     if (!g.code) continue;
     const own = g.members.length === 1 && g.members[0] === g.code.toUpperCase();
     let problem = "";
     if (!CODE_PATTERN.test(g.code)) problem = "may hold only letters, digits, '-' and '_' (up to 24)";
     else if (taken.has(g.code.toUpperCase())) problem = "is used by an earlier group";
+    else if (builtIn.has(g.code.toUpperCase()) && !ISO_CODE.test(g.code)) problem = "is a built-in grouping's code (5극 3특 or the economic regions)";
     else if (ISO_CODE.test(g.code) && !own) problem = "is a division's code, and the group is not that one division";
     if (problem) {
       log.warn(file, g.row, "duplicate-id", g.code.slice(0, 40), `group code '${g.code.slice(0, 40)}' of '${g.nameKo.slice(0, 40)}' ${problem}; a code was generated`);
