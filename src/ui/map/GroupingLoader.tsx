@@ -80,7 +80,8 @@ function IssueList({ issues, text }: { issues: ImportIssue[]; text: (issue: Impo
   const t = useT();
   if (issues.length === 0) return null;
   return (
-    <ul data-testid="grouping-issues">
+    // Scrolls within a few lines so a long list never pushes the other controls away; focusable so a keyboard can scroll it.
+    <ul data-testid="grouping-issues" tabIndex={0} aria-label={t("grouping.label")}>
       {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
         <li key={i} data-row={issue.row} data-reason={issue.reason}>{text(issue)}</li>
       ))}
