@@ -99,6 +99,8 @@ export const ISSUE_REASONS = [
   "column-suggestion",
   "sheet-skipped",
   "undirected-graph",
+  /** Grouping files only (io/formats/grouping.ts): divisions the file leaves out, each a region of its own. */
+  "unlisted-division",
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 

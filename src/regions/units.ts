@@ -5,7 +5,7 @@
 
 import { NO_DIVISION, type DivisionCode } from "../model/types.ts";
 import { divisionLabel, divisionsOf, getDivision, toVintage } from "./divisions.ts";
-import { getGrouping, type Grouping } from "./groupings.ts";
+import { getGrouping, loadedGroupings, type Grouping } from "./groupings.ts";
 import { parseScale, type Level, type ParsedScale, type RegionScale } from "../model/scale.ts";
 import { getMunicipality, MUNICIPALITIES, municipalityLabel } from "./municipalities.ts";
 
@@ -110,10 +110,14 @@ export function getUnit(code: string, scale: RegionScale): RegionUnit | undefine
   return division ? { code, kind: "division", divisions: division.members ?? [code] } : undefined;
 }
 
-/** Group codes of the loaded groupings, for labelling without a scale at hand. */
+/**
+ * Group codes of the loaded groupings, for labelling without a scale at hand (the matrix, the
+ * tooltips): the built-in ones first, then any a user loaded, whose codes never take a built-in
+ * one's (io/formats/grouping.ts).
+ */
 function groupName(code: string): { nameKo: string; nameEn: string } | undefined {
-  for (const id of ["super-region", "economic-region"]) {
-    const g = getGrouping(id)?.groups.find((x) => x.code === code);
+  for (const grouping of loadedGroupings()) {
+    const g = grouping.groups.find((x) => x.code === code);
     if (g) return g;
   }
   return undefined;

@@ -33,6 +33,7 @@ const MESSAGES: Record<IssueReason, (detail: string) => string> = {
   "column-suggestion": (d) => `columns that may be meant: ${d}`,
   "sheet-skipped": (d) => `sheet skipped${d ? `: ${q(d)}` : ""}`,
   "undirected-graph": () => "undirected graph: the direction of its links is unknown",
+  "unlisted-division": (d) => `divisions not listed, each shown as a region of its own: ${d}`,
 };
 
 /** Each field of `names`, for an issue whose detail is exactly those fields (a missing column, an empty id). */

@@ -1,9 +1,11 @@
 import { useId, type ReactNode } from "react";
 import { VINTAGES } from "../../model/types.ts";
 import type { MessageKey } from "../../i18n/index.ts";
-import { FLOW_COMPANIES, FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY, REGION_LEVELS } from "../../state/view/values.ts";
+import { FLOW_COMPANIES, FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY, REGION_LEVELS, type RegionLevel } from "../../state/view/values.ts";
 import { linksFollowCommunities } from "../../app/map/linkColour.ts";
 import { ForceControls } from "./ForceControls.tsx";
+import { GroupingLoader } from "./GroupingLoader.tsx";
+import { getGrouping } from "../../regions/groupings.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { linkTypesText } from "../linkTypesText.ts";
@@ -12,6 +14,8 @@ function Select<T extends string>(props: {
   label: string; value: T; options: readonly T[]; text: (v: T) => string; onChange: (v: T) => void; testId: string;
   /** Off, with the reason in the element `describedBy` names (shown beside it). */
   disabled?: boolean; describedBy?: string | undefined;
+  /** A tooltip for an option, e.g. where a loaded grouping comes from. */
+  optionTitle?: (v: T) => string | undefined;
 }) {
   return (
     <label className="control">
@@ -19,12 +23,13 @@ function Select<T extends string>(props: {
       <select
         value={props.value}
         data-testid={props.testId}
+        title={props.optionTitle?.(props.value)}
         disabled={props.disabled}
         aria-describedby={props.describedBy}
         onChange={(e) => props.onChange(e.currentTarget.value as T)}
       >
         {props.options.map((o) => (
-          <option key={o} value={o}>
+          <option key={o} value={o} title={props.optionTitle?.(o)}>
             {props.text(o)}
           </option>
         ))}
@@ -37,16 +42,34 @@ function Section({ children }: { children: ReactNode }) {
   return <div className="control-group">{children}</div>;
 }
 
+/** The region level, naming a loaded grouping with its source and date, and the button that loads one. */
+function RegionLevelControl() {
+  const s = useActions();
+  const t = useT();
+  const lang = useAtlas((x) => x.lang);
+  const regionLevel = useAtlas((x) => x.regionLevel);
+  // A loaded grouping is offered once there is one (regions/groupings.ts); a new one bumps the version, and this reads it again.
+  const groupingVersion = useAtlas((x) => x.groupingVersion);
+  const regionLevels = groupingVersion > 0 ? REGION_LEVELS : REGION_LEVELS.filter((l) => !l.startsWith("grouping:"));
+  const userGrouping = groupingVersion > 0 ? getGrouping("grouping:user") : undefined;
+  const text = (v: RegionLevel) =>
+    v === "grouping:user" && userGrouping ? t("grouping.named", { name: lang === "ko" ? userGrouping.nameKo : userGrouping.nameEn }) : t(`regionLevel.${v}` as MessageKey);
+  const title = (v: RegionLevel) =>
+    v === "grouping:user" && userGrouping ? t("grouping.about", { source: userGrouping.source, date: userGrouping.date || t("grouping.dateNotGiven") }) : undefined;
+  return (
+    <>
+      <Select label={t("controls.regionLevel")} testId="control-region-level" value={regionLevel} options={regionLevels} text={text} optionTitle={title} onChange={s.setRegionLevel} />
+      <GroupingLoader />
+    </>
+  );
+}
+
 /** Every view setting of the map in one place; each writes straight to the store. */
 export function MapControls() {
   const s = useActions();
   const t = useT();
   const level = useAtlas((x) => x.level);
   const vintage = useAtlas((x) => x.vintage);
-  const regionLevel = useAtlas((x) => x.regionLevel);
-  // A loaded grouping is offered once there is one (regions/groupings.ts).
-  const groupingLoaded = useAtlas((x) => x.groupingVersion > 0);
-  const regionLevels = groupingLoaded ? REGION_LEVELS : REGION_LEVELS.filter((l) => !l.startsWith("grouping:"));
   const flowMeasure = useAtlas((x) => x.flowMeasure);
   const linkTypes = useAtlas((x) => x.filter.linkTypes);
   const scaleMode = useAtlas((x) => x.scaleMode);
@@ -73,19 +96,12 @@ export function MapControls() {
       <Section>
         {map ? <Select label={t("controls.level")} testId="control-level" value={level} options={["auto", "divisions", "companies"] as const} text={(v) => k(`level.${v}`)} onChange={s.setLevel} /> : null}
         <Select label={t("controls.vintage")} testId="control-vintage" value={vintage} options={VINTAGES} text={(v) => k(`vintage.${v}`)} onChange={s.setVintage} />
-        <Select label={t("controls.regionLevel")} testId="control-region-level" value={regionLevel} options={regionLevels} text={(v) => k(`regionLevel.${v}`)} onChange={s.setRegionLevel} />
+        <RegionLevelControl />
       </Section>
       {/* Flows, their scale and the choropleth are drawn on the map only; the force view has its own settings. */}
       {map ? null : <ForceControls />}
       {map ? <Section>
-        <Select
-          label={t("controls.flowLimit")}
-          testId="control-flow-limit"
-          value={flowLimit}
-          options={FLOW_LIMITS}
-          text={(v) => k(`flowLimit.${v}`)}
-          onChange={s.setFlowLimit}
-        />
+        <Select label={t("controls.flowLimit")} testId="control-flow-limit" value={flowLimit} options={FLOW_LIMITS} text={(v) => k(`flowLimit.${v}`)} onChange={s.setFlowLimit} />
         <Select label={t("controls.measure")} testId="control-measure" value={flowMeasure} options={["count", "weight"] as const} text={(v) => k(`measure.${v}`)} onChange={s.setFlowMeasure} />
         {/* The filter owns link types (it cuts the network, the flows and the matrix alike); here it is only read back. */}
         <p className="control" data-testid="control-flow-type">
