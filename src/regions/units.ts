@@ -110,6 +110,21 @@ export function getUnit(code: string, scale: RegionScale): RegionUnit | undefine
   return division ? { code, kind: "division", divisions: division.members ?? [code] } : undefined;
 }
 
+let shared: Set<string> | null = null;
+
+/** Korean short names (the last word: "서구") that more than one municipality bears. */
+function sharedShortNames(): Set<string> {
+  if (shared) return shared;
+  const seen = new Set<string>();
+  shared = new Set();
+  for (const m of MUNICIPALITIES) {
+    const short = municipalityLabel(m.code, "ko");
+    if (seen.has(short)) shared.add(short);
+    seen.add(short);
+  }
+  return shared;
+}
+
 /**
  * Group codes of the loaded groupings, for labelling without a scale at hand (the matrix, the
  * tooltips): the built-in ones first, then any a user loaded, whose codes never take a built-in
@@ -134,7 +149,14 @@ export function regionLabel(code: string, lang: "ko" | "en", form: "short" | "fu
     if (scale && code !== NO_DIVISION && parseScale(scale).level === "municipality") return lang === "ko" ? `${name} (시군구 미상)` : `${name} (municipality unknown)`;
     return name;
   }
-  if (getMunicipality(code)) return municipalityLabel(code, lang);
+  const municipality = getMunicipality(code);
+  if (municipality) {
+    const name = municipalityLabel(code, lang, form);
+    // 중구, 서구, 고성군 ... exist in several provinces: the province tells them apart in a matrix or a list.
+    if (!sharedShortNames().has(municipalityLabel(code, "ko"))) return name;
+    const province = divisionLabel(municipality.division, lang);
+    return lang === "ko" ? `${province} ${name}` : `${name}, ${province}`;
+  }
   const level = scale ? parseScale(scale).level : undefined;
   const group = (level?.startsWith("grouping:") ? getGrouping(level)?.groups.find((g) => g.code === code) : undefined) ?? groupName(code);
   if (group) return lang === "ko" ? group.nameKo : group.nameEn;

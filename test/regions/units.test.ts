@@ -54,6 +54,10 @@ describe("regions/units", () => {
     expect(regionLabel("KR-47", "ko", "short", "municipality@2023")).toBe("경북 (시군구 미상)");
     expect(regionLabel("KR-47", "en", "short", "2023")).toBe("North Gyeongsang");
     expect(regionLabel("nonsense", "en")).toBe("nonsense");
+    // A name several provinces have is told apart by its province; a unique one stands alone.
+    expect(regionLabel("27170", "ko")).toBe("대구 서구");
+    expect(regionLabel("26140", "en")).toBe("Seo-gu, Busan");
+    expect(regionLabel("47190", "ko")).toBe("구미시");
   });
 
   it("lets a selected province stand for its municipalities at the municipality level only", () => {
