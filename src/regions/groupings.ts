@@ -45,6 +45,21 @@ export function registerGrouping(grouping: Grouping): void {
   loaded.set(grouping.id, grouping);
 }
 
+/**
+ * The level of a grouping the user loaded: its id names its content ("grouping:<hash>"), so two
+ * different groupings are two scales and nothing worked out for one is taken for the other.
+ * Registered on first use, so whoever asks for the scale finds it.
+ */
+export function userGroupingLevel(grouping: Grouping): `grouping:${string}` {
+  const text = JSON.stringify([grouping.nameKo, grouping.nameEn, grouping.source, grouping.date, grouping.groups]);
+  // FNV-1a: short and stable; a collision would need two groupings loaded in one session.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const id = `grouping:${(h >>> 0).toString(36)}` as const;
+  if (!loaded.has(id)) loaded.set(id, { ...grouping, id });
+  return id;
+}
+
 export function loadedGroupings(): Grouping[] {
   return [...loaded.values()];
 }

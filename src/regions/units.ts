@@ -5,8 +5,8 @@
 
 import { NO_DIVISION, type DivisionCode } from "../model/types.ts";
 import { divisionLabel, divisionsOf, getDivision, toVintage } from "./divisions.ts";
-import { getGrouping, loadedGroupings, type Grouping } from "./groupings.ts";
-import { parseScale, type Level, type ParsedScale, type RegionScale } from "../model/scale.ts";
+import { getGrouping, loadedGroupings } from "./groupings.ts";
+import { parseScale, type ParsedScale, type RegionScale } from "../model/scale.ts";
 import { getMunicipality, MUNICIPALITIES, municipalityLabel } from "./municipalities.ts";
 
 /** A region as one scale draws it: a municipality, a division, or a group of divisions. */
@@ -28,11 +28,7 @@ interface Scheme {
 
 const schemes = new Map<RegionScale, Scheme>();
 
-function groupingOf(level: Level): Grouping {
-  const grouping = getGrouping(level);
-  if (!grouping) throw new Error(`regions/units: no grouping '${level}' is loaded`);
-  return grouping;
-}
+
 
 function schemeOf(scale: RegionScale): Scheme {
   let scheme = schemes.get(scale);
@@ -44,8 +40,11 @@ function schemeOf(scale: RegionScale): Scheme {
     units = divisionsOf(parsed.vintage).map((d) => ({ code: d.code, kind: "division", divisions: d.members ?? [d.code] }));
   } else if (parsed.level === "municipality") {
     units = MUNICIPALITIES.map((m) => ({ code: m.code, kind: "municipality", divisions: [m.division] }));
+  } else if (!getGrouping(parsed.level)) {
+    // A grouping not (or no longer) loaded: its regions are the divisions, so nothing is lost.
+    units = divisionsOf(parsed.vintage).map((d) => ({ code: d.code, kind: "division", divisions: d.members ?? [d.code] }));
   } else {
-    const grouping = groupingOf(parsed.level);
+    const grouping = getGrouping(parsed.level)!;
     units = grouping.groups.map((g) => ({ code: g.code, kind: "group", divisions: g.members }));
     groupOf = new Map(grouping.groups.flatMap((g) => g.members.map((m) => [m, g.code] as const)));
   }

@@ -1,5 +1,4 @@
-import { registerGrouping, type Grouping } from "../regions/groupings.ts";
-import { forgetScales } from "../regions/units.ts";
+import type { Grouping } from "../regions/groupings.ts";
 import type { StateCreator } from "zustand/vanilla";
 import type { DivisionCode, Vintage } from "../model/types.ts";
 import type { AnalyticsSlice } from "./analyticsSlice.ts";
@@ -14,9 +13,6 @@ export interface FlowPair {
 }
 
 /** Division flows and map colouring: the view fields are declared in the view schema; these are their actions and the pointer state. */
-/** The level id of the grouping the user loaded (one at a time). */
-const USER_GROUPING = "grouping:user";
-
 export interface FlowSlice {
   /** Shared by the map and the matrix, so hovering either highlights both. */
   hoveredFlow: FlowPair | null;
@@ -25,8 +21,6 @@ export interface FlowSlice {
   matrixSort: "total" | "region";
   setVintage: (vintage: Vintage) => void;
   setRegionLevel: (level: RegionLevel) => void;
-  /** Counts the groupings the user loaded: a new one changes what "grouping:user" means. */
-  groupingVersion: number;
   /** The municipal outlines, loaded the first time the municipality level is shown. */
   municipalBoundaries: "idle" | "loading" | "ready" | "failed";
   setMunicipalBoundaries: (stage: FlowSlice["municipalBoundaries"]) => void;
@@ -74,14 +68,10 @@ export const createFlowSlice: StateCreator<Reads, [], [], FlowSlice> = (set) => 
   // Division codes differ between vintages (KR-GJN), so everything that names a division is cleared.
   setVintage: (vintage) => set({ vintage, ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }),
   // Region codes differ between levels as they do between vintages.
-  groupingVersion: 0,
   municipalBoundaries: "idle",
   setMunicipalBoundaries: (municipalBoundaries) => set({ municipalBoundaries }),
-  applyGrouping: (grouping) => {
-    registerGrouping({ ...grouping, id: USER_GROUPING });
-    forgetScales();
-    set((s) => ({ groupingVersion: s.groupingVersion + 1, regionLevel: USER_GROUPING, ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }));
-  },
+  // The grouping is a view setting (view/groupingField.ts): links, scenes and bundles carry it.
+  applyGrouping: (userGrouping) => set({ userGrouping, regionLevel: "grouping:user", ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }),
   setRegionLevel: (regionLevel) => set({ regionLevel, ...divisionsPatch([], "all"), hoveredFlow: null, removal: null, profileDivision: null }),
   setLevel: (level) => set({ level }),
   toggleDivision: (division, additive = false) =>

@@ -34,7 +34,7 @@ function edgesToRedraw(drawn: Drawn, plan: RedrawPlan, before: DrawingInputs | n
   if (!plan.edgeDivisions || !before) return visibility;
   // A vintage changes the look of the links that touch a division it draws differently (the
   // Gwangju-Jeonnam merger), and of no other.
-  return [...new Set([...visibility, ...edgesChangingDivision(drawn, scaleOf(before as unknown as Pick<AtlasState, "vintage" | "regionLevel">), scaleOf(after.state))])];
+  return [...new Set([...visibility, ...edgesChangingDivision(drawn, scaleOf(before as unknown as Pick<AtlasState, "vintage" | "regionLevel" | "userGrouping">), scaleOf(after.state))])];
 }
 
 /**

@@ -42,7 +42,7 @@ export function formatQuery(params: URLSearchParams): string {
  */
 export function decodeView(params: URLSearchParams, known: KnownValues): DecodedView {
   const r = new UrlReader(params, KNOWN_PARAMS);
-  const ctx: DecodeContext = { known, vintage: defaultView().vintage, regionLevel: defaultView().regionLevel };
+  const ctx: DecodeContext = { known, vintage: defaultView().vintage, regionLevel: defaultView().regionLevel, userGrouping: null };
   const view: Partial<Record<ViewKey, unknown>> = {};
   for (const [key, f] of fields) {
     const value = f.decode(r, ctx);
@@ -51,6 +51,7 @@ export function decodeView(params: URLSearchParams, known: KnownValues): Decoded
     // Division codes after this are checked against the vintage the link asks for.
     if (key === "vintage") ctx.vintage = value as ViewState["vintage"];
     if (key === "regionLevel") ctx.regionLevel = value as ViewState["regionLevel"];
+    if (key === "userGrouping") ctx.userGrouping = value as ViewState["userGrouping"];
   }
   // A setting the link gives without its owner (dm without div) is dropped and said.
   for (const rule of orphans(completeView(view as Partial<ViewState>))) {

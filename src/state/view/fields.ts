@@ -4,7 +4,9 @@
 // is derived from that one declaration.
 import { getDivision } from "../../regions/divisions.ts";
 import { getUnit } from "../../regions/units.ts";
-import { regionScale, type Level } from "../../model/scale.ts";
+import { scaleOf } from "../regionScale.ts";
+import type { Grouping } from "../../regions/groupings.ts";
+import type { RegionLevel } from "./values.ts";
 import type { Vintage } from "../../model/types.ts";
 import { clip, type UrlReader } from "./reader.ts";
 import type { KnownValues, UrlNoticeCode } from "./values.ts";
@@ -14,7 +16,9 @@ export interface DecodeContext {
   /** The vintage the URL asks for (or the default): division codes are checked against it. */
   vintage: Vintage;
   /** The region level the URL asks for (or the default): region codes are checked against it with the vintage. */
-  regionLevel: Level;
+  regionLevel: RegionLevel;
+  /** The grouping the URL carries, which the level "grouping:user" names. */
+  userGrouping: Grouping | null;
 }
 
 /**
@@ -105,7 +109,7 @@ export function divisionCheck(ctx: DecodeContext) {
   return (code: string): Problem => {
     // A region of the scale asked for (a super-region, a municipality) is as good as a division of the data.
     if (ctx.regionLevel !== "division" && !getDivision(code)) {
-      return getUnit(code, regionScale(ctx.regionLevel, ctx.vintage)) ? null : { code: "unknown-value", why: "not a region of the level asked for" };
+      return getUnit(code, scaleOf(ctx)) ? null : { code: "unknown-value", why: "not a region of the level asked for" };
     }
     if (!codes.has(code)) return { code: "unknown-value", why: "not a known division" };
     const info = getDivision(code);

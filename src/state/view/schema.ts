@@ -5,6 +5,7 @@
 // setting means adding a line here and using it. What redraws the map but is not a setting (the
 // graph, metrics, the hover, values derived from several settings) is declared in
 // render/bindings/drawingInputs.ts.
+import { groupingField } from "./groupingField.ts";
 import { filterField } from "./filterField.ts";
 import { focusField } from "./focusField.ts";
 import { cameraField } from "./cameraField.ts";
@@ -38,6 +39,8 @@ export const VIEW_SCHEMA = {
   vintage: choice("vin", VINTAGE_VALUES, "2023", { redraws: ["nodes", "edgeDivisions", "map"] }),
   // The regions flows, matrix and choropleth are aggregated in (시군구, 시도, super-regions ...);
   // companies take their region's colour, as under a vintage. Before the division lists: they name its regions.
+  // A grouping the user loaded travels whole (links, scenes, bundles); about divisions, not data, so a new dataset keeps it.
+  userGrouping: groupingField("grp", { redraws: ["nodes", "edgeDivisions", "map"] }),
   regionLevel: choice("rl", REGION_LEVELS, "division", { redraws: ["nodes", "edgeDivisions", "map"] }),
   // "auto" follows the zoom: what is drawn follows the derived draw level.
   level: choice("lvl", FLOW_LEVELS, "auto", { redraws: [THROUGH_DERIVED] }),

@@ -5,7 +5,6 @@ import { FLOW_COMPANIES, FLOW_LIMITS, NODE_COLOR_BY, NODE_SIZE_BY, REGION_LEVELS
 import { linksFollowCommunities } from "../../app/map/linkColour.ts";
 import { ForceControls } from "./ForceControls.tsx";
 import { GroupingLoader } from "./GroupingLoader.tsx";
-import { getGrouping } from "../../regions/groupings.ts";
 import { useActions, useAtlas, useDerived } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { linkTypesText } from "../linkTypesText.ts";
@@ -48,10 +47,9 @@ function RegionLevelControl() {
   const t = useT();
   const lang = useAtlas((x) => x.lang);
   const regionLevel = useAtlas((x) => x.regionLevel);
-  // A loaded grouping is offered once there is one (regions/groupings.ts); a new one bumps the version, and this reads it again.
-  const groupingVersion = useAtlas((x) => x.groupingVersion);
-  const regionLevels = groupingVersion > 0 ? REGION_LEVELS : REGION_LEVELS.filter((l) => !l.startsWith("grouping:"));
-  const userGrouping = groupingVersion > 0 ? getGrouping("grouping:user") : undefined;
+  // A loaded grouping is offered once there is one; it is a view setting, so a link or a bundle brings it too.
+  const userGrouping = useAtlas((x) => x.userGrouping);
+  const regionLevels = userGrouping ? REGION_LEVELS : REGION_LEVELS.filter((l) => !l.startsWith("grouping:"));
   const text = (v: RegionLevel) =>
     v === "grouping:user" && userGrouping ? t("grouping.named", { name: lang === "ko" ? userGrouping.nameKo : userGrouping.nameEn }) : t(`regionLevel.${v}` as MessageKey);
   const title = (v: RegionLevel) =>

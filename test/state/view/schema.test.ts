@@ -26,6 +26,13 @@ const EXAMPLES: { [K in keyof ViewState]: ViewState[K] } = {
   mode: "force",
   vintage: "2026-07",
   regionLevel: "super-region",
+  userGrouping: {
+    id: "grouping:user", nameKo: "영남과 나머지", nameEn: "Yeongnam and the rest", source: "a test", date: "2026-12-07",
+    groups: [
+      { code: "YN", nameKo: "영남", nameEn: "Yeongnam", members: ["KR-26", "KR-27", "KR-31", "KR-47", "KR-48"] },
+      { code: "REST", nameKo: "나머지", nameEn: "The rest", members: ["KR-11", "KR-28", "KR-29", "KR-30", "KR-50", "KR-41", "KR-42", "KR-43", "KR-44", "KR-45", "KR-46", "KR-49"] },
+    ],
+  },
   level: "companies",
   lang: "en",
   selectedDivisions: ["KR-26", "KR-31"],
