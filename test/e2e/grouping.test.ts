@@ -82,6 +82,15 @@ describe.skipIf(!chromium)("a loaded grouping in Chromium", () => {
     const legend = await page.getByTestId("legend").textContent();
     expect(legend).toContain("권역");
     expect(legend).not.toContain("시도 간");
+
+    // The grouping travels in the address: opened elsewhere from it, the same groups and counts.
+    // (The view lives in the address's fragment.)
+    await page.waitForFunction(() => new URLSearchParams(location.hash.replace(/^#/, "")).has("grp"));
+    const { page: elsewhere } = await session.open(`?${new URL(page.url()).hash.replace(/^#/, "")}`);
+    const select2 = elsewhere.getByTestId("control-region-level");
+    await elsewhere.waitForFunction(() => (document.querySelector('[data-testid="control-region-level"]') as HTMLSelectElement | null)?.value === "grouping:user");
+    expect(await select2.locator("option:checked").textContent()).toBe("불러온 권역: 우리권역.csv");
+    await elsewhere.waitForFunction((n) => document.querySelector('[data-testid="status-counts"]')?.getAttribute("data-cross") === String(n), expected.byGroup);
   });
 
   it("says which rows were rejected in English, and keeps the previous grouping when a file has none", async () => {
