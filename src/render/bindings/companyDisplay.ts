@@ -31,8 +31,7 @@ export function nodeColorOf(data: CompanyNode, view: Pick<DrawingView, "state" |
       return tierColor(data.company.tier);
     case "industry":
       return (data.company.industry && view.industries.get(data.company.industry)) || OTHER_INDUSTRY_COLOR;
-    default:
-      {
+    default: {
       // The stored colour is the division's under the stored vintage: right whenever the scale draws divisions of it.
       const scale = colourScaleOf(view.state);
       return scale === STORED_VINTAGE && data.place === data.division ? data.color : regionColor(unitOf(data.place, scale));

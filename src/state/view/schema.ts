@@ -37,10 +37,10 @@ export const VIEW_SCHEMA = {
   mode: choice("v", VIEW_MODES, "map", { resetOnData: true, redraws: [...MAP, THROUGH_DERIVED] }),
   // Companies take their division's colour under the vintage; links redraw where a division is drawn differently.
   vintage: choice("vin", VINTAGE_VALUES, "2023", { redraws: ["nodes", "edgeDivisions", "map"] }),
-  // The regions flows, matrix and choropleth are aggregated in (시군구, 시도, super-regions ...);
-  // companies take their region's colour, as under a vintage. Before the division lists: they name its regions.
   // A grouping the user loaded travels whole (links, scenes, bundles); about divisions, not data, so a new dataset keeps it.
   userGrouping: groupingField("grp", { redraws: ["nodes", "edgeDivisions", "map"] }),
+  // The regions flows, matrix and choropleth are aggregated in (시군구, 시도, super-regions ...);
+  // companies take their region's colour, as under a vintage. Before the division lists: they name its regions.
   regionLevel: choice("rl", REGION_LEVELS, "division", { redraws: ["nodes", "edgeDivisions", "map"] }),
   // "auto" follows the zoom: what is drawn follows the derived draw level.
   level: choice("lvl", FLOW_LEVELS, "auto", { redraws: [THROUGH_DERIVED] }),
