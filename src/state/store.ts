@@ -87,11 +87,13 @@ export interface ViewSlice {
   layoutCommand: { kind: "run" | "stop"; seq: number };
   /** The camera is closer than the national view; written by the camera service, read by the draw level. */
   zoomedIn: boolean;
+  /** Closer still: a few municipalities fill the view (app/map/drawLevel.ts CLOSE_LEVEL_RATIO). */
+  zoomedClose: boolean;
   commandLayout: (kind: "run" | "stop") => void;
   setMode: (mode: ViewMode) => void;
   setLang: (lang: Lang) => void;
   setLayout: (layout: Partial<LayoutState>) => void;
-  setZoomedIn: (zoomedIn: boolean) => void;
+  setZoomedIn: (zoomedIn: boolean, zoomedClose?: boolean) => void;
 }
 
 export interface SelectionSlice {
@@ -205,11 +207,12 @@ export function createAtlasStore(initial: Partial<Pick<AtlasState, "lang" | "mod
     layout: IDLE_LAYOUT,
     layoutCommand: { kind: "stop", seq: 0 },
     zoomedIn: false,
+    zoomedClose: false,
     commandLayout: (kind) => set((state) => ({ layoutCommand: { kind, seq: state.layoutCommand.seq + 1 } })),
     setMode: (mode) => set({ mode }),
     setLang: (lang) => set({ lang }),
     setLayout: (layout) => set((state) => ({ layout: { ...state.layout, ...layout } })),
-    setZoomedIn: (zoomedIn) => set({ zoomedIn }),
+    setZoomedIn: (zoomedIn, zoomedClose = false) => set({ zoomedIn, zoomedClose: zoomedIn && zoomedClose }),
 
     hovered: null,
     hover: (hovered) => set({ hovered }),

@@ -46,7 +46,7 @@ export function shownValues(
 
   // A lit chain or path: its companies and links that the reducers draw, by their own rule
   // (countedParts, which a "what is shown" export carries too).
-  const litCountsOf = memoLast((v: Visible | null, trace: Trace, s: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage" | "regionLevel" | "userGrouping">, lit: "chain" | "path"): ShownCounts | null => {
+  const litCountsOf = memoLast((v: Visible | null, trace: Trace, s: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage" | "regionLevel" | "userGrouping" | "level" | "mode" | "zoomedIn">, lit: "chain" | "path"): ShownCounts | null => {
     if (!v) return null;
     const parts = countedParts(v.graph, v.all ? null : v, trace, s);
     const divisionOf = displayDivisionOf(v.graph, scaleOf(s));
@@ -62,7 +62,10 @@ export function shownValues(
     }
     return { companies, links, cross, lit };
   });
-  const selectionOf = memoLast((selectedDivisions: AtlasState["selectedDivisions"], divisionMode: AtlasState["divisionMode"], vintage: AtlasState["vintage"], regionLevel: AtlasState["regionLevel"], userGrouping: AtlasState["userGrouping"]) => ({ selectedDivisions, divisionMode, vintage, regionLevel, userGrouping }));
+  const selectionOf = memoLast(
+    (selectedDivisions: AtlasState["selectedDivisions"], divisionMode: AtlasState["divisionMode"], vintage: AtlasState["vintage"], regionLevel: AtlasState["regionLevel"], userGrouping: AtlasState["userGrouping"], level: AtlasState["level"], mode: AtlasState["mode"], zoomedIn: boolean) =>
+      ({ selectedDivisions, divisionMode, vintage, regionLevel, userGrouping, level, mode, zoomedIn }),
+  );
   // Counted from the matrix: the same links countedParts keeps (the division selection is by the
   // ends' divisions, which the matrix's cells are), without a pass over every link.
   const passingOf = memoLast((matrix: FlowMatrix | null, companies: number, selectedDivisions: AtlasState["selectedDivisions"], mode: AtlasState["divisionMode"]): ShownCounts | null =>
@@ -73,7 +76,7 @@ export function shownValues(
     shownCompanies: (s) => shownOf(visible(s)),
     shownCounts: (s) => {
       const lit = trace(s);
-      if (lit) return litCountsOf(visible(s), lit, selectionOf(s.selectedDivisions, s.divisionMode, s.vintage, s.regionLevel, s.userGrouping), s.pathEnds ? "path" : "chain");
+      if (lit) return litCountsOf(visible(s), lit, selectionOf(s.selectedDivisions, s.divisionMode, s.vintage, s.regionLevel, s.userGrouping, s.level, s.mode, s.zoomedIn), s.pathEnds ? "path" : "chain");
       return passingOf(visibleMatrix(s), shownOf(visible(s)), s.selectedDivisions, s.divisionMode);
     },
     counted: (s) => {

@@ -1,6 +1,6 @@
 import { DEFAULT_CAMERA, type CameraState } from "../../state/view/values.ts";
 import type { AtlasStore } from "../../state/store.ts";
-import { AUTO_LEVEL_RATIO } from "./drawLevel.ts";
+import { AUTO_LEVEL_RATIO, CLOSE_LEVEL_RATIO } from "./drawLevel.ts";
 
 /** The renderer's camera, as the app sees it. */
 export interface CameraHandle {
@@ -71,7 +71,9 @@ export function createCameraService(store: AtlasStore): CameraService {
     },
     moved(ratio) {
       const zoomedIn = ratio < AUTO_LEVEL_RATIO;
-      if (store.getState().zoomedIn !== zoomedIn) store.getState().setZoomedIn(zoomedIn);
+      const zoomedClose = ratio < CLOSE_LEVEL_RATIO;
+      const now = store.getState();
+      if (now.zoomedIn !== zoomedIn || now.zoomedClose !== zoomedClose) now.setZoomedIn(zoomedIn, zoomedClose);
       for (const listener of listeners) listener();
     },
     onMove(listener) {

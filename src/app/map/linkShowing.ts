@@ -51,7 +51,7 @@ export function countedParts(
   graph: SupplyGraph,
   visible: Visible | null,
   trace: Trace | null,
-  selection: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage" | "regionLevel" | "userGrouping">,
+  selection: Pick<AtlasState, "selectedDivisions" | "divisionMode" | "vintage" | "regionLevel" | "userGrouping" | "level" | "mode" | "zoomedIn">,
 ): CountedParts {
   // A lit trace draws its links whatever divisions are selected: showsLinkIn reads neither.
   const view: LinkShowing = {

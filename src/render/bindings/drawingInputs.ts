@@ -58,6 +58,9 @@ export const DRAWING_INPUTS = {
   // Setting sigma's label colour (render/theme.ts) re-indexes everything with the theme's colours.
   theme: input(["indirect", "map"], (s) => s.theme),
   hoveredFlow: input(["map"], (s) => s.hoveredFlow),
+  // The scale drawn: at the municipality level it follows the zoom (state/regionScale.ts rollsUp),
+  // so a zoom across that step recolours, redraws the links that change side and the map.
+  scale: input(["nodes", "edgeDivisions", "map"], (s) => scaleOf(s)),
   // The municipal outlines arriving: the municipality level draws them instead of provinces.
   municipalBoundaries: input(["map"], (s) => s.municipalBoundaries),
 

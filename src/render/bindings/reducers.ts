@@ -1,5 +1,6 @@
 // Wires the company and link display (companyDisplay.ts, linkDisplay.ts) into sigma's reducers and
 // redraws what each store change's redraw plan (redrawPlan.ts) says, in place where it can.
+import type { RegionScale } from "../../model/scale.ts";
 import { scaleOf } from "../../state/regionScale.ts";
 import type { AtlasRenderer } from "../sigma/createRenderer.ts";
 import type { AtlasState } from "../../state/store.ts";
@@ -34,7 +35,7 @@ function edgesToRedraw(drawn: Drawn, plan: RedrawPlan, before: DrawingInputs | n
   if (!plan.edgeDivisions || !before) return visibility;
   // A vintage changes the look of the links that touch a division it draws differently (the
   // Gwangju-Jeonnam merger), and of no other.
-  return [...new Set([...visibility, ...edgesChangingDivision(drawn, scaleOf(before as unknown as Pick<AtlasState, "vintage" | "regionLevel" | "userGrouping">), scaleOf(after.state))])];
+  return [...new Set([...visibility, ...edgesChangingDivision(drawn, before.scale as RegionScale, scaleOf(after.state))])];
 }
 
 /**

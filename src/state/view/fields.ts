@@ -4,7 +4,7 @@
 // is derived from that one declaration.
 import { getDivision } from "../../regions/divisions.ts";
 import { getUnit } from "../../regions/units.ts";
-import { scaleOf } from "../regionScale.ts";
+import { chosenScale } from "../regionScale.ts";
 import type { Grouping } from "../../regions/groupings.ts";
 import type { RegionLevel } from "./values.ts";
 import type { Vintage } from "../../model/types.ts";
@@ -109,7 +109,7 @@ export function divisionCheck(ctx: DecodeContext) {
   return (code: string): Problem => {
     // A region of the scale asked for (a super-region, a municipality) is as good as a division of the data.
     if (ctx.regionLevel !== "division" && !getDivision(code)) {
-      return getUnit(code, scaleOf(ctx)) ? null : { code: "unknown-value", why: "not a region of the level asked for" };
+      return getUnit(code, chosenScale(ctx)) ? null : { code: "unknown-value", why: "not a region of the level asked for" };
     }
     if (!codes.has(code)) return { code: "unknown-value", why: "not a known division" };
     const info = getDivision(code);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupingFromParam } from "../../../src/state/view/groupingField.ts";
 import { BUILT_IN_GROUPINGS } from "../../../src/regions/groupings.ts";
-import { scaleOf } from "../../../src/state/regionScale.ts";
+import { chosenScale } from "../../../src/state/regionScale.ts";
 import { unitOf } from "../../../src/regions/units.ts";
 
 const compact = (groups: unknown) => JSON.stringify({ n: ["시험", "Test"], s: "a file", d: "2026-12-07", g: groups });
@@ -29,12 +29,12 @@ describe("state/view/groupingField", () => {
     const one = (members: string[][]) => ({ id: "grouping:user", nameKo: "x", nameEn: "x", source: "s", date: "", groups: members.map((m, i) => ({ code: `G${i + 1}`, nameKo: `${i}`, nameEn: `${i}`, members: m })) });
     const a = one([all.slice(0, 3), all.slice(3)]);
     const b = one([all.slice(0, 5), all.slice(5)]);
-    const sa = scaleOf({ regionLevel: "grouping:user", vintage: "2023", userGrouping: a });
-    const sb = scaleOf({ regionLevel: "grouping:user", vintage: "2023", userGrouping: b });
+    const sa = chosenScale({ regionLevel: "grouping:user", vintage: "2023", userGrouping: a });
+    const sb = chosenScale({ regionLevel: "grouping:user", vintage: "2023", userGrouping: b });
     expect(sa).not.toBe(sb);
     expect(unitOf(all[4]!, sa)).toBe("G2");
     expect(unitOf(all[4]!, sb)).toBe("G1");
     // The level without a grouping is the divisions.
-    expect(scaleOf({ regionLevel: "grouping:user", vintage: "2026-07", userGrouping: null })).toBe("2026-07");
+    expect(chosenScale({ regionLevel: "grouping:user", vintage: "2026-07", userGrouping: null })).toBe("2026-07");
   });
 });
