@@ -4,7 +4,7 @@
 
 import type { DivisionCode } from "../model/types.ts";
 import type { DivisionShape, GraphPoint } from "./types.ts";
-import { buildRingIndex, distanceToRings, indexContains } from "./polygon.ts";
+import { buildRingIndex, indexContains, indexDistance } from "./polygon.ts";
 
 const GRID = 48;
 /** Candidates must keep at least this share of the best clearance found. */
@@ -24,7 +24,7 @@ export function divisionAnchor(shape: DivisionShape, grid = GRID): GraphPoint {
   for (let y = y0 + step / 2; y < y1; y += step) {
     for (let x = x0 + step / 2; x < x1; x += step) {
       if (!indexContains(index, x, y)) continue;
-      const c = distanceToRings(shape.rings, x, y);
+      const c = indexDistance(index, x, y);
       xs.push(x);
       ys.push(y);
       clear.push(c);

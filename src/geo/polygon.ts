@@ -113,3 +113,38 @@ export function indexContains(index: RingIndex, x: number, y: number): boolean {
   }
   return inside;
 }
+
+/**
+ * Same answer as distanceToRings, using the band index: bands are scanned outward from the
+ * point's own until the next band is further away, vertically, than the nearest edge found.
+ * (Anchoring the 250 municipalities: about 10x fewer edges looked at.)
+ */
+export function indexDistance(index: RingIndex, x: number, y: number): number {
+  const { y0, bandHeight, bands, bandStart, bandEdges, ex, ey } = index;
+  let best = Infinity;
+  const scan = (band: number) => {
+    for (let k = bandStart[band]!, end = bandStart[band + 1]!; k < end; k++) {
+      const e = bandEdges[k]!;
+      const ax = ex[2 * e]!, ay = ey[2 * e]!;
+      const dx = ex[2 * e + 1]! - ax, dy = ey[2 * e + 1]! - ay;
+      const len2 = dx * dx + dy * dy;
+      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+      const qx = x - (ax + t * dx), qy = y - (ay + t * dy);
+      const d2 = qx * qx + qy * qy;
+      if (d2 < best) best = d2;
+    }
+  };
+  const home = Math.min(bands - 1, Math.max(0, Math.floor((y - y0) / bandHeight)));
+  scan(home);
+  // Slack for rounding at band boundaries (an edge's band comes from a division, the gap from a product).
+  const slack = bandHeight * 1e-6;
+  const near = (gap: number) => gap <= slack || (gap - slack) * (gap - slack) < best;
+  for (let r = 1; home - r >= 0 || home + r < bands; r++) {
+    const below = home - r >= 0 ? y - (y0 + (home - r + 1) * bandHeight) : Infinity;
+    const above = home + r < bands ? y0 + (home + r) * bandHeight - y : Infinity;
+    if (!near(below) && !near(above)) break;
+    if (near(below)) scan(home - r);
+    if (near(above)) scan(home + r);
+  }
+  return Math.sqrt(best);
+}

@@ -3,7 +3,7 @@ import { geoContains } from "d3-geo";
 import { KOREA_TOPO } from "../../src/geo/koreaTopo.ts";
 import { createKoreaGeo } from "../../src/geo/korea.ts";
 import { divisionAnchors, placeCompanies, type PlaceableCompany } from "../../src/geo/placement.ts";
-import { buildRingIndex, distanceToRings, indexContains, pointInRings } from "../../src/geo/polygon.ts";
+import { buildRingIndex, distanceToRings, indexContains, indexDistance, pointInRings } from "../../src/geo/polygon.ts";
 import { Random } from "../../src/geo/random.ts";
 
 const geo = createKoreaGeo(KOREA_TOPO);
@@ -124,6 +124,24 @@ describe("geo/polygon", () => {
       for (let i = 0; i < 500; i++) {
         const x = x0 + rng.next() * (x1 - x0), y = y0 + rng.next() * (y1 - y0);
         expect(indexContains(index, x, y)).toBe(pointInRings(s.rings, x, y));
+      }
+    }
+  });
+});
+
+describe("geo/polygon: indexDistance", () => {
+  it("gives distanceToRings' exact answer, inside and outside the shape, with few bands or many", () => {
+    const rng = new Random(43, 7);
+    for (const s of geo.shapes) {
+      for (const bands of [1, 7, 256]) {
+        const index = buildRingIndex(s.rings, bands);
+        const [x0, x1] = s.bbox.x, [y0, y1] = s.bbox.y;
+        const w = x1 - x0, h = y1 - y0;
+        for (let i = 0; i < 200; i++) {
+          // A margin around the box: points beyond it measure to the nearest edge all the same.
+          const x = x0 - 0.2 * w + rng.next() * 1.4 * w, y = y0 - 0.2 * h + rng.next() * 1.4 * h;
+          expect(indexDistance(index, x, y), `${s.code} ${x},${y}`).toBe(distanceToRings(s.rings, x, y));
+        }
       }
     }
   });
