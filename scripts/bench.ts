@@ -17,6 +17,7 @@ import { benchExport, exportTable } from "./bench/export.ts";
 import { benchSummaryOpen, summaryOpenTable } from "./bench/summaryOpen.ts";
 import { aggregateTable, benchAggregate } from "./bench/aggregate.ts";
 import { benchSummaryDownload, summaryDownloadTable } from "./bench/summaryDownload.ts";
+import { benchColdStart, benchLevels, coldStartTable, levelsTable } from "./bench/levels.ts";
 
 const quick = process.argv.includes("--quick");
 // `--only browser,aggregate` runs just the named modules (names as in bench-results/latest.json).
@@ -65,6 +66,13 @@ const columnar = await run("columnar", () => benchColumnar([
 ]));
 const clusters = await run("clusters", () => benchClusters());
 const browser = await run("browser", () => benchBrowser(browserLoads));
+const levels = await run("levels", () => benchLevels(10_000, 50_000, 3));
+// `--before DIR`: the sample's cold start of another built checkout (DIR/dist) beside this one's.
+const beforeAt = process.argv.indexOf("--before");
+const coldStart = await run("coldStart", () => benchColdStart([
+  ...(beforeAt >= 0 ? [{ label: process.argv[beforeAt + 1]!, root: process.argv[beforeAt + 1]! }] : []),
+  { label: "this checkout", root: "." },
+]));
 const pictures = await run("pictures", () => benchExport());
 // National scale on DuckDB: input made once per size under /tmp/supply-atlas-bench; the 10M
 // summary bundle stays there (summary-10m.zip) for the app's own bench to open.
@@ -134,10 +142,12 @@ if (browser) {
     ),
   );
 }
+if (levels) lines.push("", ...levelsTable(levels));
+if (coldStart) lines.push("", ...coldStartTable(coldStart));
 if (pictures) lines.push("", ...exportTable(pictures));
 if (aggregate) lines.push("", ...aggregateTable(aggregate));
 if (summaryOpen) lines.push("", ...summaryOpenTable(summaryOpen));
 if (summaryDownload) lines.push("", ...summaryDownloadTable(summaryDownload));
 console.log(lines.join("\n"));
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, columnar, clusters, browser, pictures, aggregate, summaryOpen, summaryDownload }, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), node, flows, metrics, resilience, filters, search: searchRows, readers, xlsx, formats, columnar, clusters, browser, levels, coldStart, pictures, aggregate, summaryOpen, summaryDownload }, null, 2));

@@ -148,7 +148,7 @@ async function hoverSweep(page: Page): Promise<number> {
   return longestSince(page, since);
 }
 
-async function longestSince(page: Page, since: number): Promise<number> {
+export async function longestSince(page: Page, since: number): Promise<number> {
   return page.evaluate((start) => {
     const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
     return Math.max(0, ...tasks.filter((t) => t.start + t.duration >= start).map((t) => t.duration));

@@ -6,6 +6,7 @@ import type { DivisionCode, LinkType } from "../../src/model/types.ts";
 import { Random } from "../../src/geo/random.ts";
 import { SCRIPT_DIVISIONS } from "./divisions.ts";
 import { COMPANY_COLUMNS, LINK_COLUMNS } from "./sample.ts";
+import { MUNICIPALITIES } from "../../src/regions/municipalities.ts";
 
 export interface SyntheticOptions {
   companies: number;
@@ -13,6 +14,11 @@ export interface SyntheticOptions {
   seed?: number;
   /** How the division column is written: short Korean ("경기", default) or ISO ("KR-41"). */
   divisionStyle?: "ko" | "iso";
+  /**
+   * Fills the municipality column, headed "시군구", with a registry municipality of the company's
+   * division (uniformly). Drawn from a stream of its own: every other cell is the same as without.
+   */
+  municipalities?: boolean;
 }
 
 export interface SyntheticNetwork {
@@ -59,7 +65,14 @@ export function divisionCounts(n: number): number[] {
   return counts;
 }
 
-export function syntheticNetwork({ companies: n, links: m, seed = 1, divisionStyle = "ko" }: SyntheticOptions): SyntheticNetwork {
+/** Municipality names per division, for `municipalities`. */
+function municipalityNames(): Map<DivisionCode, string[]> {
+  const byDivision = new Map<DivisionCode, string[]>();
+  for (const m of MUNICIPALITIES) byDivision.set(m.division, [...(byDivision.get(m.division) ?? []), m.nameKo]);
+  return byDivision;
+}
+
+export function syntheticNetwork({ companies: n, links: m, seed = 1, divisionStyle = "ko", municipalities = false }: SyntheticOptions): SyntheticNetwork {
   if (!Number.isInteger(n) || n < 2) throw new Error("scripts/synthetic: need at least 2 companies");
   if (!Number.isInteger(m) || m < 0) throw new Error("scripts/synthetic: links must be a non-negative integer");
   const rng = new Random(seed, 0x51a7);
@@ -69,10 +82,13 @@ export function syntheticNetwork({ companies: n, links: m, seed = 1, divisionSty
   const divisionOf = new Int32Array(n);
   const width = String(n).length;
   const ids = new Array<string>(n);
-  const rows = [COMPANY_COLUMNS.join(",")];
+  const rows = [COMPANY_COLUMNS.map((c) => (municipalities && c === "municipality" ? "시군구" : c)).join(",")];
+  const places = municipalities ? municipalityNames() : null;
+  const placeRng = new Random(seed, 0x5191);
   for (let d = 0; d < counts.length; d++) {
     const div = SCRIPT_DIVISIONS[d]!;
     const label = divisionStyle === "iso" ? div.code : div.ko;
+    const names = places?.get(div.code) ?? [];
     for (let i = start[d]!; i < start[d + 1]!; i++) {
       divisionOf[i] = d;
       const id = `syn-${String(i + 1).padStart(width, "0")}`;
@@ -80,7 +96,8 @@ export function syntheticNetwork({ companies: n, links: m, seed = 1, divisionSty
       const u = rng.next();
       const tier = u < 0.002 ? "super-regional" : u < 0.022 ? "regional-innovation" : "";
       const name = `${rng.pick(PREFIXES)}${rng.pick(SUFFIXES)} ${i + 1}`;
-      rows.push(`${id},${name},,${label},,${rng.pick(INDUSTRIES)},${tier}`);
+      const place = names.length > 0 ? placeRng.pick(names) : "";
+      rows.push(`${id},${name},,${label},${place},${rng.pick(INDUSTRIES)},${tier}`);
     }
   }
   const companiesCsv = rows.join("\n") + "\n";

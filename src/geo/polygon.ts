@@ -113,3 +113,50 @@ export function indexContains(index: RingIndex, x: number, y: number): boolean {
   }
   return inside;
 }
+
+/** The smaller of `best` and the squared distance from (x, y) to the edges listed in `band`. */
+function bandDistance2(index: RingIndex, band: number, x: number, y: number, best: number): number {
+  const { bandStart, bandEdges, ex, ey } = index;
+  for (let k = bandStart[band]!, end = bandStart[band + 1]!; k < end; k++) {
+    const e = bandEdges[k]!;
+    const ax = ex[2 * e]!, ay = ey[2 * e]!;
+    const dx = ex[2 * e + 1]! - ax, dy = ey[2 * e + 1]! - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+    const qx = x - (ax + t * dx), qy = y - (ay + t * dy);
+    const d2 = qx * qx + qy * qy;
+    if (d2 < best) best = d2;
+  }
+  return best;
+}
+
+const homeBand = (index: RingIndex, y: number) => Math.min(index.bands - 1, Math.max(0, Math.floor((y - index.y0) / index.bandHeight)));
+
+/**
+ * Distance from (x, y) to the nearest edge in its own band: never less than distanceToRings (it
+ * looks at some of the edges), and cheap. Infinity when the band has none.
+ */
+export function bandDistance(index: RingIndex, x: number, y: number): number {
+  return Math.sqrt(bandDistance2(index, homeBand(index, y), x, y, Infinity));
+}
+
+/**
+ * Same answer as distanceToRings, using the band index: bands are scanned outward from the
+ * point's own until the next band is further away, vertically, than the nearest edge found.
+ */
+export function indexDistance(index: RingIndex, x: number, y: number): number {
+  const { y0, bandHeight, bands } = index;
+  const home = homeBand(index, y);
+  let best = bandDistance2(index, home, x, y, Infinity);
+  // Slack for rounding at band boundaries (an edge's band comes from a division, the gap from a product).
+  const slack = bandHeight * 1e-6;
+  const near = (gap: number) => gap <= slack || (gap - slack) * (gap - slack) < best;
+  for (let r = 1; home - r >= 0 || home + r < bands; r++) {
+    const below = home - r >= 0 ? y - (y0 + (home - r + 1) * bandHeight) : Infinity;
+    const above = home + r < bands ? y0 + (home + r) * bandHeight - y : Infinity;
+    if (!near(below) && !near(above)) break;
+    if (near(below)) best = bandDistance2(index, home - r, x, y, best);
+    if (near(above)) best = bandDistance2(index, home + r, x, y, best);
+  }
+  return Math.sqrt(best);
+}

@@ -4,8 +4,12 @@ import { geoContains } from "d3-geo";
 import { KOREA_TOPO } from "../../src/geo/koreaTopo.ts";
 import { createKoreaGeo } from "../../src/geo/korea.ts";
 import { divisionAnchors, placeCompanies, type PlaceableCompany } from "../../src/geo/placement.ts";
-import { buildRingIndex, distanceToRings, indexContains, pointInRings } from "../../src/geo/polygon.ts";
+import { buildRingIndex, distanceToRings, indexContains, indexDistance, pointInRings } from "../../src/geo/polygon.ts";
 import { Random } from "../../src/geo/random.ts";
+import { divisionAnchor } from "../../src/geo/anchors.ts";
+import { createMunicipalGeo } from "../../src/geo/municipalGeo.ts";
+import { loadMunicipalTopology } from "../../src/geo/municipalBoundaries.ts";
+import type { DivisionShape, GraphPoint } from "../../src/geo/types.ts";
 
 const geo = createKoreaGeo(KOREA_TOPO);
 const CODES = geo.shapes.map((s) => s.code);
@@ -126,6 +130,56 @@ describe("geo/polygon", () => {
         const x = x0 + rng.next() * (x1 - x0), y = y0 + rng.next() * (y1 - y0);
         expect(indexContains(index, x, y)).toBe(pointInRings(s.rings, x, y));
       }
+    }
+  });
+});
+
+describe("geo/polygon: indexDistance", () => {
+  it("gives distanceToRings' exact answer, inside and outside the shape, with few bands or many", () => {
+    const rng = new Random(43, 7);
+    for (const s of geo.shapes) {
+      for (const bands of [1, 7, 256]) {
+        const index = buildRingIndex(s.rings, bands);
+        const [x0, x1] = s.bbox.x, [y0, y1] = s.bbox.y;
+        const w = x1 - x0, h = y1 - y0;
+        for (let i = 0; i < 200; i++) {
+          // A margin around the box: points beyond it measure to the nearest edge all the same.
+          const x = x0 - 0.2 * w + rng.next() * 1.4 * w, y = y0 - 0.2 * h + rng.next() * 1.4 * h;
+          expect(indexDistance(index, x, y), `${s.code} ${x},${y}`).toBe(distanceToRings(s.rings, x, y));
+        }
+      }
+    }
+  });
+});
+
+/** divisionAnchor's rule with the distance measured at every grid point (as it was before the bounds). */
+function measuredEverywhere(shape: DivisionShape, grid: number): GraphPoint {
+  const [x0, x1] = shape.bbox.x, [y0, y1] = shape.bbox.y;
+  const step = Math.max(x1 - x0, y1 - y0) / grid;
+  const points: { x: number; y: number; c: number }[] = [];
+  for (let y = y0 + step / 2; y < y1; y += step) {
+    for (let x = x0 + step / 2; x < x1; x += step) if (pointInRings(shape.rings, x, y)) points.push({ x, y, c: distanceToRings(shape.rings, x, y) });
+  }
+  if (points.length === 0) return { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+  const cx = points.reduce((a, p) => a + p.x, 0) / points.length, cy = points.reduce((a, p) => a + p.y, 0) / points.length;
+  const best = Math.max(...points.map((p) => p.c));
+  let pick = points[0]!, pickD = Infinity;
+  for (const p of points) {
+    const d = Math.hypot(p.x - cx, p.y - cy);
+    if (p.c >= best * 0.5 && d < pickD) [pick, pickD] = [p, d];
+  }
+  return { x: pick.x, y: pick.y };
+}
+
+describe("geo/anchors: bounded measuring", () => {
+  it("picks the point measuring every grid point picks, for provinces and municipalities", async () => {
+    for (const s of [...geo.shapesFor("2023"), ...geo.shapesFor("2026-07")]) expect(divisionAnchor(s), s.code).toEqual(measuredEverywhere(s, 48));
+    const municipal = createMunicipalGeo(await loadMunicipalTopology(), geo.projection);
+    expect(municipal.shapes.length).toBeGreaterThan(240);
+    for (const s of municipal.shapes) {
+      const expected = measuredEverywhere(s, 20);
+      expect(divisionAnchor(s, 20), s.code).toEqual(expected);
+      expect(municipal.anchors.get(s.code), s.code).toEqual(expected);
     }
   });
 });

@@ -10,7 +10,7 @@ import type { Removal } from "../../graph/filters/whatIfRemoval.ts";
 import type { SummaryData } from "../../graph/summary/columns.ts";
 import { summaryFlowMatrix, type SummaryWithout } from "../../graph/summary/flows.ts";
 import { flowChanges, type FlowChange } from "../../graph/resilience/flowChanges.ts";
-import { flowsOfGraph, flowsOfRows } from "../../graph/flows/divisionFlows.ts";
+import { flowsOfAll, flowsOfRows } from "../../graph/flows/divisionFlows.ts";
 import type { SupplyGraph } from "../../graph/types.ts";
 import type { AtlasState } from "../../state/store.ts";
 import { scaleOf } from "../../state/regionScale.ts";
@@ -59,7 +59,7 @@ export function matrixValues(visible: (state: AtlasState) => Visible | null): Ma
     let matrix = map.get(vintage);
     if (!matrix) {
       const summary = summaries.get(graph);
-      map.set(vintage, (matrix = summary ? summaryFlowMatrix(summary, vintage) : flowsOfGraph(graph, vintage)));
+      map.set(vintage, (matrix = summary ? summaryFlowMatrix(summary, vintage) : flowsOfAll(graph, vintage)));
     }
     return matrix;
   };

@@ -5,7 +5,7 @@
 // sight are chosen from them too.
 import { LINK_TYPES } from "../../model/types.ts";
 import type { SupplyGraph } from "../types.ts";
-import { graphIndex, type GraphIndex } from "./graphIndex.ts";
+import { builtGraphIndex, graphIndex, type GraphIndex } from "./graphIndex.ts";
 import { TYPE_BIT, TYPE_INDEX } from "./selection.ts";
 
 export interface FilterColumns {
@@ -25,6 +25,13 @@ export interface FilterColumns {
 
 const OTHER = LINK_TYPES.indexOf("other");
 const cache = new WeakMap<SupplyGraph, FilterColumns>();
+
+/** The columns of `graph` if they are built and current; never builds them. */
+export function builtFilterColumns(graph: SupplyGraph): FilterColumns | null {
+  const index = builtGraphIndex(graph);
+  const cached = cache.get(graph);
+  return index && cached?.index === index ? cached : null;
+}
 
 export function filterColumns(graph: SupplyGraph): FilterColumns {
   const index = graphIndex(graph);

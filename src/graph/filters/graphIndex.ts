@@ -54,6 +54,12 @@ function build(graph: SupplyGraph): GraphIndex {
   return { nodes, row, edges, source, target, edgeRow };
 }
 
+/** The index of `graph` if it is built and current; never builds one. */
+export function builtGraphIndex(graph: SupplyGraph): GraphIndex | null {
+  const index = cache.get(graph);
+  return index && index.nodes.length === graph.order && index.edges.length === graph.size ? index : null;
+}
+
 /** The index of `graph`, rebuilt after any node or link is added or dropped. */
 export function graphIndex(graph: SupplyGraph): GraphIndex {
   let index = cache.get(graph);

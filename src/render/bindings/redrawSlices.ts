@@ -12,6 +12,14 @@ import { inOwnTask } from "../../schedule/ownTask.ts";
  */
 export const REDRAW_IN_OWN_ITEMS = 10_000;
 
+/**
+ * A redraw of more than this many items waits for a task of its own even when one slice holds
+ * it: the change's own work (the store, flows at a new region level, React) is 50–80 ms at
+ * 10k / 50k, and recolouring 10,000 companies on top of it (a switch to super-regions) made a
+ * task of 130–170 ms.
+ */
+export const REDRAW_IN_TASK_ITEMS = 5_000;
+
 type Drawn = ReturnType<AtlasRenderer["getGraph"]>;
 
 export function redrawSlices(renderer: AtlasRenderer) {
@@ -55,7 +63,7 @@ export function redrawSlices(renderer: AtlasRenderer) {
     /** Redraws every company of `drawn` (or none) and `edges`: now when small, else in slices that changes meanwhile join. */
     redraw(drawn: Drawn, allNodes: boolean, edges: string[]) {
       if (allNodes) redrawAllNodes = true;
-      if (!deferred && (allNodes ? drawn.order : 0) + edges.length <= REDRAW_IN_OWN_ITEMS) {
+      if (!deferred && (allNodes ? drawn.order : 0) + edges.length <= REDRAW_IN_TASK_ITEMS) {
         redrawAllNodes = false;
         renderer.refresh({ partialGraph: { nodes: allNodes ? drawn.nodes() : [], edges }, skipIndexation: true });
         return;

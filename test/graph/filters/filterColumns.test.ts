@@ -2,7 +2,7 @@
 // graphIndex's order, the same whether built at once or a slice at a time.
 import { describe, expect, it } from "vitest";
 import { graphIndex } from "../../../src/graph/filters/graphIndex.ts";
-import { filterColumns, filterColumnsBuilder } from "../../../src/graph/filters/filterColumns.ts";
+import { builtFilterColumns, filterColumns, filterColumnsBuilder } from "../../../src/graph/filters/filterColumns.ts";
 import { LINK_TYPES } from "../../../src/model/types.ts";
 import { syntheticGraph } from "../../../scripts/lib/syntheticDataset.ts";
 
@@ -34,5 +34,17 @@ describe("graph/filters/filterColumns", () => {
     const after = filterColumns(graph);
     expect(after).not.toBe(sliced);
     expect(after.weight[graphIndex(graph).edges.indexOf("new")]).toBe(7);
+  });
+
+  it("builtFilterColumns gives the columns only while they are current, and never builds them", () => {
+    const graph = syntheticGraph(300, 2000, 5);
+    expect(builtFilterColumns(graph)).toBeNull();
+    expect(builtFilterColumns(graph)).toBeNull();
+    const columns = filterColumns(graph);
+    expect(builtFilterColumns(graph)).toBe(columns);
+    const [a, b] = graph.nodes();
+    graph.addEdgeWithKey("new", a!, b!, graph.getEdgeAttributes(graph.edges()[0]!));
+    expect(builtFilterColumns(graph)).toBeNull();
+    expect(builtFilterColumns(graph)).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import { BUILT_IN_LEVELS, regionScale, type RegionScale } from "../../../src/mod
 import { divisionsOf } from "../../../src/regions/divisions.ts";
 import { MUNICIPALITIES } from "../../../src/regions/municipalities.ts";
 import { unitOf } from "../../../src/regions/units.ts";
-import { flowsOfDataset, flowsOfGraph, flowsOfRows } from "../../../src/graph/flows/divisionFlows.ts";
+import { flowsOfAll, flowsOfDataset, flowsOfGraph, flowsOfRows } from "../../../src/graph/flows/divisionFlows.ts";
+import { builtFilterColumns, filterColumns } from "../../../src/graph/filters/filterColumns.ts";
 import { buildGraph } from "../../../src/graph/build/buildGraph.ts";
 import type { FlowMatrix } from "../../../src/model/flows.ts";
 
@@ -99,6 +100,21 @@ describe("graph/flows at every level and vintage", () => {
       });
     }
   }
+
+  it("flowsOfAll: the same matrix as flowsOfGraph at every level, read from the filter columns once built and building none before", () => {
+    const dataset = generated(9, 300, 2000);
+    const graph = buildGraph(dataset, { positions: new Map() });
+    for (const level of BUILT_IN_LEVELS) {
+      const scale = regionScale(level, STORED_VINTAGE);
+      expect(flowsOfAll(graph, scale)).toEqual(flowsOfGraph(graph, scale));
+    }
+    expect(builtFilterColumns(graph)).toBeNull();
+    filterColumns(graph);
+    for (const level of BUILT_IN_LEVELS) {
+      const scale = regionScale(level, STORED_VINTAGE);
+      expect(flowsOfAll(graph, scale)).toEqual(flowsOfGraph(graph, scale));
+    }
+  });
 
   it("a link between two divisions of one super-region is cross at the division level and internal at the super-region level", () => {
     const tiny = generated(1, 2, 0);

@@ -7,7 +7,7 @@ import { linksShown } from "../../../src/app/map/linkShowing.ts";
 import { bindReducers } from "../../../src/render/bindings/reducers.ts";
 import { HOVER_DIM_MAX_COMPANIES } from "../../../src/render/bindings/litHover.ts";
 import { HOVER_LEAVE_MS } from "../../../src/render/bindings/companyPointer.ts";
-import { REDRAW_IN_OWN_ITEMS } from "../../../src/render/bindings/redrawSlices.ts";
+import { REDRAW_IN_OWN_ITEMS, REDRAW_IN_TASK_ITEMS } from "../../../src/render/bindings/redrawSlices.ts";
 import { follow } from "../../../src/schedule/changeGate.ts";
 import { neighbourhood } from "../../../src/graph/flows/partners.ts";
 import type { AtlasRenderer } from "../../../src/render/sigma/createRenderer.ts";
@@ -161,6 +161,19 @@ describe("render/reducers", () => {
     expect(nodesRedrawn).toEqual([REDRAW_IN_OWN_ITEMS, REDRAW_IN_OWN_ITEMS, graph.order - 2 * REDRAW_IN_OWN_ITEMS]);
     expect(refreshes).toEqual([{ edges: 0 }, { edges: 0 }, { edges: 0 }]);
     expect(draws).toEqual([false, false, true]);
+    clean();
+  });
+
+  it("recolours more companies than a change's task takes, but fewer than a slice, whole in the next task", async () => {
+    expect(REDRAW_IN_TASK_ITEMS).toBeLessThan(REDRAW_IN_OWN_ITEMS);
+    const { app, graph, refreshes, nodesRedrawn, draws, quiet, clean } = await bound(() => files(REDRAW_IN_TASK_ITEMS + 500, 3_000));
+    await quiet();
+    refreshes.length = nodesRedrawn.length = draws.length = 0;
+    app.actions.setNodeColorBy("industry");
+    expect(refreshes).toEqual([]);
+    await vi.waitFor(() => expect(draws).toContain(true));
+    expect(nodesRedrawn).toEqual([graph.order]);
+    expect(draws).toEqual([true]);
     clean();
   });
 

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { syntheticNetwork, DIVISION_SHARE } from "../../../scripts/lib/synthetic.ts";
 import { COMPANY_COLUMNS, LINK_COLUMNS } from "../../../scripts/lib/sample.ts";
 import { SCRIPT_DIVISIONS } from "../../../scripts/lib/divisions.ts";
+import { getMunicipality, resolveMunicipality } from "../../../src/regions/municipalities.ts";
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 
@@ -18,6 +19,26 @@ describe("scripts/lib/synthetic", () => {
     expect(links.meta.fields).toEqual([...LINK_COLUMNS]);
     expect(companies.data).toHaveLength(3000);
     expect(links.data).toHaveLength(12000);
+  });
+
+  it("with municipalities, adds a 시군구 of each company's division and changes nothing else", () => {
+    const placed = syntheticNetwork({ companies: 3000, links: 12000, seed: 7, municipalities: true });
+    expect(placed.linksCsv).toBe(net.linksCsv);
+    const rows = parse(placed.companiesCsv);
+    expect(rows.meta.fields).toEqual(COMPANY_COLUMNS.map((c) => (c === "municipality" ? "시군구" : c)));
+    const codeOf = new Map(SCRIPT_DIVISIONS.map((d) => [d.ko, d.code]));
+    const used = new Set<string>();
+    rows.data.forEach((r, i) => {
+      const { 시군구: place, ...rest } = r;
+      expect(rest).toEqual({ ...companies.data[i], municipality: undefined });
+      const match = resolveMunicipality(place!, codeOf.get(r.division!));
+      expect(match.kind, place).toBe("found");
+      if (match.kind === "found") {
+        expect(getMunicipality(match.code)!.division).toBe(codeOf.get(r.division!));
+        used.add(match.code);
+      }
+    });
+    expect(used.size).toBeGreaterThan(200);
   });
 
   it("is deterministic per seed", () => {
