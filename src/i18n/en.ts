@@ -202,6 +202,7 @@ export const en: Record<keyof typeof ko, string> = {
   "matrix.label": "{division}: supplies {out} · buys {in} (click to select)",
   "matrix.legend.diagonal": "Diagonal: links within one division (not flows)",
   "matrix.legend.empty": "No flow",
+  "matrix.omitted": "Showing the {shown} busiest divisions of {all} with links; the CSV has them all.",
   "matrix.empty": "There are no links between divisions.",
   "controls.title": "View settings",
   "controls.level": "Level",

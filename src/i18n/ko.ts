@@ -201,6 +201,7 @@ export const ko = {
   "matrix.legend.diagonal": "대각선: 같은 시도 안의 연결 (흐름 아님)",
   "matrix.legend.empty": "흐름 없음",
   "matrix.empty": "시도 간 연결이 없습니다.",
+  "matrix.omitted": "연결이 많은 {shown}개 시도만 표시합니다 (연결 있는 시도 {all}개). CSV에는 모두 있습니다.",
   "controls.title": "보기 설정",
   "controls.level": "표시 수준",
   "level.auto": "자동 (확대하면 기업)",

@@ -101,6 +101,15 @@ describe.skipIf(!chromium)("region levels in Chromium", () => {
     await candidatesReach(page, municipalFlows.length);
     await page.waitForTimeout(300);
     expect(requested.filter(isMunicipalChunk)).toHaveLength(1);
+
+    // The matrix shows the busiest municipalities, not 250 × 250 cells, and says how many it left out.
+    await page.getByTestId("matrix-toggle").click();
+    const matrix = page.getByTestId("flow-matrix");
+    await matrix.waitFor();
+    const rows = await matrix.locator("[data-from][data-to]").count();
+    expect(rows).toBeLessThanOrEqual(40 * 40);
+    expect(rows).toBeGreaterThan(0);
+    await expect(page.getByTestId("matrix-omitted").textContent()).resolves.toMatch(/40/);
   });
 
   for (const lang of ["ko", "en"] as const) {

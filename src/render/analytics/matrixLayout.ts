@@ -11,7 +11,16 @@ export interface MatrixOptions {
   sort: MatrixSort;
   measure: keyof FlowStat;
   type: LinkType | "all";
+  /**
+   * At most this many regions, the busiest (flows in and out, then internal links): 250
+   * municipalities make 62,500 cells, which no one reads and a browser draws in seconds. Over
+   * the limit, regions with no link at all go first.
+   */
+  limit?: number;
 }
+
+/** The heatmap's largest grid: 40 × 40 cells stay legible and quick; the CSV has every region. */
+export const MATRIX_REGIONS = 40;
 
 export interface MatrixCell {
   /** Supplying division (row). */
@@ -33,6 +42,8 @@ export interface MatrixLayout {
   rowTotals: Record<DivisionCode, number>;
   /** Cross-division inflow per division (internal links excluded). */
   colTotals: Record<DivisionCode, number>;
+  /** Regions of the matrix with links that `limit` left out. */
+  omitted: number;
 }
 
 function valueOf(stat: FlowStat & { byType: Record<LinkType, FlowStat> }, options: MatrixOptions): number {
@@ -75,13 +86,19 @@ export function matrixLayout(matrix: FlowMatrix, options: MatrixOptions): Matrix
   }
 
   const rank = new Map(registry.map((code, i) => [code, i]));
-  const order =
-    options.sort === "region"
-      ? registry
-      : [...registry].sort((a, b) => {
-          const volume = (code: DivisionCode) => (rowTotals[code] ?? 0) + (colTotals[code] ?? 0);
-          return volume(b) - volume(a) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
-        });
+  const volume = (code: DivisionCode) => (rowTotals[code] ?? 0) + (colTotals[code] ?? 0);
+  const byVolume = (a: DivisionCode, b: DivisionCode) => volume(b) - volume(a) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+  let shown = registry;
+  let omitted = 0;
+  // Within the limit every region stays, a province without links being a finding too.
+  if (options.limit !== undefined && registry.length > options.limit) {
+    const internal = (code: DivisionCode) => (matrix.internal[code] ? valueOf(matrix.internal[code]!, options) : 0);
+    const active = registry.filter((code) => volume(code) > 0 || internal(code) > 0);
+    const kept = new Set([...active].sort((a, b) => byVolume(a, b) || internal(b) - internal(a)).slice(0, options.limit));
+    omitted = active.length - kept.size;
+    shown = registry.filter((code) => kept.has(code));
+  }
+  const order = options.sort === "region" ? shown : [...shown].sort(byVolume);
 
   const cells: MatrixCell[] = [];
   for (const from of order) {
@@ -94,7 +111,7 @@ export function matrixLayout(matrix: FlowMatrix, options: MatrixOptions): Matrix
       }
     }
   }
-  return { order, cells, max, rowTotals, colTotals };
+  return { order, cells, max, rowTotals, colTotals, omitted };
 }
 
 /** Advance widths in em of what compact numbers are made of (the UI's sans: digits ~0.56, Hangul square), slightly generous. */

@@ -3,7 +3,7 @@
 import { scaleText } from "../scaleText.ts";
 import { useId, useState } from "react";
 import type { FlowMatrix as FlowMatrixData } from "../../model/flows.ts";
-import type { MatrixCell } from "../../render/analytics/matrixLayout.ts";
+import { matrixLayout, type MatrixCell } from "../../render/analytics/matrixLayout.ts";
 import { useActions, useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { linkTypesText } from "../linkTypesText.ts";
@@ -26,6 +26,7 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv, onDownloadList }: F
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const measure = useAtlas((s) => s.flowMeasure);
+  const matrixSort = useAtlas((s) => s.matrixSort);
   // The matrix counts the links the filter keeps, so its link types are the filter's.
   const linkTypes = useAtlas((s) => s.filter.linkTypes);
   const hovered = useAtlas((s) => s.hoveredFlow);
@@ -42,14 +43,17 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv, onDownloadList }: F
   const activeCell = hoveredCell ?? (focusedCell !== null ? cells[focusedCell] : undefined);
   const readout = activeCell ? cellWords(activeCell) : null;
   const unitText = t(measure === "weight" ? "matrix.unit.weight" : "matrix.unit.count");
-  const gridCsv = () =>
-    matrixGridCsv({
-      order,
-      cells,
+  const gridCsv = () => {
+    // Every region with a link, whatever the screen's limit.
+    const whole = matrixLayout(matrix, { sort: matrixSort, measure, type: "all" });
+    return matrixGridCsv({
+      order: whole.order,
+      cells: whole.cells,
       name: short,
       corner: t("matrix.csvCorner"),
       note: t("matrix.csvNote", { unit: unitText, types: linkTypesText(linkTypes, t), vintage: scaleText(t, matrix.vintage) }),
     });
+  };
 
   return (
     <section
@@ -74,6 +78,11 @@ export function FlowMatrix({ matrix, onClose, onDownloadCsv, onDownloadList }: F
       <MatrixControls onDownloadCsv={() => onDownloadCsv(gridCsv())} onDownloadList={onDownloadList} />
       <p className="muted">{t("matrix.axes")}</p>
       {max === 0 && <p className="muted">{t("matrix.empty")}</p>}
+      {grid.layout.omitted > 0 && (
+        <p className="muted" data-testid="matrix-omitted">
+          {t("matrix.omitted", { shown: order.length, all: order.length + grid.layout.omitted })}
+        </p>
+      )}
       <div className="matrix-scroll">
       <svg
         className="matrix-svg"

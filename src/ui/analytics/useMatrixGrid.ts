@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import { scaleBand, scaleSequentialSqrt, type ScaleBand } from "d3-scale";
 import type { FlowMatrix } from "../../model/flows.ts";
 import type { DivisionCode } from "../../model/types.ts";
-import { matrixLayout, widestCellText, type MatrixCell, type MatrixLayout } from "../../render/analytics/matrixLayout.ts";
+import { MATRIX_REGIONS, matrixLayout, widestCellText, type MatrixCell, type MatrixLayout } from "../../render/analytics/matrixLayout.ts";
 import { useAtlas } from "../useAtlas.ts";
 import { useT } from "../useT.ts";
 import { CELL_FONT, CELL_MARGIN, CELL_PADDING, LABEL_SPACE, MAX_CELL, MIN_CELL, ramp } from "./matrixLook.ts";
@@ -25,7 +25,9 @@ export function useMatrixGrid(matrix: FlowMatrix): MatrixGrid {
   const lang = useAtlas((s) => s.lang);
   const sort = useAtlas((s) => s.matrixSort);
   const measure = useAtlas((s) => s.flowMeasure);
-  const layout = useMemo(() => matrixLayout(matrix, { sort, measure, type: "all" }), [matrix, sort, measure]);
+  // Up to MATRIX_REGIONS regions on screen: the provinces and groupings always fit; of 250
+  // municipalities the busiest. The CSV is made from the whole matrix (FlowMatrix.tsx).
+  const layout = useMemo(() => matrixLayout(matrix, { sort, measure, type: "all", limit: MATRIX_REGIONS }), [matrix, sort, measure]);
   const { order, cells, max } = layout;
   const widest = widestCellText(cells.filter((c) => !c.internal).map((c) => c.value), lang, CELL_FONT);
   const cell = Math.min(MAX_CELL, Math.max(MIN_CELL, Math.ceil((widest + CELL_MARGIN) / (1 - CELL_PADDING))));

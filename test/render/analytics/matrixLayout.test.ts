@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { matrixLayout } from "../../../src/render/analytics/matrixLayout.ts";
+import { flowsOfDataset } from "../../../src/graph/flows/divisionFlows.ts";
+import { MUNICIPALITIES } from "../../../src/regions/municipalities.ts";
+import type { Dataset } from "../../../src/model/types.ts";
 import { SAMPLE, handMatrix } from "../handMatrix.ts";
 
 const value = (layout: ReturnType<typeof matrixLayout>, from: string, to: string) =>
@@ -71,4 +74,30 @@ describe("render/matrixLayout", () => {
     const stray = handMatrix(["KR-11"], [["KR-11", "KR-99", { other: [1, 0] }]]);
     expect(matrixLayout(stray, { sort: "region", measure: "count", type: "all" }).order).toEqual(["KR-11", "KR-99"]);
   });
+
+  it("keeps the busiest regions up to a limit, leaves out those without links, and says how many it left out", () => {
+    const sample = flowsOfDataset(generatedMunicipal(), "municipality@2023");
+    const whole = matrixLayout(sample, { sort: "total", measure: "count", type: "all" });
+    const limited = matrixLayout(sample, { sort: "total", measure: "count", type: "all", limit: 12 });
+    expect(limited.order).toHaveLength(12);
+    // The busiest twelve, in the same order as the whole matrix's first twelve with links.
+    const active = whole.order.filter((c) => (whole.rowTotals[c] ?? 0) + (whole.colTotals[c] ?? 0) > 0 || (sample.internal[c]?.count ?? 0) > 0);
+    expect(limited.order).toEqual(active.slice(0, 12));
+    expect(limited.omitted).toBe(active.length - 12);
+    expect(limited.cells).toHaveLength(12 * 12);
+    // Within the limit every region stays, those without links too (the provinces' matrix is unchanged).
+    const roomy = matrixLayout(sample, { sort: "region", measure: "count", type: "all", limit: 10_000 });
+    expect(roomy.omitted).toBe(0);
+    expect(new Set(roomy.order)).toEqual(new Set(whole.order));
+    expect(roomy.order.length).toBe(sample.divisions.length);
+  });
 });
+
+/** A few hundred links between municipalities of two provinces and the rest, deterministic. */
+function generatedMunicipal(): Dataset {
+  const codes = MUNICIPALITIES.filter((m) => m.division === "KR-47" || m.division === "KR-27").map((m) => m);
+  const companies = codes.map((m, i) => ({ id: `c${i}`, name: `c${i}`, division: m.division, municipalityCode: m.code, attributes: {} }));
+  const links = Array.from({ length: 400 }, (_, i) => ({ id: `l${i}`, source: `c${(i * 7) % companies.length}`, target: `c${(i * 13 + 1) % companies.length}`, type: "production" as const, attributes: {} }))
+    .filter((l) => l.source !== l.target);
+  return { label: "m", companies, links, illustrative: false, report: { files: [], companies: companies.length, links: links.length, crossProvinceLinks: 0, divisions: {}, rejected: [], warnings: [] } };
+}
