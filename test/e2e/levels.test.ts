@@ -112,6 +112,34 @@ describe.skipIf(!chromium)("region levels in Chromium", () => {
     await expect(page.getByTestId("matrix-omitted").textContent()).resolves.toMatch(/40/);
   });
 
+  it("the municipality level on auto follows the zoom: provinces from afar, their municipalities closer, companies closest", async () => {
+    ({ page } = await session.open("?rl=municipality"));
+    await loadMunicipal(page);
+    const provinceFlows = flowsOfDataset(readLocal(files), "2023").flows.length;
+    // From afar the municipalities' flows are rolled up to their provinces.
+    await candidatesReach(page, provinceFlows);
+    await expect(page.getByTestId("legend-flows").textContent()).resolves.toContain("시도 간");
+    const map = page.locator("canvas").first();
+    const box = (await map.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.55);
+    const legendSays = async () => (await page.getByTestId("legend-flows").count()) === 0 ? "companies" : ((await page.getByTestId("legend-flows").textContent()) ?? "");
+    // Zoom in step by step until the municipalities' flows show, then on until the companies do.
+    let said = await legendSays();
+    for (let step = 0; step < 12 && !said.includes("시군구 간"); step++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(400);
+      said = await legendSays();
+    }
+    expect(said).toContain("시군구 간");
+    await candidatesReach(page, municipalFlows.length);
+    for (let step = 0; step < 16 && said !== "companies"; step++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(400);
+      said = await legendSays();
+    }
+    expect(said).toBe("companies");
+  });
+
   for (const lang of ["ko", "en"] as const) {
     it(`${lang}: 경북 selected (div=KR-47) at the municipality level keeps only flows with an end in 경북, and axe finds no violation`, async () => {
       ({ page } = await session.open(`?lang=${lang}&rl=municipality&lvl=divisions`));
