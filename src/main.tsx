@@ -8,14 +8,14 @@ import { createKoreaGeo } from "./geo/korea.ts";
 import { KOREA_TOPO } from "./geo/koreaTopo.ts";
 import { mapGeometry } from "./render/layers/mapGeometry.ts";
 import { bindMunicipalBoundaries } from "./render/layers/municipalBoundaries.ts";
-import { loadMunicipalTopology } from "./geo/municipalBoundaries.ts";
+import { municipalGeoInWorker } from "./workers/municipal/municipalClient.ts";
 import { SAMPLE_LABEL, sampleFiles } from "./data/sample.ts";
 import "./ui/styles.css";
 
 const app = createAtlasApp();
 const korea = createKoreaGeo(KOREA_TOPO);
 const geometry = mapGeometry(korea);
-bindMunicipalBoundaries(app.store, geometry, korea.projection, loadMunicipalTopology);
+bindMunicipalBoundaries(app.store, geometry, municipalGeoInWorker);
 
 // Screen readers and the browser's hyphenation follow the UI language.
 document.documentElement.lang = app.store.getState().lang;

@@ -160,7 +160,8 @@ function measuredEverywhere(shape: DivisionShape, grid: number): GraphPoint {
   for (let y = y0 + step / 2; y < y1; y += step) {
     for (let x = x0 + step / 2; x < x1; x += step) if (pointInRings(shape.rings, x, y)) points.push({ x, y, c: distanceToRings(shape.rings, x, y) });
   }
-  if (points.length === 0) return { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+  // As divisionAnchor: a shape of small islands is searched again on a finer grid.
+  if (points.length === 0) return grid < 48 * 8 ? measuredEverywhere(shape, grid * 4) : { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
   const cx = points.reduce((a, p) => a + p.x, 0) / points.length, cy = points.reduce((a, p) => a + p.y, 0) / points.length;
   const best = Math.max(...points.map((p) => p.c));
   let pick = points[0]!, pickD = Infinity;
