@@ -146,6 +146,8 @@ describe.skipIf(!chromium)("region levels in Chromium", () => {
       await loadMunicipal(page);
       await candidatesReach(page, municipalFlows.length);
       // The address names the selection, as a shared link would.
+      // Only once the address names the new data (ds=400-…): a link for other data is not applied.
+      await page.waitForFunction(() => /(^|[#&])ds=400-/.test(location.hash));
       await page.evaluate(() => void (location.hash += "&div=KR-47"));
       await page.getByTestId("division-panel").waitFor();
       await candidatesReach(page, gyeongbukFlows.length);
