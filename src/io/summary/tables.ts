@@ -2,11 +2,12 @@
 // by row (summaryRead.ts reads the bundle; summaryCompanies.ts the company table).
 
 import {
-  SUMMARY_DIVISION_COLUMNS, SUMMARY_FLOW_COLUMNS, SUMMARY_FORMAT, SUMMARY_VERSION, type SummaryDivisionRow, type SummaryManifest,
+  SUMMARY_DIVISION_COLUMNS, SUMMARY_FLOW_COLUMNS, SUMMARY_PLACE_COLUMNS, SUMMARY_PLACE_FLOW_COLUMNS, SUMMARY_FORMAT, SUMMARY_VERSION, type SummaryDivisionRow, type SummaryManifest,
 } from "../../model/summary.ts";
 import { LINK_TYPES, VINTAGES, type DivisionCode, type Vintage } from "../../model/types.ts";
 import { DIVISIONS } from "../../regions/divisions.ts";
-import type { SummaryFlows } from "../../graph/summary/columns.ts";
+import { getMunicipality } from "../../regions/municipalities.ts";
+import type { SummaryFlows, SummaryPlaces } from "../../graph/summary/columns.ts";
 import type { IssueLog } from "../read/issues.ts";
 import { ByteCsv } from "./csvScan.ts";
 
@@ -110,6 +111,89 @@ export function readFlows(bytes: Uint8Array, file: string, log: IssueLog): Summa
     links: Float64Array.from(rows.links),
     weight: Float64Array.from(rows.weight),
   };
+}
+
+/** A place key a bundle may hold: a division code or a municipality code of the registry. */
+const isPlace = (code: string) => KNOWN_CODES.has(code) || getMunicipality(code) !== undefined;
+
+/** place-flows.csv and places.csv (either may be empty: a bad file is reported and costs only itself). */
+export function readPlaces(flowBytes: Uint8Array, placeBytes: Uint8Array | undefined, files: { flows: string; places: string }, log: IssueLog): SummaryPlaces {
+  const file = files.flows;
+  const csv = new ByteCsv(flowBytes);
+  const cols = headerIndex(csv, file, log, SUMMARY_PLACE_FLOW_COLUMNS);
+  const codes: string[] = [];
+  const codeIndex = new Map<string, number>();
+  const rows = { year: [] as number[], from: [] as number[], to: [] as number[], type: [] as number[], links: [] as number[], weight: [] as number[] };
+  const code = (text: string) => {
+    let i = codeIndex.get(text);
+    if (i === undefined) codeIndex.set(text, (i = codes.push(text) - 1));
+    return i;
+  };
+  const at = (name: string) => cols!.get(name)!;
+  while (cols && csv.next()) {
+    if (csv.isBlank()) continue;
+    if (csv.broken || csv.fields < cols.size) {
+      log.reject(file, csv.row, "malformed-row", `${csv.fields} fields, ${cols.size} expected`);
+      continue;
+    }
+    let year = -1;
+    if (!csv.isEmpty(at("year"))) {
+      year = csv.number(at("year"));
+      if (!Number.isInteger(year) || year < 1900 || year > 2100) {
+        log.reject(file, csv.row, "bad-year", csv.text(at("year")).slice(0, 40));
+        continue;
+      }
+    }
+    const from = csv.text(at("from")).trim();
+    const to = csv.text(at("to")).trim();
+    const bad = [from, to].find((c) => !isPlace(c));
+    if (bad !== undefined) {
+      log.reject(file, csv.row, "unknown-division", bad.slice(0, 40));
+      continue;
+    }
+    const type = TYPE_INDEX.get(csv.text(at("type")).trim());
+    if (type === undefined) {
+      log.reject(file, csv.row, "malformed-row", `unknown link type ${JSON.stringify(csv.text(at("type")).slice(0, 40))}`);
+      continue;
+    }
+    const links = count(csv, at("count"), "count", file, log);
+    if (links === null) continue;
+    const weight = count(csv, at("weight"), "weight", file, log);
+    if (weight === null) continue;
+    rows.year.push(year);
+    rows.from.push(code(from));
+    rows.to.push(code(to));
+    rows.type.push(type);
+    rows.links.push(links);
+    rows.weight.push(weight);
+  }
+  return {
+    count: rows.links.length, codes,
+    year: Int32Array.from(rows.year), from: Uint16Array.from(rows.from), to: Uint16Array.from(rows.to), type: Uint8Array.from(rows.type),
+    links: Float64Array.from(rows.links), weight: Float64Array.from(rows.weight),
+    companies: placeBytes ? readPlaceCompanies(placeBytes, files.places, log) : new Map(),
+  };
+}
+
+function readPlaceCompanies(bytes: Uint8Array, file: string, log: IssueLog): Map<string, number> {
+  const csv = new ByteCsv(bytes);
+  const cols = headerIndex(csv, file, log, SUMMARY_PLACE_COLUMNS);
+  const out = new Map<string, number>();
+  while (cols && csv.next()) {
+    if (csv.isBlank()) continue;
+    if (csv.broken || csv.fields < cols.size) {
+      log.reject(file, csv.row, "malformed-row", `${csv.fields} fields, ${cols.size} expected`);
+      continue;
+    }
+    const place = csv.text(cols.get("place")!).trim();
+    if (!isPlace(place)) {
+      log.reject(file, csv.row, "unknown-division", place.slice(0, 40));
+      continue;
+    }
+    const n = count(csv, cols.get("companies"), "companies", file, log);
+    if (n !== null) out.set(place, n);
+  }
+  return out;
 }
 
 const DIVISION_NUMBERS = [
