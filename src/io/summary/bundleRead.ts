@@ -115,6 +115,8 @@ function readCompanyEntries(
   return { companies, overrides, national: readNationalEntries(entries, name, log, { count: companies.count, index: table.index }) };
 }
 
+const isPlaceFile = (file: string) => file === SUMMARY_FILES.placeFlows || file === SUMMARY_FILES.places;
+
 const isNationalFile = (file: string) => file === SUMMARY_FILES.companyFlows || file === SUMMARY_FILES.soleSuppliers;
 
 /**
@@ -169,8 +171,10 @@ export const summaryReader: FormatReader = {
     const defer = hints?.deferSummaryCompanies === true;
     const deferEgo = hints?.deferSummaryEgo === true;
     // Deferred: the million company rows (or the ego networks) are neither inflated nor read here.
+    // The place tables (a million rows at national density, the municipality level only) come
+    // with the ego networks' pass, so the nation's map does not wait for them.
     const entries = unzipSummary(file.bytes, name, log, (f) =>
-      wanted(f) && !(defer && (f === SUMMARY_FILES.companies || VINTAGE_FILE.test(f))) && !(deferEgo && f === SUMMARY_FILES.ego));
+      wanted(f) && !(defer && (f === SUMMARY_FILES.companies || VINTAGE_FILE.test(f))) && !(deferEgo && (f === SUMMARY_FILES.ego || isPlaceFile(f))));
     if (!entries) return null;
     const manifestOk = entries[SUMMARY_FILES.manifest] !== undefined;
     const data = manifestOk

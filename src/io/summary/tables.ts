@@ -9,7 +9,7 @@ import { DIVISIONS } from "../../regions/divisions.ts";
 import { getMunicipality } from "../../regions/municipalities.ts";
 import type { SummaryFlows, SummaryPlaces } from "../../graph/summary/columns.ts";
 import type { IssueLog } from "../read/issues.ts";
-import { ByteCsv } from "./csvScan.ts";
+import { ByteCsv, maxRecords } from "./csvScan.ts";
 
 export const KNOWN_CODES = new Set<string>(DIVISIONS.map((d) => d.code));
 const TYPE_INDEX = new Map<string, number>(LINK_TYPES.map((t, i) => [t, i]));
@@ -116,17 +116,58 @@ export function readFlows(bytes: Uint8Array, file: string, log: IssueLog): Summa
 /** A place key a bundle may hold: a division code or a municipality code of the registry. */
 const isPlace = (code: string) => KNOWN_CODES.has(code) || getMunicipality(code) !== undefined;
 
-/** place-flows.csv and places.csv (either may be empty: a bad file is reported and costs only itself). */
+const TYPE_BYTES = LINK_TYPES.map((t) => new TextEncoder().encode(t));
+
+/** Field f's link type index when its bytes are a LINK_TYPES word exactly, else undefined. */
+function typeAt(csv: ByteCsv, f: number): number | undefined {
+  const s = csv.start[f]!;
+  const n = csv.end[f]! - s;
+  next: for (let t = 0; t < TYPE_BYTES.length; t++) {
+    const word = TYPE_BYTES[t]!;
+    if (word.length !== n) continue;
+    for (let i = 0; i < n; i++) if (csv.bytes[s + i] !== word[i]) continue next;
+    return t;
+  }
+  return TYPE_INDEX.get(csv.text(f).trim());
+}
+
+/**
+ * place-flows.csv and places.csv (either may be empty: a bad file is reported and costs only
+ * itself). A national table has about a million rows over a few hundred places: codes are
+ * looked up by their bytes (ByteCsv.shortKey), not decoded per row.
+ */
 export function readPlaces(flowBytes: Uint8Array, placeBytes: Uint8Array | undefined, files: { flows: string; places: string }, log: IssueLog): SummaryPlaces {
   const file = files.flows;
   const csv = new ByteCsv(flowBytes);
   const cols = headerIndex(csv, file, log, SUMMARY_PLACE_FLOW_COLUMNS);
   const codes: string[] = [];
   const codeIndex = new Map<string, number>();
-  const rows = { year: [] as number[], from: [] as number[], to: [] as number[], type: [] as number[], links: [] as number[], weight: [] as number[] };
-  const code = (text: string) => {
-    let i = codeIndex.get(text);
-    if (i === undefined) codeIndex.set(text, (i = codes.push(text) - 1));
+  // shortKey -> index into codes, or -1 for a text that is no place.
+  const byKey = new Map<number, number>();
+  // Filled in place: a million rows pushed to plain arrays would cost as much as reading them.
+  const most = maxRecords(flowBytes);
+  const year = new Int32Array(most);
+  const from = new Uint16Array(most);
+  const to = new Uint16Array(most);
+  const type = new Uint8Array(most);
+  const links = new Float64Array(most);
+  const weight = new Float64Array(most);
+  let n = 0;
+  /** Index of field f's place in `codes`; -1 (after nothing) when it is no place, with its text in `bad`. */
+  let bad = "";
+  const placeAt = (f: number): number => {
+    csv.trim(f);
+    const key = csv.shortKey(f);
+    const known = key >= 0 ? byKey.get(key) : undefined;
+    if (known !== undefined && known >= 0) return known;
+    const text = csv.text(f).trim();
+    let i = -1;
+    if (isPlace(text)) {
+      i = codeIndex.get(text) ?? -1;
+      if (i < 0) codeIndex.set(text, (i = codes.push(text) - 1));
+    }
+    if (key >= 0) byKey.set(key, i);
+    if (i < 0) bad = text;
     return i;
   };
   const at = (name: string) => cols!.get(name)!;
@@ -136,41 +177,39 @@ export function readPlaces(flowBytes: Uint8Array, placeBytes: Uint8Array | undef
       log.reject(file, csv.row, "malformed-row", `${csv.fields} fields, ${cols.size} expected`);
       continue;
     }
-    let year = -1;
+    let y = -1;
     if (!csv.isEmpty(at("year"))) {
-      year = csv.number(at("year"));
-      if (!Number.isInteger(year) || year < 1900 || year > 2100) {
+      y = csv.number(at("year"));
+      if (!Number.isInteger(y) || y < 1900 || y > 2100) {
         log.reject(file, csv.row, "bad-year", csv.text(at("year")).slice(0, 40));
         continue;
       }
     }
-    const from = csv.text(at("from")).trim();
-    const to = csv.text(at("to")).trim();
-    const bad = [from, to].find((c) => !isPlace(c));
-    if (bad !== undefined) {
+    const f = placeAt(at("from"));
+    const t = f < 0 ? -1 : placeAt(at("to"));
+    if (f < 0 || t < 0) {
       log.reject(file, csv.row, "unknown-division", bad.slice(0, 40));
       continue;
     }
-    const type = TYPE_INDEX.get(csv.text(at("type")).trim());
-    if (type === undefined) {
+    const k = typeAt(csv, at("type"));
+    if (k === undefined) {
       log.reject(file, csv.row, "malformed-row", `unknown link type ${JSON.stringify(csv.text(at("type")).slice(0, 40))}`);
       continue;
     }
-    const links = count(csv, at("count"), "count", file, log);
-    if (links === null) continue;
-    const weight = count(csv, at("weight"), "weight", file, log);
-    if (weight === null) continue;
-    rows.year.push(year);
-    rows.from.push(code(from));
-    rows.to.push(code(to));
-    rows.type.push(type);
-    rows.links.push(links);
-    rows.weight.push(weight);
+    const c = count(csv, at("count"), "count", file, log);
+    if (c === null) continue;
+    const w = count(csv, at("weight"), "weight", file, log);
+    if (w === null) continue;
+    year[n] = y;
+    from[n] = f;
+    to[n] = t;
+    type[n] = k;
+    links[n] = c;
+    weight[n++] = w;
   }
   return {
-    count: rows.links.length, codes,
-    year: Int32Array.from(rows.year), from: Uint16Array.from(rows.from), to: Uint16Array.from(rows.to), type: Uint8Array.from(rows.type),
-    links: Float64Array.from(rows.links), weight: Float64Array.from(rows.weight),
+    count: n, codes,
+    year: year.slice(0, n), from: from.slice(0, n), to: to.slice(0, n), type: type.slice(0, n), links: links.slice(0, n), weight: weight.slice(0, n),
     companies: placeBytes ? readPlaceCompanies(placeBytes, files.places, log) : new Map(),
   };
 }
