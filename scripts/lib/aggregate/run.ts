@@ -120,6 +120,8 @@ function egoCompany(r: Record<string, unknown>): Company {
   };
   set("nameEn", optText(r.name_en));
   set("municipality", optText(r.municipality));
+  // The place key is the 시군구 code when one was resolved (10_companies.sql): graph.json keeps it, as the app's snapshot does.
+  set("municipalityCode", r.place !== r.division ? optText(r.place) : undefined);
   set("industry", optText(r.industry));
   set("tier", optText(r.tier));
   set("lat", optNum(r.lat));

@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { SUMMARY_FILES } from "../../../../src/model/summary.ts";
 import { getMunicipality } from "../../../../src/regions/municipalities.ts";
+import { readFiles } from "../../../../src/io/read/readFiles.ts";
+import { readFileSync } from "node:fs";
 import { aggregate, appBundle, appDataset, municipalFiles, tempDir } from "./helpers.ts";
 
 const TABLES = [
@@ -16,7 +18,7 @@ describe("aggregate with a 시군구 column, codes and addresses equals the app"
   const files = municipalFiles(dir);
   const dataset = appDataset([files.companies, ...files.links]);
   const expected = await appBundle(dataset, 5);
-  const { files: got, result } = await aggregate({ companies: [files.companies], links: files.links, topK: 5 });
+  const { files: got, result, out } = await aggregate({ companies: [files.companies], links: files.links, topK: 5 });
 
   it("has data where names resolve, are ambiguous, conflict or are missing, and where a municipality gives the division", () => {
     expect(result.written).toBe(true);
@@ -50,5 +52,13 @@ describe("aggregate with a 시군구 column, codes and addresses equals the app"
     const placed = dataset.links.filter((l) => division.get(l.source) !== "" && division.get(l.target) !== "").length;
     expect(placed).toBeLessThan(result.manifest.rows.links);
     expect(links).toBe(placed);
+  });
+
+  it("writes the ego companies' 시군구 codes into graph.json as the app's snapshot does", () => {
+    const back = readFiles([{ name: "summary.zip", bytes: new Uint8Array(readFileSync(out)) }]);
+    const app = readFiles([{ name: "graph.json", bytes: new TextEncoder().encode(expected[SUMMARY_FILES.ego]!) }]);
+    const key = (d: typeof back) => d.companies.map((c) => [c.id, c.division, c.municipality ?? "", c.municipalityCode ?? ""].join("|")).sort();
+    expect(key(back).filter((k) => !k.endsWith("|")).length).toBeGreaterThan(0);
+    expect(key(back)).toEqual(key(app));
   });
 });
