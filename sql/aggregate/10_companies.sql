@@ -4,8 +4,8 @@
 -- Inputs (made by the TypeScript side):
 --   companies_in   every record of every companies file: file_ord, file, row, blank, overflow
 --                  and the raw cells (id, name, name_en, division, municipality, industry,
---                  tier, lat, lon), '' where the file has no such column; code_system of the
---                  file's division column (mois, kostat, iso)
+--                  tier, lat, lon, municipality_code, address), '' where the file has no such
+--                  column; code_system of the file's division column (mois, kostat, iso)
 --   text_clean     raw -> clean for the few values cleanText() changes (spaces, NFC)
 --   text_trim      raw -> trimmed for the few values trim() changes
 --   division_map   (code_system, raw) -> ISO code, from the app's normaliseDivision, and the
@@ -15,6 +15,13 @@
 --   tier_map       raw -> tier as parseTier() reads it
 --   coord_map      (file_ord, lat, lon) -> coordinates as the app keeps them, or the problem
 --                  the app's number columns report
+--   place_map      (code_system, division, municipality, municipality_code, address) -> the
+--                  company's division, municipality text and 시군구 code as the app's reader
+--                  places the row (src/io/rows/municipalityCell.ts, resolved once per distinct
+--                  combination in TypeScript: the resolver's rules live in one place). A
+--                  resolved municipality may set the division (a row without one, or a code
+--                  from before a boundary change). `place` is the company's place key
+--                  (src/model/place.ts): its 시군구 code, else its division.
 
 CREATE TABLE company_verdict AS
 WITH company_checked AS (
@@ -25,11 +32,12 @@ SELECT
   coalesce(idc.clean, c.id) AS id,
   coalesce(nc.clean, c.name) AS name,
   coalesce(dt.trimmed, c.division) AS division_text,
-  coalesce(dm.code, '') AS division,
+  coalesce(pm.division, dm.code, '') AS division,
+  coalesce(pm.municipality_code, pm.division, dm.code, '') AS place,
   dm.code IS NULL AND coalesce(dt.trimmed, c.division) <> '' AS division_warn,
   nullif(coalesce(ne.trimmed, c.name_en), '') AS name_en,
   -- An address in the division column names the municipality when no column does (companyRow.ts).
-  coalesce(nullif(coalesce(mu.trimmed, c.municipality), ''), dm.municipality) AS municipality,
+  coalesce(pm.municipality, nullif(coalesce(mu.trimmed, c.municipality), ''), dm.municipality) AS municipality,
   nullif(coalesce(ind.trimmed, c.industry), '') AS industry,
   tm.tier AS tier,
   cm.lat AS lat,
@@ -42,6 +50,8 @@ LEFT JOIN text_clean idc ON idc.raw = c.id
 LEFT JOIN text_clean nc ON nc.raw = c.name
 LEFT JOIN text_trim dt ON dt.raw = c.division
 LEFT JOIN division_map dm ON dm.code_system = c.code_system AND dm.raw = c.division
+LEFT JOIN place_map pm ON pm.code_system = c.code_system AND pm.division_raw = c.division AND pm.municipality_raw = c.municipality
+  AND pm.code_raw = c.municipality_code AND pm.address_raw = c.address
 LEFT JOIN text_trim ne ON ne.raw = c.name_en
 LEFT JOIN text_trim mu ON mu.raw = c.municipality
 LEFT JOIN text_trim ind ON ind.raw = c.industry
@@ -83,7 +93,7 @@ FROM company_verdict;
 CREATE TABLE companies AS
 SELECT
   CAST(file_ord AS BIGINT) * 1000000000000 + row AS ord,
-  id, name, name_en, division, municipality, industry, tier, lat, lon, file, row
+  id, name, name_en, division, place, municipality, industry, tier, lat, lon, file, row
 FROM company_status
 WHERE reason IS NULL;
 

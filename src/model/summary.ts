@@ -39,6 +39,10 @@ export const SUMMARY_FILES = {
   companyFlows: "company-flows.csv",
   /** Every buyer with exactly one supplier, and that supplier: who is stranded when a company goes. */
   soleSuppliers: "sole-suppliers.csv",
+  /** Links between place keys (municipality, else division): the municipality level reads it. Absent from bundles made before it. */
+  placeFlows: "place-flows.csv",
+  /** Companies per place key: the municipality level's company counts. Absent from bundles made before it. */
+  places: "places.csv",
   report: "import-report.csv",
   metadata: "metadata.json",
   view: "view.json",
@@ -63,6 +67,31 @@ export interface SummaryFlowRow {
   weight: number;
 }
 export const SUMMARY_FLOW_COLUMNS = ["vintage", "year", "from", "to", "type", "count", "weight"] as const;
+
+/**
+ * One row of place-flows.csv: links from companies placed at `from` to companies placed at `to`,
+ * of one type and year. A place is the company's key (model/place.ts): its municipality code
+ * when the data resolved one, else its stored (2023) division code, so the table holds every
+ * placed link once and needs no vintage: every level and vintage is a grouping of its places
+ * (regions/units.ts unitOf). Links with an unplaced end are left out, as flows.csv leaves them.
+ * Ordered by year (none last), from, to (code points), type (LINK_TYPES).
+ */
+export interface SummaryPlaceFlowRow {
+  year: number | null;
+  from: string;
+  to: string;
+  type: LinkType;
+  count: number;
+  weight: number;
+}
+export const SUMMARY_PLACE_FLOW_COLUMNS = ["year", "from", "to", "type", "count", "weight"] as const;
+
+/** One row of places.csv: the companies whose place key is `place`; unplaced companies have no row. By place (code points). */
+export interface SummaryPlaceRow {
+  place: string;
+  companies: number;
+}
+export const SUMMARY_PLACE_COLUMNS = ["place", "companies"] as const;
 
 /** One row of divisions.csv: the same numbers as the app's DivisionTotals, all years and types. */
 export interface SummaryDivisionRow {

@@ -12,6 +12,7 @@ import type { SummaryData } from "../../src/graph/summary/columns.ts";
 import { VINTAGES } from "../../src/model/types.ts";
 import { regionScale } from "../../src/model/scale.ts";
 import type { FlowMatrix } from "../../src/model/flows.ts";
+import { MUNICIPALITIES } from "../../src/regions/municipalities.ts";
 import { bundleOf, syntheticDataset } from "../io/summaryHelpers.ts";
 
 const full = syntheticDataset(400, 2500, 11);
@@ -82,3 +83,35 @@ describe("app/derived in summary mode", () => {
     }
   });
 });
+
+describe("app/derived in summary mode at the municipality level", () => {
+  it("draws the nation's 시군구 flows from the bundle's place table, as the full data gives them", async () => {
+    // Two companies in three placed in a 시군구 of their division; the rest stay at their division.
+    const placed = {
+      ...full,
+      companies: full.companies.map((c, i) => {
+        const here = MUNICIPALITIES.filter((m) => m.division === c.division);
+        return i % 3 === 2 || here.length === 0 ? c : { ...c, municipalityCode: here[i % here.length]!.code };
+      }),
+    };
+    const placedGraph = buildGraph(placed, { positions: new Map() });
+    const made = await bundleOf(placed, 4);
+    const { dataset: ego, snapshots } = readFilesWithSnapshots([{ name: "national.zip", bytes: made.zip }]);
+    const summary = snapshots[0]!.summary as SummaryData;
+    const graph = buildGraph(ego, { positions: new Map() });
+    const derived = createDerived();
+    derived.seedSummary(graph, summary);
+    const store = createAtlasStore();
+    store.getState().setData(ego, graph, summary);
+    store.getState().setRegionLevel("municipality");
+    const sorted = (m: FlowMatrix) => ({ ...shape(m), divisions: [...m.divisions].sort(), flows: [...m.flows].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)) });
+    for (const vintage of VINTAGES) {
+      store.getState().setVintage(vintage);
+      const s = store.getState();
+      const got = derived.visibleMatrix(s)!;
+      expect(sorted(got)).toEqual(sorted(flowsOfGraph(placedGraph, regionScale("municipality", vintage))));
+      expect(got.flows.filter((f) => !f.from.startsWith("KR-")).length).toBeGreaterThan(100);
+    }
+  });
+});
+

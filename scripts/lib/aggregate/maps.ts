@@ -16,6 +16,7 @@ import { isDirectionWord } from "../../../src/io/mapping/columnMapping.ts";
 import { decimalNote, NumberColumns, type NumberNote } from "../../../src/io/rows/numberColumn.ts";
 import { amountText, headerMoneyUnit, numberForm, type DecimalMark } from "../../../src/io/text/numbers.ts";
 import { setCoordinates } from "../../../src/io/rows/companyRow.ts";
+import { municipalityPlacement } from "../../../src/io/rows/municipalityCell.ts";
 import { DatasetBuilder } from "../../../src/io/read/datasetBuilder.ts";
 import type { Duck } from "./duck.ts";
 import type { InspectedInput } from "./inputs.ts";
@@ -94,6 +95,40 @@ export async function loadDivisionMap(duck: Duck): Promise<number> {
       const code = normaliseDivision(r.raw.trim(), opts);
       return [r.code_system, r.raw, code, code ? municipalityOfAddress(r.raw.trim(), code, opts) || null : null];
     }));
+  return rows.length;
+}
+
+/**
+ * place_map: each distinct (division, municipality, municipality code, address) the companies
+ * carry, placed as the companies reader places a row (companyRow.ts readCompanyRow and
+ * municipalityCell.ts): the division (an address column stands in for an empty division
+ * cell), the municipality text the company keeps, and the 시군구 code and the division it
+ * gives. Why here and not in SQL: resolving a name ("서구" in six provinces, "고성군" in two,
+ * codes from before a boundary change, full addresses) is the registry's and the resolver's
+ * work, and its rules must live in one place; restated in SQL they would drift. The table is
+ * small next to the companies (a 시군구 column has a few hundred values per province); an
+ * address column can bring one value per company, still one resolver call each, memoised.
+ */
+export async function loadPlaceMap(duck: Duck): Promise<number> {
+  const rows = await duck.rows<{ code_system: string; division: string; municipality: string; municipality_code: string; address: string }>(
+    "SELECT DISTINCT code_system, division, municipality, municipality_code, address FROM companies_in WHERE NOT blank",
+  );
+  await duck.table("place_map", [
+    { name: "code_system", type: "VARCHAR" }, { name: "division_raw", type: "VARCHAR" }, { name: "municipality_raw", type: "VARCHAR" },
+    { name: "code_raw", type: "VARCHAR" }, { name: "address_raw", type: "VARCHAR" },
+    { name: "division", type: "VARCHAR" }, { name: "municipality", type: "VARCHAR" }, { name: "municipality_code", type: "VARCHAR" },
+  ], rows.map((r) => {
+    const opts = { codeSystem: r.code_system as CodeSystem };
+    const address = r.address.trim();
+    const divisionText = r.division.trim() || address;
+    const division = divisionText ? normaliseDivision(divisionText, opts) ?? "" : "";
+    const texts = { municipality: r.municipality.trim(), code: r.municipality_code.trim(), address, divisionText };
+    const municipality = texts.municipality || municipalityOfAddress(divisionText, division, opts) || municipalityOfAddress(address, division);
+    const placed = municipalityPlacement(texts, division);
+    const code = placed.kind === "placed" ? placed.code : null;
+    const finalDivision = placed.kind === "placed" ? placed.division : division;
+    return [r.code_system, r.division, r.municipality, r.municipality_code, r.address, finalDivision || null, municipality || null, code];
+  }));
   return rows.length;
 }
 

@@ -37,7 +37,7 @@ export interface PlanOptions {
   tempDir: string;
 }
 
-export const COMPANY_FIELDS = ["id", "name", "name_en", "division", "municipality", "industry", "tier", "lat", "lon"] as const;
+export const COMPANY_FIELDS = ["id", "name", "name_en", "division", "municipality", "industry", "tier", "lat", "lon", "municipality_code", "address"] as const;
 export const LINK_FIELDS = ["id", "supplier", "supplier_id", "buyer", "buyer_id", "type", "weight", "year", "illustrative"] as const;
 /** Columns read beyond a CSV header's width, to see cells that overflow it. */
 export const OVERFLOW_COLUMNS = 8;
@@ -160,7 +160,7 @@ export function aggregatePlan(o: PlanOptions): AggregatePlan {
   for (const f of ["10_companies.sql", "20_link_refs.sql", "21_ref_lookup.sql", "22_links.sql"]) plan.addFile(f);
   // Without an id column every link has its own generated id: no duplicates to look for.
   if (o.inputs.some((x) => x.kind === "links" && x.cols.index.id !== undefined)) plan.addFile("23_link_ids.sql");
-  for (const f of ["30_flows.sql", "40_divisions.sql", "45_company_pairs.sql", "50_company_numbers.sql"]) plan.addFile(f);
+  for (const f of ["30_flows.sql", "35_places.sql", "40_divisions.sql", "45_company_pairs.sql", "50_company_numbers.sql"]) plan.addFile(f);
   const w = o.weights;
   plan.addFile("51_score.sql", "", {
     breadth: weightLiteral(w.breadth), volume_share: weightLiteral(1 - w.breadth),
@@ -181,6 +181,8 @@ export function aggregatePlan(o: PlanOptions): AggregatePlan {
   for (const v of VINTAGES) if (v !== STORED_VINTAGE) companiesTable(v);
   plan.addFile("70_out_flows.sql");
   plan.addFile("71_out_divisions.sql");
+  plan.addFile("79_out_place_flows.sql");
+  plan.addFile("79_out_places.sql");
   companiesTable(STORED_VINTAGE);
   // Lines formatted by the engine, copied to files by the CLI (run.ts linesOf) as 76 copies its own.
   // One part's bounds (run.ts writes the file in parts of ranks; only the two numbers differ).

@@ -18,7 +18,7 @@ import { csvLine } from "../../../src/io/write/csvCell.ts";
 import { DEFAULT_WEIGHTS } from "../../../src/graph/ranking/weights.ts";
 import {
   DEFAULT_EGO_LINKS, SUMMARY_FORMAT, SUMMARY_VERSION,
-  type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest, type SummarySource,
+  type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest, type SummaryPlaceFlowRow, type SummaryPlaceRow, type SummarySource,
 } from "../../../src/model/summary.ts";
 import type { Company, Dataset, ImportIssue, ImportReport, IssueReason, Link, LinkType, Vintage } from "../../../src/model/types.ts";
 import { STORED_VINTAGE, VINTAGES } from "../../../src/model/types.ts";
@@ -27,7 +27,7 @@ import { aggregatePlan, companiesCsvPath, FLOW_PART_COMPANIES, INPUT_VIEW_SOURCE
 import { fileSql } from "./statements.ts";
 import { InputError, inspectInput, uniqueNames, type InputSpec, type InspectedInput } from "./inputs.ts";
 import {
-  addCleanValues, addTrimValues, createTextMaps, loadCoordMap, loadDivisionMap, loadFoldMaps,
+  addCleanValues, addTrimValues, createTextMaps, loadCoordMap, loadDivisionMap, loadFoldMaps, loadPlaceMap,
   loadRegistry, loadTierMap, loadWeightMaps, loadWordMap, weightNotes,
 } from "./maps.ts";
 
@@ -95,6 +95,15 @@ function flowRow(r: Record<string, unknown>): SummaryFlowRow {
   };
 }
 
+function placeFlowRow(r: Record<string, unknown>): SummaryPlaceFlowRow {
+  return {
+    year: r.year === null ? null : Number(r.year), from: String(r.from_place), to: String(r.to_place),
+    type: r.link_type as LinkType, count: num(r.link_count), weight: num(r.link_weight),
+  };
+}
+
+const placeRow = (r: Record<string, unknown>): SummaryPlaceRow => ({ place: String(r.place), companies: num(r.companies) });
+
 function divisionRow(r: Record<string, unknown>): SummaryDivisionRow {
   return {
     vintage: r.vintage as Vintage, division: String(r.division), companies: num(r.companies),
@@ -111,6 +120,8 @@ function egoCompany(r: Record<string, unknown>): Company {
   };
   set("nameEn", optText(r.name_en));
   set("municipality", optText(r.municipality));
+  // The place key is the 시군구 code when one was resolved (10_companies.sql): graph.json keeps it, as the app's snapshot does.
+  set("municipalityCode", r.place !== r.division ? optText(r.place) : undefined);
   set("industry", optText(r.industry));
   set("tier", optText(r.tier));
   set("lat", optNum(r.lat));
@@ -244,6 +255,8 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     await addCleanValues(duck, "companies_in", ["id", "name"]);
     await addTrimValues(duck, "companies_in", ["division", "name_en", "municipality", "industry"]);
     await loadDivisionMap(duck);
+    // Each distinct municipality text placed once by the app's resolver (maps.ts loadPlaceMap).
+    await loadPlaceMap(duck);
     await loadTierMap(duck);
     await loadCoordMap(duck, companyInputs);
     await duck.runStep(plan.step("10_companies.sql"));
@@ -262,6 +275,7 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
     stage("links");
 
     await duck.runStep(plan.step("30_flows.sql"));
+    await duck.runStep(plan.step("35_places.sql"));
     await duck.runStep(plan.step("40_divisions.sql"));
     // Every link from both ends, per partner: the company numbers and company-flows.csv read it.
     await duck.runStep(plan.step("45_company_pairs.sql"));
@@ -374,6 +388,8 @@ export async function runAggregate(opts: AggregateOptions): Promise<AggregateRes
         companies: await companiesOf(STORED_VINTAGE),
         companiesByVintage: later,
         companyFlows: await companyFlowLines(),
+        placeFlows: [await collect(duck.batches(plan.step("79_out_place_flows.sql").text, placeFlowRow))],
+        places: [await collect(duck.batches(plan.step("79_out_places.sql").text, placeRow))],
         soleSuppliers: await linesOf(plan.step("78_out_sole_suppliers_csv.sql").text, "sole-suppliers.csv"),
         graphJson,
         reportCsv: report.csv,

@@ -290,8 +290,9 @@ async function egoAfterNation(run: Run, data: ParsedData, nation: SummaryData, s
   const { graph } = built;
   for (const matrix of data.flows) run.derived.seedFlowMatrix(graph, matrix);
   performance.mark("atlas:built");
-  // The nation's tables as first read; the company table still to come is the full read's.
-  const full: SummaryData = { ...nation, pending: summary.pending, egoPending: undefined };
+  // The nation's tables as first read; the company table still to come and the place tables
+  // (the municipality level's, left out of the first read) are the full read's.
+  const full: SummaryData = { ...nation, places: summary.places, pending: summary.pending, egoPending: undefined };
   run.derived.seedSummary(graph, full);
   return run.store.getState().setSummaryEgo(nation, { ...data.dataset, links: [] }, graph, full) ? { data, graph } : null;
 }

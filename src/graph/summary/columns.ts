@@ -68,6 +68,23 @@ export interface SummaryFlows {
 }
 
 /**
+ * place-flows.csv and places.csv as columns (model/summary.ts SummaryPlaceFlowRow): `from`/`to`
+ * index `codes` (place keys: municipality or stored division codes), `type` indexes LINK_TYPES,
+ * `year` is -1 for none. `companies` is keyed by place key.
+ */
+export interface SummaryPlaces {
+  count: number;
+  codes: string[];
+  year: Int32Array;
+  from: Uint16Array;
+  to: Uint16Array;
+  type: Uint8Array;
+  links: Float64Array;
+  weight: Float64Array;
+  companies: Map<string, number>;
+}
+
+/**
  * company-flows.csv as columns (model/summary.ts SummaryCompanyFlowRow). Rows of one company are
  * contiguous: `start[c] .. start[c + 1]` are the rows of company row c (an index into
  * SummaryCompanies), so one company's flows are found without a scan.
@@ -109,6 +126,8 @@ export interface SummaryData {
   vintages: Vintage[];
   flows: SummaryFlows;
   divisions: SummaryDivisionRow[];
+  /** place-flows.csv and places.csv: what the municipality level reads. Absent in bundles made before them (that level then shows divisions' unknown-municipality units). */
+  places?: SummaryPlaces | undefined;
   companies: SummaryCompanies;
   overrides: SummaryOverride[];
   /**
@@ -158,16 +177,18 @@ export interface SummaryNationalColumns {
 
 /** The buffers a structured clone can move instead of copying. */
 export function summaryTransferables(
-  data: Pick<SummaryData, "companies" | "overrides" | "pending"> & Partial<Pick<SummaryData, "flows">> & { national?: SummaryNationalColumns | undefined },
+  data: Pick<SummaryData, "companies" | "overrides" | "pending"> & Partial<Pick<SummaryData, "flows" | "places">> & { national?: SummaryNationalColumns | undefined },
 ): ArrayBuffer[] {
   const c = data.companies;
   const f = data.flows;
+  const p = data.places;
   const cf = data.national?.companyFlows;
   const sole = data.national?.soleSuppliers;
   const arrays: ArrayBufferView[] = [
     ...SUMMARY_TEXT_COLUMNS.flatMap((k) => [c.text[k].bytes, c.text[k].offsets]),
     c.division, c.lat, c.lon, c.ego, ...numberArrays(c.numbers),
     ...(f ? [f.vintage, f.year, f.from, f.to, f.type, f.links, f.weight] : []),
+    ...(p ? [p.year, p.from, p.to, p.type, p.links, p.weight] : []),
     ...data.overrides.flatMap((o) => [o.rows, ...numberArrays(o.numbers)]),
     ...(data.pending ? [data.pending.zip] : []),
     ...(cf ? [cf.division, cf.type, cf.outLinks, cf.outWeight, cf.inLinks, cf.inWeight, cf.partners, cf.start] : []),

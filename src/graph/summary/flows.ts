@@ -11,10 +11,11 @@ import { FlowAccumulator } from "../flows/accumulator.ts";
 import { materialiseFlows } from "../flows/matrix.ts";
 import { endsPass, yearPasses } from "../filters/prepare.ts";
 import { NO_FILTER, type FilterState } from "../filters/types.ts";
+import { displayDivisions } from "../filters/selection.ts";
 import type { SummaryData } from "./columns.ts";
 import { unitOf } from "../../regions/units.ts";
 import { toVintage } from "../../regions/divisions.ts";
-import { vintageOf } from "../../model/scale.ts";
+import { levelOf, vintageOf } from "../../model/scale.ts";
 import type { CompanyFlowPart } from "./nationalWhatIf.ts";
 
 /** Companies per division under `vintage`: divisions.csv when it has the vintage, else counted from the company table. */
@@ -51,8 +52,58 @@ export function companyPartsApply(filter: FilterState): boolean {
   return filter.yearFrom === null && filter.yearTo === null;
 }
 
+/**
+ * The municipality level from place-flows.csv: each row's places grouped by the scale (a
+ * municipality, or a division's companies of unknown municipality), the filters read on the
+ * ends' divisions under the vintage as the division rows read them. A removed region is a
+ * municipality code or a division code (then all of the division goes).
+ */
+function placeFlowMatrix(summary: SummaryData, scale: RegionScale, filter: FilterState, without?: SummaryWithout): FlowMatrix {
+  const p = summary.places!;
+  const acc = new FlowAccumulator(scale);
+  const vintage = vintageOf(scale);
+  const gone = without?.division ?? null;
+  const removed = (place: string) => gone !== null && (unitOf(place, scale) === gone || unitOf(place, vintage) === gone);
+  const types = filter.linkTypes.length ? new Set<string>(filter.linkTypes) : null;
+  // Read for the vintage as the app's filter reads them (Gwangju chosen under 2026-07 is KR-GJN).
+  const divisions = filter.divisions.length ? displayDivisions(filter.divisions, vintage) : null;
+  // Per place code, once: its division under the vintage, whether it is removed, its display index.
+  const division = p.codes.map((code) => unitOf(code, vintage));
+  const out = p.codes.map(removed);
+  const index = new Int32Array(p.codes.length).fill(-1);
+  const at = (c: number) => (index[c]! >= 0 ? index[c]! : (index[c] = acc.divisionIndex(p.codes[c]!)));
+  for (let k = 0; k < p.count; k++) {
+    const type = LINK_TYPES[p.type[k]!]!;
+    if (types && !types.has(type)) continue;
+    const year = p.year[k]!;
+    if (!yearPasses(year < 0 ? undefined : year, filter.yearFrom, filter.yearTo)) continue;
+    const f = p.from[k]!;
+    const t = p.to[k]!;
+    if (divisions && !endsPass(filter.divisionRole, divisions.has(division[f]!), divisions.has(division[t]!))) continue;
+    if (filter.crossOnly && division[f] === division[t]) continue;
+    if (out[f] || out[t]) continue;
+    acc.addCount(at(f), at(t), type, p.links[k]!, p.weight[k]!);
+  }
+  const counts = new Map(p.companies);
+  for (const code of [...counts.keys()]) if (removed(code)) counts.delete(code);
+  return materialiseFlows(acc, counts);
+}
+
+/**
+ * Whether the municipality level can be read from the summary's place table: the bundle has
+ * it, and no removed company is to be taken off (company-flows.csv gives a company's partners
+ * by division, and the company table no company's municipality code, so neither its links nor
+ * its count can be placed at this level; the division rows then answer, as for a bundle
+ * without the table).
+ */
+function placeLevel(summary: SummaryData, scale: RegionScale, without?: SummaryWithout): boolean {
+  if (!summary.places || levelOf(scale) !== "municipality") return false;
+  return !without || without.companies.length === 0;
+}
+
 /** The summary's flows under `vintage`, through the filters that apply to aggregated rows, without what a what-if takes out. */
 export function summaryFlowMatrix(summary: SummaryData, vintage: RegionScale, filter: FilterState = NO_FILTER, without?: SummaryWithout): FlowMatrix {
+  if (placeLevel(summary, vintage, without)) return placeFlowMatrix(summary, vintage, filter, without);
   const acc = new FlowAccumulator(vintage);
   const f = summary.flows;
   const v = VINTAGES.indexOf(vintageOf(vintage));

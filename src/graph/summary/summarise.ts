@@ -4,9 +4,10 @@
 // summary bundles from data the app loaded. Pure; meant for graphs that fit in memory.
 
 import type { Dataset, LinkType, Vintage } from "../../model/types.ts";
-import { LINK_TYPES, STORED_VINTAGE, VINTAGES } from "../../model/types.ts";
+import { LINK_TYPES, NO_DIVISION, STORED_VINTAGE, VINTAGES } from "../../model/types.ts";
 import type {
-  SummaryCompanyFlowRow, SummaryCompanyRow, SummaryCrossStat, SummaryDivisionRow, SummaryFlowRow, SummarySoleSupplierRow, SummaryStatType,
+  SummaryCompanyFlowRow, SummaryCompanyRow, SummaryCrossStat, SummaryDivisionRow, SummaryFlowRow, SummaryPlaceFlowRow, SummaryPlaceRow,
+  SummarySoleSupplierRow, SummaryStatType,
 } from "../../model/summary.ts";
 import { DEFAULT_EGO_LINKS, SUMMARY_COMPANY_FLOW_TYPES, SUMMARY_STAT_TYPES } from "../../model/summary.ts";
 import { toVintage } from "../../regions/divisions.ts";
@@ -54,6 +55,10 @@ export interface DatasetSummary {
   companyFlows: SummaryCompanyFlowRow[];
   /** sole-suppliers.csv: buyers with exactly one supplier, by supplier id then buyer id (code points). */
   soleSuppliers: SummarySoleSupplierRow[];
+  /** place-flows.csv: links per year, place pair and type (see comparePlaceFlowRows). */
+  placeFlows: SummaryPlaceFlowRow[];
+  /** places.csv: companies per place key, by place. */
+  places: SummaryPlaceRow[];
 }
 
 const TYPE_ORDER = new Map<string, number>(LINK_TYPES.map((t, i) => [t, i]));
@@ -87,6 +92,41 @@ function flowRows(graph: SupplyGraph, vintage: Vintage, year: number | null): Su
     }
   }
   return rows;
+}
+
+/** The order place-flows.csv is written in: year (no year last), from, to (code points), link type. */
+export function comparePlaceFlowRows(a: SummaryPlaceFlowRow, b: SummaryPlaceFlowRow): number {
+  if (a.year !== b.year) {
+    if (a.year === null) return 1;
+    if (b.year === null) return -1;
+    return a.year - b.year;
+  }
+  return compareCodePoints(a.from, b.from) || compareCodePoints(a.to, b.to) || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!;
+}
+
+/**
+ * place-flows.csv and places.csv: every link between the companies' place keys (the graph's
+ * `place`, the key FlowAccumulator groups by), as flowsOfGraph adds them: unknown types are
+ * "other", a missing amount adds 0, a link with an unplaced end is in no cell.
+ */
+function placeRows(graph: SupplyGraph): { placeFlows: SummaryPlaceFlowRow[]; places: SummaryPlaceRow[] } {
+  const cells = new Map<string, SummaryPlaceFlowRow>();
+  graph.forEachEdge((_e, a, _s, _t, sa, ta) => {
+    if (sa.place === NO_DIVISION || ta.place === NO_DIVISION) return;
+    const type = TYPE_ORDER.has(a.linkType) ? a.linkType : "other";
+    const year = a.year ?? null;
+    const key = `${year}\u0000${sa.place}\u0000${ta.place}\u0000${type}`;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { year, from: sa.place, to: ta.place, type, count: 0, weight: 0 }));
+    cell.count++;
+    if (typeof a.weight === "number" && Number.isFinite(a.weight)) cell.weight += a.weight;
+  });
+  const companies = new Map<string, number>();
+  graph.forEachNode((_n, a) => {
+    if (a.place !== NO_DIVISION) companies.set(a.place, (companies.get(a.place) ?? 0) + 1);
+  });
+  const places = [...companies].map(([place, n]) => ({ place, companies: n })).sort((x, y) => compareCodePoints(x.place, y.place));
+  return { placeFlows: [...cells.values()].sort(comparePlaceFlowRows), places };
 }
 
 function divisionRows(graph: SupplyGraph, vintage: Vintage): SummaryDivisionRow[] {
@@ -290,7 +330,7 @@ export function summariseGraph(graph: SupplyGraph, opts: SummaryOptions): Datase
   return {
     flows, divisions, companies: first.rows, companiesByVintage, ego, egoTop, requestedTop, linkBudget,
     years: yearList, linksWithoutYear, links: graph.size, crossLinks,
-    companyFlows: companyFlowRows(graph, first.order), soleSuppliers: soleSupplierRows(graph),
+    companyFlows: companyFlowRows(graph, first.order), soleSuppliers: soleSupplierRows(graph), ...placeRows(graph),
   };
 }
 

@@ -3,7 +3,7 @@
 // code), a separate address column, or an address or code in the division column. The
 // resolver (regions/municipalities.ts) answers each distinct (text, division) once.
 
-import { hasDivision, type Company } from "../../model/types.ts";
+import { hasDivision, type Company, type DivisionCode } from "../../model/types.ts";
 import { getMunicipality, namesDivision, resolveMunicipality } from "../../regions/municipalities.ts";
 import { looksLikeAddress } from "../../regions/address.ts";
 import type { Table } from "./rowTable.ts";
@@ -41,6 +41,29 @@ function candidateNames(codes: readonly string[]): string {
     .join(", ");
 }
 
+/** What a row's texts say of its municipality, given its division (or NO_DIVISION): the one decision the readers and the aggregate share. */
+export type MunicipalityPlacement =
+  | { kind: "none" }
+  | { kind: "unknown"; text: string; stated: boolean }
+  | { kind: "ambiguous"; text: string; candidates: readonly string[] }
+  | { kind: "conflicting"; text: string; code: string }
+  | { kind: "placed"; text: string; code: string; division: DivisionCode; moved?: { from: DivisionCode; until: string } | undefined };
+
+export function municipalityPlacement(texts: MunicipalityTexts, division: DivisionCode): MunicipalityPlacement {
+  const chosen = chosenText(texts);
+  if (!chosen) return { kind: "none" };
+  const { text } = chosen;
+  const known = hasDivision(division);
+  const match = resolveMunicipality(text, known ? division : undefined);
+  if (match.kind === "unknown") return { kind: "unknown", text, stated: chosen.stated };
+  if (match.kind === "ambiguous") return { kind: "ambiguous", text, candidates: match.candidates };
+  const unit = getMunicipality(match.code)!;
+  const moved = match.moved && match.moved.from !== unit.division ? match.moved : undefined;
+  if (known && division !== unit.division && moved?.from !== division) return { kind: "conflicting", text, code: unit.code };
+  // A code or name from before the move, for a company placed where it was then: placed where it is now.
+  return { kind: "placed", text, code: unit.code, division: unit.division, moved: moved && (!known || division === moved.from) ? moved : undefined };
+}
+
 /**
  * Sets `company.municipalityCode` (and its division, when the row gave none or gave the
  * province a moved municipality was in) and warns about what it cannot place. Never removes
@@ -48,31 +71,28 @@ function candidateNames(codes: readonly string[]): string {
  */
 export function placeMunicipality(t: Table, row: number, company: Company, texts: MunicipalityTexts): void {
   if (company.municipalityCode !== undefined) return;
-  const chosen = chosenText(texts);
-  if (!chosen) return;
+  const p = municipalityPlacement(texts, company.division);
   const { log } = t.builder;
-  const { text } = chosen;
-  const known = hasDivision(company.division);
-  const match = resolveMunicipality(text, known ? company.division : undefined);
-  if (match.kind === "unknown") {
+  if (p.kind === "none") return;
+  const { text } = p;
+  if (p.kind === "unknown") {
     // A division's name in a municipality column ("City: Busan") places nothing finer, and is no error.
-    if (chosen.stated && !namesDivision(text)) log.warn(t.file, row, "unknown-municipality", text);
+    if (p.stated && !namesDivision(text)) log.warn(t.file, row, "unknown-municipality", text);
     return;
   }
-  if (match.kind === "ambiguous") {
-    const detail = `${text}: ${candidateNames(match.candidates)}`;
-    log.warn(t.file, row, "ambiguous-municipality", detail, `municipality '${text}' names ${match.candidates.length} places (${candidateNames(match.candidates)}); company kept without a municipality`);
+  if (p.kind === "ambiguous") {
+    const detail = `${text}: ${candidateNames(p.candidates)}`;
+    log.warn(t.file, row, "ambiguous-municipality", detail, `municipality '${text}' names ${p.candidates.length} places (${candidateNames(p.candidates)}); company kept without a municipality`);
     return;
   }
-  const unit = getMunicipality(match.code)!;
-  const moved = match.moved && match.moved.from !== unit.division ? match.moved : undefined;
-  if (known && company.division !== unit.division && moved?.from !== company.division) {
+  const unit = getMunicipality(p.code)!;
+  if (p.kind === "conflicting") {
     const detail = `${company.id}: ${company.division}, ${text} = ${unit.nameKo} (${unit.division})`;
     log.warn(t.file, row, "conflicting-municipality", detail);
     return;
   }
-  // A code or name from before the move, for a company placed where it was then: placed where it is now.
-  if (moved && (!known || company.division === moved.from)) {
+  const { moved } = p;
+  if (moved) {
     const detail = `${text}: ${unit.nameKo}, ${moved.from} → ${unit.division} on ${dayAfter(moved.until)}`;
     const named = text === unit.nameKo ? `'${text}'` : `'${text}' (${unit.nameKo})`;
     log.warn(t.file, row, "moved-municipality", detail, `${named} moved from ${moved.from} to ${unit.division} on ${dayAfter(moved.until)}: company placed in ${unit.division}`);

@@ -15,7 +15,7 @@ import { startsWithBytes, ZIP_MAGIC } from "../formats/textFile.ts";
 import type { IssueLog } from "../read/issues.ts";
 import { emptyCompanies, readCompanies } from "./companies.ts";
 import { readNationalEntries, type CompanyIds, type SummaryNational } from "./national.ts";
-import { emptyFlows, parseManifest, readDivisions, readFlows, VINTAGE_INDEX } from "./tables.ts";
+import { emptyFlows, parseManifest, readDivisions, readFlows, readPlaces, VINTAGE_INDEX } from "./tables.ts";
 import { parseMetadata } from "../formats/xmlGraph.ts";
 
 // A national companies.csv is about 200 MB; more than 1 GB in one entry is not a summary.
@@ -50,7 +50,7 @@ function wanted(name: string): boolean {
   return (
     name === SUMMARY_FILES.manifest || name === SUMMARY_FILES.flows || name === SUMMARY_FILES.divisions ||
     name === SUMMARY_FILES.companies || name === SUMMARY_FILES.ego || name === SUMMARY_FILES.metadata ||
-    name === SUMMARY_FILES.view || VINTAGE_FILE.test(name)
+    name === SUMMARY_FILES.view || name === SUMMARY_FILES.placeFlows || name === SUMMARY_FILES.places || VINTAGE_FILE.test(name)
   );
 }
 
@@ -74,13 +74,18 @@ export function readSummaryEntries(entries: Record<string, Uint8Array>, name: st
   const flows = flowBytes ? readFlows(flowBytes, inner(SUMMARY_FILES.flows), log) : emptyFlows();
   const divisionBytes = need(SUMMARY_FILES.divisions);
   const divisions = divisionBytes ? readDivisions(divisionBytes, inner(SUMMARY_FILES.divisions), log) : [];
+  // A bundle made before place-flows.csv opens without it: the municipality level then shows divisions.
+  const placeBytes = entries[SUMMARY_FILES.placeFlows];
+  const places = placeBytes
+    ? readPlaces(placeBytes, entries[SUMMARY_FILES.places], { flows: inner(SUMMARY_FILES.placeFlows), places: inner(SUMMARY_FILES.places) }, log)
+    : undefined;
   progress(0.05);
   if (opts.deferCompanies) {
-    return { manifest, vintages: [...VINTAGES], flows, divisions, companies: emptyCompanies(), overrides: [], pending: { name, zip: opts.deferCompanies.zip } };
+    return { manifest, vintages: [...VINTAGES], flows, divisions, places, companies: emptyCompanies(), overrides: [], pending: { name, zip: opts.deferCompanies.zip } };
   }
   const { companies, overrides } = readCompanyEntries(entries, name, log, (f) => progress(0.05 + 0.9 * f), false);
   progress(0.95);
-  return { manifest, vintages: [...VINTAGES], flows, divisions, companies, overrides };
+  return { manifest, vintages: [...VINTAGES], flows, divisions, places, companies, overrides };
 }
 
 /** companies.csv and companies-<vintage>.csv from inflated entries; with `national`, the national tables too. */
@@ -109,6 +114,8 @@ function readCompanyEntries(
   if (!national) return { companies, overrides, index: table.index };
   return { companies, overrides, national: readNationalEntries(entries, name, log, { count: companies.count, index: table.index }) };
 }
+
+const isPlaceFile = (file: string) => file === SUMMARY_FILES.placeFlows || file === SUMMARY_FILES.places;
 
 const isNationalFile = (file: string) => file === SUMMARY_FILES.companyFlows || file === SUMMARY_FILES.soleSuppliers;
 
@@ -164,8 +171,10 @@ export const summaryReader: FormatReader = {
     const defer = hints?.deferSummaryCompanies === true;
     const deferEgo = hints?.deferSummaryEgo === true;
     // Deferred: the million company rows (or the ego networks) are neither inflated nor read here.
+    // The place tables (a million rows at national density, the municipality level only) come
+    // with the ego networks' pass, so the nation's map does not wait for them.
     const entries = unzipSummary(file.bytes, name, log, (f) =>
-      wanted(f) && !(defer && (f === SUMMARY_FILES.companies || VINTAGE_FILE.test(f))) && !(deferEgo && f === SUMMARY_FILES.ego));
+      wanted(f) && !(defer && (f === SUMMARY_FILES.companies || VINTAGE_FILE.test(f))) && !(deferEgo && (f === SUMMARY_FILES.ego || isPlaceFile(f))));
     if (!entries) return null;
     const manifestOk = entries[SUMMARY_FILES.manifest] !== undefined;
     const data = manifestOk

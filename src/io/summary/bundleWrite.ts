@@ -8,9 +8,9 @@ import { Zip, ZipDeflate, strToU8, type AsyncFlateStreamHandler, type ZipInputFi
 import { STORED_VINTAGE, type Vintage } from "../../model/types.ts";
 import {
   SUMMARY_COMPANY_COLUMNS, SUMMARY_COMPANY_FLOW_COLUMNS, SUMMARY_DIVISION_COLUMNS, SUMMARY_FILES, SUMMARY_FLOW_COLUMNS,
-  SUMMARY_SOLE_SUPPLIER_COLUMNS, SUMMARY_STAT_TYPES,
+  SUMMARY_PLACE_COLUMNS, SUMMARY_PLACE_FLOW_COLUMNS, SUMMARY_SOLE_SUPPLIER_COLUMNS, SUMMARY_STAT_TYPES,
   type SummaryCompanyFlowRow, type SummaryCompanyRow, type SummaryDivisionRow, type SummaryFlowRow, type SummaryManifest,
-  type SummarySoleSupplierRow,
+  type SummaryPlaceFlowRow, type SummaryPlaceRow, type SummarySoleSupplierRow,
 } from "../../model/summary.ts";
 import { csvLine } from "../write/csvCell.ts";
 
@@ -49,6 +49,10 @@ export interface SummaryBundleInputs {
   companyFlows: CompanyFlowTable;
   /** Buyers with one supplier, by supplier id then buyer id. */
   soleSuppliers: SoleSupplierTable;
+  /** place-flows.csv: links per year, place pair and type, in the declared order. */
+  placeFlows: RowBatches<SummaryPlaceFlowRow>;
+  /** places.csv: companies per place key. */
+  places: RowBatches<SummaryPlaceRow>;
   /** graph.json: the ego networks as the app's graphology JSON writer wrote them. */
   graphJson: string;
   /** import-report.csv as reportToCsv writes it. */
@@ -106,6 +110,14 @@ export function flowCells(r: SummaryFlowRow): Cell[] {
   return [r.vintage, r.year, r.from, r.to, r.type, r.count, r.weight];
 }
 
+export function placeFlowCells(r: SummaryPlaceFlowRow): Cell[] {
+  return [r.year, r.from, r.to, r.type, r.count, r.weight];
+}
+
+export function placeCells(r: SummaryPlaceRow): Cell[] {
+  return [r.place, r.companies];
+}
+
 export function divisionCells(r: SummaryDivisionRow): Cell[] {
   return [
     r.vintage, r.division, r.companies, r.outgoingCount, r.outgoingWeight, r.incomingCount, r.incomingWeight,
@@ -157,6 +169,8 @@ function readme(m: SummaryManifest, vintages: readonly Vintage[]): string {
     `${SUMMARY_FILES.companies}       every company: degrees, partner divisions, links with other divisions per type (partners, links, amount), default-weight score, ego flag`,
     ...vintages.map((v) => `${SUMMARY_FILES.companiesVintage(v)} the companies whose numbers differ under boundary vintage ${v}`),
     `${SUMMARY_FILES.companyFlows}   each company's links with each partner division (its own for links inside it; empty for partners without a division), per link type and for all types: links supplied and bought, their amounts, distinct partners; companies in ${SUMMARY_FILES.companies} order, boundary vintage ${STORED_VINTAGE}`,
+    `${SUMMARY_FILES.placeFlows}     links and summed amount per year, supplier place, buyer place and link type; a place is a company's municipality (시군구) code when one was resolved, else its division code (${STORED_VINTAGE}); every level and vintage groups these places`,
+    `${SUMMARY_FILES.places}          companies per place`,
     `${SUMMARY_FILES.soleSuppliers}  every buyer all of whose links (any type, any year) come from one supplier, with that supplier and their links`,
     `${SUMMARY_FILES.ego}          graphology JSON of the ego networks (the top ${m.ego.topK} companies${budgetNote(m)} and named ones, with all their links and partners); the app loads it`,
     `${SUMMARY_FILES.report}  every input row accounted for: counts per problem and the first rows of each`,
@@ -210,6 +224,8 @@ export async function writeSummaryBundle(inputs: SummaryBundleInputs, sink: (chu
   for (const v of vintages) await table(SUMMARY_FILES.companiesVintage(v), SUMMARY_COMPANY_COLUMNS, inputs.companiesByVintage[v]!, companyCells);
   await table(SUMMARY_FILES.companyFlows, SUMMARY_COMPANY_FLOW_COLUMNS, inputs.companyFlows, companyFlowCells);
   await table(SUMMARY_FILES.soleSuppliers, SUMMARY_SOLE_SUPPLIER_COLUMNS, inputs.soleSuppliers, soleSupplierCells);
+  await table(SUMMARY_FILES.placeFlows, SUMMARY_PLACE_FLOW_COLUMNS, inputs.placeFlows, placeFlowCells);
+  await table(SUMMARY_FILES.places, SUMMARY_PLACE_COLUMNS, inputs.places, placeCells);
   text(SUMMARY_FILES.ego, inputs.graphJson);
   text(SUMMARY_FILES.report, inputs.reportCsv);
   text(SUMMARY_FILES.metadata, inputs.metadataJson);

@@ -91,6 +91,8 @@ export function summaryInputsOfDataset(dataset: Dataset, summary: DatasetSummary
     companies: [summary.companies],
     companiesByVintage: Object.fromEntries(Object.entries(summary.companiesByVintage).map(([v, rows]) => [v, [rows]])),
     companyFlows: [summary.companyFlows],
+    placeFlows: [summary.placeFlows],
+    places: [summary.places],
     soleSuppliers: [summary.soleSuppliers],
     graphJson,
     reportCsv: reportToCsv(dataset.report),

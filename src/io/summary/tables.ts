@@ -2,13 +2,14 @@
 // by row (summaryRead.ts reads the bundle; summaryCompanies.ts the company table).
 
 import {
-  SUMMARY_DIVISION_COLUMNS, SUMMARY_FLOW_COLUMNS, SUMMARY_FORMAT, SUMMARY_VERSION, type SummaryDivisionRow, type SummaryManifest,
+  SUMMARY_DIVISION_COLUMNS, SUMMARY_FLOW_COLUMNS, SUMMARY_PLACE_COLUMNS, SUMMARY_PLACE_FLOW_COLUMNS, SUMMARY_FORMAT, SUMMARY_VERSION, type SummaryDivisionRow, type SummaryManifest,
 } from "../../model/summary.ts";
 import { LINK_TYPES, VINTAGES, type DivisionCode, type Vintage } from "../../model/types.ts";
 import { DIVISIONS } from "../../regions/divisions.ts";
-import type { SummaryFlows } from "../../graph/summary/columns.ts";
+import { getMunicipality } from "../../regions/municipalities.ts";
+import type { SummaryFlows, SummaryPlaces } from "../../graph/summary/columns.ts";
 import type { IssueLog } from "../read/issues.ts";
-import { ByteCsv } from "./csvScan.ts";
+import { ByteCsv, maxRecords } from "./csvScan.ts";
 
 export const KNOWN_CODES = new Set<string>(DIVISIONS.map((d) => d.code));
 const TYPE_INDEX = new Map<string, number>(LINK_TYPES.map((t, i) => [t, i]));
@@ -110,6 +111,128 @@ export function readFlows(bytes: Uint8Array, file: string, log: IssueLog): Summa
     links: Float64Array.from(rows.links),
     weight: Float64Array.from(rows.weight),
   };
+}
+
+/** A place key a bundle may hold: a division code or a municipality code of the registry. */
+const isPlace = (code: string) => KNOWN_CODES.has(code) || getMunicipality(code) !== undefined;
+
+const TYPE_BYTES = LINK_TYPES.map((t) => new TextEncoder().encode(t));
+
+/** Field f's link type index when its bytes are a LINK_TYPES word exactly, else undefined. */
+function typeAt(csv: ByteCsv, f: number): number | undefined {
+  const s = csv.start[f]!;
+  const n = csv.end[f]! - s;
+  next: for (let t = 0; t < TYPE_BYTES.length; t++) {
+    const word = TYPE_BYTES[t]!;
+    if (word.length !== n) continue;
+    for (let i = 0; i < n; i++) if (csv.bytes[s + i] !== word[i]) continue next;
+    return t;
+  }
+  return TYPE_INDEX.get(csv.text(f).trim());
+}
+
+/**
+ * place-flows.csv and places.csv (either may be empty: a bad file is reported and costs only
+ * itself). A national table has about a million rows over a few hundred places: codes are
+ * looked up by their bytes (ByteCsv.shortKey), not decoded per row.
+ */
+export function readPlaces(flowBytes: Uint8Array, placeBytes: Uint8Array | undefined, files: { flows: string; places: string }, log: IssueLog): SummaryPlaces {
+  const file = files.flows;
+  const csv = new ByteCsv(flowBytes);
+  const cols = headerIndex(csv, file, log, SUMMARY_PLACE_FLOW_COLUMNS);
+  const codes: string[] = [];
+  const codeIndex = new Map<string, number>();
+  // shortKey -> index into codes, or -1 for a text that is no place.
+  const byKey = new Map<number, number>();
+  // Filled in place: a million rows pushed to plain arrays would cost as much as reading them.
+  const most = maxRecords(flowBytes);
+  const year = new Int32Array(most);
+  const from = new Uint16Array(most);
+  const to = new Uint16Array(most);
+  const type = new Uint8Array(most);
+  const links = new Float64Array(most);
+  const weight = new Float64Array(most);
+  let n = 0;
+  /** Index of field f's place in `codes`; -1 (after nothing) when it is no place, with its text in `bad`. */
+  let bad = "";
+  const placeAt = (f: number): number => {
+    csv.trim(f);
+    const key = csv.shortKey(f);
+    const known = key >= 0 ? byKey.get(key) : undefined;
+    if (known !== undefined && known >= 0) return known;
+    const text = csv.text(f).trim();
+    let i = -1;
+    if (isPlace(text)) {
+      i = codeIndex.get(text) ?? -1;
+      if (i < 0) codeIndex.set(text, (i = codes.push(text) - 1));
+    }
+    if (key >= 0) byKey.set(key, i);
+    if (i < 0) bad = text;
+    return i;
+  };
+  const at = (name: string) => cols!.get(name)!;
+  while (cols && csv.next()) {
+    if (csv.isBlank()) continue;
+    if (csv.broken || csv.fields < cols.size) {
+      log.reject(file, csv.row, "malformed-row", `${csv.fields} fields, ${cols.size} expected`);
+      continue;
+    }
+    let y = -1;
+    if (!csv.isEmpty(at("year"))) {
+      y = csv.number(at("year"));
+      if (!Number.isInteger(y) || y < 1900 || y > 2100) {
+        log.reject(file, csv.row, "bad-year", csv.text(at("year")).slice(0, 40));
+        continue;
+      }
+    }
+    const f = placeAt(at("from"));
+    const t = f < 0 ? -1 : placeAt(at("to"));
+    if (f < 0 || t < 0) {
+      log.reject(file, csv.row, "unknown-division", bad.slice(0, 40));
+      continue;
+    }
+    const k = typeAt(csv, at("type"));
+    if (k === undefined) {
+      log.reject(file, csv.row, "malformed-row", `unknown link type ${JSON.stringify(csv.text(at("type")).slice(0, 40))}`);
+      continue;
+    }
+    const c = count(csv, at("count"), "count", file, log);
+    if (c === null) continue;
+    const w = count(csv, at("weight"), "weight", file, log);
+    if (w === null) continue;
+    year[n] = y;
+    from[n] = f;
+    to[n] = t;
+    type[n] = k;
+    links[n] = c;
+    weight[n++] = w;
+  }
+  return {
+    count: n, codes,
+    year: year.slice(0, n), from: from.slice(0, n), to: to.slice(0, n), type: type.slice(0, n), links: links.slice(0, n), weight: weight.slice(0, n),
+    companies: placeBytes ? readPlaceCompanies(placeBytes, files.places, log) : new Map(),
+  };
+}
+
+function readPlaceCompanies(bytes: Uint8Array, file: string, log: IssueLog): Map<string, number> {
+  const csv = new ByteCsv(bytes);
+  const cols = headerIndex(csv, file, log, SUMMARY_PLACE_COLUMNS);
+  const out = new Map<string, number>();
+  while (cols && csv.next()) {
+    if (csv.isBlank()) continue;
+    if (csv.broken || csv.fields < cols.size) {
+      log.reject(file, csv.row, "malformed-row", `${csv.fields} fields, ${cols.size} expected`);
+      continue;
+    }
+    const place = csv.text(cols.get("place")!).trim();
+    if (!isPlace(place)) {
+      log.reject(file, csv.row, "unknown-division", place.slice(0, 40));
+      continue;
+    }
+    const n = count(csv, cols.get("companies"), "companies", file, log);
+    if (n !== null) out.set(place, n);
+  }
+  return out;
 }
 
 const DIVISION_NUMBERS = [

@@ -27,6 +27,9 @@ describe("workers/parseJob two passes over a summary bundle", () => {
     expect(first.dataset.companies).toHaveLength(0);
     expect(first.summary?.flows.links.length).toBe(data.summary?.flows.links.length);
     expect(Array.from(first.summary!.flows.links)).toEqual(Array.from(data.summary!.flows.links));
+    // The place tables (the municipality level's, large at national density) come with the second pass.
+    expect(first.summary?.places).toBeUndefined();
+    expect(data.summary?.places?.count).toBeGreaterThan(0);
     expect(data.summary?.egoPending).toBeUndefined();
     expect(data.summary?.pending).toBeDefined();
     expect(data.dataset.companies.map((c) => c.id).sort()).toEqual(egoIds(made));
@@ -78,6 +81,8 @@ describe("app/loader summary bundles", () => {
     expect(after.summary?.egoPending).toBeUndefined();
     expect(after.summary?.manifest).toBe(nation.summary?.manifest);
     expect(after.summary?.pending).toBeDefined();
+    expect(nation.summary?.places).toBeUndefined();
+    expect(after.summary?.places?.count).toBeGreaterThan(0);
     expect(after.graph?.nodes().sort()).toEqual(egoIds(made));
     expect(derived.flowMatrix(after.graph!, "2023").links).toBe(made.summary.links);
   });

@@ -134,6 +134,40 @@ describe("io/summaryRead: partial and hostile bundles", () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ file: "national.zip › graph.json", reason: "unreadable-file" }));
   });
 
+  it("reads the place tables, and opens a bundle made before them without them", async () => {
+    const placed = { ...small, companies: small.companies.map((c) => (c.id === "a" ? { ...c, municipalityCode: "11680" } : c)) };
+    const made = await bundleOf(placed, 1);
+    const { summary, report } = read(made.zip);
+    expect(report.rejected).toEqual([]);
+    const p = summary!.places!;
+    const rows = Array.from({ length: p.count }, (_, k) => [p.year[k], p.codes[p.from[k]!], p.codes[p.to[k]!], LINK_TYPES[p.type[k]!], p.links[k], p.weight[k]]);
+    expect(rows).toEqual([
+      [2023, "11680", "KR-26", "production", 2, 15.25],
+      [2024, "11680", "KR-11", "sales", 1, 0],
+      [2024, "KR-29", "KR-46", "technology", 1, 7],
+      [-1, "KR-26", "KR-29", "sales", 1, 2],
+    ]);
+    expect([...p.companies]).toEqual([["11680", 1], ["KR-11", 1], ["KR-26", 1], ["KR-29", 1], ["KR-46", 1]]);
+    const old = read(rezip(made.zip, { [SUMMARY_FILES.placeFlows]: null, [SUMMARY_FILES.places]: null }));
+    expect(old.report.rejected).toEqual([]);
+    expect(old.summary!.places).toBeUndefined();
+    expect(old.summary!.flows.count).toBe(summary!.flows.count);
+  });
+
+  it("rejects a place-flow row it cannot place and keeps the rest", async () => {
+    const made = await bundleOf(small, 1);
+    const flows = "year,from,to,type,count,weight\r\n2023,11680,KR-26,production,2,15\r\n2023,99999,KR-26,sales,1,1\r\n3000,KR-11,KR-26,sales,1,1\r\n,KR-11,KR-26,barter,1,1\r\n";
+    const { summary, report } = read(rezip(made.zip, { [SUMMARY_FILES.placeFlows]: flows, [SUMMARY_FILES.places]: "place,companies\r\n11680,3\r\nMars,1\r\n" }));
+    expect(summary!.places!.count).toBe(1);
+    expect([...summary!.places!.companies]).toEqual([["11680", 3]]);
+    const reasons = report.rejected.filter((r) => r.file.includes("place")).map((r) => [r.file, r.row, r.reason]);
+    expect(reasons).toHaveLength(4);
+    expect(reasons).toEqual(expect.arrayContaining([
+      ["national.zip › place-flows.csv", 3, "unknown-division"], ["national.zip › place-flows.csv", 4, "bad-year"],
+      ["national.zip › place-flows.csv", 5, "malformed-row"], ["national.zip › places.csv", 3, "unknown-division"],
+    ]));
+  });
+
   it("rejects a flow row it cannot place, and a missing column names itself", async () => {
     const made = await bundleOf(small, 1);
     const flows = "vintage,year,from,to,type,count,weight\r\n2023,2023,KR-11,KR-26,production,2,15\r\n1999,2023,KR-11,KR-26,production,1,1\r\n2023,2023,KR-11,Mars,sales,1,1\r\n2023,3000,KR-11,KR-26,sales,1,1\r\n2023,,KR-11,KR-26,barter,1,1\r\n";

@@ -12,6 +12,8 @@ import { readFiles } from "../../../../src/io/read/readFiles.ts";
 import { summaryToBundle } from "../../../../src/io/summary/bundleWrite.ts";
 import { summaryInputsOfDataset } from "../../../../src/io/summary/ego.ts";
 import type { Dataset } from "../../../../src/model/types.ts";
+import { MUNICIPALITIES } from "../../../../src/regions/municipalities.ts";
+import { divisionLabel } from "../../../../src/regions/divisions.ts";
 
 const made: string[] = [];
 /** A fresh directory, removed when the test file that asked for it ends. */
@@ -128,4 +130,55 @@ export function reportCounts(csv: string): Array<[string, number]> {
     m.set(reason, (m.get(reason) ?? 0) + Number(cells[4]));
   }
   return [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * A synthetic network whose companies say where they are in every way a 시군구 can be given:
+ * a 시군구 column (names unique in their province, "서구" and "고성군" that several provinces
+ * have, a name no registry knows), a code column (right, and one of another province), an
+ * address column, and rows without a division that a municipality places. Links among the
+ * latter, so their places carry flows.
+ */
+export function municipalFiles(dir: string, seed = 5): { companies: string; links: string[] } {
+  const net = syntheticNetwork({ companies: 220, links: 1400, seed, divisionStyle: "iso" });
+  const lines = net.companiesCsv.trimEnd().split("\n");
+  const rows = lines.slice(1).map((line, i) => {
+    const [id, name, nameEn, division, , industry, tier] = line.split(",");
+    const here = MUNICIPALITIES.filter((m) => m.division === division);
+    const other = MUNICIPALITIES.find((m) => m.division !== division)!;
+    const pick = here.length ? here[(i * 7) % here.length]! : undefined;
+    let municipality = "";
+    let code = "";
+    let address = "";
+    switch (i % 9) {
+      case 0: municipality = pick?.nameKo ?? ""; break;
+      case 1: municipality = "서구"; break;
+      case 2: code = pick?.code ?? ""; break;
+      case 3: code = other.code; break;
+      case 4: address = pick ? `${divisionLabel(division!, "ko", "full")} ${pick.nameKo} 산업로 ${i}` : ""; break;
+      case 5: municipality = "고성군"; break;
+      case 6: municipality = "없는구"; break;
+      default: break;
+    }
+    return [id, name, nameEn, division, municipality, industry, tier, code, address].join(",");
+  });
+  const extra = [
+    "p-01,강남상사,,,강남구,machinery,,,",
+    "p-02,해운대기계,,,,machinery,,26350,",
+    "p-03,창원정밀,,,,machinery,,,경상남도 창원시 의창구 원이대로 1",
+    "p-04,서구상회,,,서구,food,,,",
+  ];
+  const companies = join(dir, "companies.csv");
+  writeFileSync(companies, ["id,name,name_en,division,municipality,industry,tier,municipality_code,address", ...rows, ...extra].join("\n") + "\n");
+  const links = join(dir, "links.csv");
+  writeFileSync(links, net.linksCsv);
+  const more = join(dir, "place-links.csv");
+  const ids = rows.slice(0, 12).map((r) => r.split(",")[0]);
+  writeFileSync(more, [
+    "id,supplier,buyer,type,weight,year",
+    ...ids.flatMap((id, k) => [`q${k}a,p-0${(k % 4) + 1},${id},sales,${k + 1},2023`, `q${k}b,${id},p-0${((k + 1) % 4) + 1},technology,${2 * k},`]),
+    "q90,p-01,p-02,production,5,2024",
+    "q91,p-03,p-04,other,,2024",
+  ].join("\n") + "\n");
+  return { companies, links: [links, more] };
 }

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 
 const TABLES = [
   SUMMARY_FILES.flows, SUMMARY_FILES.divisions, SUMMARY_FILES.companies, SUMMARY_FILES.companiesVintage("2026-07"),
-  SUMMARY_FILES.companyFlows, SUMMARY_FILES.soleSuppliers,
+  SUMMARY_FILES.companyFlows, SUMMARY_FILES.soleSuppliers, SUMMARY_FILES.placeFlows, SUMMARY_FILES.places,
 ];
 
 describe("aggregate on messy data equals the app", async () => {
