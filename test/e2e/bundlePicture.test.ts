@@ -112,8 +112,10 @@ describe.skipIf(!chromium)("a bundle reloads to the same picture, in Chromium", 
     // Positions, link curves and colours come back exactly. What may differ is the name of a
     // few community halos: a halo is named after its best-connected company, and connections
     // are counted on what the bundle holds (its m_degree), not on the whole network the first
-    // page had: about 1.3% of the drawn blocks in the sample.
-    expect(compared.share).toBeLessThan(0.02);
+    // page had: each halo named differently is about 0.7% of the drawn blocks in the sample, and
+    // two or three of them differ (three since the sample's located companies sit in their
+    // municipality, which moved the layout a little).
+    expect(compared.share).toBeLessThan(0.025);
     expect(watch.consoleErrors).toEqual([]);
     expect(freshWatch.consoleErrors).toEqual([]);
   }, 240_000);
