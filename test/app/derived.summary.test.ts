@@ -18,8 +18,8 @@ import { bundleOf, syntheticDataset } from "../io/summaryHelpers.ts";
 const full = syntheticDataset(400, 2500, 11);
 const fullGraph = buildGraph(full, { positions: new Map() });
 
-async function opened() {
-  const made = await bundleOf(full, 4);
+async function opened(dataset = full) {
+  const made = await bundleOf(dataset, 4);
   const { dataset: ego, snapshots } = readFilesWithSnapshots([{ name: "national.zip", bytes: made.zip }]);
   const summary = snapshots[0]!.summary as SummaryData;
   const graph = buildGraph(ego, { positions: new Map() });
@@ -95,15 +95,10 @@ describe("app/derived in summary mode at the municipality level", () => {
       }),
     };
     const placedGraph = buildGraph(placed, { positions: new Map() });
-    const made = await bundleOf(placed, 4);
-    const { dataset: ego, snapshots } = readFilesWithSnapshots([{ name: "national.zip", bytes: made.zip }]);
-    const summary = snapshots[0]!.summary as SummaryData;
-    const graph = buildGraph(ego, { positions: new Map() });
-    const derived = createDerived();
-    derived.seedSummary(graph, summary);
-    const store = createAtlasStore();
-    store.getState().setData(ego, graph, summary);
+    const { derived, store } = await opened(placed);
     store.getState().setRegionLevel("municipality");
+    // Flows on purpose: on auto the national view rolls municipalities up to their provinces.
+    store.getState().setLevel("divisions");
     const sorted = (m: FlowMatrix) => ({ ...shape(m), divisions: [...m.divisions].sort(), flows: [...m.flows].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)) });
     for (const vintage of VINTAGES) {
       store.getState().setVintage(vintage);

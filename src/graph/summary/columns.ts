@@ -54,11 +54,9 @@ export interface SummaryOverride {
   numbers: SummaryNumbers;
 }
 
-/** flows.csv as columns; `from`/`to` index `codes`, `type` indexes LINK_TYPES, `year` is -1 for none. */
-export interface SummaryFlows {
+/** Flow rows as columns: `from`/`to` index the table's codes, `type` indexes LINK_TYPES, `year` is -1 for none. */
+interface FlowColumns {
   count: number;
-  codes: DivisionCode[];
-  vintage: Uint8Array;
   year: Int32Array;
   from: Uint16Array;
   to: Uint16Array;
@@ -67,20 +65,19 @@ export interface SummaryFlows {
   weight: Float64Array;
 }
 
+/** flows.csv as columns; `from`/`to` index `codes` (division codes of the row's vintage). */
+export interface SummaryFlows extends FlowColumns {
+  codes: DivisionCode[];
+  vintage: Uint8Array;
+}
+
 /**
  * place-flows.csv and places.csv as columns (model/summary.ts SummaryPlaceFlowRow): `from`/`to`
  * index `codes` (place keys: municipality or stored division codes), `type` indexes LINK_TYPES,
  * `year` is -1 for none. `companies` is keyed by place key.
  */
-export interface SummaryPlaces {
-  count: number;
+export interface SummaryPlaces extends FlowColumns {
   codes: string[];
-  year: Int32Array;
-  from: Uint16Array;
-  to: Uint16Array;
-  type: Uint8Array;
-  links: Float64Array;
-  weight: Float64Array;
   companies: Map<string, number>;
 }
 
