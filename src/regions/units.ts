@@ -60,7 +60,7 @@ export function forgetScales(): void {
 
 /** The unit a stored division code falls in under a scheme (no municipality known). */
 function divisionUnit(scheme: Scheme, division: DivisionCode): string {
-  const { level, vintage } = scheme.parsed;
+  const { vintage } = scheme.parsed;
   if (scheme.groupOf) {
     // A merged division (stored as such by a foreign file) joins the group of its members.
     const members = getDivision(division)?.members;
@@ -68,7 +68,6 @@ function divisionUnit(scheme: Scheme, division: DivisionCode): string {
   }
   // Division level, or a division's companies with no municipality at the municipality level:
   // they form their division's own unit, so nothing is lost and the sums still hold.
-  void level;
   return toVintage(division, vintage);
 }
 
