@@ -54,7 +54,15 @@ describe.skipIf(!chromium)("the supply chain and the division modes in Chromium 
       await page.waitForFunction(() => location.hash.includes("sel="));
       const before = await statusCounts(page);
       expect(before.links).toBe(graph.size);
-      const hash = await page.evaluate(() => location.hash);
+      // The camera may still be flying to the selected company (slowly on a loaded machine):
+      // the address is read once it has come to rest.
+      let hash = await page.evaluate(() => location.hash);
+      for (let settled = false, tries = 0; !settled && tries < 20; tries++) {
+        await page.waitForTimeout(300);
+        const now = await page.evaluate(() => location.hash);
+        settled = now === hash;
+        hash = now;
+      }
       const inkBefore = await traceInk(page);
 
       // The direction names the side it selects: upstream is the suppliers' side.
