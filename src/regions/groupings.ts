@@ -60,8 +60,13 @@ export function userGroupingLevel(grouping: Grouping): `grouping:${string}` {
   return id;
 }
 
-export function loadedGroupings(): Grouping[] {
-  return [...loaded.values()];
+/** The group with this code in the loaded groupings, built-ins first (labels and colours without a scale at hand). */
+export function findGroup(code: string): RegionGroup | undefined {
+  for (const grouping of loaded.values()) {
+    const group = grouping.groups.find((g) => g.code === code);
+    if (group) return group;
+  }
+  return undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import { NO_DIVISION, type DivisionCode } from "../model/types.ts";
 import { divisionLabel, divisionsOf, getDivision, toVintage } from "./divisions.ts";
-import { getGrouping, loadedGroupings } from "./groupings.ts";
+import { findGroup, getGrouping } from "./groupings.ts";
 import { parseScale, type ParsedScale, type RegionScale } from "../model/scale.ts";
 import { getMunicipality, MUNICIPALITIES, municipalityLabel } from "./municipalities.ts";
 
@@ -124,19 +124,6 @@ function sharedShortNames(): Set<string> {
 }
 
 /**
- * Group codes of the loaded groupings, for labelling without a scale at hand (the matrix, the
- * tooltips): the built-in ones first, then any a user loaded, whose codes never take a built-in
- * one's (io/formats/grouping.ts).
- */
-function groupName(code: string): { nameKo: string; nameEn: string } | undefined {
-  for (const grouping of loadedGroupings()) {
-    const g = grouping.groups.find((x) => x.code === code);
-    if (g) return g;
-  }
-  return undefined;
-}
-
-/**
  * Display name of any region code (municipality, division, group). Unknown codes come back
  * unchanged so a label never disappears.
  */
@@ -156,7 +143,7 @@ export function regionLabel(code: string, lang: "ko" | "en", form: "short" | "fu
     return lang === "ko" ? `${province} ${name}` : `${name}, ${province}`;
   }
   const level = scale ? parseScale(scale).level : undefined;
-  const group = (level?.startsWith("grouping:") ? getGrouping(level)?.groups.find((g) => g.code === code) : undefined) ?? groupName(code);
+  const group = (level?.startsWith("grouping:") ? getGrouping(level)?.groups.find((g) => g.code === code) : undefined) ?? findGroup(code);
   if (group) return lang === "ko" ? group.nameKo : group.nameEn;
   return code;
 }

@@ -1,5 +1,5 @@
 import { getMunicipality } from "../regions/municipalities.ts";
-import { loadedGroupings } from "../regions/groupings.ts";
+import { findGroup } from "../regions/groupings.ts";
 import type { DivisionCode, LinkType } from "../model/types.ts";
 
 // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -117,9 +117,7 @@ export function regionColor(code: string): string {
   if (code === "" || DIVISION_ORDER.includes(code) || code === "KR-GJN") return divisionColor(code);
   const municipality = getMunicipality(code);
   if (municipality) return divisionColor(municipality.division);
-  for (const grouping of loadedGroupings()) {
-    const group = grouping.groups.find((g) => g.code === code);
-    if (group?.members[0]) return divisionColor(group.members[0]);
-  }
+  const group = findGroup(code);
+  if (group?.members[0]) return divisionColor(group.members[0]);
   return divisionColor(code);
 }
